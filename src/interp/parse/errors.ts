@@ -1,0 +1,22 @@
+// SyntaxError as the parser and tokenizer raise it: the fields of CPython's SyntaxError
+// (Objects/exceptions.c SyntaxError_init): msg, filename, lineno, offset, end_lineno, end_offset, text.
+// offset/end_offset are 1-based and count characters (code points), as CPython reports them after
+// converting its byte offsets (Parser/pegen_errors.c _PyPegen_raise_error_known_location).
+
+export type SyntaxErrorKind = "SyntaxError" | "IndentationError" | "TabError";
+
+export class PySyntaxError extends Error {
+  constructor(
+    readonly kind: SyntaxErrorKind,
+    readonly msg: string,
+    readonly filename: string,
+    readonly lineno: number,
+    readonly offset: number,
+    readonly end_lineno: number,
+    readonly end_offset: number,
+    /** The source line (with its newline), or null when CPython has none. */
+    readonly text: string | null,
+  ) {
+    super(`${kind}: ${msg} (${filename}, line ${lineno})`);
+  }
+}
