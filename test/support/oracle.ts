@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PyodideAPI } from "pyodide";
-import { PYODIDE_VERSION } from "./stdlib.js";
+import { PYODIDE_VERSION, stdlibPyFiles } from "./stdlib.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ORACLE_CACHE_DIR = join(HERE, "..", "..", ".cache", "oracle");
@@ -224,4 +224,20 @@ export function cpythonFormatSyntaxErrorBatch(specs: SyntaxErrorSpec[], opts: Ba
  */
 export function cpythonEvalBatch<R>(items: Array<{ expr: string; data?: Uint8Array }>, opts: BatchOptions = {}): Promise<R[]> {
   return runCached<R>("python", items.map((it) => ({ meta: { expr: it.expr }, data: it.data })), opts);
+}
+
+/** Bundle name of the stdlib AST oracle cache (.cache/oracle/stdlib-<hash>.json), read by scripts/diff-stdlib.mjs. */
+export const STDLIB_BUNDLE = "stdlib";
+
+/**
+ * CPython's AST dump (or error) for every .py file of pyodide's python_stdlib.zip, parsed with the
+ * file's archive name as filename. One cache file; cold it costs one pyodide load plus ~10 s.
+ */
+export async function cpythonStdlibAstDumps(): Promise<{ files: Array<{ name: string; data: Uint8Array }>; results: AstResult[] }> {
+  const { files, sha256: zipSha256 } = stdlibPyFiles();
+  const results = await cpythonAstDumpBatch(
+    files.map((f) => ({ source: f.data, filename: f.name })),
+    { bundle: STDLIB_BUNDLE, labels: files.map((f) => f.name), bundleMeta: { zipSha256 } },
+  );
+  return { files, results };
 }
