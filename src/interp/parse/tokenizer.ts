@@ -1,0 +1,660 @@
+// The tokenizer: source text -> tokens, pulled one at a time by the parser.
+// Follows CPython 3.14 Parser/lexer/lexer.c (tok_get_normal_mode, tok_get_fstring_mode) and
+// Parser/lexer/state.h: indentation with tabs to 8 columns plus the tab-size-1 "alt" column
+// for TabError, a bracket stack for mismatch errors, and a mode stack for PEP 701 f-strings
+// (and PEP 750 t-strings), whose replacement fields are tokenized as ordinary code.
+// Columns are UTF-8 byte offsets, as in CPython's AST; errors carry character offsets.
+import { PySyntaxError, type SyntaxErrorKind } from "./errors.js";
+
+export const enum T {
+  ENDMARKER, NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, OP,
+  FSTRING_START, FSTRING_MIDDLE, FSTRING_END,
+  TSTRING_START, TSTRING_MIDDLE, TSTRING_END,
+  ERRORTOKEN,
+}
+
+export interface Token {
+  type: T;
+  /** NAME: the NFKC-normalized identifier; OP: the operator; STRING/NUMBER: source text;
+   *  FSTRING_MIDDLE: the literal text with `{{`/`}}` collapsed (escapes not yet decoded). */
+  string: string;
+  /** character indices into the normalized source */
+  start: number;
+  end: number;
+  lineno: number;
+  col: number; // UTF-8 bytes
+  endLineno: number;
+  endCol: number; // UTF-8 bytes
+}
+
+const MAXINDENT = 100; // CPython Parser/lexer/state.h MAXINDENT
+const MAXLEVEL = 200; // CPython Parser/lexer/state.h MAXLEVEL
+const TABSIZE = 8;
+
+const OPS3 = new Set(["**=", "//=", ">>=", "<<=", "..."]);
+const OPS2 = new Set(["!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|="]);
+const OPS1 = new Set("%&()*+,-./:;<=>@[]^{|}~!");
+
+const ID_START = /[\p{XID_Start}_]/u;
+const ID_CONTINUE = /[\p{XID_Continue}]/u;
+// Py_UNICODE_ISPRINTABLE's complement, for "invalid non-printable character"
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+interface Field {
+  /** bracket-stack depth just after this field's `{` */
+  level: number;
+  inSpec: boolean;
+  /** index where the replacement field's expression started (after `{`) */
+  exprStart: number;
+}
+
+interface FString {
+  quote: string;
+  triple: boolean;
+  raw: boolean;
+  template: boolean;
+  fields: Field[];
+  start: number; // index of the prefix
+  startLineno: number;
+}
+
+interface Bracket { ch: string; lineno: number; index: number }
+
+export function utf8Length(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { n += 4; i++; } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Count code points in s[from, to) (CPython offsets in errors are in characters). */
+export function codePoints(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+const isDigit = (c: string) => c >= "0" && c <= "9";
+const isAsciiIdStart = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_";
+const isAsciiIdChar = (c: string) => isAsciiIdStart(c) || isDigit(c);
+const isPotentialIdStart = (c: string) => isAsciiIdStart(c) || c.charCodeAt(0) >= 0x80;
+const isPotentialIdChar = (c: string) => isAsciiIdChar(c) || c.charCodeAt(0) >= 0x80;
+
+export class Tokenizer {
+  readonly src: string;
+  readonly filename: string;
+  /** start index of each line (1-based: lineStarts[1] = 0) */
+  readonly lineStarts: number[] = [0, 0];
+  private pos = 0;
+  private lineno = 1;
+  private atBol = true;
+  private contLine = false; // current line continues a backslash-continued line
+  private indents: number[] = [0];
+  private altIndents: number[] = [0];
+  private pendingDedents = 0;
+  private pendingIndent = false;
+  private brackets: Bracket[] = [];
+  private fstrings: FString[] = [];
+  private lastType: T = T.NEWLINE;
+  private done = false;
+  private indentStart = 0; // index where the current line's indentation ended (for INDENT/DEDENT tokens)
+
+  constructor(src: string, filename: string) {
+    this.src = src;
+    this.filename = filename;
+  }
+
+  get bracketDepth(): number { return this.brackets.length; }
+  get openBrackets(): readonly Bracket[] { return this.brackets; }
+
+  // ---- positions -------------------------------------------------------------------------
+
+  lineOf(index: number): number {
+    // binary search over known line starts
+    const ls = this.lineStarts;
+    let lo = 1, hi = ls.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ls[mid] <= index) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  colOf(index: number, lineno: number): number {
+    const ls = this.lineStarts[lineno];
+    return utf8Length(this.src, ls, index);
+  }
+
+  /** The text of line `lineno` including its newline (as SyntaxError.text). */
+  lineText(lineno: number): string {
+    const s = this.lineStarts[lineno] ?? this.src.length;
+    let e = this.src.indexOf("\n", s);
+    e = e < 0 ? this.src.length : e + 1;
+    return this.src.slice(s, e);
+  }
+
+  private newline(index: number): void {
+    // index is the position of a '\n'; the next line starts after it
+    this.lineno++;
+    if (this.lineStarts.length <= this.lineno) this.lineStarts.push(index + 1);
+  }
+
+  private tok(type: T, string: string, start: number, end: number, lineno = this.lineOf(start), endLineno = this.lineOf(end)): Token {
+    this.lastType = type;
+    return {
+      type, string, start, end, lineno, endLineno,
+      col: this.colOf(start, lineno), endCol: this.colOf(end, endLineno),
+    };
+  }
+
+  // ---- errors ----------------------------------------------------------------------------
+
+  /** Raise at character index `start` (..`end`) of the source. */
+  error(msg: string, start: number, end = start + 1, kind: SyntaxErrorKind = "SyntaxError"): never {
+    const lineno = this.lineOf(Math.min(start, this.src.length));
+    const endLineno = this.lineOf(Math.min(end, this.src.length));
+    const ls = this.lineStarts[lineno];
+    const offset = codePoints(this.src, ls, start) + 1;
+    const endOffset = codePoints(this.src, this.lineStarts[endLineno], end) + 1;
+    throw new PySyntaxError(kind, msg, this.filename, lineno, offset, endLineno, endOffset, this.lineText(lineno));
+  }
+
+  private indentError(msg: string, kind: SyntaxErrorKind): never {
+    // CPython reports indentation errors from the tokenizer at the end of the indentation
+    const ls = this.lineStarts[this.lineno];
+    const off = codePoints(this.src, ls, this.pos) + 1;
+    throw new PySyntaxError(kind, msg, this.filename, this.lineno, off, this.lineno, off, this.lineText(this.lineno));
+  }
+
+  // ---- main entry ------------------------------------------------------------------------
+
+  next(): Token {
+    const fs = this.fstrings[this.fstrings.length - 1];
+    if (fs) {
+      const field = fs.fields[fs.fields.length - 1];
+      if (!field || field.inSpec) return this.fstringLiteral(fs, field);
+    }
+    return this.nextRegular();
+  }
+
+  private nextRegular(): Token {
+    const src = this.src;
+    if (this.pendingIndent) {
+      this.pendingIndent = false;
+      const ls = this.lineStarts[this.lineno];
+      return this.tok(T.INDENT, "", ls, this.indentStart);
+    }
+    if (this.pendingDedents > 0) {
+      this.pendingDedents--;
+      return this.tok(T.DEDENT, "", this.indentStart, this.indentStart);
+    }
+    for (;;) {
+      if (this.atBol) {
+        this.atBol = false;
+        const r = this.indentation();
+        if (r) return r;
+      }
+      // skip blanks
+      let c = src[this.pos];
+      while (c === " " || c === "\t" || c === "\f") c = src[++this.pos];
+      const start = this.pos;
+      if (c === undefined) return this.eof();
+      if (c === "#") {
+        let e = src.indexOf("\n", this.pos);
+        if (e < 0) e = src.length;
+        this.pos = e;
+        continue;
+      }
+      if (c === "\n") {
+        this.pos++;
+        this.atBol = true;
+        const blank = this.lastType === T.NEWLINE || this.lastType === T.INDENT || this.lastType === T.DEDENT;
+        this.newline(start);
+        if (this.brackets.length > 0 || blank) { this.contLine = false; continue; }
+        this.contLine = false;
+        return this.tok(T.NEWLINE, "", start, start + 1, this.lineno - 1, this.lineno - 1);
+      }
+      if (c === "\\") {
+        const d = src[this.pos + 1];
+        if (d === "\n") {
+          this.pos += 2;
+          this.newline(start + 1);
+          this.contLine = true;
+          if (this.pos >= src.length) this.error("unexpected EOF while parsing", this.pos, this.pos);
+          continue;
+        }
+        if (d === undefined) this.error("unexpected EOF while parsing", this.pos, this.pos);
+        this.error("unexpected character after line continuation character", this.pos + 1, this.pos + 2);
+      }
+      // identifiers and string prefixes
+      if (isPotentialIdStart(c)) {
+        let e = this.pos + 1;
+        while (e < src.length && isPotentialIdChar(src[e])) e++;
+        const word = src.slice(this.pos, e);
+        const q = src[e];
+        if ((q === '"' || q === "'") && word.length <= 2) {
+          const prefix = word.toLowerCase();
+          if (STRING_PREFIXES.has(prefix)) return this.stringStart(prefix, e);
+        }
+        this.pos = e;
+        return this.tok(T.NAME, this.identifier(word, start), start, e);
+      }
+      if (isDigit(c) || (c === "." && isDigit(src[this.pos + 1] ?? ""))) return this.number();
+      if (c === '"' || c === "'") return this.stringStart("", this.pos);
+      // operators
+      const three = src.substr(this.pos, 3);
+      const two = three.slice(0, 2);
+      let op: string | null = null;
+      if (OPS3.has(three)) op = three;
+      else if (OPS2.has(two)) op = two;
+      else if (OPS1.has(c)) op = c;
+      if (op !== null) {
+        this.pos += op.length;
+        if (op.length === 1) this.bracket(op, start);
+        const fs = this.fstrings[this.fstrings.length - 1];
+        if (fs) {
+          const field = fs.fields[fs.fields.length - 1];
+          if (field && this.brackets.length === field.level - 1 && op === "}") {
+            // the replacement field closed (bracket() already popped its '{')
+            fs.fields.pop();
+          } else if (field && this.brackets.length === field.level && op === ":") {
+            field.inSpec = true;
+          }
+        }
+        return this.tok(T.OP, op, start, this.pos);
+      }
+      // anything else
+      const cp = src.codePointAt(this.pos)!;
+      const ch = String.fromCodePoint(cp);
+      if (cp < 0x80 && cp >= 0x20 && cp !== 0x7f) {
+        // '$', '?', '`': an error token; the parser reports "invalid syntax" at it
+        this.pos += 1;
+        return this.tok(T.ERRORTOKEN, ch, start, this.pos);
+      }
+      if (NON_PRINTABLE.test(ch) || cp < 0x20 || cp === 0x7f) {
+        this.error(`invalid non-printable character U+${hex4(cp)}`, start, start + ch.length);
+      }
+      this.error(`invalid character '${ch}' (U+${hex4(cp)})`, start, start + ch.length);
+    }
+  }
+
+  private bracket(op: string, start: number): void {
+    if (op === "(" || op === "[" || op === "{") {
+      if (this.brackets.length >= MAXLEVEL) this.error("too many nested parentheses", start, start + 1);
+      this.brackets.push({ ch: op, lineno: this.lineno, index: start });
+    } else if (op === ")" || op === "]" || op === "}") {
+      const open = this.brackets.pop();
+      if (!open) this.error(`unmatched '${op}'`, start, start + 1);
+      const want = open.ch === "(" ? ")" : open.ch === "[" ? "]" : "}";
+      if (want !== op) {
+        if (open.lineno !== this.lineno) {
+          this.error(`closing parenthesis '${op}' does not match opening parenthesis '${open.ch}' on line ${open.lineno}`, start, start + 1);
+        }
+        this.error(`closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'`, start, start + 1);
+      }
+    }
+  }
+
+  private eof(): Token {
+    const n = this.src.length;
+    if (this.fstrings.length) {
+      const fs = this.fstrings[this.fstrings.length - 1];
+      this.fstringUnterminated(fs);
+    }
+    if (this.lastType !== T.NEWLINE && this.lastType !== T.DEDENT && this.lastType !== T.INDENT && this.lastType !== T.ENDMARKER && this.brackets.length === 0) {
+      return this.tok(T.NEWLINE, "", n, n);
+    }
+    if (this.indents.length > 1) {
+      this.indents.pop();
+      this.altIndents.pop();
+      return this.tok(T.DEDENT, "", n, n);
+    }
+    this.done = true;
+    return this.tok(T.ENDMARKER, "", n, n);
+  }
+
+  /** At the beginning of a line: measure indentation, emit INDENT/DEDENT. */
+  private indentation(): Token | null {
+    const src = this.src;
+    let col = 0, alt = 0;
+    let p = this.pos;
+    for (;;) {
+      const c = src[p];
+      if (c === " ") { col++; alt++; }
+      else if (c === "\t") { col = (Math.floor(col / TABSIZE) + 1) * TABSIZE; alt++; }
+      else if (c === "\f") { col = alt = 0; }
+      else break;
+      p++;
+    }
+    const c = src[p];
+    this.pos = p;
+    this.indentStart = p;
+    // blank lines and comment-only lines do not count; nor does anything inside brackets
+    if (c === "#" || c === "\n" || c === undefined || c === "\\" && false) return null;
+    if (this.brackets.length > 0) return null;
+    if (this.contLine) return null;
+    const top = this.indents[this.indents.length - 1];
+    if (col === top) {
+      if (alt !== this.altIndents[this.altIndents.length - 1]) this.indentError("inconsistent use of tabs and spaces in indentation", "TabError");
+      return null;
+    }
+    if (col > top) {
+      if (this.indents.length >= MAXINDENT) this.indentError("too many levels of indentation", "IndentationError");
+      if (alt <= this.altIndents[this.altIndents.length - 1]) this.indentError("inconsistent use of tabs and spaces in indentation", "TabError");
+      this.indents.push(col);
+      this.altIndents.push(alt);
+      const ls = this.lineStarts[this.lineno];
+      return this.tok(T.INDENT, "", ls, p);
+    }
+    // dedent
+    let n = 0;
+    while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]) {
+      this.indents.pop();
+      this.altIndents.pop();
+      n++;
+    }
+    if (col !== this.indents[this.indents.length - 1]) {
+      this.indentError("unindent does not match any outer indentation level", "IndentationError");
+    }
+    if (alt !== this.altIndents[this.altIndents.length - 1]) this.indentError("inconsistent use of tabs and spaces in indentation", "TabError");
+    this.pendingDedents = n - 1;
+    return this.tok(T.DEDENT, "", p, p);
+  }
+
+  private identifier(word: string, start: number): string {
+    let ascii = true;
+    for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) { ascii = false; break; }
+    if (ascii) return word;
+    // CPython Parser/lexer/lexer.c verify_identifier: NFKC-normalize, then check XID rules
+    const norm = word.normalize("NFKC");
+    let i = 0;
+    for (const ch of norm) {
+      const ok = i === 0 ? ID_START.test(ch) : ID_CONTINUE.test(ch);
+      if (!ok) {
+        // report the first offending character of the original word
+        let j = 0, k = 0;
+        for (const och of word) {
+          const partial = word.slice(0, k + och.length).normalize("NFKC");
+          if (!(j === 0 ? ID_START.test(och.normalize("NFKC")[0] ?? och) : isValidIdPrefix(partial))) {
+            this.invalidChar(och, start + k);
+          }
+          j++;
+          k += och.length;
+        }
+        this.invalidChar(ch, start);
+      }
+      i++;
+    }
+    return norm;
+  }
+
+  private invalidChar(ch: string, at: number): never {
+    const cp = ch.codePointAt(0)!;
+    if (NON_PRINTABLE.test(ch)) this.error(`invalid non-printable character U+${hex4(cp)}`, at, at + ch.length);
+    this.error(`invalid character '${ch}' (U+${hex4(cp)})`, at, at + ch.length);
+  }
+
+  // ---- numbers: CPython lexer.c tok_get_normal_mode number branch --------------------------
+
+  private number(): Token {
+    const src = this.src;
+    const start = this.pos;
+    let p = this.pos;
+    const c = src[p];
+    const digits = (pred: (ch: string) => boolean, kind: string): void => {
+      // consume digits with single underscores between them
+      for (;;) {
+        while (p < src.length && pred(src[p])) p++;
+        if (src[p] !== "_") break;
+        p++;
+        if (!pred(src[p] ?? "")) {
+          this.error(`invalid ${kind}`, p - 1 < start ? start : p, p + 1);
+        }
+      }
+    };
+    const verifyEnd = (kind: string): void => {
+      // lexer.c verify_end_of_number: a letter right after a number is an error
+      const ch = src[p];
+      if (ch !== undefined && isPotentialIdChar(ch)) {
+        // keywords directly after a number (1if x else y) are allowed with a warning
+        for (const kw of ["and", "else", "for", "if", "in", "is", "not", "or"]) {
+          if (src.startsWith(kw, p)) return;
+        }
+        this.error(`invalid ${kind}`, start, p + 1);
+      }
+    };
+    if (c === "0" && /[xXoObB]/.test(src[p + 1] ?? "")) {
+      const x = src[p + 1].toLowerCase();
+      p += 2;
+      const pred = x === "x" ? (ch: string) => /[0-9a-fA-F]/.test(ch) : x === "o" ? (ch: string) => ch >= "0" && ch <= "7" : (ch: string) => ch === "0" || ch === "1";
+      const kind = x === "x" ? "hexadecimal literal" : x === "o" ? "octal literal" : "binary literal";
+      if (src[p] === "_") p++;
+      if (!pred(src[p] ?? "")) {
+        if (x !== "x" && isDigit(src[p] ?? "")) this.error(`invalid digit '${src[p]}' in ${kind}`, p, p + 1);
+        this.error(`invalid ${kind}`, start, p + 1);
+      }
+      digits(pred, kind);
+      if (x !== "x" && isDigit(src[p] ?? "")) this.error(`invalid digit '${src[p]}' in ${kind}`, p, p + 1);
+      verifyEnd(kind);
+      this.pos = p;
+      return this.tok(T.NUMBER, src.slice(start, p), start, p);
+    }
+    let isFloat = false;
+    if (c !== ".") {
+      // integer part
+      digits(isDigit, "decimal literal");
+      const intPart = src.slice(start, p);
+      if (intPart.length > 1 && intPart[0] === "0" && /[1-9]/.test(intPart.replace(/_/g, "")) && src[p] !== "." && !/[eEjJ]/.test(src[p] ?? "")) {
+        this.error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start, p);
+      }
+    }
+    if (src[p] === ".") {
+      isFloat = true;
+      p++;
+      if (isDigit(src[p] ?? "")) digits(isDigit, "decimal literal");
+    }
+    if (src[p] === "e" || src[p] === "E") {
+      const save = p;
+      p++;
+      if (src[p] === "+" || src[p] === "-") p++;
+      if (!isDigit(src[p] ?? "")) {
+        // "1e" followed by a name: invalid decimal literal
+        p = save;
+        if (isPotentialIdChar(src[p + 1] ?? "") || src[p + 1] === "+" || src[p + 1] === "-") {
+          this.error("invalid decimal literal", start, p + 1);
+        }
+        p = save;
+      } else {
+        isFloat = true;
+        digits(isDigit, "decimal literal");
+      }
+    }
+    if (src[p] === "j" || src[p] === "J") {
+      p++;
+      verifyEnd("imaginary literal");
+    } else {
+      verifyEnd("decimal literal");
+    }
+    void isFloat;
+    this.pos = p;
+    return this.tok(T.NUMBER, src.slice(start, p), start, p);
+  }
+
+  // ---- strings -----------------------------------------------------------------------------
+
+  /** `prefix` is lower-cased; `qpos` is the index of the opening quote. */
+  private stringStart(prefix: string, qpos: number): Token {
+    const src = this.src;
+    const start = this.pos;
+    const q = src[qpos];
+    const triple = src[qpos + 1] === q && src[qpos + 2] === q;
+    const quote = triple ? q + q + q : q;
+    const isF = prefix.includes("f");
+    const isT = prefix.includes("t");
+    if (isF || isT) {
+      this.pos = qpos + quote.length;
+      const fs: FString = { quote, triple, raw: prefix.includes("r"), template: isT, fields: [], start, startLineno: this.lineno };
+      this.fstrings.push(fs);
+      return this.tok(isT ? T.TSTRING_START : T.FSTRING_START, src.slice(start, this.pos), start, this.pos);
+    }
+    const startLine = this.lineno;
+    let p = qpos + quote.length;
+    for (;;) {
+      const c = src[p];
+      if (c === undefined || (c === "\n" && !triple)) {
+        this.pos = p;
+        const msg = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
+        const detected = c === "\n" ? this.lineno : this.lineno;
+        this.stringError(`${msg} (detected at line ${detected})`, start, startLine);
+      }
+      if (c === "\\") {
+        const d = src[p + 1];
+        if (d === "\n") this.newline(p + 1);
+        if (d === undefined) { p++; continue; }
+        p += 2;
+        continue;
+      }
+      if (c === "\n") { this.newline(p); p++; continue; }
+      if (c === q && (!triple || (src[p + 1] === q && src[p + 2] === q))) {
+        p += quote.length;
+        break;
+      }
+      p++;
+    }
+    this.pos = p;
+    return this.tok(T.STRING, src.slice(start, p), start, p, startLine, this.lineno);
+  }
+
+  private stringError(msg: string, start: number, startLine: number): never {
+    const ls = this.lineStarts[startLine];
+    const off = codePoints(this.src, ls, start) + 1;
+    throw new PySyntaxError("SyntaxError", msg, this.filename, startLine, off, startLine, off, this.lineText(startLine));
+  }
+
+  private fstringUnterminated(fs: FString): never {
+    const kind = fs.template ? "t-string" : "f-string";
+    const msg = fs.triple ? `unterminated triple-quoted ${kind} literal` : `unterminated ${kind} literal`;
+    this.stringError(`${msg} (detected at line ${this.lineno})`, fs.start, fs.startLineno);
+  }
+
+  /** Literal text of an f-string (top level or inside a format spec). */
+  private fstringLiteral(fs: FString, field: Field | undefined): Token {
+    const src = this.src;
+    const start = this.pos;
+    const startLine = this.lineno;
+    const kind = fs.template ? "t-string" : "f-string";
+    let text = "";
+    let p = this.pos;
+    let seg = p; // start of the not-yet-copied run
+    const MIDDLE = fs.template ? T.TSTRING_MIDDLE : T.FSTRING_MIDDLE;
+    const flush = (): Token => {
+      text += src.slice(seg, p);
+      this.pos = p;
+      return this.tok(MIDDLE, text, start, p, startLine, this.lineno);
+    };
+    for (;;) {
+      const c = src[p];
+      if (c === undefined) {
+        if (p > start) return flush();
+        this.fstringUnterminated(fs);
+      }
+      if (c === "\n") {
+        if (!fs.triple) {
+          if (p > start) return flush();
+          if (field) this.error(`${kind}: expecting '}'`, p, p);
+          this.fstringUnterminated(fs);
+        }
+        this.newline(p);
+        p++;
+        continue;
+      }
+      if (c === fs.quote[0] && (!fs.triple || (src[p + 1] === c && src[p + 2] === c))) {
+        if (p > start) return flush();
+        if (field) {
+          this.error(`${kind}: expecting '}'`, p, p + 1);
+        }
+        this.pos = p + fs.quote.length;
+        this.fstrings.pop();
+        return this.tok(fs.template ? T.TSTRING_END : T.FSTRING_END, fs.quote, p, this.pos);
+      }
+      if (c === "\\") {
+        const d = src[p + 1];
+        if (d === "{" || d === "}") { p++; continue; }
+        if (!fs.raw && d === "N" && src[p + 2] === "{") {
+          const close = src.indexOf("}", p + 3);
+          const nl = src.indexOf("\n", p + 3);
+          if (close >= 0 && (nl < 0 || close < nl)) { p = close + 1; continue; }
+        }
+        if (d === "\n") this.newline(p + 1);
+        p += d === undefined ? 1 : 2;
+        continue;
+      }
+      if (c === "{") {
+        if (!field && src[p + 1] === "{") {
+          // '{{' is a literal '{'
+          text += src.slice(seg, p + 1);
+          p += 2;
+          seg = p;
+          continue;
+        }
+        if (p > start) return flush();
+        // open a replacement field
+        this.pos = p + 1;
+        this.bracket("{", p);
+        fs.fields.push({ level: this.brackets.length, inSpec: false, exprStart: p + 1 });
+        if (fs.fields.length > 2) this.error(`${kind}: expressions nested too deeply`, p, p + 1);
+        return this.tok(T.OP, "{", p, p + 1);
+      }
+      if (c === "}") {
+        if (!field) {
+          if (src[p + 1] === "}") {
+            text += src.slice(seg, p + 1);
+            p += 2;
+            seg = p;
+            continue;
+          }
+          if (p > start) return flush();
+          this.error(`${kind}: single '}' is not allowed`, p, p + 1);
+        }
+        if (p > start) return flush();
+        // end of the format spec and of its replacement field
+        this.pos = p + 1;
+        this.bracket("}", p);
+        fs.fields.pop();
+        return this.tok(T.OP, "}", p, p + 1);
+      }
+      p++;
+    }
+  }
+}
+
+const STRING_PREFIXES = new Set([
+  "r", "u", "b", "br", "rb", "f", "fr", "rf", "t", "tr", "rt",
+]);
+
+function hex4(cp: number): string {
+  return cp.toString(16).toUpperCase().padStart(4, "0");
+}
+
+function isValidIdPrefix(s: string): boolean {
+  let i = 0;
+  for (const ch of s) {
+    if (!(i === 0 ? ID_START.test(ch) : ID_CONTINUE.test(ch))) return false;
+    i++;
+  }
+  return true;
+}
