@@ -1761,8 +1761,10 @@ export class Parser {
     const exprEnd = this.peek().start;
     let debugText: string | null = null;
     let debugEnd: Token | null = null;
+    let debugExprText: string | null = null;
     if (this.isOp("=")) {
       const eq = this.next();
+      debugExprText = this.tk.src.slice(open.end, eq.start).replace(/\s+$/, "");
       // the text of the expression and '=', with surrounding whitespace, from the source
       const after = this.peek();
       debugText = this.tk.src.slice(open.end, after.start);
@@ -1813,7 +1815,7 @@ export class Parser {
     this.p++;
     let node: E;
     if (isT) {
-      const str = this.tk.src.slice(open.end, exprEnd);
+      const str = debugExprText ?? this.tk.src.slice(open.end, exprEnd);
       node = this.fin<A.Interpolation>({
         _type: "Interpolation", value, str,
         conversion: debugText !== null && conversion === -1 && !formatSpec ? 114 : conversion, format_spec: formatSpec,
@@ -1822,7 +1824,7 @@ export class Parser {
       if (debugText !== null && conversion === -1 && !formatSpec) conversion = 114; // 'r'
       node = this.fin<A.FormattedValue>({ _type: "FormattedValue", value, conversion, format_spec: formatSpec }, s);
     }
-    if (debugText !== null && !isT) {
+    if (debugText !== null) {
       const c = { _type: "Constant", value: debugText, kind: null } as A.Constant;
       const endT = debugEnd!;
       c.lineno = open.endLineno; c.col_offset = open.endCol;
