@@ -1,0 +1,66 @@
+// The tspy command line (../shared/DESIGN.md "CLI"):
+//   tspy ast FILE       print ast.dump(ast.parse(source, FILE), include_attributes=True)
+//   tspy run FILE|-c    (issue 3: compiler and VM)      tspy dis FILE (issue 3)
+//   tspy dap [--port N] (issue 6: debug adapter)
+import { readFileSync } from "node:fs";
+import { dump, parse, PySyntaxError } from "./interp/parse/index.js";
+import { formatSyntaxError } from "./interp/parse/report.js";
+
+const USAGE = `usage: tspy <command> [args]
+commands:
+  ast FILE     print the AST of FILE as CPython's ast.dump(..., include_attributes=True)
+  run FILE     run a Python program            (not yet available)
+  dis FILE     disassemble a Python program    (not yet available)
+  dap          serve the Debug Adapter Protocol (not yet available)
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case "ast": return astCommand(rest);
+    case "run": case "dis": case "dap":
+      process.stderr.write(`tspy ${cmd}: not available yet in this version (only 'tspy ast' is)\n`);
+      return 2;
+    case "-h": case "--help": case "help":
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      process.stderr.write(cmd ? `tspy: unknown command '${cmd}'\n${USAGE}` : USAGE);
+      return 2;
+  }
+}
+
+function readSource(file: string): Uint8Array | null {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    // CPython: "python3: can't open file '/x.py': [Errno 2] No such file or directory"
+    const reason = err.code === "ENOENT" ? "[Errno 2] No such file or directory"
+      : err.code === "EACCES" ? "[Errno 13] Permission denied"
+      : err.code === "EISDIR" ? "[Errno 21] Is a directory" : String(err.message);
+    process.stderr.write(`tspy: can't open file '${file}': ${reason}\n`);
+    return null;
+  }
+}
+
+function astCommand(args: string[]): number {
+  if (args.length !== 1) {
+    process.stderr.write("usage: tspy ast FILE\n");
+    return 2;
+  }
+  const file = args[0];
+  const src = readSource(file);
+  if (!src) return 2;
+  try {
+    const tree = parse(src, file, "exec");
+    process.stdout.write(dump(tree, { includeAttributes: true }) + "\n");
+    return 0;
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    throw e;
+  }
+}
