@@ -1,0 +1,3 @@
+class A:
+    deff f(self):
+        pass

@@ -1,0 +1,3 @@
+doc = '''abc
+
+def f(): pass
