@@ -22,6 +22,21 @@ const KEYWORDS = new Set([
   "with", "yield",
 ]);
 
+const SOFT_KEYWORDS = new Set(["_", "case", "match", "type"]);
+
+function isTargetShaped(e: A.ExprNode): boolean {
+  return e._type === "Name" || e._type === "Attribute" || e._type === "Subscript" || e._type === "Starred" || e._type === "Tuple" || e._type === "List";
+}
+
+/** Could this node have come from the grammar's bitwise_or rule? (no boolean/comparison/ternary/lambda) */
+function isBitwiseOrShaped(e: A.ExprNode): boolean {
+  switch (e._type) {
+    case "BoolOp": case "Compare": case "IfExp": case "Lambda": case "NamedExpr": case "Starred": return false;
+    case "UnaryOp": return e.op._type !== "Not";
+    default: return true;
+  }
+}
+
 const AUGASSIGN: Record<string, A.OperatorKind["_type"]> = {
   "+=": "Add", "-=": "Sub", "*=": "Mult", "@=": "MatMult", "/=": "Div", "%=": "Mod", "&=": "BitAnd",
   "|=": "BitOr", "^=": "BitXor", "<<=": "LShift", ">>=": "RShift", "**=": "Pow", "//=": "FloorDiv",
@@ -341,6 +356,7 @@ export class Parser {
   /** assignment | star_expressions (python.gram `assignment`, `simple_stmt`) */
   private exprOrAssignStmt(): S {
     const s = this.st();
+    const startIdx = this.p;
     const first = this.isKw("yield") ? this.yieldExpr() : this.starExpressions();
     const t = this.peek();
     if (t.type === T.OP) {
@@ -360,6 +376,10 @@ export class Parser {
         return this.fin<A.AnnAssign>({ _type: "AnnAssign", target, annotation, value, simple }, s);
       }
       if (t.string === "=") {
+        if (invalidTarget(first, "star") || !isTargetShaped(first)) {
+          // the second pass's invalid_named_expression sees `a = b` first (python.gram invalid_assignment)
+          if (!(first._type === "Tuple" && !this.parenthesized.has(first))) this.invalidNamedExpression(first, startIdx);
+        }
         const targets: E[] = [first];
         let value: E = first;
         while (this.eatOp("=")) {
@@ -1102,32 +1122,85 @@ export class Parser {
         return this.fin<A.NamedExpr>({ _type: "NamedExpr", target, value }, s);
       }
     }
+    const startIdx = this.p;
     const e = this.expression();
     if (this.isOp(":=")) {
       this.errorRange(`cannot use assignment expressions with ${targetName(e)}`, e);
     }
+    if (this.isOp("=")) this.invalidNamedExpression(e, startIdx);
     return e;
+  }
+
+  /**
+   * python.gram invalid_named_expression, at `a` followed by '=': `NAME = b` is a typo for '==' or
+   * ':='; another bitwise_or target gets "cannot assign to X here". Only when `= bitwise_or` is not
+   * followed by another '=' or ':=' (else the invalid_assignment rules speak).
+   */
+  private invalidNamedExpression(a: E, startIdx: number): void {
+    const save = this.p;
+    const b = this.attempt(() => { this.p++; const r = this.bitwiseOr(); if (this.isOp("=") || this.isOp(":=")) throw FAIL; return r; });
+    this.p = save;
+    if (!b) return;
+    if (a._type === "Name" && !this.parenthesized.has(a)) {
+      this.errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, b);
+    }
+    const first = this.toks[startIdx];
+    const startsDisplay = first.type === T.OP && (first.string === "[" || first.string === "(") && (a._type === "List" || a._type === "Tuple" || a._type === "GeneratorExp")
+      || (first.type === T.NAME && (first.string === "True" || first.string === "None" || first.string === "False"));
+    if (!startsDisplay && isBitwiseOrShaped(a)) {
+      this.errorRange(`cannot assign to ${targetName(a)} here. Maybe you meant '==' instead of '='?`, a);
+    }
   }
 
   /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
   expression(): E {
     if (this.isKw("lambda")) return this.lambdef();
     const s = this.st();
+    const startIdx = this.p;
     const body = this.disjunction();
     if (this.isKw("if")) {
-      // a trailing `if` inside a comprehension is not a conditional expression: it needs 'else'
       const save = this.p;
       this.p++;
       const test = this.disjunction();
       if (!this.eatKw("else")) {
+        // python.gram invalid_expression: "expected 'else' after 'if' expression"
+        if (!this.isOp(":")) this.errorRange("expected 'else' after 'if' expression", body, test);
         this.p = save;
-        // `x if y` with no else: CPython's invalid_expression gives "expected 'else' after 'if' expression"
         return body;
       }
       const orelse = this.expression();
       return this.fin<A.IfExp>({ _type: "IfExp", test, body, orelse }, s);
     }
+    this.invalidExpression(body, startIdx);
     return body;
+  }
+
+  /**
+   * python.gram invalid_expression / invalid_legacy_expression: an expression directly followed by
+   * another one. `print x` -> "Missing parentheses in call to 'print'"; inside brackets ->
+   * "invalid syntax. Perhaps you forgot a comma?".
+   */
+  private invalidExpression(a: E, startIdx: number): void {
+    const t = this.peek();
+    const startsExpr = (t.type === T.NAME && (!KEYWORDS.has(t.string) || t.string === "True" || t.string === "False" || t.string === "None" || t.string === "lambda"))
+      || t.type === T.NUMBER || t.type === T.STRING || t.type === T.FSTRING_START || t.type === T.TSTRING_START
+      || (t.type === T.OP && t.string === "...");
+    if (!startsExpr) return;
+    const first = this.toks[startIdx];
+    const isLegacy = a._type === "Name" && (a.id === "print" || a.id === "exec");
+    if (isLegacy) {
+      if (this.toks[startIdx + 1] === t) {
+        const b = this.attempt(() => this.starExpressions());
+        if (b) this.errorRange(`Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`, a, b);
+      }
+      return;
+    }
+    const second = this.toks[startIdx + 1];
+    if (first.type === T.NAME && second && (second.type === T.STRING || second.type === T.FSTRING_START || second.type === T.TSTRING_START)) return;
+    if (first.type === T.NAME && SOFT_KEYWORDS.has(first.string)) return;
+    if (this.toks[this.p - 1].level === 0) return;
+    const b = this.attempt(() => this.expression());
+    if (b) this.errorRange("invalid syntax. Perhaps you forgot a comma?", a, b);
   }
 
   private lambdef(): A.Lambda {

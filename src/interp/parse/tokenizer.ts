@@ -25,6 +25,8 @@ export interface Token {
   col: number; // UTF-8 bytes
   endLineno: number;
   endCol: number; // UTF-8 bytes
+  /** bracket nesting depth after this token (CPython's token->level) */
+  level: number;
 }
 
 const MAXINDENT = 100; // CPython Parser/lexer/state.h MAXINDENT
@@ -157,7 +159,7 @@ export class Tokenizer {
     this.lastType = type;
     return {
       type, string, start, end, lineno, endLineno,
-      col: this.colOf(start, lineno), endCol: this.colOf(end, endLineno),
+      col: this.colOf(start, lineno), endCol: this.colOf(end, endLineno), level: this.brackets.length,
     };
   }
 
