@@ -23,6 +23,8 @@ def _exception_fields(e):
         # For SyntaxError this runs TracebackException._format_syntax_error, which may rewrite
         # msg/offsets (keyword typo suggestions), so it can disagree with 'msg' above.
         'report': ''.join(traceback.format_exception_only(e)),
+        # SyntaxError._metadata (3.14): (line of the last statement parsed, its col, decoded source).
+        'metadata': list(e._metadata) if is_syntax and getattr(e, '_metadata', None) else None,
     }
 
 
@@ -49,12 +51,50 @@ def kind_format_syntax_error(meta, data):
     return ''.join(traceback.format_exception_only(e))
 
 
+def kind_codeop_accepts(meta, data):
+    """codeop.compile_command(code, 'exec', PyCF_ONLY_AST) does not raise (what keyword-typo search asks)."""
+    import codeop
+    try:
+        codeop.compile_command(meta['code'], symbol='exec', flags=codeop.PyCF_ONLY_AST)
+    except SyntaxError:
+        return False
+    except Exception:
+        return None  # traceback's `with suppress(Exception)` then abandons the whole search
+    return True
+
+
+def kind_name_tokens(meta, data):
+    """NAME tokens of tokenize.generate_tokens over the text, up to where tokenize raises."""
+    import io
+    import tokenize
+    out = []
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(data.decode('utf-8')).readline):
+            if tok.type == tokenize.NAME:
+                out.append([tok.string, list(tok.start), list(tok.end), tok.line])
+    except Exception:
+        pass
+    return out
+
+
+def kind_keyword_suggestions(meta, data):
+    """What traceback._find_keyword_typos asks about one name."""
+    import _suggestions
+    import difflib
+    import keyword
+    word = meta['word']
+    return {'levenshtein': _suggestions._generate_suggestions(keyword.kwlist, word),
+            'close': difflib.get_close_matches(word, keyword.kwlist, n=3, cutoff=0.5)}
+
+
 def kind_python(meta, data):
     """Evaluate a Python expression (meta['expr']) with `data` bound; for ad-hoc oracle queries."""
     return eval(meta['expr'], {'data': data, 'json': json})
 
 
-KINDS = {'ast': kind_ast, 'format_syntax_error': kind_format_syntax_error, 'python': kind_python}
+KINDS = {'ast': kind_ast, 'format_syntax_error': kind_format_syntax_error,
+         'codeop_accepts': kind_codeop_accepts, 'name_tokens': kind_name_tokens,
+         'keyword_suggestions': kind_keyword_suggestions, 'python': kind_python}
 
 
 def run_batch(kind, manifest_path, blob_path, out_path):

@@ -33,6 +33,8 @@ export interface CPythonError {
   text: string | null;
   /** `''.join(traceback.format_exception_only(e))`: what CPython prints for the uncaught error. */
   report: string;
+  /** SyntaxError._metadata: [line of the last statement parsed, its column, decoded source]. */
+  metadata: [number, number, string | null] | null;
 }
 
 export type AstResult = { ok: true; dump: string } | { ok: false; error: CPythonError };
@@ -216,6 +218,24 @@ export function cpythonAstDumpBatch(items: AstInput[], opts: BatchOptions = {}):
 /** `''.join(traceback.format_exception_only(e))` for SyntaxErrors built from the given fields. */
 export function cpythonFormatSyntaxErrorBatch(specs: SyntaxErrorSpec[], opts: BatchOptions = {}): Promise<string[]> {
   return runCached<string>("format_syntax_error", specs.map((s) => ({ meta: { ...s } })), opts);
+}
+
+/**
+ * Whether `codeop.compile_command(code, symbol="exec", flags=PyCF_ONLY_AST)` accepts each code
+ * (compiles or is incomplete): true/false, or null when it raised something other than SyntaxError.
+ */
+export function cpythonCodeopAcceptsBatch(codes: string[], opts: BatchOptions = {}): Promise<Array<boolean | null>> {
+  return runCached<boolean | null>("codeop_accepts", codes.map((code) => ({ meta: { code } })), opts);
+}
+
+/** NAME tokens ([string, start, end, line]) of tokenize.generate_tokens over each text, until it raises. */
+export function cpythonNameTokensBatch(texts: string[], opts: BatchOptions = {}): Promise<Array<Array<[string, [number, number], [number, number], string]>>> {
+  return runCached("name_tokens", texts.map((t) => ({ meta: {}, data: toBytes(t) })), opts);
+}
+
+/** For each word: _suggestions._generate_suggestions(keyword.kwlist, w) and difflib.get_close_matches(w, kwlist, 3, 0.5). */
+export function cpythonKeywordSuggestionsBatch(words: string[], opts: BatchOptions = {}): Promise<Array<{ levenshtein: string | null; close: string[] }>> {
+  return runCached("keyword_suggestions", words.map((word) => ({ meta: { word } })), opts);
 }
 
 /**
