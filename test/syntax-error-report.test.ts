@@ -159,7 +159,7 @@ describe("the whole report for CPython's own errors (invalid corpus)", () => {
       "if x:\n    pass\nesle:\n    pass\n", "clas A:\n    pass\n", "f(lamda x: x)\n", "    whille x:\n        pass\n",
     ].map((s, i) => ({ name: `extra-${i}.py`, data: new TextEncoder().encode(s) }));
     const inputs = [...corpus, ...extra];
-    const results = await cpythonAstDumpBatch(inputs.map((f) => ({ source: f.data, filename: f.name })), { bundle: "corpus-invalid" });
+    const results = await cpythonAstDumpBatch(inputs.map((f) => ({ source: f.data, filename: f.name })), { bundle: "report-corpus" });
     const errors = results.map((r, i) => {
       if (r.ok) throw new Error(`${inputs[i].name} is valid Python`);
       return r.error;
