@@ -10,10 +10,10 @@ export class PySyntaxError extends Error {
     readonly kind: SyntaxErrorKind,
     readonly msg: string,
     readonly filename: string,
-    readonly lineno: number,
-    readonly offset: number,
-    readonly end_lineno: number,
-    readonly end_offset: number,
+    readonly lineno: number | null,
+    readonly offset: number | null,
+    readonly end_lineno: number | null,
+    readonly end_offset: number | null,
     /** The source line (with its newline), or null when CPython has none. */
     readonly text: string | null,
   ) {

@@ -154,6 +154,10 @@ export class Parser {
 
   /** Raise at a token's start (CPython RAISE_SYNTAX_ERROR: the last token). */
   private errorAt(msg: string, t: Token, kind: "SyntaxError" | "IndentationError" = "SyntaxError"): never {
+    if (t.errOffset !== undefined) {
+      const l = t.errLineno!;
+      throw new PySyntaxError(kind, msg, this.filename, l, t.errOffset, l, -1, this.tk.lineText(l));
+    }
     throw this.makeError(msg, t.lineno, t.col, t.endLineno, t.endCol, kind);
   }
 
@@ -165,6 +169,20 @@ export class Parser {
     return new PySyntaxError(kind, msg, this.filename, l1, off1, l2, off2, text);
   }
 
+  /**
+   * RAISE_SYNTAX_ERROR_STARTING_FROM(t): from t's start to the tokenizer's current position
+   * (CURRENT_POS: the end of the furthest token read, counted from its line's start).
+   */
+  private errorStartingFrom(msg: string, t: Token | A.Pos): never {
+    const far = this.toks[this.toks.length - 1];
+    const [l, c] = "type" in t && typeof t.type === "number" ? [(t as Token).lineno, (t as Token).col] : [(t as A.Pos).lineno, (t as A.Pos).col_offset];
+    const text = this.tk.lineText(l);
+    const off = byteToCharOffset(text, c) + 1;
+    const endLine = far.errLineno ?? far.endLineno;
+    const end = far.errOffset !== undefined ? far.errOffset : codePoints(this.tk.src, this.tk.lineStarts[endLine], far.end);
+    throw new PySyntaxError("SyntaxError", msg, this.filename, l, off, endLine, end, text);
+  }
+
   /** The generic error after a failed parse (Parser/pegen_errors.c _PyPegen_set_syntax_error). */
   private genericError(): never {
     const last = this.toks[this.toks.length - 1];
@@ -173,26 +191,16 @@ export class Parser {
       try {
         for (let i = this.toks.length; ; i++) if (this.fill(i).type === T.ENDMARKER) break;
       } catch (e) {
-        if (e instanceof PySyntaxError) throw e;
-        throw e;
+        // an unclosed bracket replaces the generic error only when that error is on a later line
+        // (pegen.c _PyPegen_tokenize_full_source_to_check_for_errors)
+        if (e instanceof PySyntaxError && e.msg.endsWith("was never closed") && !(last.lineno > (e.lineno ?? 0))) {
+          /* keep the generic error */
+        } else throw e;
       }
     }
     if (last.type === T.ERRORTOKEN) this.errorAt("invalid syntax", last);
     if (last.type === T.INDENT) this.errorAt("unexpected indent", last, "IndentationError");
     if (last.type === T.DEDENT) this.errorAt("unexpected unindent", last, "IndentationError");
-    if (last.type === T.ENDMARKER || (last.type === T.NEWLINE && this.tk.bracketDepth > 0)) {
-      const open = this.tk.openBrackets;
-      if (open.length > 0) {
-        const b = open[open.length - 1];
-        const text = this.tk.lineText(b.lineno);
-        const off = codePoints(text, 0, b.index - this.tk.lineStarts[b.lineno]) + 1;
-        throw new PySyntaxError("SyntaxError", `'${b.ch}' was never closed`, this.filename, b.lineno, off, b.lineno, off + 1, text);
-      }
-    }
-    if (last.type === T.ENDMARKER) {
-      // "unexpected EOF while parsing" is reported at the end of the last line
-      throw this.makeError("invalid syntax", last.lineno, last.col, last.endLineno, last.endCol, "SyntaxError");
-    }
     this.errorAt("invalid syntax", last);
   }
 
@@ -432,7 +440,17 @@ export class Parser {
 
   private importName(): A.Import {
     const s = this.st();
-    this.p++;
+    const importTok = this.next();
+    // python.gram invalid_import
+    if (this.peek().type === T.NEWLINE) this.errorStartingFrom("Expected one or more names after 'import'", this.peek());
+    const wrongOrder = this.attempt(() => {
+      do this.dottedName(); while (this.eatOp(","));
+      if (!this.isKw("from")) throw FAIL;
+      this.p++;
+      this.dottedName();
+      return true;
+    });
+    if (wrongOrder) this.errorStartingFrom("Did you mean to use 'from ... import ...' instead?", importTok);
     const names: A.alias[] = [];
     do {
       const as = this.st();
@@ -467,6 +485,7 @@ export class Parser {
     else if (level === 0) throw FAIL;
     this.expectKw("import");
     const names: A.alias[] = [];
+    if (this.peek().type === T.NEWLINE) this.errorStartingFrom("Expected one or more names after 'import'", this.peek());
     if (this.isOp("*")) {
       const t = this.next();
       names.push(this.fin<A.alias>({ _type: "alias", name: "*", asname: null }, this.stTok(t)));
@@ -474,6 +493,9 @@ export class Parser {
       const paren = this.eatOp("(");
       do {
         if (paren && this.isOp(")")) break;
+        if (!paren && names.length && this.peek().type === T.NEWLINE) {
+          this.errorAt("trailing comma not allowed without surrounding parentheses", this.peek());
+        }
         const as = this.st();
         const name = this.expectName().string;
         let asname: string | null = null;
@@ -481,8 +503,8 @@ export class Parser {
         names.push(this.fin<A.alias>({ _type: "alias", name, asname }, as));
       } while (this.eatOp(","));
       if (paren) this.expectOp(")");
-      else if (this.last().string === ",") {
-        this.errorAt("trailing comma not allowed without surrounding parentheses", this.last());
+      else if (this.last().string === "," && this.peek().type === T.NEWLINE) {
+        this.errorAt("trailing comma not allowed without surrounding parentheses", this.peek());
       }
     }
     return this.fin<A.ImportFrom>({ _type: "ImportFrom", module, names, level }, s);
@@ -531,11 +553,11 @@ export class Parser {
     const defTok = this.expectKw("def");
     const name = this.expectName().string;
     const typeParams = this.isOp("[") ? this.typeParams() : [];
-    this.expectOp("(");
+    this.forced("(");
     const args = this.isOp(")") ? emptyArguments() : this.parameters(false);
     this.expectOp(")");
     const returns = this.eatOp("->") ? this.expression() : null;
-    this.expectColonFor(defTok);
+    this.forced(":");
     const body = this.block(`function definition`, defTok);
     const node = {
       _type: asyncStart ? "AsyncFunctionDef" : "FunctionDef", name, args, body, decorator_list: decorators,
@@ -544,9 +566,17 @@ export class Parser {
     return this.fin(node, s);
   }
 
+  /** `':'` after a statement header; python.gram invalid_*_stmt: "expected ':'" only before NEWLINE. */
   private expectColonFor(_owner: Token): Token {
     if (this.isOp(":")) return this.next();
-    this.errorAt("expected ':'", this.last().type === T.NEWLINE ? this.last() : this.peek());
+    if (this.peek().type === T.NEWLINE) this.errorAt("expected ':'", this.peek());
+    throw FAIL;
+  }
+
+  /** A forced token (`&&':'` in python.gram): "expected 'X'" at the current token. */
+  private forced(op: string): Token {
+    if (this.isOp(op)) return this.next();
+    this.errorAt(`expected '${op}'`, this.peek());
   }
 
   private classDef(decorators: E[], _unused: Start | null): A.ClassDef {
@@ -572,13 +602,16 @@ export class Parser {
     const body = this.block(`'${ifTok.string}' statement`, ifTok);
     let orelse: S[] = [];
     if (this.isKw("elif")) orelse = [this.ifStmt()];
-    else if (this.isKw("else")) orelse = this.elseBlock();
+    else if (this.isKw("else")) {
+      orelse = this.elseBlock();
+      if (this.isKw("elif")) this.errorAt("'elif' block follows an 'else' block", this.peek());
+    }
     return this.fin<A.If>({ _type: "If", test, body, orelse }, s);
   }
 
   private elseBlock(): S[] {
     const t = this.next();
-    this.expectColonFor(t);
+    this.forced(":");
     return this.block("'else' statement", t);
   }
 
@@ -636,7 +669,8 @@ export class Parser {
     if (this.eatKw("as")) {
       optional_vars = this.starTarget();
       const n = this.peek();
-      if (!(n.type === T.OP && (n.string === "," || n.string === ")" || n.string === ":"))) throw FAIL;
+      // (before NEWLINE, invalid_with_stmt reports "expected ':'")
+      if (!(n.type === T.OP && (n.string === "," || n.string === ")" || n.string === ":")) && n.type !== T.NEWLINE) throw FAIL;
     }
     return { _type: "withitem", context_expr, optional_vars };
   }
@@ -644,7 +678,7 @@ export class Parser {
   private tryStmt(): S {
     const s = this.st();
     const t = this.next();
-    this.expectColonFor(t);
+    this.forced(":");
     const body = this.block("'try' statement", t);
     const handlers: A.ExceptHandler[] = [];
     let star: boolean | null = null;
@@ -666,7 +700,11 @@ export class Parser {
           const elts = [type];
           while (this.eatOp(",")) elts.push(this.expression());
           type = this.fin<A.Tuple>({ _type: "Tuple", elts, ctx: LOAD }, ts);
-          if (this.isKw("as")) this.errorRange("multiple exception types must be parenthesized when using 'as'", type);
+          if (this.isKw("as")) {
+            // python.gram invalid_except_stmt: from the first type to the current position
+            this.attempt(() => { this.p++; this.expectName(); this.expectOp(":"); return true; });
+            this.errorStartingFrom("multiple exception types must be parenthesized when using 'as'", type.elts[0]);
+          }
         }
         if (this.eatKw("as")) name = this.expectName().string;
       } else if (isStar) {
@@ -681,7 +719,7 @@ export class Parser {
     if (handlers.length && this.isKw("else")) orelse = this.elseBlock();
     if (this.isKw("finally")) {
       const ft = this.next();
-      this.expectColonFor(ft);
+      this.forced(":");
       finalbody = this.block("'finally' statement", ft);
     }
     if (!handlers.length && !finalbody.length) {
@@ -1109,7 +1147,7 @@ export class Parser {
   }
 
   /** named_expression: NAME ':=' expression | expression !':=' */
-  private namedExpression(): E {
+  private namedExpression(checkAssign = true): E {
     const t = this.peek();
     if (t.type === T.NAME && !KEYWORDS.has(t.string)) {
       const n = this.peekAt(1);
@@ -1127,7 +1165,7 @@ export class Parser {
     if (this.isOp(":=")) {
       this.errorRange(`cannot use assignment expressions with ${targetName(e)}`, e);
     }
-    if (this.isOp("=")) this.invalidNamedExpression(e, startIdx);
+    if (checkAssign && this.isOp("=")) this.invalidNamedExpression(e, startIdx);
     return e;
   }
 
@@ -1199,8 +1237,12 @@ export class Parser {
     if (first.type === T.NAME && second && (second.type === T.STRING || second.type === T.FSTRING_START || second.type === T.TSTRING_START)) return;
     if (first.type === T.NAME && SOFT_KEYWORDS.has(first.string)) return;
     if (this.toks[this.p - 1].level === 0) return;
+    const save = this.p;
     const b = this.attempt(() => this.expression());
-    if (b) this.errorRange("invalid syntax. Perhaps you forgot a comma?", a, b);
+    this.p = save;
+    // (pegen.c _PyPegen_raise_error_for_missing_comma: not across lines, where an unclosed
+    // bracket is the likelier story)
+    if (b && b.lineno === a.end_lineno) this.errorRange("invalid syntax. Perhaps you forgot a comma?", a, b);
   }
 
   private lambdef(): A.Lambda {
@@ -1386,6 +1428,7 @@ export class Parser {
     const s = this.st();
     if (allowStar && this.isOp("*")) {
       this.p++;
+      if (!this.startsExpression()) this.errorAt("Invalid star expression", this.peek());
       const value = this.bitwiseOr();
       return this.fin<A.Starred>({ _type: "Starred", value, ctx: LOAD }, s);
     }
@@ -1496,7 +1539,8 @@ export class Parser {
     if (this.isOp("**")) return this.dictRest(s, [], []);
     const first = this.starNamedExpression();
     if (this.isOp(":") && first._type !== "Starred") {
-      this.p++;
+      const colon = this.next();
+      this.kvValueExpected(colon);
       const value = this.expression();
       if (this.isKw("for") || this.isKw("async")) {
         const generators = this.forIfClauses();
@@ -1530,13 +1574,25 @@ export class Parser {
         keys.push(null);
         values.push(this.bitwiseOr());
       } else {
-        keys.push(this.expression());
-        this.expectOp(":");
+        const key = this.expression();
+        keys.push(key);
+        if (!this.isOp(":")) {
+          // python.gram invalid_kvpair: at the key's end, end_offset 0
+          const text = this.tk.lineText(key.end_lineno);
+          throw new PySyntaxError("SyntaxError", "':' expected after dictionary key", this.filename, key.lineno,
+            byteToCharOffset(text, key.end_col_offset), key.end_lineno, 0, this.tk.lineText(key.lineno));
+        }
+        this.kvValueExpected(this.next());
         values.push(this.expression());
       }
     }
     this.expectOp("}");
     return this.fin<A.Dict>({ _type: "Dict", keys, values }, s);
+  }
+
+  /** python.gram invalid_double_starred_kvpairs: `key:` directly followed by '}' or ','. */
+  private kvValueExpected(colon: Token): void {
+    if (this.isOp("}") || this.isOp(",")) this.errorAt("expression expected after dictionary key and ':'", colon);
   }
 
   /** for_if_clauses */
@@ -1562,12 +1618,14 @@ export class Parser {
     const args: E[] = [];
     const keywords: A.keyword[] = [];
     let sawKeyword = false, sawDoubleStar = false;
+    let posAfterKw: string | undefined;
     for (;;) {
       if (this.isOp(")")) break;
       const t = this.peek();
       const s = this.st();
       if (t.type === T.OP && t.string === "*") {
         this.p++;
+        if (!this.startsExpression()) this.errorAt("Invalid star expression", this.peek());
         const value = this.expression();
         const st = this.fin<A.Starred>({ _type: "Starred", value, ctx: LOAD }, s);
         if (sawDoubleStar) this.errorRange("iterable argument unpacking follows keyword argument unpacking", st);
@@ -1587,9 +1645,10 @@ export class Parser {
         keywords.push(this.fin<A.keyword>({ _type: "keyword", arg: t.string, value }, s));
         sawKeyword = true;
       } else {
-        const e = this.namedExpression();
+        const e = this.namedExpression(false);
         if (this.isKw("for") || this.isKw("async")) {
           // a bare generator expression argument: its positions include the call's parentheses
+          if (!open) throw FAIL; // class bases take no bare generator expression
           const generators = this.forIfClauses();
           const close = this.peek();
           if (!(close.type === T.OP && close.string === ")") || args.length || keywords.length) {
@@ -1607,13 +1666,14 @@ export class Parser {
           if (this.isOp("=")) {
             this.errorRange('expression cannot contain assignment, perhaps you meant "=="?', e, this.peek());
           }
-          if (sawDoubleStar) this.errorRange("positional argument follows keyword argument unpacking", e);
-          if (sawKeyword) this.errorRange("positional argument follows keyword argument", e);
+          // python.gram invalid_arguments `args ',' args`: reported at the token after the arguments
+          if (sawDoubleStar || sawKeyword) posAfterKw ??= sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument";
           args.push(e);
         }
       }
       if (!this.eatOp(",")) break;
     }
+    if (posAfterKw) this.errorAt(posAfterKw, this.peek());
     return [args, keywords];
   }
 
@@ -1828,7 +1888,17 @@ export class Parser {
       this.errorAt(`${kind}: valid expression required before '${nt.string}'`, nt);
     }
     if (nt.type === T.NAME && nt.string === "lambda") {
-      this.errorAt(`${kind}: lambda expressions are not allowed without parentheses`, nt);
+      // python.gram invalid_expression: 'lambda' [lambda_params] ':' &FSTRING_MIDDLE
+      const colon = this.attempt(() => {
+        this.p++;
+        if (!this.isOp(":")) this.parameters(true);
+        return this.expectOp(":");
+      });
+      const mid = this.peek().type;
+      if (colon && (mid === T.FSTRING_MIDDLE || mid === T.TSTRING_MIDDLE)) {
+        this.errorRange(`${kind}: lambda expressions are not allowed without parentheses`, nt, colon);
+      }
+      this.p = this.toks.indexOf(nt);
     }
     const value = this.isKw("yield") ? this.yieldExpr() : this.starExpressions();
     const exprEnd = this.peek().start;

@@ -1,7 +1,7 @@
-// Source bytes -> text, as CPython's tokenizer reads a file (Parser/tokenizer/file_tokenizer.c,
-// Parser/tokenizer/helpers.c check_bom/check_coding_spec): a UTF-8 BOM, or a PEP 263
-// encoding cookie on line 1 or 2, else UTF-8. Newlines are translated to '\n' and a final
-// newline is ensured, as CPython's tokenizer does.
+// Source bytes -> text, as CPython 3.14 reads source for compile()/ast.parse():
+// Parser/tokenizer/helpers.c (check_bom, check_coding_spec, get_normal_name) and
+// Parser/tokenizer/string_tokenizer.c decode_str: a UTF-8 BOM, or a PEP 263 encoding cookie
+// on line 1 or 2, else UTF-8. Newlines are translated to '\n' (universal newlines).
 import { PySyntaxError } from "./errors.js";
 
 const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
@@ -17,74 +17,125 @@ export function decodeSource(source: string | Uint8Array, filename: string): str
       bytes = bytes.subarray(3);
       bom = true;
     }
+    if (bytes.indexOf(0) >= 0) nullBytes(filename);
     const enc = findCookie(bytes);
-    let encoding = "utf-8";
     if (enc) {
-      const norm = normalizeEncoding(enc.name);
+      const norm = normalName(enc.name);
       if (bom && norm !== "utf-8") {
-        throw new PySyntaxError("SyntaxError", `encoding problem: ${enc.name} with BOM`, filename, enc.line, 0, enc.line, 0, null);
+        // CPython: SyntaxError('encoding problem: NAME with BOM', (file, line, 0, text, line, len))
+        const line = latin1(lineBytes(bytes, enc.line)).replace(/\r?\n$/, "");
+        throw new PySyntaxError("SyntaxError", `encoding problem: ${norm} with BOM`, filename, enc.line, 0, enc.line, line.length, line);
       }
-      encoding = norm;
-    }
-    let decoder: TextDecoder;
-    try {
-      decoder = new TextDecoder(encoding, { fatal: true });
-    } catch {
-      throw new PySyntaxError("SyntaxError", `unknown encoding: ${enc!.name}`, filename, enc!.line, 0, enc!.line, 0, null);
-    }
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      text = decodeError(bytes, filename);
+      text = decodeWith(norm, enc.name, bytes, filename);
+    } else {
+      text = decodeUtf8(bytes, filename);
     }
   }
+  if (text.indexOf("\0") >= 0) nullBytes(filename);
   if (text.indexOf("\r") >= 0) text = text.replace(/\r\n?/g, "\n");
-  if (text.indexOf("\0") >= 0) {
-    const i = text.indexOf("\0");
-    const line = text.slice(0, i).split("\n").length;
-    throw new PySyntaxError("SyntaxError", "source code cannot contain null bytes", filename, line, 0, line, 0, null);
-  }
   return text;
 }
 
-function findCookie(bytes: Uint8Array): { name: string; line: number } | null {
-  // look at the first two lines only, and only if line 1 is blank or a comment for line 2
+function nullBytes(filename: string): never {
+  throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, null, null, null, null, null);
+}
+
+function lineBytes(bytes: Uint8Array, lineno: number): Uint8Array {
   let start = 0;
+  for (let l = 1; l < lineno; l++) {
+    const nl = bytes.indexOf(0x0a, start);
+    if (nl < 0) return bytes.subarray(bytes.length);
+    start = nl + 1;
+  }
+  let end = bytes.indexOf(0x0a, start);
+  end = end < 0 ? bytes.length : end + 1;
+  return bytes.subarray(start, end);
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+  return s;
+}
+
+/** The encoding cookie of line 1 or 2 (line 2 only if line 1 is blank or a comment). */
+function findCookie(bytes: Uint8Array): { name: string; line: number } | null {
   for (let line = 1; line <= 2; line++) {
-    let end = bytes.indexOf(0x0a, start);
-    if (end < 0) end = bytes.length;
-    const s = Buffer.from(bytes.subarray(start, end)).toString("latin1");
+    const s = latin1(lineBytes(bytes, line));
     const m = COOKIE.exec(s);
     if (m) return { name: m[1], line };
-    if (!/^[ \t\f]*(#.*)?\r?$/.test(s)) return null;
-    start = end + 1;
-    if (start >= bytes.length) break;
+    if (!/^[ \t\f]*(#.*)?\r?\n?$/.test(s)) return null;
   }
   return null;
 }
 
-function normalizeEncoding(name: string): string {
+// CPython Parser/tokenizer/helpers.c get_normal_name
+function normalName(name: string): string {
   const n = name.toLowerCase().replace(/_/g, "-");
-  if (n === "utf-8" || n.startsWith("utf-8-") || n === "utf8") return "utf-8";
-  if (n === "latin-1" || n === "iso-8859-1" || n === "iso8859-1" || n === "latin1" || n.startsWith("latin-1-") || n.startsWith("iso-8859-1-")) return "latin1";
-  return n;
+  if (n === "utf-8" || n.startsWith("utf-8-")) return "utf-8";
+  for (const latin of ["latin-1", "iso-8859-1", "iso-latin-1"]) {
+    if (n === latin || n.startsWith(latin + "-")) return "iso-8859-1";
+  }
+  return name;
 }
 
-function decodeError(bytes: Uint8Array, filename: string): never {
-  // find the first invalid UTF-8 sequence to report it as CPython does
-  let line = 1;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === 0x0a) line++;
-    if (b < 0x80) continue;
-    const len = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
-    let ok = len > 0 && i + len <= bytes.length;
-    for (let k = 1; ok && k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
-    if (ok) {
-      try { new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(i, i + len)); i += len - 1; continue; } catch { /* invalid */ }
-    }
-    const hex = b.toString(16).padStart(2, "0");
-    throw new PySyntaxError("SyntaxError", `(unicode error) 'utf-8' codec can't decode byte 0x${hex} in position ${i}: invalid start byte`, filename, line, 0, line, 0, null);
+function decodeWith(norm: string, raw: string, bytes: Uint8Array, filename: string): string {
+  if (norm === "utf-8") return decodeUtf8(bytes, filename);
+  if (norm === "iso-8859-1") return latin1(bytes); // Python's latin-1 maps every byte to U+0000..U+00FF
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(norm.toLowerCase().replace(/_/g, "-"), { fatal: true });
+  } catch {
+    // CPython: SyntaxError('unknown encoding: NAME', (file, 0, -1, None))
+    throw new PySyntaxError("SyntaxError", `unknown encoding: ${raw}`, filename, 0, -1, null, null, null);
   }
-  throw new PySyntaxError("SyntaxError", "(unicode error) invalid source", filename, 1, 0, 1, 0, null);
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new PySyntaxError("SyntaxError", `(unicode error) '${norm}' codec can't decode the source`, filename, 1, 1, 1, 1, null);
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array, filename: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // find the first byte that does not start a valid sequence (helpers.c valid_utf8 / ensure_utf8)
+    let line = 1, lineStart = 0;
+    for (let i = 0; i < bytes.length; ) {
+      const b = bytes[i];
+      if (b === 0x0a) { line++; lineStart = i + 1; i++; continue; }
+      const n = validUtf8(bytes, i);
+      if (n === 0) {
+        const lb = lineBytes(bytes, line);
+        const text = new TextDecoder("utf-8").decode(lb).replace(/\r?\n$/, "");
+        const col = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, i)).length + 1;
+        const hex = "\\x" + b.toString(16).padStart(2, "0");
+        throw new PySyntaxError("SyntaxError",
+          `Non-UTF-8 code starting with '${hex}' on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
+          filename, line, col, line, col, text);
+      }
+      i += n;
+    }
+    throw new PySyntaxError("SyntaxError", "invalid UTF-8 source", filename, 1, 1, 1, 1, null);
+  }
+}
+
+/** Length of the valid UTF-8 sequence at i, or 0. */
+function validUtf8(s: Uint8Array, i: number): number {
+  const c = s[i];
+  if (c < 0x80) return 1;
+  let n: number, min: number;
+  if (c >= 0xc2 && c <= 0xdf) { n = 2; min = 0x80; }
+  else if (c >= 0xe0 && c <= 0xef) { n = 3; min = 0x800; }
+  else if (c >= 0xf0 && c <= 0xf4) { n = 4; min = 0x10000; }
+  else return 0;
+  if (i + n > s.length) return 0;
+  let cp = c & (0xff >> (n + 1));
+  for (let k = 1; k < n; k++) {
+    if ((s[i + k] & 0xc0) !== 0x80) return 0;
+    cp = (cp << 6) | (s[i + k] & 0x3f);
+  }
+  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
+  return n;
 }

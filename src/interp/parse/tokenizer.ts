@@ -27,6 +27,13 @@ export interface Token {
   endCol: number; // UTF-8 bytes
   /** bracket nesting depth after this token (CPython's token->level) */
   level: number;
+  /**
+   * For tokens CPython creates without a start (INDENT, DEDENT, ENDMARKER): the 1-based character
+   * offset and end offset an error at this token reports (pegen_errors.c _PyPegen_raise_error
+   * with t->col_offset == -1 uses the tokenizer's position; end_offset is -1).
+   */
+  errOffset?: number;
+  errLineno?: number;
 }
 
 const MAXINDENT = 100; // CPython Parser/lexer/state.h MAXINDENT
@@ -34,7 +41,7 @@ const MAXLEVEL = 200; // CPython Parser/lexer/state.h MAXLEVEL
 const TABSIZE = 8;
 
 const OPS3 = new Set(["**=", "//=", ">>=", "<<=", "..."]);
-const OPS2 = new Set(["!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|="]);
+const OPS2 = new Set(["<>", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|="]);
 const OPS1 = new Set("%&()*+,-./:;<=>@[]^{|}~!");
 
 const ID_START = /[\p{XID_Start}_]/u;
@@ -165,7 +172,28 @@ export class Tokenizer {
 
   // ---- errors ----------------------------------------------------------------------------
 
-  /** Raise at character index `start` (..`end`) of the source. */
+  /** Raise with explicit 1-based character offsets on line `lineno` (end_offset may be 0 or -1, as CPython's). */
+  raw(msg: string, lineno: number, offset: number, endOffset: number, kind: SyntaxErrorKind = "SyntaxError"): never {
+    throw new PySyntaxError(kind, msg, this.filename, lineno, offset, lineno, endOffset, this.lineText(lineno));
+  }
+
+  /** Characters from the start of `index`'s line to `index`. */
+  charCol(index: number): number {
+    const lineno = this.lineOf(Math.min(index, this.src.length));
+    return codePoints(this.src, this.lineStarts[lineno], index);
+  }
+
+  /**
+   * CPython Parser/lexer/lexer.c syntaxerror(tok, ...): the location is the tokenizer's current
+   * position `cur`: offset = end_offset = characters from the line start to cur.
+   */
+  errorCur(msg: string, cur: number): never {
+    const lineno = this.lineOf(Math.min(Math.max(cur - 1, 0), this.src.length));
+    const col = codePoints(this.src, this.lineStarts[lineno], cur);
+    this.raw(msg, lineno, col, col);
+  }
+
+  /** Raise at character index `start` (..`end`) of the source (1-based offsets from 0-based indices). */
   error(msg: string, start: number, end = start + 1, kind: SyntaxErrorKind = "SyntaxError"): never {
     const lineno = this.lineOf(Math.min(start, this.src.length));
     const endLineno = this.lineOf(Math.min(end, this.src.length));
@@ -175,11 +203,22 @@ export class Tokenizer {
     throw new PySyntaxError(kind, msg, this.filename, lineno, offset, endLineno, endOffset, this.lineText(lineno));
   }
 
+  /** Length in characters of line `lineno` without its newline. */
+  lineLength(lineno: number): number {
+    const t = this.lineText(lineno);
+    return codePoints(t, 0, t.endsWith("\n") ? t.length - 1 : t.length);
+  }
+
+  /** The last line that has text (CPython's tok->lineno at EOF). */
+  lastLine(): number {
+    return this.lineOf(Math.max(this.src.length - 1, 0));
+  }
+
+  // Errors CPython raises from pegen_errors.c _Pypegen_tokenizer_error with col_offset -1:
+  // E_TABSPACE / E_TOODEEP at (1, 0); E_DEDENT at the end of the line, end -1.
   private indentError(msg: string, kind: SyntaxErrorKind): never {
-    // CPython reports indentation errors from the tokenizer at the end of the indentation
-    const ls = this.lineStarts[this.lineno];
-    const off = codePoints(this.src, ls, this.pos) + 1;
-    throw new PySyntaxError(kind, msg, this.filename, this.lineno, off, this.lineno, off, this.lineText(this.lineno));
+    if (kind === "TabError" || msg.startsWith("too many")) this.raw(msg, this.lineno, 1, 0, kind);
+    this.raw(msg, this.lineno, this.lineLength(this.lineno) + 1, -1, kind);
   }
 
   // ---- main entry ------------------------------------------------------------------------
@@ -195,14 +234,9 @@ export class Tokenizer {
 
   private nextRegular(): Token {
     const src = this.src;
-    if (this.pendingIndent) {
-      this.pendingIndent = false;
-      const ls = this.lineStarts[this.lineno];
-      return this.tok(T.INDENT, "", ls, this.indentStart);
-    }
     if (this.pendingDedents > 0) {
       this.pendingDedents--;
-      return this.tok(T.DEDENT, "", this.indentStart, this.indentStart);
+      return this.markIndent(this.tok(T.DEDENT, "", this.indentStart, this.indentStart));
     }
     for (;;) {
       if (this.atBol) {
@@ -236,11 +270,12 @@ export class Tokenizer {
           this.pos += 2;
           this.newline(start + 1);
           this.contLine = true;
-          if (this.pos >= src.length) this.error("unexpected EOF while parsing", this.pos, this.pos);
+          if (this.pos >= src.length) this.eofError();
           continue;
         }
-        if (d === undefined) this.error("unexpected EOF while parsing", this.pos, this.pos);
-        this.error("unexpected character after line continuation character", this.pos + 1, this.pos + 2);
+        if (d === undefined) this.eofError();
+        // pegen_errors.c E_LINECONT: col = the character after the backslash, end_offset 0
+        this.raw("unexpected character after line continuation character", this.lineno, this.charCol(this.pos + 1) + 1, 0);
       }
       // identifiers and string prefixes
       if (isPotentialIdStart(c)) {
@@ -288,31 +323,48 @@ export class Tokenizer {
         return this.tok(T.ERRORTOKEN, ch, start, this.pos);
       }
       if (NON_PRINTABLE.test(ch) || cp < 0x20 || cp === 0x7f) {
-        this.error(`invalid non-printable character U+${hex4(cp)}`, start, start + ch.length);
+        this.errorCur(`invalid non-printable character U+${hex4(cp)}`, start + ch.length);
       }
-      this.error(`invalid character '${ch}' (U+${hex4(cp)})`, start, start + ch.length);
+      this.errorCur(`invalid character '${ch}' (U+${hex4(cp)})`, start + ch.length);
     }
+  }
+
+  private markIndent(t: Token): Token {
+    t.errLineno = t.lineno;
+    t.errOffset = this.charCol(this.indentStart);
+    return t;
   }
 
   private bracket(op: string, start: number): void {
     if (op === "(" || op === "[" || op === "{") {
-      if (this.brackets.length >= MAXLEVEL) this.error("too many nested parentheses", start, start + 1);
+      if (this.brackets.length >= MAXLEVEL) this.errorCur("too many nested parentheses", start + 1);
       this.brackets.push({ ch: op, lineno: this.lineno, index: start });
     } else if (op === ")" || op === "]" || op === "}") {
       const open = this.brackets.pop();
-      if (!open) this.error(`unmatched '${op}'`, start, start + 1);
+      if (!open) this.errorCur(`unmatched '${op}'`, start + 1);
       const want = open.ch === "(" ? ")" : open.ch === "[" ? "]" : "}";
       if (want !== op) {
         if (open.lineno !== this.lineno) {
-          this.error(`closing parenthesis '${op}' does not match opening parenthesis '${open.ch}' on line ${open.lineno}`, start, start + 1);
+          this.errorCur(`closing parenthesis '${op}' does not match opening parenthesis '${open.ch}' on line ${open.lineno}`, start + 1);
         }
-        this.error(`closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'`, start, start + 1);
+        this.errorCur(`closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'`, start + 1);
       }
     }
   }
 
+  /** pegen_errors.c E_EOF: at the end of the last line, end_offset -1. */
+  private eofError(): never {
+    const l = this.lastLine();
+    this.raw("unexpected EOF while parsing", l, this.lineLength(l) + 1, -1);
+  }
+
   private eof(): Token {
     const n = this.src.length;
+    if (this.brackets.length > 0) {
+      // CPython: E_EOF inside brackets -> raise_unclosed_parentheses_error (pegen_errors.c)
+      const b = this.brackets[this.brackets.length - 1];
+      this.raw(`'${b.ch}' was never closed`, b.lineno, this.charCol(b.index) + 1, 0);
+    }
     if (this.fstrings.length) {
       const fs = this.fstrings[this.fstrings.length - 1];
       this.fstringUnterminated(fs);
@@ -323,10 +375,18 @@ export class Tokenizer {
     if (this.indents.length > 1) {
       this.indents.pop();
       this.altIndents.pop();
-      return this.tok(T.DEDENT, "", n, n);
+      const t = this.tok(T.DEDENT, "", n, n);
+      const l = this.lastLine();
+      t.errLineno = l;
+      t.errOffset = this.lineLength(l) + 1;
+      return t;
     }
     this.done = true;
-    return this.tok(T.ENDMARKER, "", n, n);
+    const t = this.tok(T.ENDMARKER, "", n, n);
+    const l = this.lastLine();
+    t.errLineno = l;
+    t.errOffset = this.lineLength(l) + 1;
+    return t;
   }
 
   /** At the beginning of a line: measure indentation, emit INDENT/DEDENT. */
@@ -360,7 +420,7 @@ export class Tokenizer {
       this.indents.push(col);
       this.altIndents.push(alt);
       const ls = this.lineStarts[this.lineno];
-      return this.tok(T.INDENT, "", ls, p);
+      return this.markIndent(this.tok(T.INDENT, "", ls, p));
     }
     // dedent
     let n = 0;
@@ -374,7 +434,7 @@ export class Tokenizer {
     }
     if (alt !== this.altIndents[this.altIndents.length - 1]) this.indentError("inconsistent use of tabs and spaces in indentation", "TabError");
     this.pendingDedents = n - 1;
-    return this.tok(T.DEDENT, "", p, p);
+    return this.markIndent(this.tok(T.DEDENT, "", p, p));
   }
 
   private identifier(word: string, start: number): string {
@@ -406,8 +466,8 @@ export class Tokenizer {
 
   private invalidChar(ch: string, at: number): never {
     const cp = ch.codePointAt(0)!;
-    if (NON_PRINTABLE.test(ch)) this.error(`invalid non-printable character U+${hex4(cp)}`, at, at + ch.length);
-    this.error(`invalid character '${ch}' (U+${hex4(cp)})`, at, at + ch.length);
+    if (NON_PRINTABLE.test(ch)) this.errorCur(`invalid non-printable character U+${hex4(cp)}`, at + ch.length);
+    this.errorCur(`invalid character '${ch}' (U+${hex4(cp)})`, at + ch.length);
   }
 
   // ---- numbers: CPython lexer.c tok_get_normal_mode number branch --------------------------
@@ -424,19 +484,20 @@ export class Tokenizer {
         if (src[p] !== "_") break;
         p++;
         if (!pred(src[p] ?? "")) {
-          this.error(`invalid ${kind}`, p - 1 < start ? start : p, p + 1);
+          this.errorCur(`invalid ${kind}`, p);
         }
       }
     };
     const verifyEnd = (kind: string): void => {
       // lexer.c verify_end_of_number: a letter right after a number is an error
       const ch = src[p];
-      if (ch !== undefined && isPotentialIdChar(ch)) {
+      // only ASCII letters: a non-ASCII character after a number starts a new (invalid) token
+      if (ch !== undefined && ch.charCodeAt(0) < 128 && isPotentialIdChar(ch)) {
         // keywords directly after a number (1if x else y) are allowed with a warning
         for (const kw of ["and", "else", "for", "if", "in", "is", "not", "or"]) {
           if (src.startsWith(kw, p)) return;
         }
-        this.error(`invalid ${kind}`, start, p + 1);
+        this.errorCur(`invalid ${kind}`, p);
       }
     };
     if (c === "0" && /[xXoObB]/.test(src[p + 1] ?? "")) {
@@ -446,11 +507,11 @@ export class Tokenizer {
       const kind = x === "x" ? "hexadecimal literal" : x === "o" ? "octal literal" : "binary literal";
       if (src[p] === "_") p++;
       if (!pred(src[p] ?? "")) {
-        if (x !== "x" && isDigit(src[p] ?? "")) this.error(`invalid digit '${src[p]}' in ${kind}`, p, p + 1);
-        this.error(`invalid ${kind}`, start, p + 1);
+        if (x !== "x" && isDigit(src[p] ?? "")) this.errorCur(`invalid digit '${src[p]}' in ${kind}`, p + 1);
+        this.errorCur(`invalid ${kind}`, p);
       }
       digits(pred, kind);
-      if (x !== "x" && isDigit(src[p] ?? "")) this.error(`invalid digit '${src[p]}' in ${kind}`, p, p + 1);
+      if (x !== "x" && isDigit(src[p] ?? "")) this.errorCur(`invalid digit '${src[p]}' in ${kind}`, p + 1);
       verifyEnd(kind);
       this.pos = p;
       return this.tok(T.NUMBER, src.slice(start, p), start, p);
@@ -461,7 +522,10 @@ export class Tokenizer {
       digits(isDigit, "decimal literal");
       const intPart = src.slice(start, p);
       if (intPart.length > 1 && intPart[0] === "0" && /[1-9]/.test(intPart.replace(/_/g, "")) && src[p] !== "." && !/[eEjJ]/.test(src[p] ?? "")) {
-        this.error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start, p);
+        let z = start;
+        while (src[z] === "0" || src[z] === "_") z++;
+        const c0 = this.charCol(start);
+        this.raw("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", this.lineno, c0 + 1, c0 + 1 + (z - start));
       }
     }
     if (src[p] === ".") {
@@ -477,7 +541,7 @@ export class Tokenizer {
         // "1e" followed by a name: invalid decimal literal
         p = save;
         if (isPotentialIdChar(src[p + 1] ?? "") || src[p + 1] === "+" || src[p + 1] === "-") {
-          this.error("invalid decimal literal", start, p + 1);
+          this.errorCur("invalid decimal literal", p + 1);
         }
         p = save;
       } else {
@@ -520,7 +584,13 @@ export class Tokenizer {
       if (c === undefined || (c === "\n" && !triple)) {
         this.pos = p;
         const msg = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
-        const detected = c === "\n" ? this.lineno : this.lineno;
+        // inside an f-string expression, a quote like the f-string's own means a missing '}'
+        // (lexer.c, letter_quote: "%c-string: expecting '}'")
+        const fs = this.fstrings[this.fstrings.length - 1];
+        if (fs && fs.fields.length && fs.quote === quote) {
+          this.errorCur(`${fs.template ? "t" : "f"}-string: expecting '}'`, start + 1);
+        }
+        const detected = c === undefined ? this.lastLine() : this.lineno;
         this.stringError(`${msg} (detected at line ${detected})`, start, startLine);
       }
       if (c === "\\") {
@@ -550,7 +620,7 @@ export class Tokenizer {
   private fstringUnterminated(fs: FString): never {
     const kind = fs.template ? "t-string" : "f-string";
     const msg = fs.triple ? `unterminated triple-quoted ${kind} literal` : `unterminated ${kind} literal`;
-    this.stringError(`${msg} (detected at line ${this.lineno})`, fs.start, fs.startLineno);
+    this.stringError(`${msg} (detected at line ${this.pos >= this.src.length ? this.lastLine() : this.lineno})`, fs.start, fs.startLineno);
   }
 
   /** Literal text of an f-string (top level or inside a format spec). */
@@ -577,7 +647,7 @@ export class Tokenizer {
       if (c === "\n") {
         if (!fs.triple) {
           if (p > start) return flush();
-          if (field) this.error(`${kind}: expecting '}'`, p, p);
+          if (field) this.errorCur(`${kind}: expecting '}'`, p);
           this.fstringUnterminated(fs);
         }
         this.newline(p);
@@ -587,7 +657,7 @@ export class Tokenizer {
       if (c === fs.quote[0] && (!fs.triple || (src[p + 1] === c && src[p + 2] === c))) {
         if (p > start) return flush();
         if (field) {
-          this.error(`${kind}: expecting '}'`, p, p + 1);
+          this.errorCur(`${kind}: expecting '}'`, p + 1);
         }
         this.pos = p + fs.quote.length;
         this.fstrings.pop();
@@ -630,7 +700,7 @@ export class Tokenizer {
             continue;
           }
           if (p > start) return flush();
-          this.error(`${kind}: single '}' is not allowed`, p, p + 1);
+          this.errorCur(`${kind}: single '}' is not allowed`, p + 1);
         }
         if (p > start) return flush();
         // end of the format spec and of its replacement field
