@@ -186,8 +186,8 @@ export function codeopAccepts(code: string): boolean {
 function endsTooEarly(e: PySyntaxError, code: string): boolean {
   if (/was never closed|unexpected EOF|expected an indented block|unterminated triple-quoted/.test(e.msg)) return true;
   const lines = code.split("\n");
-  if (e.lineno > lines.length) return true;
-  return e.lineno === lines.length && e.offset > Array.from(lines[lines.length - 1]).length;
+  if ((e.lineno ?? 0) > lines.length) return true;
+  return e.lineno === lines.length && (e.offset ?? 0) > Array.from(lines[lines.length - 1]).length;
 }
 
 const isNameChar = (c: string) => /[A-Za-z0-9_]/.test(c) || c.codePointAt(0)! >= 0x80;
