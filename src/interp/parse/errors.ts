@@ -9,7 +9,7 @@ export class PySyntaxError extends Error {
   constructor(
     readonly kind: SyntaxErrorKind,
     readonly msg: string,
-    readonly filename: string,
+    readonly filename: string | null,
     readonly lineno: number | null,
     readonly offset: number | null,
     readonly end_lineno: number | null,

@@ -36,8 +36,9 @@ export function decodeSource(source: string | Uint8Array, filename: string): str
   return text;
 }
 
-function nullBytes(filename: string): never {
-  throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, null, null, null, null, null);
+function nullBytes(_filename: string): never {
+  // CPython raises this one without a location, not even the filename
+  throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", null, null, null, null, null, null);
 }
 
 function lineBytes(bytes: Uint8Array, lineno: number): Uint8Array {
