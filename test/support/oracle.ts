@@ -7,9 +7,14 @@
 // so a new pyodide or a changed oracle.py invalidates old answers by construction.
 // - single inputs / unbundled batches: one file per input, .cache/oracle/<kind>/<key>.json
 // - bundled batches (the whole stdlib): one file, .cache/oracle/<bundle>-<key of all inputs>.json
-//   holding { pyodide, kind, key, meta, labels, results } (scripts/diff-stdlib.mjs reads these).
+//   holding { pyodide, kind, key, meta, labels, results } (scripts/diff-stdlib.mjs reads these);
+//   writing a bundle deletes the stale ones of the same name.
+//
+// Caution: pyodide's WebAssembly stack is small. Deeply nested input (a thousand-odd levels, e.g.
+// "-" * 2000 + "1") overflows it, and that is a *fatal* pyodide error that kills the test process.
+// Keep oracle inputs shallow (or run node with a larger --stack-size).
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PyodideAPI } from "pyodide";
@@ -125,6 +130,14 @@ function writeJson(path: string, value: unknown): void {
   renameSync(tmp, path);
 }
 
+function removeStaleBundles(bundle: string, keep: string): void {
+  const pattern = new RegExp(`^${bundle.replace(/[^\w-]/g, "\\$&")}-[0-9a-f]{16}\\.json$`);
+  for (const f of readdirSync(ORACLE_CACHE_DIR)) {
+    const path = join(ORACLE_CACHE_DIR, f);
+    if (pattern.test(f) && path !== keep) rmSync(path, { force: true });
+  }
+}
+
 /** Run `kind` over inputs in pyodide, in as few runPython calls as the chunk size allows. */
 async function compute(kind: string, inputs: OracleInput[], chunkBytes: number): Promise<unknown[]> {
   const py = await getPyodide();
@@ -175,6 +188,7 @@ async function runCached<R>(kind: string, inputs: OracleInput[], opts: BatchOpti
     writeJson(path, {
       pyodide: PYODIDE_VERSION, kind, key, meta: opts.bundleMeta ?? {}, labels: opts.labels ?? [], results,
     });
+    removeStaleBundles(opts.bundle, path);
     return results;
   }
   const results: R[] = new Array(inputs.length);
