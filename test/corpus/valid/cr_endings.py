@@ -1,0 +1,1 @@
+# CR-only line endingsx = 1if x:    y = (1,         2)    s = """ab"""    z = x + \        1def f():    return 1u = f"""{x}"""

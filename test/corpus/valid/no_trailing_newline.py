@@ -1,0 +1,4 @@
+# no trailing newline
+x = 1
+if x:
+    y = 2

@@ -1,0 +1,58 @@
+# slices of every form
+a[0]
+a[-1]
+a[:]
+a[::]
+a[1:]
+a[:2]
+a[1:2]
+a[::3]
+a[1::3]
+a[:2:3]
+a[1:2:3]
+a[::-1]
+a[-1:-2:-3]
+a[0, 1]
+a[0,]
+a[0:1, 2:3]
+a[:, None]
+a[..., 0]
+a[..., :]
+a[1:2, ...]
+a[:, :, ::2]
+a[(1, 2)]
+a[(1, 2),]
+a[()]
+a[[1, 2]]
+a[{1}]
+a[lambda: 0]
+a[x if y else z]
+a[x if y else z : w]
+a[f(x):g(y)]
+a[a[b[c]]]
+a[0][1][2]
+a[0:1][2:3]
+a['k']
+a[b'k']
+a[f"{k}"]
+a[1:2] = b
+a[::2] = b
+a[1:2, 3] = c
+a[0] += 1
+a[x:y] += b
+a[   1  :  2  :  3  ]
+a[
+  1
+  :
+  2
+]
+a[1:2:]
+a[:2:]
+a[1::]
+a[::None]
+a[None:None:None]
+a[-x:+y:~z]
+a[x or y: x and y]
+a[not x:]
+a[lambda: 1:lambda: 2]
+a[a:b, c:d, e:f]
