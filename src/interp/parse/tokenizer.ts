@@ -108,6 +108,7 @@ export class Tokenizer {
   readonly filename: string;
   /** start index of each line (1-based: lineStarts[1] = 0) */
   readonly lineStarts: number[] = [0, 0];
+  private readonly lineAscii: (boolean | undefined)[] = [];
   private pos = 0;
   private lineno = 1;
   private atBol = true;
@@ -132,6 +133,14 @@ export class Tokenizer {
 
   // ---- positions -------------------------------------------------------------------------
 
+  /** lineOf, with a fast path for the current line. */
+  private quickLine(index: number): number {
+    const ls = this.lineStarts;
+    const cur = this.lineno;
+    if (index >= ls[cur] && (cur + 1 >= ls.length || index < ls[cur + 1])) return cur;
+    return this.lineOf(index);
+  }
+
   lineOf(index: number): number {
     // binary search over known line starts
     const ls = this.lineStarts;
@@ -143,9 +152,22 @@ export class Tokenizer {
     return lo;
   }
 
+  /** Byte column of `index` on line `lineno` (ASCII lines, the common case, need no counting). */
   colOf(index: number, lineno: number): number {
     const ls = this.lineStarts[lineno];
-    return utf8Length(this.src, ls, index);
+    let ascii = this.lineAscii[lineno];
+    if (ascii === undefined) ascii = this.lineAscii[lineno] = this.scanAscii(ls);
+    return ascii ? index - ls : utf8Length(this.src, ls, index);
+  }
+
+  private scanAscii(from: number): boolean {
+    const src = this.src;
+    for (let i = from; i < src.length; i++) {
+      const c = src.charCodeAt(i);
+      if (c === 10) return true;
+      if (c >= 0x80) return false;
+    }
+    return true;
   }
 
   /** The text of line `lineno` including its newline (as SyntaxError.text). */
@@ -162,7 +184,7 @@ export class Tokenizer {
     if (this.lineStarts.length <= this.lineno) this.lineStarts.push(index + 1);
   }
 
-  private tok(type: T, string: string, start: number, end: number, lineno = this.lineOf(start), endLineno = this.lineOf(end)): Token {
+  private tok(type: T, string: string, start: number, end: number, lineno = this.quickLine(start), endLineno = this.quickLine(end)): Token {
     this.lastType = type;
     return {
       type, string, start, end, lineno, endLineno,
