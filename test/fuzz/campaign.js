@@ -62,10 +62,10 @@ async function worker() {
   parentPort.postMessage({ type: "progress", stats });
 }
 
-function formatDuration(s) {
-  if (!Number.isFinite(s)) return "?";
-  const m = Math.floor(s / 60);
-  return m ? `${m}m${String(Math.round(s % 60)).padStart(2, "0")}s` : `${s.toFixed(0)}s`;
+function formatDuration(secs) {
+  if (!Number.isFinite(secs)) return "?";
+  const s = Math.round(secs), m = Math.floor(s / 60);
+  return m ? `${m}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
 }
 
 async function main() {
