@@ -698,7 +698,10 @@ export class Parser {
         if (this.isOp(",")) {
           // PEP 758: `except A, B:` (no 'as') is an unparenthesized tuple
           const elts = [type];
-          while (this.eatOp(",")) elts.push(this.expression());
+          while (this.eatOp(",")) {
+            if (this.isOp(":")) break; // `expressions` allows a trailing comma
+            elts.push(this.expression());
+          }
           type = this.fin<A.Tuple>({ _type: "Tuple", elts, ctx: LOAD }, ts);
           if (this.isKw("as")) {
             // python.gram invalid_except_stmt: from the first type to the current position
@@ -1414,7 +1417,11 @@ export class Parser {
   private slices(): E {
     const s = this.st();
     const first = this.sliceItem(true);
-    if (!this.isOp(",")) return first;
+    if (!this.isOp(",")) {
+      // `slice !','` excludes a starred item: `a[*b]` is a one-element tuple
+      if (first._type === "Starred") return this.fin<A.Tuple>({ _type: "Tuple", elts: [first], ctx: LOAD }, s);
+      return first;
+    }
     const elts = [first];
     while (this.eatOp(",")) {
       if (this.isOp("]")) break;
@@ -1771,10 +1778,11 @@ export class Parser {
     }
     // f-string concatenation: adjacent constants merge; plain strings contribute their whole token
     const values: E[] = [];
-    let pend: { value: string; start: A.Pos | Token; end: A.Pos | Token } | null = null;
+    // a merged constant keeps kind='u' when its first piece was a u-string
+    let pend: { value: string; start: A.Pos | Token; end: A.Pos | Token; u: boolean } | null = null;
     const flush = () => {
       if (pend && pend.value !== "") {
-        const c = { _type: "Constant", value: pend.value, kind: null } as A.Constant;
+        const c = { _type: "Constant", value: pend.value, kind: pend.u ? "u" : null } as A.Constant;
         setRange(c, pend.start, pend.end);
         values.push(c);
       }
@@ -1783,13 +1791,13 @@ export class Parser {
     for (const pc of pieces) {
       if (pc.kind === "str") {
         if (pend) { pend.value += pc.value as string; pend.end = pc.tok; }
-        else pend = { value: pc.value as string, start: pc.tok, end: pc.tok };
+        else pend = { value: pc.value as string, start: pc.tok, end: pc.tok, u: !!pc.u };
         continue;
       }
       for (const part of pc.parts!) {
         if (part._type === "Constant") {
           if (pend) { pend.value += part.value as string; pend.end = part; }
-          else pend = { value: part.value as string, start: part, end: part };
+          else pend = { value: part.value as string, start: part, end: part, u: false };
         } else {
           flush();
           values.push(part);
@@ -1879,9 +1887,11 @@ export class Parser {
   }
 
   /** fstring_replacement_field: '{' annotated_rhs '='? ['!' NAME] [':' format_spec*] '}' */
-  private replacementField(isT: boolean, raw: boolean): E {
+  /** `inSpec`: a field nested in a format spec, which is a FormattedValue even in a t-string. */
+  private replacementField(isTString: boolean, raw: boolean, inSpec = false): E {
+    const isT = isTString && !inSpec;
     const open = this.next();
-    const kind = isT ? "t-string" : "f-string";
+    const kind = isTString ? "t-string" : "f-string";
     const s = this.stTok(open);
     const nt = this.peek();
     if (nt.type === T.OP && (nt.string === "}" || nt.string === "!" || nt.string === ":" || nt.string === "=")) {
@@ -1901,18 +1911,16 @@ export class Parser {
       this.p = this.toks.indexOf(nt);
     }
     const value = this.isKw("yield") ? this.yieldExpr() : this.starExpressions();
-    const exprEnd = this.peek().start;
+    // Interpolation.str: the expression's source text, comments removed (action_helpers.c _PyPegen_interpolation)
+    const exprText = stripComments(this.tk.src.slice(open.end, this.toks[this.p - 1].end));
     let debugText: string | null = null;
     let debugEnd: Token | null = null;
-    let debugExprText: string | null = null;
     if (this.isOp("=")) {
-      const eq = this.next();
-      debugExprText = this.tk.src.slice(open.end, eq.start).replace(/\s+$/, "");
-      // the text of the expression and '=', with surrounding whitespace, from the source
+      this.p++;
+      // the text of the expression and '=', with surrounding whitespace and without comments
       const after = this.peek();
-      debugText = this.tk.src.slice(open.end, after.start);
+      debugText = stripComments(this.tk.src.slice(open.end, after.start));
       debugEnd = after;
-      void eq;
     }
     let conversion = -1;
     if (this.isOp("!")) {
@@ -1934,8 +1942,15 @@ export class Parser {
         const t = this.peek();
         const MIDDLE = isT ? T.TSTRING_MIDDLE : T.FSTRING_MIDDLE;
         if (t.type === MIDDLE) { this.p++; specParts.push(this.fstringMiddle(t, raw)); continue; }
-        if (t.type === T.OP && t.string === "{") { pushField(specParts, this.replacementField(isT, raw)); continue; }
+        if (t.type === T.OP && t.string === "{") { pushField(specParts, this.replacementField(isTString, raw, true)); continue; }
         break;
+      }
+      // action_helpers.c _PyPegen_setup_full_format_spec: empty constants are dropped; two or more
+      // pieces that are all constants concatenate to a bare Constant spanning the spec
+      const nonEmpty = specParts.filter((x) => !(x._type === "Constant" && x.value === ""));
+      if (nonEmpty.length >= 2 && nonEmpty.every((x) => x._type === "Constant")) {
+        const value = nonEmpty.map((x) => (x as A.Constant).value as string).join("");
+        formatSpec = this.fin<A.Constant>({ _type: "Constant", value, kind: null }, this.stTok(colon)) as unknown as A.JoinedStr;
       }
       // merge adjacent constants in the spec
       const merged: E[] = [];
@@ -1946,7 +1961,7 @@ export class Parser {
           prev.end_lineno = part.end_lineno; prev.end_col_offset = part.end_col_offset;
         } else merged.push(part);
       }
-      formatSpec = this.fin<A.JoinedStr>({ _type: "JoinedStr", values: merged }, this.stTok(colon));
+      formatSpec ??= this.fin<A.JoinedStr>({ _type: "JoinedStr", values: merged.filter((x) => !(x._type === "Constant" && x.value === "")) }, this.stTok(colon));
     }
     const close = this.peek();
     if (!(close.type === T.OP && close.string === "}")) {
@@ -1958,7 +1973,7 @@ export class Parser {
     this.p++;
     let node: E;
     if (isT) {
-      const str = debugExprText ?? this.tk.src.slice(open.end, exprEnd);
+      const str = exprText;
       node = this.fin<A.Interpolation>({
         _type: "Interpolation", value, str,
         conversion: debugText !== null && conversion === -1 && !formatSpec ? 114 : conversion, format_spec: formatSpec,
@@ -1994,6 +2009,34 @@ function pushField(parts: E[], v: E): void {
     parts.push(d);
   }
   parts.push(v);
+}
+
+/** Remove `#` comments from expression source text, keeping newlines (strings are skipped over). */
+function stripComments(text: string): string {
+  if (text.indexOf("#") < 0) return text;
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "#") {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? text.length : nl;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      const triple = text.startsWith(c + c + c, i);
+      const q = triple ? c + c + c : c;
+      let j = i + q.length;
+      while (j < text.length && !text.startsWith(q, j)) j += text[j] === "\\" ? 2 : 1;
+      j = Math.min(text.length, j + q.length);
+      out += text.slice(i, j);
+      i = j;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
 }
 
 function setRange(n: A.Pos, a: A.Pos | Token, b: A.Pos | Token): void {

@@ -3,6 +3,7 @@
 // Parser/tokenizer/string_tokenizer.c decode_str: a UTF-8 BOM, or a PEP 263 encoding cookie
 // on line 1 or 2, else UTF-8. Newlines are translated to '\n' (universal newlines).
 import { PySyntaxError } from "./errors.js";
+import { CHARMAPS, CHARMAP_ALIASES } from "./charmaps.js";
 
 const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 
@@ -80,12 +81,36 @@ function normalName(name: string): string {
   return name;
 }
 
+/** CPython Lib/encodings/__init__.py normalize_encoding: runs of other characters become '_'. */
+function normalizeEncoding(name: string): string {
+  return name.replace(/[^A-Za-z0-9.]+/g, "_").replace(/^_+|_+$/g, "").toLowerCase();
+}
+
+/** Decode with the codec CPython's codecs.lookup would find for `raw` (normalized `norm`). */
 function decodeWith(norm: string, raw: string, bytes: Uint8Array, filename: string): string {
   if (norm === "utf-8") return decodeUtf8(bytes, filename);
   if (norm === "iso-8859-1") return latin1(bytes); // Python's latin-1 maps every byte to U+0000..U+00FF
+  const key = normalizeEncoding(norm);
+  const codec = CHARMAP_ALIASES[key] ?? CHARMAP_ALIASES[key.replace(/\./g, "_")] ?? key.replace(/\./g, "_");
+  if (codec === "ascii" || codec === "646" || codec === "us_ascii") {
+    const bad = bytes.findIndex((b) => b >= 0x80);
+    if (bad >= 0) decodeFailure("ascii", bytes, bad, "ordinal not in range(128)", filename);
+    return latin1(bytes);
+  }
+  const table = CHARMAPS[codec];
+  if (table) {
+    let out = "";
+    for (let i = 0; i < bytes.length; i++) {
+      const ch = table[bytes[i]];
+      if (ch === "\ufffe") decodeFailure("charmap", bytes, i, "character maps to <undefined>", filename);
+      out += ch;
+    }
+    return out;
+  }
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(norm.toLowerCase().replace(/_/g, "-"), { fatal: true });
+    // multi-byte codecs (shift_jis, euc_jp, gbk, big5, ...) through the host's ICU
+    decoder = new TextDecoder(codec.replace(/_/g, "-"), { fatal: true });
   } catch {
     // CPython: SyntaxError('unknown encoding: NAME', (file, 0, -1, None))
     throw new PySyntaxError("SyntaxError", `unknown encoding: ${raw}`, filename, 0, -1, null, null, null);
@@ -93,8 +118,14 @@ function decodeWith(norm: string, raw: string, bytes: Uint8Array, filename: stri
   try {
     return decoder.decode(bytes);
   } catch {
-    throw new PySyntaxError("SyntaxError", `(unicode error) '${norm}' codec can't decode the source`, filename, 1, 1, 1, 1, null);
+    throw new PySyntaxError("SyntaxError", `(unicode error) '${codec}' codec can't decode the source`, filename, 1, 1, 1, 1, null);
   }
+}
+
+function decodeFailure(codec: string, bytes: Uint8Array, i: number, reason: string, filename: string): never {
+  const hex = bytes[i].toString(16).padStart(2, "0");
+  throw new PySyntaxError("SyntaxError", `'${codec}' codec can't decode byte 0x${hex} in position ${i}: ${reason}`,
+    filename, null, null, null, null, null);
 }
 
 function decodeUtf8(bytes: Uint8Array, filename: string): string {

@@ -321,6 +321,12 @@ export class Tokenizer {
       if (OPS3.has(three)) op = three;
       else if (OPS2.has(two)) op = two;
       else if (OPS1.has(c)) op = c;
+      if (op === ":=") {
+        // at the top level of an f-string replacement field, ':' starts the format spec ("{x:=5}")
+        const fs = this.fstrings[this.fstrings.length - 1];
+        const field = fs?.fields[fs.fields.length - 1];
+        if (field && !field.inSpec && this.brackets.length === field.level) op = ":";
+      }
       if (op !== null) {
         this.pos += op.length;
         if (op.length === 1) this.bracket(op, start);
@@ -516,9 +522,7 @@ export class Tokenizer {
       // only ASCII letters: a non-ASCII character after a number starts a new (invalid) token
       if (ch !== undefined && ch.charCodeAt(0) < 128 && isPotentialIdChar(ch)) {
         // keywords directly after a number (1if x else y) are allowed with a warning
-        for (const kw of ["and", "else", "for", "if", "in", "is", "not", "or"]) {
-          if (src.startsWith(kw, p)) return;
-        }
+        if (KEYWORD_AFTER_NUMBER.some((kw) => src.startsWith(kw, p))) return;
         this.errorCur(`invalid ${kind}`, p);
       }
     };
@@ -558,14 +562,16 @@ export class Tokenizer {
     if (src[p] === "e" || src[p] === "E") {
       const save = p;
       p++;
-      if (src[p] === "+" || src[p] === "-") p++;
+      const signed = src[p] === "+" || src[p] === "-";
+      if (signed) p++;
       if (!isDigit(src[p] ?? "")) {
-        // "1e" followed by a name: invalid decimal literal
+        // lexer.c exponent: "1e+x" is an error; "1else" is the number 1 then a keyword
+        // (verify_end_of_number at the 'e'); "1ex" is an invalid decimal literal
+        if (signed) this.errorCur("invalid decimal literal", p);
         p = save;
-        if (isPotentialIdChar(src[p + 1] ?? "") || src[p + 1] === "+" || src[p + 1] === "-") {
-          this.errorCur("invalid decimal literal", p + 1);
-        }
-        p = save;
+        if (!KEYWORD_AFTER_NUMBER.some((kw) => src.startsWith(kw, p))) this.errorCur("invalid decimal literal", p);
+        this.pos = p;
+        return this.tok(T.NUMBER, src.slice(start, p), start, p);
       } else {
         isFloat = true;
         digits(isDigit, "decimal literal");
@@ -691,7 +697,12 @@ export class Tokenizer {
         if (!fs.raw && d === "N" && src[p + 2] === "{") {
           const close = src.indexOf("}", p + 3);
           const nl = src.indexOf("\n", p + 3);
-          if (close >= 0 && (nl < 0 || close < nl)) { p = close + 1; continue; }
+          if (close >= 0 && (nl < 0 || close < nl)) {
+            p = close + 1;
+            // in a format spec, CPython's lexer ends the FSTRING_MIDDLE token after the escape
+            if (field && src[p] !== "}" && src[p] !== "{" && src[p] !== undefined) return flush();
+            continue;
+          }
         }
         if (d === "\n") this.newline(p + 1);
         p += d === undefined ? 1 : 2;
@@ -710,7 +721,7 @@ export class Tokenizer {
         this.pos = p + 1;
         this.bracket("{", p);
         fs.fields.push({ level: this.brackets.length, inSpec: false, exprStart: p + 1 });
-        if (fs.fields.length > 2) this.error(`${kind}: expressions nested too deeply`, p, p + 1);
+        if (fs.fields.length > 3) this.errorCur(`${kind}: expressions nested too deeply`, p);
         return this.tok(T.OP, "{", p, p + 1);
       }
       if (c === "}") {
@@ -735,6 +746,9 @@ export class Tokenizer {
     }
   }
 }
+
+// lexer.c verify_end_of_number: keywords that may directly follow a number
+const KEYWORD_AFTER_NUMBER = ["and", "else", "for", "if", "in", "is", "not", "or"];
 
 const STRING_PREFIXES = new Set([
   "r", "u", "b", "br", "rb", "f", "fr", "rf", "t", "tr", "rt",
