@@ -3,6 +3,9 @@
 // offset/end_offset are 1-based and count characters (code points), as CPython reports them after
 // converting its byte offsets (Parser/pegen_errors.c _PyPegen_raise_error_known_location).
 
+/** CPython's SyntaxError._metadata: where the last completed statement starts, and the source. */
+export interface SyntaxErrorMetadata { line: number; offset: number; source: string | null }
+
 export type SyntaxErrorKind = "SyntaxError" | "IndentationError" | "TabError";
 
 export class PySyntaxError extends Error {
@@ -16,6 +19,8 @@ export class PySyntaxError extends Error {
     readonly end_offset: number | null,
     /** The source line (with its newline), or null when CPython has none. */
     readonly text: string | null,
+    /** Set by the parser (undefined for errors raised elsewhere). */
+    public metadata?: SyntaxErrorMetadata | null,
   ) {
     super(`${kind}: ${msg} (${filename}, line ${lineno})`);
   }

@@ -69,6 +69,8 @@ export class Parser {
   /** nodes that appeared in parentheses (for AnnAssign.simple and error messages) */
   private readonly parenthesized = new WeakSet<object>();
   private tokError: PySyntaxError | null = null;
+  private lastStmtLine = 0;
+  private lastStmtCol = 0;
   private inSpeculation = 0;
 
   constructor(text: string, filename: string) {
@@ -208,6 +210,19 @@ export class Parser {
 
   run(mode: ParseMode): A.ModNode {
     try {
+      return this.runInner(mode);
+    } catch (e) {
+      // CPython's SyntaxError._metadata (pegen_errors.c _PyPegen_set_syntax_error_metadata), which
+      // traceback's keyword-typo suggestion reads
+      if (e instanceof PySyntaxError && e.metadata === undefined) {
+        e.metadata = { line: this.lastStmtLine, offset: this.lastStmtCol, source: this.tk.src };
+      }
+      throw e;
+    }
+  }
+
+  private runInner(mode: ParseMode): A.ModNode {
+    try {
       if (mode === "eval") {
         while (this.peek().type === T.NEWLINE) this.p++;
         const body = this.expressions();
@@ -256,8 +271,12 @@ export class Parser {
 
   private statement(): S[] {
     const c = this.compoundStmt();
-    if (c) return [c];
-    return this.simpleStmts();
+    const out = c ? [c] : this.simpleStmts();
+    // pegen.c _PyPegen_register_stmts: where the last completed statement starts (for _metadata)
+    const last = out[out.length - 1];
+    this.lastStmtLine = last.lineno;
+    this.lastStmtCol = last.col_offset;
+    return out;
   }
 
   private compoundStmt(): S | null {
