@@ -39,6 +39,7 @@ export interface Token {
 const MAXINDENT = 100; // CPython Parser/lexer/state.h MAXINDENT
 const MAXLEVEL = 200; // CPython Parser/lexer/state.h MAXLEVEL
 const TABSIZE = 8;
+const MAX_FSTRING_NESTING = 149;
 
 const OPS3 = new Set(["**=", "//=", ">>=", "<<=", "..."]);
 const OPS2 = new Set(["<>", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|="]);
@@ -601,6 +602,8 @@ export class Tokenizer {
     const isT = prefix.includes("t");
     if (isF || isT) {
       this.pos = qpos + quote.length;
+      // lexer.c MAXFSTRINGLEVEL (150 tokenizer modes, the regular mode included)
+      if (this.fstrings.length >= MAX_FSTRING_NESTING) this.errorCur("too many nested f-strings or t-strings", this.pos);
       const fs: FString = { quote, triple, raw: prefix.includes("r"), template: isT, fields: [], start, startLineno: this.lineno };
       this.fstrings.push(fs);
       return this.tok(isT ? T.TSTRING_START : T.FSTRING_START, src.slice(start, this.pos), start, this.pos);
