@@ -3,7 +3,7 @@
 //   tspy run FILE|-c    (issue 3: compiler and VM)      tspy dis FILE (issue 3)
 //   tspy dap [--port N] (issue 6: debug adapter)
 import { readFileSync } from "node:fs";
-import { dump, parse, PySyntaxError } from "./interp/parse/index.js";
+import { dump, parse, PySyntaxError, PySourceTooComplex } from "./interp/parse/index.js";
 import { formatSyntaxError } from "./interp/parse/report.js";
 
 const USAGE = `usage: tspy <command> [args]
@@ -59,6 +59,15 @@ function astCommand(args: string[]): number {
   } catch (e) {
     if (e instanceof PySyntaxError) {
       process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    if (e instanceof PySourceTooComplex) {
+      process.stderr.write(`MemoryError: ${e.msg}\n`);
+      return 1;
+    }
+    if (e instanceof RangeError) {
+      // an AST too deep to print (CPython's ast.dump raises RecursionError the same way)
+      process.stderr.write("RecursionError: maximum recursion depth exceeded\n");
       return 1;
     }
     throw e;

@@ -25,3 +25,16 @@ export class PySyntaxError extends Error {
     super(`${kind}: ${msg} (${filename}, line ${lineno})`);
   }
 }
+
+/**
+ * Source nested too deeply for the parser (thousands of unary operators, lambdas, ...). CPython
+ * raises MemoryError("Parser stack overflowed - Python source too complex to parse") when its
+ * parser passes MAXSTACK levels (Parser/parser.c); tspy raises this when the host stack runs out.
+ */
+export class PySourceTooComplex extends Error {
+  readonly kind = "MemoryError";
+  readonly msg = "Parser stack overflowed - Python source too complex to parse";
+  constructor() {
+    super("MemoryError: Parser stack overflowed - Python source too complex to parse");
+  }
+}

@@ -5,7 +5,7 @@
 // Errors: the specific messages of the grammar's invalid_* rules where they apply, else
 // CPython's generic "invalid syntax" at the furthest token read (Parser/pegen_errors.c).
 import type * as A from "./ast.js";
-import { PySyntaxError } from "./errors.js";
+import { PySyntaxError, PySourceTooComplex } from "./errors.js";
 import { T, Tokenizer, codePoints, type Token } from "./tokenizer.js";
 import { decodeSource } from "./source.js";
 import { PyBytes, PY_ELLIPSIS, type ConstantValue } from "./constants.js";
@@ -242,11 +242,7 @@ export class Parser {
       return { _type: "Module", body, type_ignores: [] };
     } catch (e) {
       if (e === FAIL) this.genericError();
-      if (e instanceof RangeError) {
-        // JS stack exhausted: CPython reports deep nesting the same way (Parser/parser.c MAXSTACK)
-        const t = this.peek();
-        throw this.makeError("too many nested parentheses", t.lineno, t.col, t.endLineno, t.endCol, "SyntaxError");
-      }
+      if (e instanceof RangeError) throw new PySourceTooComplex(); // host stack exhausted (CPython: MAXSTACK)
       throw e;
     }
   }
