@@ -99,6 +99,12 @@ export function codePoints(s: string, from: number, to: number): number {
 }
 
 const isDigit = (c: string) => c >= "0" && c <= "9";
+/** ASCII identifier characters (1) except digits at the start, which callers check first: 2 = digit. */
+const ID_CHAR = new Uint8Array(128);
+for (let i = 0; i < 128; i++) {
+  const ch = String.fromCharCode(i);
+  ID_CHAR[i] = (ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z") || ch === "_" ? 1 : ch >= "0" && ch <= "9" ? 2 : 0;
+}
 const isAsciiIdStart = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_";
 const isAsciiIdChar = (c: string) => isAsciiIdStart(c) || isDigit(c);
 const isPotentialIdStart = (c: string) => isAsciiIdStart(c) || c.charCodeAt(0) >= 0x80;
@@ -301,17 +307,23 @@ export class Tokenizer {
         this.raw("unexpected character after line continuation character", this.lineno, this.charCol(this.pos + 1) + 1, 0);
       }
       // identifiers and string prefixes
-      if (isPotentialIdStart(c)) {
+      const cc = src.charCodeAt(this.pos);
+      if (cc < 128 ? ID_CHAR[cc] === 1 : true) {
         let e = this.pos + 1;
-        while (e < src.length && isPotentialIdChar(src[e])) e++;
+        let ascii = cc < 128;
+        for (;;) {
+          const k = src.charCodeAt(e);
+          if (k < 128) { if (ID_CHAR[k] === 0) break; } else if (k >= 128) ascii = false; else break; // NaN at the end
+          e++;
+        }
         const word = src.slice(this.pos, e);
-        const q = src[e];
-        if ((q === '"' || q === "'") && word.length <= 2) {
+        const q = src.charCodeAt(e);
+        if ((q === 34 || q === 39) && e - this.pos <= 2) {
           const prefix = word.toLowerCase();
           if (STRING_PREFIXES.has(prefix)) return this.stringStart(prefix, e);
         }
         this.pos = e;
-        return this.tok(T.NAME, this.identifier(word, start), start, e);
+        return this.tok(T.NAME, ascii ? word : this.identifier(word, start), start, e);
       }
       if (isDigit(c) || (c === "." && isDigit(src[this.pos + 1] ?? ""))) return this.number();
       if (c === '"' || c === "'") return this.stringStart("", this.pos);
