@@ -1,0 +1,150 @@
+// The exception hierarchy of CPython 3.14 (Objects/exceptions.c, Lib/test/exception_hierarchy.txt)
+// and the way native code raises them: `throw newException(TypeError, msg)`. A Python exception in
+// flight is thrown as the exception object itself (a PyBaseException), never wrapped in a JS Error.
+import { builtinType, ObjectType, PyObject, PyType, type PyValue } from "./object.js";
+
+export class PyBaseException extends PyObject {
+  args: PyValue[];
+  /** __traceback__: entries appended as the exception unwinds frames (see vm/traceback.ts) */
+  traceback: TracebackEntry[] = [];
+  cause: PyBaseException | null = null;
+  context: PyBaseException | null = null;
+  suppressContext = false;
+  notes: PyValue[] | null = null;
+  constructor(type: PyType, args: PyValue[]) {
+    super(type);
+    this.args = args;
+  }
+}
+
+/** One traceback level: the code running, where, and the frame (opaque here). */
+export interface TracebackEntry {
+  frame: unknown;
+  /** code unit index of the instruction that raised */
+  lasti: number;
+  lineno: number;
+}
+
+export const BaseException = builtinType("BaseException");
+
+// [name, base] in definition order; mirrors the 3.14 hierarchy
+const HIERARCHY: [string, string][] = [
+  ["BaseExceptionGroup", "BaseException"],
+  ["GeneratorExit", "BaseException"],
+  ["KeyboardInterrupt", "BaseException"],
+  ["SystemExit", "BaseException"],
+  ["Exception", "BaseException"],
+  ["ArithmeticError", "Exception"],
+  ["FloatingPointError", "ArithmeticError"],
+  ["OverflowError", "ArithmeticError"],
+  ["ZeroDivisionError", "ArithmeticError"],
+  ["AssertionError", "Exception"],
+  ["AttributeError", "Exception"],
+  ["BufferError", "Exception"],
+  ["EOFError", "Exception"],
+  ["ExceptionGroup", "BaseExceptionGroup"],
+  ["ImportError", "Exception"],
+  ["ModuleNotFoundError", "ImportError"],
+  ["LookupError", "Exception"],
+  ["IndexError", "LookupError"],
+  ["KeyError", "LookupError"],
+  ["MemoryError", "Exception"],
+  ["NameError", "Exception"],
+  ["UnboundLocalError", "NameError"],
+  ["OSError", "Exception"],
+  ["BlockingIOError", "OSError"],
+  ["ChildProcessError", "OSError"],
+  ["ConnectionError", "OSError"],
+  ["BrokenPipeError", "ConnectionError"],
+  ["ConnectionAbortedError", "ConnectionError"],
+  ["ConnectionRefusedError", "ConnectionError"],
+  ["ConnectionResetError", "ConnectionError"],
+  ["FileExistsError", "OSError"],
+  ["FileNotFoundError", "OSError"],
+  ["InterruptedError", "OSError"],
+  ["IsADirectoryError", "OSError"],
+  ["NotADirectoryError", "OSError"],
+  ["PermissionError", "OSError"],
+  ["ProcessLookupError", "OSError"],
+  ["TimeoutError", "OSError"],
+  ["ReferenceError", "Exception"],
+  ["RuntimeError", "Exception"],
+  ["NotImplementedError", "RuntimeError"],
+  ["PythonFinalizationError", "RuntimeError"],
+  ["RecursionError", "RuntimeError"],
+  ["StopAsyncIteration", "Exception"],
+  ["StopIteration", "Exception"],
+  ["SyntaxError", "Exception"],
+  ["IndentationError", "SyntaxError"],
+  ["TabError", "IndentationError"],
+  ["SystemError", "Exception"],
+  ["TypeError", "Exception"],
+  ["ValueError", "Exception"],
+  ["UnicodeError", "ValueError"],
+  ["UnicodeDecodeError", "UnicodeError"],
+  ["UnicodeEncodeError", "UnicodeError"],
+  ["UnicodeTranslateError", "UnicodeError"],
+  ["Warning", "Exception"],
+  ["BytesWarning", "Warning"],
+  ["DeprecationWarning", "Warning"],
+  ["EncodingWarning", "Warning"],
+  ["FutureWarning", "Warning"],
+  ["ImportWarning", "Warning"],
+  ["PendingDeprecationWarning", "Warning"],
+  ["ResourceWarning", "Warning"],
+  ["RuntimeWarning", "Warning"],
+  ["SyntaxWarning", "Warning"],
+  ["UnicodeWarning", "Warning"],
+  ["UserWarning", "Warning"],
+];
+
+export const EXCEPTION_TYPES = new Map<string, PyType>([["BaseException", BaseException]]);
+for (const [name, base] of HIERARCHY) {
+  const b = EXCEPTION_TYPES.get(base)!;
+  const t = base === "BaseExceptionGroup" && name === "ExceptionGroup"
+    ? new PyType(b.type, name, [b, EXCEPTION_TYPES.get("Exception")!])
+    : builtinType(name, b);
+  EXCEPTION_TYPES.set(name, t);
+}
+void ObjectType;
+
+const X = (n: string) => EXCEPTION_TYPES.get(n)!;
+export const Exception_ = X("Exception");
+export const TypeError = X("TypeError");
+export const ValueError = X("ValueError");
+export const NameError = X("NameError");
+export const UnboundLocalError = X("UnboundLocalError");
+export const AttributeError = X("AttributeError");
+export const IndexError = X("IndexError");
+export const KeyError = X("KeyError");
+export const ZeroDivisionError = X("ZeroDivisionError");
+export const OverflowError = X("OverflowError");
+export const RecursionError = X("RecursionError");
+export const StopIteration = X("StopIteration");
+export const RuntimeError = X("RuntimeError");
+export const NotImplementedError = X("NotImplementedError");
+export const AssertionError = X("AssertionError");
+export const SystemExit = X("SystemExit");
+export const KeyboardInterrupt = X("KeyboardInterrupt");
+export const MemoryError = X("MemoryError");
+export const SystemError = X("SystemError");
+export const SyntaxError = X("SyntaxError");
+export const ImportError = X("ImportError");
+export const ModuleNotFoundError = X("ModuleNotFoundError");
+export const LookupError = X("LookupError");
+export const GeneratorExit = X("GeneratorExit");
+export const UnicodeDecodeError = X("UnicodeDecodeError");
+
+/** Create an exception instance of a builtin exception type with a message. */
+export function newException(type: PyType, msg?: string): PyBaseException {
+  return new PyBaseException(type, msg === undefined ? [] : [msg]);
+}
+
+/** `throw pyError(TypeError, "...")` */
+export function pyError(type: PyType, msg?: string): PyBaseException {
+  return newException(type, msg);
+}
+
+export function isException(v: unknown): v is PyBaseException {
+  return v instanceof PyBaseException;
+}
