@@ -1,0 +1,2 @@
+class C:
+    items = [x async for x in source]

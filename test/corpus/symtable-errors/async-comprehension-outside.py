@@ -1,0 +1,2 @@
+def f(src):
+    return [x async for x in src]

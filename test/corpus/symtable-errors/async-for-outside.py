@@ -1,0 +1,3 @@
+def f(src):
+    async for x in src:
+        print(x)

@@ -1,0 +1,3 @@
+def f(ctx):
+    async with ctx:
+        pass

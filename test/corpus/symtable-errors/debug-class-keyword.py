@@ -1,0 +1,1 @@
+class C(metaclass=type, __debug__=1): pass

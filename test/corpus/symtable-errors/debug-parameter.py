@@ -1,0 +1,1 @@
+def f(x, *, __debug__): pass

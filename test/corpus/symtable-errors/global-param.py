@@ -1,0 +1,3 @@
+def f(a, b):
+    global b
+    return b

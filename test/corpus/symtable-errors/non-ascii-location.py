@@ -1,0 +1,2 @@
+def f():
+    été = 1; nonlocal été

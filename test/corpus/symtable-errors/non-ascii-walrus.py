@@ -1,0 +1,2 @@
+class C:
+    à = [(ü := x) for x in range(3)]

@@ -1,0 +1,6 @@
+class C:
+    attr = 1
+
+    def m(self):
+        nonlocal attr
+        attr = 2

@@ -1,0 +1,8 @@
+g = 1
+
+def f():
+    global g
+
+    def inner():
+        nonlocal g
+    return inner

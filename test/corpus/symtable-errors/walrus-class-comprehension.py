@@ -1,0 +1,2 @@
+class C:
+    data = [(last := x) for x in range(3)]

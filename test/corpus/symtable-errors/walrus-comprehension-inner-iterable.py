@@ -1,0 +1,2 @@
+def f():
+    return [x for y in [[1]] for x in (z := y)]

@@ -1,0 +1,1 @@
+type A = [(x := 1) for y in range(2)]

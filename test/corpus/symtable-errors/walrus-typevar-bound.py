@@ -1,0 +1,1 @@
+def f[T: [(x := 1) for y in range(2)]](): pass

@@ -1,0 +1,2 @@
+def f():
+    class C[T]((yield)): pass
