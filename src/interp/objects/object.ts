@@ -8,13 +8,15 @@
 // CPython: Include/object.h (ob_type), Objects/typeobject.c (type_new, mro_internal,
 // _PyType_Lookup), Objects/object.c.
 
+import type { PyDict } from "./containers.js";
+
 export type PyValue = PyObject | number | bigint | string | boolean;
 
 export class PyObject {
   /** ob_type */
   type: PyType;
   /** The instance __dict__ for objects that have one (heap-type instances, functions, modules). */
-  dict: Map<string, PyValue> | null = null;
+  dict: PyDict | null = null;
   constructor(type: PyType) {
     this.type = type;
   }

@@ -1,0 +1,1215 @@
+// The abstract object protocols (CPython: Objects/abstract.c, Objects/object.c, Objects/typeobject.c):
+// repr/str/hash/bool, rich comparison, the binary-operator protocol with reflected operands and
+// NotImplemented, attribute lookup with descriptors, calls, iteration and subscription, each with
+// CPython's error messages. Fast paths for int/float/str/list/tuple/dict come first.
+import {
+  BoolType, Ellipsis, FloatType, IntType, None, NoneType, NotImplemented, ObjectType, PyObject, PyType,
+  StrType, TypeType, typeOf, type PyValue,
+} from "./object.js";
+import {
+  AttributeError, IndexError, KeyError, PyBaseException, pyError, RecursionError, StopIteration, TypeError, ValueError,
+  ZeroDivisionError,
+} from "./exceptions.js";
+import {
+  float, floatDivmod, floatHash, floatPow, intAdd, intBitOp, intFloorDiv, intHash, intMod, intMul, intNeg, intPow,
+  intRepr, intShift, intSub, intToFloat, normBig, PyFloat, setValueErrorRef, type PyInt, big,
+} from "./numbers.js";
+import { installKeyOps, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType } from "./containers.js";
+import { PyBuiltin, PyFunction, PyMethod, type NativeFn } from "./functions.js";
+import { reprStr } from "../parse/repr.js";
+
+setValueErrorRef(() => ValueError);
+
+export const typeName = (v: PyValue): string => typeOf(v).name;
+
+// ---- hooks the VM installs ----------------------------------------------------------------------
+
+export interface VmHooks {
+  /** Call a Python function (runs a frame to completion). */
+  callFunction(f: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue;
+}
+let vm: VmHooks;
+export function installVmHooks(h: VmHooks): void {
+  vm = h;
+}
+
+// ---- small helpers ------------------------------------------------------------------------------
+
+export const isInt = (v: PyValue): v is number | bigint => typeof v === "number" || typeof v === "bigint";
+
+/** int value of an int or bool (CPython's PyLong_Check includes bool). */
+function asIntLike(v: PyValue): PyInt | null {
+  if (typeof v === "number" || typeof v === "bigint") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return null;
+}
+
+// ---- repr / str ---------------------------------------------------------------------------------
+
+const reprStack: PyValue[] = [];
+
+export function repr(v: PyValue): string {
+  switch (typeof v) {
+    case "string": return reprStr(v);
+    case "number": return String(v);
+    case "bigint": return v.toString();
+    case "boolean": return v ? "True" : "False";
+  }
+  if (v instanceof PyFloat) return reprFloatValue(v.value);
+  const t = v.type;
+  const meth = t.heap ? t.lookup("__repr__") : undefined;
+  if (meth !== undefined && meth !== OBJECT_REPR) {
+    const r = callMethod(meth, v, []);
+    if (typeof r !== "string") throw pyError(TypeError, `__repr__ returned non-string (type ${typeName(r)})`);
+    return r;
+  }
+  const slot = findSlot(t, "repr");
+  if (slot) return slot(v);
+  return defaultRepr(v);
+}
+
+function reprFloatValue(x: number): string {
+  return floatRepr(x);
+}
+import { floatRepr } from "./numbers.js";
+
+export function defaultRepr(v: PyValue): string {
+  const t = typeOf(v);
+  const mod = t.module === "builtins" ? "" : `${t.module}.`;
+  return `<${mod}${t.qualname} object at ${addressOf(v)}>`;
+}
+
+const addresses = new WeakMap<object, string>();
+let nextAddress = 0x7f0000001000;
+export function addressOf(v: PyValue): string {
+  if (typeof v !== "object") return "0x0";
+  let a = addresses.get(v);
+  if (!a) {
+    a = "0x" + nextAddress.toString(16);
+    nextAddress += 0x40;
+    addresses.set(v, a);
+  }
+  return a;
+}
+
+/** Container reprs guard against recursion with "[...]" (Objects/object.c Py_ReprEnter). */
+export function reprEnter(v: PyValue): boolean {
+  if (reprStack.includes(v)) return false;
+  reprStack.push(v);
+  return true;
+}
+export function reprLeave(): void {
+  reprStack.pop();
+}
+
+export function str(v: PyValue): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean" || v instanceof PyFloat) return repr(v);
+  const t = v.type;
+  if (t.heap) {
+    const meth = t.lookup("__str__");
+    if (meth !== undefined && meth !== OBJECT_STR) {
+      const r = callMethod(meth, v, []);
+      if (typeof r !== "string") throw pyError(TypeError, `__str__ returned non-string (type ${typeName(r)})`);
+      return r;
+    }
+  }
+  const slot = findSlot(t, "str");
+  if (slot) return slot(v);
+  return repr(v);
+}
+
+function findSlot<K extends "repr" | "str" | "hash" | "bool" | "len">(t: PyType, k: K): ((self: any) => any) | undefined {
+  for (const b of t.mro) {
+    const s = b.slots[k];
+    if (s) return s;
+  }
+  return undefined;
+}
+
+// ---- truth, hash, equality --------------------------------------------------------------------
+
+export function truthy(v: PyValue): boolean {
+  switch (typeof v) {
+    case "boolean": return v;
+    case "number": return v !== 0;
+    case "string": return v.length > 0;
+    case "bigint": return v !== 0n;
+  }
+  if (v === None) return false;
+  if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyList) return v.items.length > 0;
+  if (v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PyDict) return v.size > 0;
+  const t = v.type;
+  if (t.heap) {
+    const b = t.lookup("__bool__");
+    if (b !== undefined) {
+      const r = callMethod(b, v, []);
+      if (typeof r !== "boolean") throw pyError(TypeError, `__bool__ should return bool, returned ${typeName(r)}`);
+      return r;
+    }
+    const l = t.lookup("__len__");
+    if (l !== undefined) return toIndex(callMethod(l, v, [])) !== 0;
+  }
+  const s = findSlot(t, "bool");
+  if (s) return s(v);
+  const len = findSlot(t, "len");
+  if (len) return len(v) > 0;
+  return true;
+}
+
+export function hash(v: PyValue): PyInt {
+  switch (typeof v) {
+    case "string": return strHash(v);
+    case "number": case "bigint": return intHash(v);
+    case "boolean": return v ? 1 : 0;
+  }
+  if (v instanceof PyFloat) return floatHash(v.value);
+  if (v instanceof PyTuple) return tupleHash(v);
+  const t = v.type;
+  if (t.heap) {
+    const h = t.lookup("__hash__");
+    if (h === None) throw pyError(TypeError, `unhashable type: '${t.name}'`);
+    if (h !== undefined && h !== OBJECT_HASH) {
+      const r = callMethod(h, v, []);
+      const i = asIntLike(r);
+      if (i === null) throw pyError(TypeError, "__hash__ method should return an integer");
+      return i;
+    }
+  }
+  if (v instanceof PyList || v instanceof PyDict) throw pyError(TypeError, `unhashable type: '${t.name}'`);
+  const s = findSlot(t, "hash");
+  if (s) return s(v);
+  return identityHash(v);
+}
+
+const identityHashes = new WeakMap<object, number>();
+let nextIdentityHash = 0x10000;
+function identityHash(v: object): number {
+  let h = identityHashes.get(v);
+  if (h === undefined) {
+    h = nextIdentityHash;
+    nextIdentityHash += 17;
+    identityHashes.set(v, h);
+  }
+  return h;
+}
+
+// CPython hashes str with SipHash and a random seed; tspy uses a fixed FNV-style hash, as
+// PYTHONHASHSEED=0 would give a fixed (but different) one. Only dict/set order of equal-hash keys
+// could observe it, and dict order is insertion order anyway.
+function strHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h === -1 ? -2 : h;
+}
+
+function tupleHash(t: PyTuple): number {
+  // CPython: Objects/tupleobject.c tuplehash (xxHash-based); any consistent mix works internally
+  let acc = 0x27d4eb2f;
+  for (const x of t.items) {
+    const h = hash(x);
+    acc = Math.imul(acc ^ Number(typeof h === "bigint" ? BigInt.asIntN(32, h) : h | 0), 0x9e3779b1) >>> 0;
+  }
+  return acc === 0xffffffff ? -2 : acc;
+}
+
+installKeyOps({
+  hash,
+  eq: (a, b) => eq(a, b),
+  fastKey(k) {
+    switch (typeof k) {
+      case "string": return k;
+      case "number": return k;
+      case "boolean": return k ? 1 : 0;
+      case "bigint": { const n = Number(k); return BigInt(n) === k ? n : k; }
+    }
+    if (k instanceof PyFloat) {
+      const x = k.value;
+      if (Number.isNaN(x)) return k; // nan: identity only
+      if (Number.isInteger(x)) {
+        return Number.isSafeInteger(x) ? x : BigInt(x) === BigInt(x) ? Number(x) : x;
+      }
+      return x;
+    }
+    if (k === None || k === Ellipsis || k === NotImplemented) return k;
+    if (k instanceof PyType) return k;
+    if (k instanceof PyBuiltin || k instanceof PyFunction) return k;
+    const t = k.type;
+    if (t.heap && (t.lookup("__eq__") !== OBJECT_EQ || t.lookup("__hash__") !== OBJECT_HASH)) return null;
+    if (k instanceof PyTuple) return null;
+    return t.heap || t === ObjectType ? k : null;
+  },
+});
+
+// ---- rich comparison ------------------------------------------------------------------------------
+
+export const enum Cmp { LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5 }
+const CMP_SYMBOL = ["<", "<=", "==", "!=", ">", ">="];
+const CMP_DUNDER = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+const CMP_SWAP = [Cmp.GT, Cmp.GE, Cmp.EQ, Cmp.NE, Cmp.LT, Cmp.LE];
+
+function cmpResult(c: number, op: Cmp): boolean {
+  switch (op) {
+    case Cmp.LT: return c < 0;
+    case Cmp.LE: return c <= 0;
+    case Cmp.EQ: return c === 0;
+    case Cmp.NE: return c !== 0;
+    case Cmp.GT: return c > 0;
+    default: return c >= 0;
+  }
+}
+
+function numCompare(a: number, b: number, op: Cmp): boolean {
+  switch (op) {
+    case Cmp.LT: return a < b;
+    case Cmp.LE: return a <= b;
+    case Cmp.EQ: return a === b;
+    case Cmp.NE: return a !== b;
+    case Cmp.GT: return a > b;
+    default: return a >= b;
+  }
+}
+
+/** Compare an int and a float exactly (CPython float_richcompare). */
+function intFloatCompare(i: PyInt, f: number, op: Cmp): boolean {
+  if (Number.isNaN(f)) return op === Cmp.NE;
+  if (!Number.isFinite(f)) return cmpResult(f > 0 ? -1 : 1, op);
+  if (typeof i === "number") return numCompare(i, f, op);
+  const fi = Math.floor(f);
+  const c = i < BigInt(fi) ? -1 : i > BigInt(fi) ? 1 : f > fi ? -1 : 0;
+  return cmpResult(c, op);
+}
+
+/** The builtin comparison for two values of builtin types, or undefined (= NotImplemented). */
+function builtinCompare(a: PyValue, b: PyValue, op: Cmp): boolean | undefined {
+  const ai = asIntLike(a), bi = asIntLike(b);
+  if (ai !== null) {
+    if (bi !== null) {
+      if (typeof ai === "number" && typeof bi === "number") return numCompare(ai, bi, op);
+      return cmpResult(big(ai) < big(bi) ? -1 : big(ai) > big(bi) ? 1 : 0, op);
+    }
+    if (b instanceof PyFloat) return intFloatCompare(ai, b.value, op);
+    return undefined;
+  }
+  if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return numCompare(a.value, b.value, op);
+    if (bi !== null) return intFloatCompare(bi, a.value, CMP_SWAP[op]);
+    return undefined;
+  }
+  if (typeof a === "string") {
+    if (typeof b !== "string") return undefined;
+    return cmpResult(a < b ? -1 : a > b ? 1 : 0, op); // UTF-16 order = code point order except astral vs U+E000-FFFF
+  }
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    return sequenceCompare(a.items, b.items, op);
+  }
+  if (op === Cmp.EQ || op === Cmp.NE) {
+    if (a instanceof PyDict && b instanceof PyDict) {
+      const e = dictEqual(a, b);
+      return op === Cmp.EQ ? e : !e;
+    }
+    if (a === None || b === None || a instanceof PyObject) {
+      // object's default: identity
+      if (!(a instanceof PyList || a instanceof PyTuple || a instanceof PyDict)) return op === Cmp.EQ ? a === b : a !== b;
+    }
+  }
+  return undefined;
+}
+
+function sequenceCompare(x: readonly PyValue[], y: readonly PyValue[], op: Cmp): boolean {
+  const n = Math.min(x.length, y.length);
+  let i = 0;
+  for (; i < n; i++) {
+    if (x[i] === y[i]) continue;
+    if (!eq(x[i], y[i])) break;
+  }
+  if (i >= n) return cmpResult(x.length - y.length, op);
+  if (op === Cmp.EQ) return false;
+  if (op === Cmp.NE) return true;
+  return richCompareBool(x[i], y[i], op);
+}
+
+function dictEqual(a: PyDict, b: PyDict): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a.entries()) {
+    const w = b.get(k);
+    if (w === undefined) return false;
+    if (v !== w && !eq(v, w)) return false;
+  }
+  return true;
+}
+
+/** PyObject_RichCompare: the result object (usually a bool). */
+export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
+  const ta = typeOf(a), tb = typeOf(b);
+  if (!ta.heap && !tb.heap) {
+    const r = builtinCompare(a, b, op);
+    if (r !== undefined) return r;
+  }
+  // reflected first when b's type is a proper subclass of a's and overrides the reflected method
+  let checkedReverse = false;
+  if (ta !== tb && tb.isSubtype(ta) && tb.heap) {
+    const rm = tb.lookup(CMP_DUNDER[CMP_SWAP[op]]);
+    if (rm !== undefined) {
+      checkedReverse = true;
+      const r = callMethod(rm, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const m = ta.heap ? ta.lookup(CMP_DUNDER[op]) : undefined;
+  if (m !== undefined && !isObjectCmp(m)) {
+    const r = callMethod(m, a, [b]);
+    if (r !== NotImplemented) return r;
+  } else if (!ta.heap || m !== undefined) {
+    const r = builtinCompare(a, b, op);
+    if (r !== undefined) return r;
+  }
+  if (!checkedReverse) {
+    const rm = tb.heap ? tb.lookup(CMP_DUNDER[CMP_SWAP[op]]) : undefined;
+    if (rm !== undefined && !isObjectCmp(rm)) {
+      const r = callMethod(rm, b, [a]);
+      if (r !== NotImplemented) return r;
+    } else {
+      const r = builtinCompare(b, a, CMP_SWAP[op]);
+      if (r !== undefined) return r;
+    }
+  }
+  if (op === Cmp.EQ) return a === b;
+  if (op === Cmp.NE) return a !== b;
+  throw pyError(TypeError, `'${CMP_SYMBOL[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+function isObjectCmp(m: PyValue): boolean {
+  return m === OBJECT_EQ || m === OBJECT_NE;
+}
+
+export function richCompareBool(a: PyValue, b: PyValue, op: Cmp): boolean {
+  // identity implies equality for == and != (PyObject_RichCompareBool)
+  if (a === b) {
+    if (op === Cmp.EQ) return true;
+    if (op === Cmp.NE) return false;
+  }
+  return truthy(richCompare(a, b, op));
+}
+
+export function eq(a: PyValue, b: PyValue): boolean {
+  if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.value)) || true;
+  if (typeof a === "string" && typeof b === "string") return false;
+  if (typeof a === "number" && typeof b === "number") return false;
+  return richCompareBool(a, b, Cmp.EQ);
+}
+
+// ---- binary operators -----------------------------------------------------------------------------
+
+/** Operator indices as BINARY_OP's oparg (NB_ADD = 0, ...; in-place = +13). */
+export const enum Nb {
+  ADD = 0, AND = 1, FLOOR_DIVIDE = 2, LSHIFT = 3, MATRIX_MULTIPLY = 4, MULTIPLY = 5, REMAINDER = 6, OR = 7,
+  POWER = 8, RSHIFT = 9, SUBTRACT = 10, TRUE_DIVIDE = 11, XOR = 12,
+}
+const NB_SYMBOL = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
+const NB_DUNDER = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"];
+
+/** Builtin numeric/sequence semantics; undefined = NotImplemented for this pair. */
+function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
+  const ai = asIntLike(a), bi = asIntLike(b);
+  if (ai !== null && bi !== null) {
+    if (typeof ai === "number" && typeof bi === "number") {
+      switch (op) {
+        case Nb.ADD: return intAdd(ai, bi);
+        case Nb.SUBTRACT: return intSub(ai, bi);
+        case Nb.MULTIPLY: return intMul(ai, bi);
+      }
+    }
+    switch (op) {
+      case Nb.ADD: return normBig(big(ai) + big(bi));
+      case Nb.SUBTRACT: return normBig(big(ai) - big(bi));
+      case Nb.MULTIPLY: return normBig(big(ai) * big(bi));
+      case Nb.FLOOR_DIVIDE: return intFloorDiv(ai, bi);
+      case Nb.REMAINDER: return intMod(ai, bi);
+      case Nb.POWER: return intPow(ai, bi);
+      case Nb.TRUE_DIVIDE: {
+        if (bi === 0 || bi === 0n) throw pyError(ZeroDivisionError, "division by zero");
+        if (typeof ai === "number" && typeof bi === "number") return float(ai / bi);
+        return float(bigTrueDiv(big(ai), big(bi)));
+      }
+      case Nb.LSHIFT: return intShift(ai, bi, true);
+      case Nb.RSHIFT: return intShift(ai, bi, false);
+      case Nb.AND: return (typeof a === "boolean" && typeof b === "boolean") ? a && b : intBitOp(ai, bi, "&");
+      case Nb.OR: return (typeof a === "boolean" && typeof b === "boolean") ? a || b : intBitOp(ai, bi, "|");
+      case Nb.XOR: return (typeof a === "boolean" && typeof b === "boolean") ? a !== b : intBitOp(ai, bi, "^");
+    }
+    return undefined;
+  }
+  const af = a instanceof PyFloat ? a.value : ai !== null && b instanceof PyFloat ? intToFloat(ai) : null;
+  const bf = b instanceof PyFloat ? b.value : bi !== null && a instanceof PyFloat ? intToFloat(bi) : null;
+  if (af !== null && bf !== null) {
+    switch (op) {
+      case Nb.ADD: return float(af + bf);
+      case Nb.SUBTRACT: return float(af - bf);
+      case Nb.MULTIPLY: return float(af * bf);
+      case Nb.TRUE_DIVIDE:
+        if (bf === 0) throw pyError(ZeroDivisionError, "division by zero");
+        return float(af / bf);
+      case Nb.FLOOR_DIVIDE:
+        if (bf === 0) throw pyError(ZeroDivisionError, "division by zero");
+        return float(floatDivmod(af, bf)[0]);
+      case Nb.REMAINDER:
+        if (bf === 0) throw pyError(ZeroDivisionError, "division by zero");
+        return float(floatDivmod(af, bf)[1]);
+      case Nb.POWER: return float(floatPow(af, bf));
+    }
+    return undefined;
+  }
+  if (typeof a === "string") {
+    if (op === Nb.ADD && typeof b === "string") return a + b;
+    if (op === Nb.MULTIPLY && bi !== null) return a.repeat(Math.max(0, Number(bi)));
+    if (op === Nb.REMAINDER) return undefined; // printf-style formatting: not yet
+    return undefined;
+  }
+  if (bi !== null && op === Nb.MULTIPLY) {
+    if (typeof b === "string") return undefined;
+    if (typeof a === "string") return undefined;
+  }
+  if (a instanceof PyList) {
+    if (op === Nb.ADD && b instanceof PyList) return new PyList(a.items.concat(b.items));
+    if (op === Nb.MULTIPLY && bi !== null) return new PyList(repeatItems(a.items, Number(bi)));
+    return undefined;
+  }
+  if (a instanceof PyTuple) {
+    if (op === Nb.ADD && b instanceof PyTuple) return tuple(a.items.concat(b.items));
+    if (op === Nb.MULTIPLY && bi !== null) return tuple(repeatItems(a.items, Number(bi)));
+    return undefined;
+  }
+  if (ai !== null && op === Nb.MULTIPLY) {
+    if (typeof b === "string") return b.repeat(Math.max(0, Number(ai)));
+    if (b instanceof PyList) return new PyList(repeatItems(b.items, Number(ai)));
+    if (b instanceof PyTuple) return tuple(repeatItems(b.items, Number(ai)));
+  }
+  if (op === Nb.OR && a instanceof PyDict && b instanceof PyDict) {
+    const d = new PyDict();
+    for (const [k, v] of a.entries()) d.set(k, v);
+    for (const [k, v] of b.entries()) d.set(k, v);
+    return d;
+  }
+  return undefined;
+}
+
+function repeatItems(items: readonly PyValue[], n: number): PyValue[] {
+  const out: PyValue[] = [];
+  for (let i = 0; i < n; i++) for (const x of items) out.push(x);
+  return out;
+}
+
+/** int / int correctly rounded (CPython long_true_divide); approximated through floats when safe. */
+function bigTrueDiv(a: bigint, b: bigint): number {
+  const fa = Number(a), fb = Number(b);
+  if (Number.isFinite(fa) && Number.isFinite(fb) && Math.abs(fa) < 2 ** 53 && Math.abs(fb) < 2 ** 53) return fa / fb;
+  // scale to keep 64 significant bits
+  const neg = (a < 0n) !== (b < 0n);
+  let x = a < 0n ? -a : a, y = b < 0n ? -b : b;
+  const shift = x.toString(2).length - y.toString(2).length - 64;
+  if (shift > 0) y <<= BigInt(shift); else x <<= BigInt(-shift);
+  const q = Number(x / y) * 2 ** shift;
+  return neg ? -q : q;
+}
+
+export function binaryOp(a: PyValue, b: PyValue, op: Nb): PyValue {
+  // fast paths
+  if (typeof a === "number" && typeof b === "number") {
+    switch (op) {
+      case Nb.ADD: return intAdd(a, b);
+      case Nb.SUBTRACT: return intSub(a, b);
+      case Nb.MULTIPLY: return intMul(a, b);
+    }
+  }
+  const ta = typeOf(a), tb = typeOf(b);
+  if (!ta.heap && !tb.heap) {
+    const r = builtinBinary(a, b, op);
+    if (r !== undefined) return r;
+  } else {
+    const r = userBinary(a, b, ta, tb, op);
+    if (r !== NotImplemented) return r;
+  }
+  throw binaryTypeError(a, b, NB_SYMBOL[op]);
+}
+
+function userBinary(a: PyValue, b: PyValue, ta: PyType, tb: PyType, op: Nb): PyValue {
+  const name = NB_DUNDER[op];
+  const lm = ta.heap ? ta.lookup(`__${name}__`) : undefined;
+  const rm = tb !== ta && tb.heap ? tb.lookup(`__r${name}__`) : undefined;
+  if (rm !== undefined && tb.isSubtype(ta) && rm !== (ta.heap ? ta.lookup(`__r${name}__`) : undefined)) {
+    const r = callMethod(rm, b, [a]);
+    if (r !== NotImplemented) return r;
+    if (lm !== undefined) { const l = callMethod(lm, a, [b]); if (l !== NotImplemented) return l; }
+    return NotImplemented;
+  }
+  if (lm !== undefined) {
+    const r = callMethod(lm, a, [b]);
+    if (r !== NotImplemented) return r;
+  } else if (!ta.heap || baseIsBuiltinNumeric(ta)) {
+    const r = builtinBinary(unwrapBuiltin(a), unwrapBuiltin(b), op);
+    if (r !== undefined) return r;
+  }
+  if (rm !== undefined) {
+    const r = callMethod(rm, b, [a]);
+    if (r !== NotImplemented) return r;
+  } else if (!tb.heap) {
+    const r = builtinBinary(a, unwrapBuiltin(b), op);
+    if (r !== undefined) return r;
+  }
+  return NotImplemented;
+}
+
+function baseIsBuiltinNumeric(_t: PyType): boolean {
+  return false;
+}
+function unwrapBuiltin(v: PyValue): PyValue {
+  return v;
+}
+
+export function binaryTypeError(a: PyValue, b: PyValue, sym: string): PyBaseException {
+  return pyError(TypeError, `unsupported operand type(s) for ${sym}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
+  if (typeof a === "number" && typeof b === "number") return binaryOp(a, b, op);
+  const ta = typeOf(a);
+  if (a instanceof PyList) {
+    if (op === Nb.ADD) {
+      const items = iterateToArray(b);
+      a.items.push(...items);
+      return a;
+    }
+    if (op === Nb.MULTIPLY && asIntLike(b) !== null) {
+      a.items = repeatItems(a.items, Number(asIntLike(b)));
+      return a;
+    }
+  }
+  if (ta.heap) {
+    const m = ta.lookup(`__i${NB_DUNDER[op]}__`);
+    if (m !== undefined) {
+      const r = callMethod(m, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const tb = typeOf(b);
+  if (!ta.heap && !tb.heap) {
+    const r = builtinBinary(a, b, op);
+    if (r !== undefined) return r;
+  } else {
+    const r = userBinary(a, b, ta, tb, op);
+    if (r !== NotImplemented) return r;
+  }
+  throw binaryTypeError(a, b, NB_SYMBOL[op] + "=");
+}
+
+export function negative(v: PyValue): PyValue {
+  const i = asIntLike(v);
+  if (i !== null) return intNeg(i);
+  if (v instanceof PyFloat) return float(-v.value);
+  return unaryDunder(v, "__neg__", "unary -");
+}
+export function positive(v: PyValue): PyValue {
+  const i = asIntLike(v);
+  if (i !== null) return i;
+  if (v instanceof PyFloat) return v;
+  return unaryDunder(v, "__pos__", "unary +");
+}
+export function invert(v: PyValue): PyValue {
+  const i = asIntLike(v);
+  if (i !== null) return typeof i === "number" ? -i - 1 : normBig(~i);
+  return unaryDunder(v, "__invert__", "unary ~");
+}
+function unaryDunder(v: PyValue, name: string, what: string): PyValue {
+  const t = typeOf(v);
+  const m = t.heap ? t.lookup(name) : undefined;
+  if (m !== undefined) return callMethod(m, v, []);
+  throw pyError(TypeError, `bad operand type for ${what}: '${t.name}'`);
+}
+
+// ---- attributes ---------------------------------------------------------------------------------
+
+/** A method of a builtin type, bound on attribute access (method_descriptor). */
+export class PyMethodDescr extends PyObject {
+  constructor(readonly owner: PyType, readonly name: string, readonly fn: (self: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue) {
+    super(MethodDescrType);
+  }
+}
+export const MethodDescrType = new PyType(TypeType, "method_descriptor", [ObjectType]);
+
+/** Define a method on a builtin type. */
+export function defMethod(t: PyType, name: string, fn: (self: any, args: PyValue[], kwnames: readonly string[] | null) => PyValue): void {
+  t.ns.set(name, new PyMethodDescr(t, name, fn));
+}
+
+export class PyInstance extends PyObject {
+  constructor(type: PyType) {
+    super(type);
+    this.dict = new PyDict();
+  }
+}
+
+export function getattr(obj: PyValue, name: string): PyValue {
+  const r = getattrOrUndefined(obj, name);
+  if (r !== undefined) return r;
+  throw attributeError(obj, name);
+}
+
+export function attributeError(obj: PyValue, name: string): PyBaseException {
+  if (obj instanceof PyType) return pyError(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
+  if (obj instanceof PyObject && obj.type.name === "module") {
+    const mn = (obj.dict?.get("__name__") as string) ?? "?";
+    return pyError(AttributeError, `module '${mn}' has no attribute '${name}'`);
+  }
+  return pyError(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** PyObject_GenericGetAttr (plus type_getattro for types); undefined when missing. */
+export function getattrOrUndefined(obj: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(obj);
+  if (obj instanceof PyType) return typeGetattr(obj, name);
+  const descr = t.lookup(name);
+  if (descr !== undefined && isDataDescriptor(descr)) return descrGet(descr, obj, t);
+  if (obj instanceof PyObject && obj.dict) {
+    const v = obj.dict.get(name);
+    if (v !== undefined) return v;
+  }
+  if (descr !== undefined) return descrGet(descr, obj, t);
+  if (t.heap) {
+    const ga = t.lookup("__getattr__");
+    if (ga !== undefined) {
+      try {
+        return callMethod(ga, obj, [name]);
+      } catch (e) {
+        throw e;
+      }
+    }
+  }
+  return undefined;
+}
+
+function typeGetattr(t: PyType, name: string): PyValue | undefined {
+  const meta = t.type;
+  const metaAttr = meta.lookup(name);
+  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return descrGet(metaAttr, t, meta);
+  const attr = t.lookup(name);
+  if (attr !== undefined) return descrGet(attr, null, t);
+  if (metaAttr !== undefined) return descrGet(metaAttr, t, meta);
+  switch (name) {
+    case "__name__": return t.name;
+    case "__qualname__": return t.qualname;
+    case "__module__": return t.module;
+    case "__mro__": return tuple(t.mro);
+    case "__bases__": return tuple(t.bases);
+    case "__base__": return t.bases[0] ?? None;
+  }
+  return undefined;
+}
+
+function isDataDescriptor(d: PyValue): boolean {
+  if (d instanceof PyProperty) return true;
+  if (!(d instanceof PyObject)) return false;
+  const t = d.type;
+  return t.heap && (t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined);
+}
+
+/** descr.__get__(obj, type) for the descriptor kinds tspy knows. */
+export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValue {
+  if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
+  if (d instanceof PyMethodDescr) {
+    if (obj === null) return d;
+    const fn = d.fn;
+    return new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+  }
+  if (d instanceof PyStaticMethod) return d.func;
+  if (d instanceof PyClassMethod) return new PyMethod(d.func, obj === null ? owner : typeOf(obj) as PyValue);
+  if (d instanceof PyProperty) {
+    if (obj === null) return d;
+    if (d.fget === None) throw pyError(AttributeError, `property of '${owner.name}' object has no getter`);
+    return call(d.fget, [obj]);
+  }
+  if (d instanceof PyObject && d.type.heap) {
+    const g = d.type.lookup("__get__");
+    if (g !== undefined) return callMethod(g, d, [obj === null ? None : obj, owner]);
+  }
+  return d;
+}
+
+export function setattr(obj: PyValue, name: string, value: PyValue): void {
+  const t = typeOf(obj);
+  if (obj instanceof PyType) {
+    if (!obj.heap) throw pyError(TypeError, `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    obj.ns.set(name, value);
+    bumpTypeVersionRef();
+    return;
+  }
+  if (t.heap) {
+    const sa = t.lookup("__setattr__");
+    if (sa !== undefined && sa !== OBJECT_SETATTR) {
+      callMethod(sa, obj, [name, value]);
+      return;
+    }
+  }
+  genericSetattr(obj, name, value);
+}
+
+export function genericSetattr(obj: PyValue, name: string, value: PyValue): void {
+  const t = typeOf(obj);
+  const descr = t.lookup(name);
+  if (descr instanceof PyProperty) {
+    if (descr.fset === None) throw pyError(AttributeError, `property of '${t.name}' object has no setter`);
+    call(descr.fset, [obj, value]);
+    return;
+  }
+  if (descr instanceof PyObject && descr.type.heap) {
+    const s = descr.type.lookup("__set__");
+    if (s !== undefined) { callMethod(s, descr, [obj, value]); return; }
+  }
+  if (obj instanceof PyObject && obj.dict) {
+    obj.dict.set(name, value);
+    return;
+  }
+  if (descr !== undefined) throw pyError(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
+  throw pyError(AttributeError, `'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+}
+
+export function delattr(obj: PyValue, name: string): void {
+  if (obj instanceof PyType && obj.heap) {
+    if (!obj.ns.delete(name)) throw pyError(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
+    bumpTypeVersionRef();
+    return;
+  }
+  if (obj instanceof PyObject && obj.dict && obj.dict.delete(name)) return;
+  throw attributeError(obj, name);
+}
+
+import { bumpTypeVersion as bumpTypeVersionRef } from "./object.js";
+
+// ---- descriptors: staticmethod, classmethod, property -------------------------------------------
+
+export const StaticMethodType = new PyType(TypeType, "staticmethod", [ObjectType]);
+export const ClassMethodType = new PyType(TypeType, "classmethod", [ObjectType]);
+export const PropertyType = new PyType(TypeType, "property", [ObjectType]);
+
+export class PyStaticMethod extends PyObject {
+  constructor(readonly func: PyValue) { super(StaticMethodType); }
+}
+export class PyClassMethod extends PyObject {
+  constructor(readonly func: PyValue) { super(ClassMethodType); }
+}
+export class PyProperty extends PyObject {
+  constructor(public fget: PyValue, public fset: PyValue, public fdel: PyValue, public doc: PyValue) { super(PropertyType); }
+}
+
+// ---- calls ----------------------------------------------------------------------------------------
+
+let callDepth = 0;
+export let recursionLimit = 1000;
+export function setRecursionLimit(n: number): void {
+  recursionLimit = n;
+}
+
+/** PyObject_Vectorcall: positional args, then the values of `kwnames` at the end of `args`. */
+export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
+  if (f instanceof PyBuiltin) return f.fn(args, kwnames);
+  if (f instanceof PyFunction) return vm.callFunction(f, args, kwnames);
+  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
+  if (f instanceof PyType) return callType(f, args, kwnames);
+  const t = typeOf(f);
+  const c = t.lookup("__call__");
+  if (c !== undefined) return callMethod(c, f, args, kwnames);
+  const slot = t.slots.call;
+  if (slot) return slot(f, args, kwnames);
+  throw pyError(TypeError, `'${t.name}' object is not callable`);
+}
+
+/** Call an unbound method found on a type with `self` first. */
+export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
+  if (m instanceof PyFunction) return vm.callFunction(m, [self, ...args], kwnames);
+  if (m instanceof PyMethodDescr) return m.fn(self, args, kwnames);
+  return call(descrGet(m, self, typeOf(self)), args, kwnames);
+}
+
+/** type.__call__: __new__ then __init__ (Objects/typeobject.c type_call). */
+function callType(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (t === TypeType && args.length === 1 && !kwnames) return typeOf(args[0]);
+  const ctor = TYPE_CONSTRUCTORS.get(t);
+  if (ctor && !t.heap) return ctor(args, kwnames);
+  const newFn = t.lookup("__new__");
+  let obj: PyValue;
+  if (newFn !== undefined && newFn !== OBJECT_NEW) {
+    const fn = newFn instanceof PyStaticMethod ? newFn.func : newFn;
+    obj = call(fn, [t, ...args], kwnames);
+    if (!typeOf(obj).isSubtype(t)) return obj;
+  } else {
+    // builtin base with a constructor (class MyList(list)) or a plain object
+    let base: PyType | undefined;
+    for (const b of t.mro) if (!b.heap && b !== ObjectType && TYPE_CONSTRUCTORS.has(b)) { base = b; break; }
+    if (base) {
+      obj = INSTANCE_FACTORIES.get(base)?.(t) ?? new PyInstance(t);
+    } else {
+      const init = t.lookup("__init__");
+      if ((args.length || kwnames) && (init === undefined || init === OBJECT_INIT)) {
+        throw pyError(TypeError, `${t.name}() takes no arguments`);
+      }
+      obj = new PyInstance(t);
+    }
+  }
+  const init = t.lookup("__init__");
+  if (init !== undefined && init !== OBJECT_INIT) {
+    const r = callMethod(init, obj, args, kwnames);
+    if (r !== None) throw pyError(TypeError, `__init__() should return None, not '${typeName(r)}'`);
+  }
+  return obj;
+}
+
+/** Constructors of builtin types when called: int(...), str(...), list(...), ... */
+export const TYPE_CONSTRUCTORS = new Map<PyType, NativeFn>();
+/** How to allocate an instance of a Python subclass of a builtin type. */
+export const INSTANCE_FACTORIES = new Map<PyType, (t: PyType) => PyObject>();
+
+export function enterCall(): void {
+  if (++callDepth > recursionLimit) {
+    callDepth--;
+    throw pyError(RecursionError, "maximum recursion depth exceeded");
+  }
+}
+export function leaveCall(): void {
+  callDepth--;
+}
+
+// ---- object's own methods (identity semantics), used to detect overrides ------------------------
+
+export const OBJECT_REPR = new PyMethodDescr(ObjectType, "__repr__", (self) => defaultRepr(self));
+export const OBJECT_STR = new PyMethodDescr(ObjectType, "__str__", (self) => repr(self));
+export const OBJECT_HASH = new PyMethodDescr(ObjectType, "__hash__", (self) => identityHash(self as object));
+export const OBJECT_EQ = new PyMethodDescr(ObjectType, "__eq__", (self, args) => (self === args[0] ? true : NotImplemented));
+export const OBJECT_NE = new PyMethodDescr(ObjectType, "__ne__", (self, args) => {
+  const r = richCompare(self, args[0], Cmp.EQ);
+  return r === NotImplemented ? r : !truthy(r);
+});
+export const OBJECT_INIT = new PyMethodDescr(ObjectType, "__init__", () => None);
+export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => new PyInstance(args[0] as PyType)));
+export const OBJECT_SETATTR = new PyMethodDescr(ObjectType, "__setattr__", (self, args) => {
+  genericSetattr(self, args[0] as string, args[1]);
+  return None;
+});
+ObjectType.ns.set("__repr__", OBJECT_REPR);
+ObjectType.ns.set("__str__", OBJECT_STR);
+ObjectType.ns.set("__hash__", OBJECT_HASH);
+ObjectType.ns.set("__eq__", OBJECT_EQ);
+ObjectType.ns.set("__ne__", OBJECT_NE);
+ObjectType.ns.set("__init__", OBJECT_INIT);
+ObjectType.ns.set("__new__", OBJECT_NEW);
+ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
+
+// ---- iteration ------------------------------------------------------------------------------------
+
+export const IteratorType = new PyType(TypeType, "iterator", [ObjectType]);
+
+/** A native iterator over a JS iterator (list_iterator, range_iterator, ... share this shape). */
+export class PyNativeIterator extends PyObject {
+  constructor(type: PyType, readonly nextFn: () => PyValue | undefined) {
+    super(type);
+  }
+}
+export const ListIteratorType = new PyType(TypeType, "list_iterator", [ObjectType]);
+export const TupleIteratorType = new PyType(TypeType, "tuple_iterator", [ObjectType]);
+export const RangeIteratorType = new PyType(TypeType, "range_iterator", [ObjectType]);
+export const StrIteratorType = new PyType(TypeType, "str_ascii_iterator", [ObjectType]);
+export const DictKeyIteratorType = new PyType(TypeType, "dict_keyiterator", [ObjectType]);
+
+export function iter(v: PyValue): PyValue {
+  if (v instanceof PyList) {
+    let i = 0;
+    const items = v;
+    return new PyNativeIterator(ListIteratorType, () => (i < items.items.length ? items.items[i++] : undefined));
+  }
+  if (v instanceof PyTuple) {
+    let i = 0;
+    const items = v.items;
+    return new PyNativeIterator(TupleIteratorType, () => (i < items.length ? items[i++] : undefined));
+  }
+  if (v instanceof PyRange) {
+    let cur = v.start;
+    const { stop, step } = v;
+    return new PyNativeIterator(RangeIteratorType, step > 0
+      ? () => { if (cur < stop) { const r = cur; cur += step; return r; } return undefined; }
+      : () => { if (cur > stop) { const r = cur; cur += step; return r; } return undefined; });
+  }
+  if (typeof v === "string") {
+    const chars = Array.from(v);
+    let i = 0;
+    return new PyNativeIterator(StrIteratorType, () => (i < chars.length ? chars[i++] : undefined));
+  }
+  if (v instanceof PyDict) {
+    let i = 0;
+    const d = v, version = d.version;
+    return new PyNativeIterator(DictKeyIteratorType, () => {
+      if (d.version !== version) throw pyError(RuntimeError_(), "dictionary changed size during iteration");
+      while (i < d.rawLength) {
+        const e = d.entryAt(i++);
+        if (e) return e[0];
+      }
+      return undefined;
+    });
+  }
+  if (v instanceof PyNativeIterator) return v;
+  const t = typeOf(v);
+  const it = t.lookup("__iter__");
+  if (it !== undefined && it !== None) {
+    const r = callMethod(it, v, []);
+    const rt = typeOf(r);
+    if (!(r instanceof PyNativeIterator) && rt.lookup("__next__") === undefined && !rt.slots.next) {
+      throw pyError(TypeError, `iter() returned non-iterator of type '${rt.name}'`);
+    }
+    return r;
+  }
+  const gi = t.lookup("__getitem__");
+  if (gi !== undefined) {
+    let i = 0;
+    return new PyNativeIterator(IteratorType, () => {
+      try {
+        return callMethod(gi, v, [i++]);
+      } catch (e) {
+        if (e instanceof PyBaseException && (e.type.isSubtype(IndexError) || e.type.isSubtype(StopIteration))) return undefined;
+        throw e;
+      }
+    });
+  }
+  const slot = t.slots.iter;
+  if (slot) return slot(v);
+  throw pyError(TypeError, `'${t.name}' object is not iterable`);
+}
+import { RuntimeError } from "./exceptions.js";
+const RuntimeError_ = () => RuntimeError;
+
+/** next(it): the value, or undefined when exhausted (StopIteration swallowed). */
+export function next(it: PyValue): PyValue | undefined {
+  if (it instanceof PyNativeIterator) return it.nextFn();
+  const t = typeOf(it);
+  const slot = t.slots.next;
+  if (slot) return slot(it);
+  const n = t.lookup("__next__");
+  if (n === undefined) throw pyError(TypeError, `'${t.name}' object is not an iterator`);
+  try {
+    return callMethod(n, it, []);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtype(StopIteration)) return undefined;
+    throw e;
+  }
+}
+
+export function iterateToArray(v: PyValue): PyValue[] {
+  if (v instanceof PyList) return v.items.slice();
+  if (v instanceof PyTuple) return v.items.slice();
+  const it = iter(v);
+  const out: PyValue[] = [];
+  for (;;) {
+    const x = next(it);
+    if (x === undefined) return out;
+    out.push(x);
+  }
+}
+
+// ---- subscription, len, contains -----------------------------------------------------------------
+
+export function toIndex(v: PyValue): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "bigint") return Number(v);
+  const t = typeOf(v);
+  const m = t.heap ? t.lookup("__index__") : undefined;
+  if (m !== undefined) return toIndex(callMethod(m, v, []));
+  throw pyError(TypeError, `'${t.name}' object cannot be interpreted as an integer`);
+}
+
+function seqIndex(i: PyValue, len: number, what: string): number {
+  const n = asIntLike(i);
+  if (n === null) {
+    const t = typeOf(i);
+    if (t.heap && t.lookup("__index__") !== undefined) return seqIndex(toIndex(i), len, what);
+    throw pyError(TypeError, `${what} indices must be integers or slices, not ${t.name}`);
+  }
+  let k = Number(n);
+  if (k < 0) k += len;
+  if (k < 0 || k >= len) throw pyError(IndexError, `${what} index out of range`);
+  return k;
+}
+
+export function getitem(obj: PyValue, key: PyValue): PyValue {
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) return new PyList(sliceItems(obj.items, key));
+    return obj.items[seqIndex(key, obj.items.length, "list")];
+  }
+  if (obj instanceof PyTuple) {
+    if (key instanceof PySlice) return tuple(sliceItems(obj.items, key));
+    return obj.items[seqIndex(key, obj.items.length, "tuple")];
+  }
+  if (obj instanceof PyDict) {
+    const v = obj.get(key);
+    if (v !== undefined) return v;
+    const t = obj.type;
+    if (t.heap) {
+      const miss = t.lookup("__missing__");
+      if (miss !== undefined) return callMethod(miss, obj, [key]);
+    }
+    throw new PyBaseException(KeyError, [key]);
+  }
+  if (typeof obj === "string") {
+    const cps = Array.from(obj);
+    if (key instanceof PySlice) return sliceItems(cps, key).join("");
+    return cps[seqIndex(key, cps.length, "string")];
+  }
+  if (obj instanceof PyRange) {
+    const n = obj.length;
+    return obj.start + obj.step * seqIndex(key, n, "range object");
+  }
+  const t = typeOf(obj);
+  const gi = t.lookup("__getitem__");
+  if (gi !== undefined) return callMethod(gi, obj, [key]);
+  if (obj instanceof PyType) {
+    const cgi = obj.lookup("__class_getitem__");
+    if (cgi !== undefined) return call(descrGet(cgi, null, obj) instanceof PyMethod ? descrGet(cgi, null, obj) : new PyMethod(cgi instanceof PyClassMethod ? cgi.func : cgi, obj), [key]);
+    throw pyError(TypeError, `type '${obj.name}' is not subscriptable`);
+  }
+  throw pyError(TypeError, `'${t.name}' object is not subscriptable`);
+}
+
+export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) {
+      const [start, stop, step] = sliceIndices(key, obj.items.length);
+      const items = iterateToArray(value);
+      if (step === 1) { obj.items.splice(start, Math.max(0, stop - start), ...items); return; }
+      const idx: number[] = [];
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) idx.push(i);
+      if (idx.length !== items.length) throw pyError(ValueError, `attempt to assign sequence of size ${items.length} to extended slice of size ${idx.length}`);
+      idx.forEach((k, j) => { obj.items[k] = items[j]; });
+      return;
+    }
+    obj.items[seqIndex(key, obj.items.length, "list assignment")] = value;
+    return;
+  }
+  if (obj instanceof PyDict) {
+    obj.set(key, value);
+    return;
+  }
+  const t = typeOf(obj);
+  const si = t.lookup("__setitem__");
+  if (si !== undefined) { callMethod(si, obj, [key, value]); return; }
+  throw pyError(TypeError, `'${t.name}' object does not support item assignment`);
+}
+
+export function delitem(obj: PyValue, key: PyValue): void {
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) {
+      const [start, stop, step] = sliceIndices(key, obj.items.length);
+      if (step === 1) { obj.items.splice(start, Math.max(0, stop - start)); return; }
+      const keep = new Set<number>();
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) keep.add(i);
+      obj.items = obj.items.filter((_, i) => !keep.has(i));
+      return;
+    }
+    obj.items.splice(seqIndex(key, obj.items.length, "list assignment"), 1);
+    return;
+  }
+  if (obj instanceof PyDict) {
+    if (!obj.delete(key)) throw new PyBaseException(KeyError, [key]);
+    return;
+  }
+  const t = typeOf(obj);
+  const di = t.lookup("__delitem__");
+  if (di !== undefined) { callMethod(di, obj, [key]); return; }
+  throw pyError(TypeError, `'${t.name}' object doesn't support item deletion`);
+}
+
+export function len(v: PyValue): number {
+  if (typeof v === "string") {
+    let n = v.length;
+    for (let i = 0; i < v.length; i++) { const c = v.charCodeAt(i); if (c >= 0xd800 && c <= 0xdbff && i + 1 < v.length) { const d = v.charCodeAt(i + 1); if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; } } }
+    return n;
+  }
+  if (v instanceof PyList) return v.items.length;
+  if (v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict) return v.size;
+  if (v instanceof PyRange) return v.length;
+  const t = typeOf(v);
+  const m = t.lookup("__len__");
+  if (m !== undefined) {
+    const r = callMethod(m, v, []);
+    const n = asIntLike(r);
+    if (n === null) throw pyError(TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
+    if (n < 0) throw pyError(ValueError, "__len__() should return >= 0");
+    return Number(n);
+  }
+  const s = findSlot(t, "len");
+  if (s) return s(v);
+  throw pyError(TypeError, `object of type '${t.name}' has no len()`);
+}
+
+export function contains(container: PyValue, item: PyValue): boolean {
+  if (container instanceof PyList || container instanceof PyTuple) {
+    for (const x of container.items) if (x === item || eq(x, item)) return true;
+    return false;
+  }
+  if (container instanceof PyDict) return container.has(item);
+  if (typeof container === "string") {
+    if (typeof item !== "string") throw pyError(TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
+    return container.includes(item);
+  }
+  if (container instanceof PyRange) {
+    const n = asIntLike(item);
+    if (n === null) return false;
+    const k = Number(n), { start, step } = container;
+    const i = (k - start) / step;
+    return Number.isInteger(i) && i >= 0 && i < container.length;
+  }
+  const t = typeOf(container);
+  const m = t.lookup("__contains__");
+  if (m !== undefined) return truthy(callMethod(m, container, [item]));
+  const it = iter(container);
+  for (;;) {
+    const x = next(it);
+    if (x === undefined) return false;
+    if (x === item || eq(x, item)) return true;
+  }
+}
+
+// ---- slices ---------------------------------------------------------------------------------------
+
+export const SliceType = new PyType(TypeType, "slice", [ObjectType]);
+export class PySlice extends PyObject {
+  constructor(readonly start: PyValue, readonly stop: PyValue, readonly step: PyValue) {
+    super(SliceType);
+  }
+}
+
+/** PySlice_Unpack + PySlice_AdjustIndices */
+export function sliceIndices(s: PySlice, length: number): [number, number, number] {
+  const step = s.step === None ? 1 : toIndex(s.step);
+  if (step === 0) throw pyError(ValueError, "slice step cannot be zero");
+  const clamp = (v: PyValue, dflt: number, lo: number, hi: number): number => {
+    if (v === None) return dflt;
+    let k = toIndex(v);
+    if (k < 0) { k += length; if (k < lo) k = lo; }
+    else if (k > hi) k = hi;
+    return k;
+  };
+  if (step > 0) return [clamp(s.start, 0, 0, length), clamp(s.stop, length, 0, length), step];
+  return [clamp(s.start, length - 1, -1, length - 1), clamp(s.stop, -1, -1, length - 1), step];
+}
+
+function sliceItems<X>(items: readonly X[], s: PySlice): X[] {
+  const [start, stop, step] = sliceIndices(s, items.length);
+  if (step === 1) return items.slice(start, Math.max(start, stop));
+  const out: X[] = [];
+  if (step > 0) for (let i = start; i < stop; i += step) out.push(items[i]);
+  else for (let i = start; i > stop; i += step) out.push(items[i]);
+  return out;
+}
+
+// re-exports used by the VM and builtins
+export { None, NotImplemented, Ellipsis, NoneType, IntType, FloatType, StrType, BoolType, ListType, TupleType, DictType, RangeType, intRepr };

@@ -1,0 +1,74 @@
+// Function-like objects: Python functions (their calls run in the VM, installed as a hook),
+// builtin functions implemented in JS, bound methods, and the module type.
+// CPython: Objects/funcobject.c, Objects/methodobject.c, Objects/classobject.c, Objects/moduleobject.c.
+import { builtinType, PyObject, type PyType, type PyValue } from "./object.js";
+import { PyDict } from "./containers.js";
+
+export const FunctionType = builtinType("function", undefined, { baseType: false });
+export const BuiltinFunctionType = builtinType("builtin_function_or_method", undefined, { baseType: false });
+export const MethodType = builtinType("method", undefined, { baseType: false });
+export const ModuleType = builtinType("module");
+export const CodeType = builtinType("code", undefined, { baseType: false });
+export const CellType = builtinType("cell", undefined, { baseType: false });
+
+/** The code object the VM runs (defined in compile/code.ts; opaque here). */
+export interface CodeLike {
+  co_name: string;
+  co_qualname: string;
+}
+
+export class PyCell extends PyObject {
+  /** undefined = empty cell */
+  value: PyValue | undefined;
+  constructor(value?: PyValue) {
+    super(CellType);
+    this.value = value;
+  }
+}
+
+export class PyFunction extends PyObject {
+  name: string;
+  qualname: string;
+  defaults: PyValue[] | null = null;
+  kwdefaults: Map<string, PyValue> | null = null;
+  closure: PyCell[] | null = null;
+  annotations: PyValue | null = null;
+  annotate: PyValue | null = null;
+  doc: PyValue;
+  module: PyValue;
+  typeParams: PyValue | null = null;
+  constructor(readonly code: CodeLike, readonly globals: PyDict, name: string, qualname: string, doc: PyValue, module: PyValue) {
+    super(FunctionType);
+    this.name = name;
+    this.qualname = qualname;
+    this.doc = doc;
+    this.module = module;
+  }
+}
+
+export type NativeFn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
+
+export class PyBuiltin extends PyObject {
+  constructor(readonly name: string, readonly fn: NativeFn, readonly self: PyValue | null = null, readonly qualname = name) {
+    super(BuiltinFunctionType);
+  }
+}
+
+export class PyMethod extends PyObject {
+  constructor(readonly func: PyValue, readonly self: PyValue) {
+    super(MethodType);
+  }
+}
+
+export class PyModule extends PyObject {
+  override dict: PyDict;
+  constructor(name: string, type: PyType = ModuleType) {
+    super(type);
+    this.dict = new PyDict();
+    this.dict.set("__name__", name);
+  }
+  get name(): string {
+    const n = this.dict.get("__name__");
+    return typeof n === "string" ? n : "?";
+  }
+}
