@@ -9,7 +9,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { stdlibPyFiles } from "./support/stdlib.js";
-import { oracleStats } from "./support/oracle.js";
+import { cpythonEvalBatch, oracleStats } from "./support/oracle.js";
+import { parse, PySyntaxError, type ParseMode } from "../src/interp/parse/index.js";
+import { buildSymtable, PyCF_ALLOW_TOP_LEVEL_AWAIT } from "../src/interp/compile/symtable.js";
 import { cpythonSymtableBatch, tspySymtable, type ScopeDump, type SymtableResult } from "./support/symtable-oracle.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -140,4 +142,72 @@ test("symtable-errors corpus: CPython's SyntaxErrors, messages and locations", a
   });
   report("symtable-errors corpus", files.length, failures);
   expect(failures.length, `${failures.length} error files differ from CPython (see log)`).toBe(0);
+});
+
+// Inputs other than files: `eval` and `single` (interactive) mode, and PyCF_ALLOW_TOP_LEVEL_AWAIT
+// (asyncio REPL), where a module may await and is then a coroutine (CO_COROUTINE on its code).
+const MODE_CASES: Array<{ mode: ParseMode; src: string }> = [
+  { mode: "eval", src: "[x for x in y] + [lambda: z for z in w]" },
+  { mode: "eval", src: "(lambda a, *b, c=d, **e: (a, b, c, e, f))(g)" },
+  { mode: "eval", src: "{k: (v := k) for k in ks}" },
+  { mode: "eval", src: "(yield)" },
+  { mode: "eval", src: "await x" },
+  { mode: "eval", src: "[(i := 0) for i in r]" },
+  { mode: "single", src: "x = [y for y in range(3)]\n" },
+  { mode: "single", src: "def f():\n    global g\n    g = 1\n\n" },
+  { mode: "single", src: "class C:\n    a: int\n    def m(self): return super()\n\n" },
+  { mode: "single", src: "nonlocal q\n" },
+  { mode: "single", src: "async with a: pass\n" },
+];
+
+// compile() with the flag: the module code's CO_COROUTINE bit, or the SyntaxError.
+const TLA_PY = String.raw`
+def tla(data):
+    import ast
+    try:
+        co = compile(data, '<tla>', 'exec', flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    except SyntaxError as e:
+        return 'SyntaxError: %s (%s:%s)' % (e.msg, e.lineno, e.offset)
+    return 'coroutine' if co.co_flags & 0x80 else 'plain'
+`;
+
+const TOP_LEVEL_AWAIT_CASES = [
+  "await x\n",
+  "async with a as b:\n    pass\n",
+  "async for i in a:\n    pass\n",
+  "r = [i async for i in a]\n",
+  "r = [await i for i in a]\n",
+  "g = (await i for i in a)\n",
+  "def f():\n    await x\n",
+  "class C:\n    await x\n",
+  "x = 1\n",
+  "def f():\n    return [i async for i in a]\n",
+];
+
+test("symtable of eval and single input matches CPython", async () => {
+  const enc = new TextEncoder();
+  const items = MODE_CASES.map((c, i) => ({ data: enc.encode(c.src), filename: `<mode-${i}>`, mode: c.mode }));
+  const want = await cpythonSymtableBatch(items);
+  const failures = items
+    .map((it, i) => compare(`${it.mode} ${JSON.stringify(MODE_CASES[i].src)}`, want[i], tspySymtable(it.data, it.filename, false, it.mode)))
+    .filter(Boolean);
+  expect(failures, failures.join("\n")).toEqual([]);
+});
+
+test("PyCF_ALLOW_TOP_LEVEL_AWAIT: the module becomes a coroutine where CPython's does", async () => {
+  const answers = await cpythonEvalBatch<string>(
+    TOP_LEVEL_AWAIT_CASES.map((src) => ({
+      expr: `(lambda g: (exec(${JSON.stringify(TLA_PY)}, g), g['tla'](data))[1])({})`,
+      data: new TextEncoder().encode(src),
+    })),
+  );
+  const got = TOP_LEVEL_AWAIT_CASES.map((src) => {
+    try {
+      const st = buildSymtable(parse(src, "<tla>"), "<tla>", { flags: PyCF_ALLOW_TOP_LEVEL_AWAIT });
+      return st.top.coroutine ? "coroutine" : "plain";
+    } catch (e) {
+      return e instanceof PySyntaxError ? `SyntaxError: ${e.msg} (${e.lineno}:${e.offset})` : String(e);
+    }
+  });
+  expect(got).toEqual(answers);
 });

@@ -8,7 +8,7 @@
 // CPython's order (inlined comprehensions spliced out, PEP 709).
 import type { BatchOptions } from "./oracle.js";
 import { cpythonEvalBatch } from "./oracle.js";
-import { parse, PySyntaxError } from "../../src/interp/parse/index.js";
+import { parse, PySyntaxError, type ParseMode } from "../../src/interp/parse/index.js";
 import { buildSymtable, SymtableEntry, BlockType, ComprehensionType, CELL, FREE, DEF_FREE_CLASS } from "../../src/interp/compile/symtable.js";
 
 export interface ScopeDump {
@@ -36,7 +36,7 @@ export type SymtableResult = { ok: true; top: ScopeDump; code?: string[] } | { o
 // Runs inside pyodide. `run(data, filename, with_code)`: the raw _symtable tree (what the
 // `symtable` module wraps) and, optionally, facts about every code object compile() makes.
 const PY_RUN = String.raw`
-def run(data, filename, with_code):
+def run(data, filename, with_code, mode='exec'):
     import _symtable
     def err(e):
         if isinstance(e, SyntaxError):
@@ -45,7 +45,7 @@ def run(data, filename, with_code):
         return {'type': type(e).__name__, 'msg': str(e), 'lineno': None, 'offset': None,
                 'end_lineno': None, 'end_offset': None}
     try:
-        top = _symtable.symtable(data, filename, 'exec')
+        top = _symtable.symtable(data, filename, mode)
     except Exception as e:
         return {'ok': False, 'error': err(e)}
     def d(ste):
@@ -86,13 +86,13 @@ const pyString = (s: string): string => JSON.stringify(s); // a JSON string is a
 
 /** CPython's symtable dump (or error) for each source, with code-object facts when asked. */
 export function cpythonSymtableBatch(
-  items: Array<{ data: Uint8Array; filename: string }>,
+  items: Array<{ data: Uint8Array; filename: string; mode?: ParseMode }>,
   opts: BatchOptions & { withCode?: boolean } = {},
 ): Promise<SymtableResult[]> {
   const withCode = opts.withCode ? "True" : "False";
   return cpythonEvalBatch<SymtableResult>(
     items.map((it) => ({
-      expr: `(lambda g: (exec(${pyString(PY_RUN)}, g), g['run'](data, ${pyString(it.filename)}, ${withCode}))[1])({})`,
+      expr: `(lambda g: (exec(${pyString(PY_RUN)}, g), g['run'](data, ${pyString(it.filename)}, ${withCode}, ${pyString(it.mode ?? "exec")}))[1])({})`,
       data: it.data,
     })),
     opts,
@@ -170,10 +170,10 @@ export function codeFacts(top: SymtableEntry): string[] {
 }
 
 /** tspy's answer in the same shape (parse errors and symtable errors alike). */
-export function tspySymtable(data: Uint8Array, filename: string, withCode = false): SymtableResult | { ok: false; thrown: unknown } {
+export function tspySymtable(data: Uint8Array, filename: string, withCode = false, mode: ParseMode = "exec"): SymtableResult | { ok: false; thrown: unknown } {
   let st;
   try {
-    st = buildSymtable(parse(data, filename), filename);
+    st = buildSymtable(parse(data, filename, mode), filename);
   } catch (e) {
     if (e instanceof PySyntaxError) {
       return { ok: false, error: { type: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset, end_lineno: e.end_lineno, end_offset: e.end_offset } };
