@@ -16,21 +16,24 @@
 //   cell), needsClassdict (__classdict__ cell), hasConditionalAnnotations, compInlined (PEP 709).
 // - getScope(entry, name), mangle(privateName, name), maybeMangle(...).
 //
-// SyntaxErrors CPython raises from the *compiler* (Python/codegen.c, Python/compile.c,
-// Python/flowgraph.c), not from here -- for the codegen author:
+// SyntaxErrors CPython 3.14 raises from the *compiler* (Python/codegen.c, Python/compile.c), not
+// from here -- for the codegen author (checked against pyodide: compile() raises them,
+// _symtable.symtable does not):
 //   "'return' outside function", "'yield' outside function", "'return' with value in async generator",
 //   "'yield from' inside async function", "'break' outside loop", "'continue' not properly in loop",
+//   "'break', 'continue' and 'return' cannot appear in an except* block",
 //   "default 'except:' must be last", "too many statically nested blocks",
 //   "multiple starred expressions in assignment", "too many expressions in star-unpacking assignment",
 //   "starred assignment target must be in a list or tuple", "can't use starred expression here",
-//   "asynchronous comprehension outside of an asynchronous function" (also codegen's own check),
-//   "'await' outside async function" in a nested non-inlined comprehension (codegen), pattern
-//   matching: "multiple assignments to name %R in pattern", "alternative patterns bind different
-//   names", "wildcard makes remaining patterns unreachable", "name capture %R makes remaining
-//   patterns unreachable", "mapping pattern keys may only match literals and attribute lookups",
-//   "mapping pattern checks duplicate key (%R)", "attribute name repeated in class pattern: %U",
-//   "too many sub-patterns in mapping pattern", "can't use starred name here",
-//   "'__class__' ... " cell errors, and the SyntaxWarnings ("'return' in a 'finally' block", ...).
+//   and for match statements "multiple assignments to name %R in pattern", "alternative patterns
+//   bind different names", "wildcard makes remaining patterns unreachable", "name capture %R makes
+//   remaining patterns unreachable", "mapping pattern checks duplicate key (%R)", "attribute name
+//   repeated in class pattern: %U"; plus the compiler's SyntaxWarnings.
+// Everything else scope-related is raised here, including what 3.14 moved out of the compiler:
+// "'await' outside function", "'await' outside async function", "'async with'/'async for' outside
+// async function", "asynchronous comprehension outside of an asynchronous function", "cannot
+// assign to / delete __debug__" (for keywords, attributes, imports, parameters, del, match
+// keywords), and "from __future__ imports must occur at the beginning of the file".
 import type * as A from "../parse/ast.js";
 import { PySyntaxError } from "../parse/errors.js";
 
