@@ -180,5 +180,13 @@ export function tspySymtable(data: Uint8Array, filename: string, withCode = fals
     }
     return { ok: false, thrown: e };
   }
+  // Every scope must be found again under its AST key (what the compiler will do).
+  const lost: string[] = [];
+  const walk = (ste: SymtableEntry): void => {
+    if (st.lookupOptional(ste.key) !== ste) lost.push(`${ste.name}@${ste.lineno}`);
+    ste.children.forEach(walk);
+  };
+  walk(st.top);
+  if (lost.length) return { ok: false, thrown: new Error(`Symtable.lookup(key) misses ${lost.join(", ")}`) };
   return withCode ? { ok: true, top: dumpEntry(st.top), code: codeFacts(st.top) } : { ok: true, top: dumpEntry(st.top) };
 }
