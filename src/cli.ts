@@ -5,11 +5,13 @@
 import { readFileSync } from "node:fs";
 import { dump, parse, PySyntaxError, PySourceTooComplex } from "./interp/parse/index.js";
 import { formatSyntaxError } from "./interp/parse/report.js";
+import { Interpreter } from "./interp/vm/interpreter.js";
 
 const USAGE = `usage: tspy <command> [args]
 commands:
   ast FILE     print the AST of FILE as CPython's ast.dump(..., include_attributes=True)
-  run FILE     run a Python program            (not yet available)
+  run FILE     run a Python program (a growing subset of Python: see README)
+  run -c CODE  run a program given as a string
   dis FILE     disassemble a Python program    (not yet available)
   dap          serve the Debug Adapter Protocol (not yet available)
 `;
@@ -18,7 +20,8 @@ export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case "ast": return astCommand(rest);
-    case "run": case "dis": case "dap":
+    case "run": return runCommand(rest);
+    case "dis": case "dap":
       process.stderr.write(`tspy ${cmd}: not available yet in this version (only 'tspy ast' is)\n`);
       return 2;
     case "-h": case "--help": case "help":
@@ -72,4 +75,27 @@ function astCommand(args: string[]): number {
     }
     throw e;
   }
+}
+
+function runCommand(args: string[]): number {
+  let filename: string, source: Uint8Array | string;
+  if (args[0] === "-c") {
+    if (args.length < 2) {
+      process.stderr.write("Argument expected for the -c option\n");
+      return 2;
+    }
+    filename = "<string>";
+    source = args[1];
+  } else if (args.length >= 1) {
+    filename = args[0];
+    const src = readSource(filename);
+    if (!src) return 2;
+    source = src;
+  } else {
+    process.stderr.write("usage: tspy run FILE [ARGS] | tspy run -c CODE\n");
+    return 2;
+  }
+  const interp = new Interpreter();
+  const r = interp.runMain(source, filename);
+  return r.exitCode;
 }

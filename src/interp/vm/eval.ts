@@ -1,0 +1,879 @@
+// The eval loop (CPython: Python/ceval.c, Python/bytecodes.c). Frames are heap objects;
+// a Python-to-Python call pushes a frame and continues in the same loop, so deep Python recursion
+// never deepens the JS stack (RecursionError comes from the frame count, at the recursion limit).
+// Native code calling back into Python (sorted's key=, __eq__ from a dict, ...) runs a nested loop.
+import { CodeObject, CO } from "../compile/code.js";
+import { ConstTuple, type ConstKey } from "../compile/codegen.js";
+import { findHandler } from "../compile/exceptiontable.js";
+import { Op, OPCODES } from "../compile/opcodes.js";
+import { PY_ELLIPSIS, PyBytes, PyComplex } from "../parse/constants.js";
+import { Ellipsis, None, PyObject, PyType, typeOf, type PyValue } from "../objects/object.js";
+import {
+  binaryOp, call, contains, delattr, delitem, getattr, getitem, inplaceOp, invert, iter, negative, next, positive,
+  richCompare, richCompareBool, setattr, setitem, str, repr, truthy, Cmp, PySlice, descrGet, installVmHooks, recursionLimit,
+  getattrOrUndefined, attributeError, iterateToArray, typeName, len as pyLen,
+} from "../objects/abstract.js";
+import {
+  AttributeError, NameError, PyBaseException, pyError, RecursionError, SystemError, TypeError, UnboundLocalError,
+  ValueError, BaseException, StopIteration, KeyError,
+} from "../objects/exceptions.js";
+import { float, normBig } from "../objects/numbers.js";
+import { PyDict, PyList, PyTuple, tuple } from "../objects/containers.js";
+import { PyCell, PyFunction, PyMethod } from "../objects/functions.js";
+import { formatValue } from "../objects/format.js";
+import { dictUpdate } from "../objects/typeslots.js";
+
+/** A NULL on the value stack (CPython's NULL / PyStackRef_NULL). */
+type Slot = PyValue | null;
+
+const CACHE = new Uint8Array(256);
+for (const info of OPCODES) if (info.code < 256) CACHE[info.code] = info.cache;
+
+export class Frame {
+  readonly code: CodeObject;
+  readonly consts: PyValue[];
+  readonly globals: PyDict;
+  readonly builtins: PyDict;
+  /** module/class namespace (LOAD_NAME/STORE_NAME), null for functions */
+  locals: PyDict | null;
+  readonly fast: (PyValue | PyCell | undefined)[];
+  readonly stack: Slot[];
+  sp = 0;
+  /** index of the next code unit to execute */
+  ip = 0;
+  /** index of the instruction being executed (for tracebacks and exception handlers) */
+  lasti = 0;
+  back: Frame | null = null;
+  readonly func: PyFunction | null;
+  /** set while the frame runs as a native call's nested loop: returning to it ends that loop */
+  entry = false;
+
+  constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
+    this.code = code;
+    this.consts = constsOf(code);
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.func = func;
+    this.fast = new Array(code.nlocalsplus).fill(undefined);
+    this.stack = new Array(code.co_stacksize + 1).fill(null);
+  }
+
+  get lineno(): number {
+    return lineAt(this.code, this.lasti);
+  }
+}
+
+const constCache = new WeakMap<CodeObject, PyValue[]>();
+function constsOf(code: CodeObject): PyValue[] {
+  let c = constCache.get(code);
+  if (!c) {
+    c = (code.co_consts as unknown as ConstKey[]).map(toPy);
+    constCache.set(code, c);
+  }
+  return c;
+}
+
+function toPy(k: ConstKey): PyValue {
+  if (k === null) return None;
+  switch (typeof k) {
+    case "string": case "boolean": return k;
+    case "bigint": return normBig(k);
+    case "number": return float(k);
+    case "symbol": return Ellipsis;
+  }
+  if (k instanceof ConstTuple) return tuple(k.items.map(toPy));
+  if (k instanceof CodeObject) return k as unknown as PyValue;
+  if (k instanceof PyBytes || k instanceof PyComplex) throw pyError(SystemError, "bytes and complex constants are not supported yet");
+  void PY_ELLIPSIS;
+  return k as unknown as PyValue;
+}
+
+/** The line of the instruction at code unit `unit` (co_positions). */
+import { decodeLineTable } from "../compile/linetable.js";
+const lineCache = new WeakMap<CodeObject, Int32Array>();
+export function lineAt(code: CodeObject, unit: number): number {
+  let lines = lineCache.get(code);
+  if (!lines) {
+    lines = new Int32Array(code.code.length).fill(-1);
+    for (const e of decodeLineTable(code.co_linetable, code.co_firstlineno)) for (let u = e.start; u < e.end; u++) lines[u] = e.lineno;
+    lineCache.set(code, lines);
+  }
+  return lines[unit] ?? -1;
+}
+
+// ---- the thread state ---------------------------------------------------------------------------
+
+export class ThreadState {
+  frame: Frame | null = null;
+  depth = 0;
+  /** the exception being handled (sys.exception()), innermost last */
+  excInfo: (PyBaseException | null)[] = [];
+}
+export const tstate = new ThreadState();
+
+// ---- calls ---------------------------------------------------------------------------------------
+
+/** Bind call arguments to a new frame's fast locals (CPython: Python/ceval.c initialize_locals). */
+function bindArgs(f: PyFunction, frame: Frame, args: readonly Slot[], argStart: number, nargs: number, kwnames: readonly string[] | null): void {
+  const code = f.code as CodeObject;
+  const fast = frame.fast;
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = nargs - nkw;
+  const argcount = code.co_argcount;
+  const kwonly = code.co_kwonlyargcount;
+  const varargs = (code.co_flags & CO.VARARGS) !== 0;
+  const varkw = (code.co_flags & CO.VARKEYWORDS) !== 0;
+  const total = argcount + kwonly;
+  let kwdict: PyDict | null = null;
+  if (varkw) {
+    kwdict = new PyDict();
+    fast[total + (varargs ? 1 : 0)] = kwdict;
+  }
+  const n = Math.min(npos, argcount);
+  for (let i = 0; i < n; i++) fast[i] = args[argStart + i] as PyValue;
+  if (varargs) {
+    const extra: PyValue[] = [];
+    for (let i = n; i < npos; i++) extra.push(args[argStart + i] as PyValue);
+    fast[total] = tuple(extra);
+  } else if (npos > argcount) {
+    throw tooManyPositional(f, npos, nkw);
+  }
+  const names = code.localsplusnames;
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const value = args[argStart + npos + k] as PyValue;
+    let idx = -1;
+    for (let j = code.co_posonlyargcount; j < total; j++) if (names[j] === name) { idx = j; break; }
+    if (idx < 0) {
+      if (kwdict) { kwdict.set(name, value); continue; }
+      const posonly = names.slice(0, code.co_posonlyargcount).includes(name);
+      if (posonly) throw pyError(TypeError, `${f.qualname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+      throw pyError(TypeError, `${f.qualname}() got an unexpected keyword argument '${name}'`);
+    }
+    if (fast[idx] !== undefined) throw pyError(TypeError, `${f.qualname}() got multiple values for argument '${name}'`);
+    fast[idx] = value;
+  }
+  // defaults
+  if (npos < argcount) {
+    const defaults = f.defaults ?? [];
+    const firstDefault = argcount - defaults.length;
+    const missing: string[] = [];
+    for (let i = npos; i < argcount; i++) {
+      if (fast[i] !== undefined) continue;
+      if (i >= firstDefault) fast[i] = defaults[i - firstDefault];
+      else missing.push(names[i]);
+    }
+    if (missing.length) throw missingArgs(f, missing, "positional");
+  }
+  if (kwonly) {
+    const missing: string[] = [];
+    for (let i = argcount; i < total; i++) {
+      if (fast[i] !== undefined) continue;
+      const d = f.kwdefaults?.get(names[i]);
+      if (d !== undefined) fast[i] = d;
+      else missing.push(names[i]);
+    }
+    if (missing.length) throw missingArgs(f, missing, "keyword-only");
+  }
+}
+
+function tooManyPositional(f: PyFunction, given: number, nkw: number): PyBaseException {
+  const code = f.code as CodeObject;
+  const defaults = f.defaults?.length ?? 0;
+  const argcount = code.co_argcount;
+  const takes = defaults ? `from ${argcount - defaults} to ${argcount}` : String(argcount);
+  const plural = defaults ? "s" : argcount === 1 ? "" : "s";
+  const was = given === 1 ? "was" : "were";
+  const kwNote = nkw ? ` positional argument${given === 1 ? "" : "s"} (and ${nkw} keyword-only argument${nkw === 1 ? "" : "s"})` : "";
+  if (nkw) return pyError(TypeError, `${f.qualname}() takes ${takes} positional argument${plural} but ${given}${kwNote} were given`);
+  return pyError(TypeError, `${f.qualname}() takes ${takes} positional argument${plural} but ${given} ${was} given`);
+}
+
+function missingArgs(f: PyFunction, names: string[], kind: string): PyBaseException {
+  const quoted = names.map((n) => `'${n}'`);
+  const list = quoted.length === 1 ? quoted[0] : quoted.length === 2 ? `${quoted[0]} and ${quoted[1]}` : `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
+  return pyError(TypeError, `${f.qualname}() missing ${names.length} required ${kind} argument${names.length === 1 ? "" : "s"}: ${list}`);
+}
+
+function newFrame(f: PyFunction, args: readonly Slot[], argStart: number, nargs: number, kwnames: readonly string[] | null): Frame {
+  const code = f.code as CodeObject;
+  const frame = new Frame(code, f.globals, builtinsOf(f.globals), null, f);
+  bindArgs(f, frame, args, argStart, nargs, kwnames);
+  if (f.closure) {
+    const nfree = f.closure.length;
+    const base = code.nlocalsplus - nfree;
+    for (let i = 0; i < nfree; i++) frame.fast[base + i] = f.closure[i];
+  }
+  return frame;
+}
+
+let builtinsDict: PyDict = new PyDict();
+export function setBuiltins(d: PyDict): void {
+  builtinsDict = d;
+}
+function builtinsOf(_globals: PyDict): PyDict {
+  return builtinsDict;
+}
+
+installVmHooks({
+  callFunction(f, args, kwnames) {
+    const frame = newFrame(f, args, 0, args.length, kwnames);
+    return runFrame(frame);
+  },
+});
+
+/** Run a frame (and every frame it calls) to completion; returns its return value. */
+export function runFrame(frame: Frame): PyValue {
+  frame.entry = true;
+  frame.back = tstate.frame;
+  if (++tstate.depth > recursionLimit) {
+    tstate.depth--;
+    throw pyError(RecursionError, "maximum recursion depth exceeded");
+  }
+  try {
+    return execute(frame);
+  } finally {
+    tstate.depth--;
+  }
+}
+
+// ---- the loop ------------------------------------------------------------------------------------
+
+function execute(entry: Frame): PyValue {
+  let f = entry;
+  tstate.frame = f;
+  let code = f.code.code;
+  let stack = f.stack;
+  let fast = f.fast;
+  let consts = f.consts;
+  let names = f.code.co_names;
+  for (;;) {
+    try {
+      for (;;) {
+        const lasti = f.ip;
+        f.lasti = lasti;
+        let unit = code[f.ip++];
+        let op = unit & 0xff;
+        let arg = unit >> 8;
+        while (op === Op.EXTENDED_ARG) {
+          unit = code[f.ip++];
+          op = unit & 0xff;
+          arg = (arg << 8) | (unit >> 8);
+        }
+        f.ip += CACHE[op];
+        switch (op) {
+          case Op.RESUME: case Op.NOP: case Op.NOT_TAKEN: case Op.CACHE:
+            break;
+          case Op.LOAD_FAST: case Op.LOAD_FAST_BORROW: case Op.LOAD_FAST_CHECK: {
+            const v = fast[arg];
+            if (v === undefined) throw unboundLocal(f.code, arg);
+            stack[f.sp++] = v as PyValue;
+            break;
+          }
+          case Op.LOAD_FAST_AND_CLEAR: {
+            const v = fast[arg];
+            stack[f.sp++] = v === undefined ? null : (v as PyValue);
+            fast[arg] = undefined;
+            break;
+          }
+          case Op.LOAD_FAST_LOAD_FAST: case Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW: {
+            const a = fast[arg >> 4], b = fast[arg & 15];
+            if (a === undefined) throw unboundLocal(f.code, arg >> 4);
+            if (b === undefined) throw unboundLocal(f.code, arg & 15);
+            stack[f.sp++] = a as PyValue;
+            stack[f.sp++] = b as PyValue;
+            break;
+          }
+          case Op.STORE_FAST:
+            fast[arg] = stack[--f.sp] as PyValue;
+            break;
+          case Op.STORE_FAST_LOAD_FAST:
+            fast[arg >> 4] = stack[f.sp - 1] as PyValue;
+            stack[f.sp - 1] = fast[arg & 15] as PyValue;
+            break;
+          case Op.STORE_FAST_STORE_FAST:
+            fast[arg >> 4] = stack[--f.sp] as PyValue;
+            fast[arg & 15] = stack[--f.sp] as PyValue;
+            break;
+          case Op.DELETE_FAST:
+            if (fast[arg] === undefined) throw unboundLocal(f.code, arg);
+            fast[arg] = undefined;
+            break;
+          case Op.LOAD_CONST:
+            stack[f.sp++] = consts[arg];
+            break;
+          case Op.LOAD_SMALL_INT:
+            stack[f.sp++] = arg;
+            break;
+          case Op.LOAD_COMMON_CONSTANT:
+            stack[f.sp++] = commonConstant(arg);
+            break;
+          case Op.POP_TOP:
+            f.sp--;
+            break;
+          case Op.PUSH_NULL:
+            stack[f.sp++] = null;
+            break;
+          case Op.COPY:
+            stack[f.sp] = stack[f.sp - arg];
+            f.sp++;
+            break;
+          case Op.SWAP: {
+            const t = stack[f.sp - 1];
+            stack[f.sp - 1] = stack[f.sp - arg];
+            stack[f.sp - arg] = t;
+            break;
+          }
+          case Op.LOAD_NAME: {
+            const name = names[arg];
+            let v = f.locals ? f.locals.get(name) : undefined;
+            if (v === undefined) v = f.globals.get(name);
+            if (v === undefined) v = f.builtins.get(name);
+            if (v === undefined) throw nameError(name);
+            stack[f.sp++] = v;
+            break;
+          }
+          case Op.STORE_NAME:
+            if (!f.locals) throw pyError(SystemError, `no locals found when storing '${names[arg]}'`);
+            f.locals.set(names[arg], stack[--f.sp] as PyValue);
+            break;
+          case Op.DELETE_NAME:
+            if (!f.locals || !f.locals.delete(names[arg])) throw nameError(names[arg]);
+            break;
+          case Op.LOAD_GLOBAL: {
+            const name = names[arg >> 1];
+            let v = f.globals.get(name);
+            if (v === undefined) v = f.builtins.get(name);
+            if (v === undefined) throw nameError(name);
+            stack[f.sp++] = v;
+            if (arg & 1) stack[f.sp++] = null;
+            break;
+          }
+          case Op.STORE_GLOBAL:
+            f.globals.set(names[arg], stack[--f.sp] as PyValue);
+            break;
+          case Op.DELETE_GLOBAL:
+            if (!f.globals.delete(names[arg])) throw nameError(names[arg]);
+            break;
+          case Op.MAKE_CELL: {
+            const v = fast[arg];
+            fast[arg] = new PyCell(v as PyValue | undefined);
+            break;
+          }
+          case Op.COPY_FREE_VARS:
+            break; // the closure was copied in by newFrame
+          case Op.LOAD_DEREF: {
+            const cell = fast[arg] as PyCell;
+            if (cell.value === undefined) throw freeVarError(f.code, arg);
+            stack[f.sp++] = cell.value;
+            break;
+          }
+          case Op.STORE_DEREF:
+            (fast[arg] as PyCell).value = stack[--f.sp] as PyValue;
+            break;
+          case Op.DELETE_DEREF: {
+            const cell = fast[arg] as PyCell;
+            if (cell.value === undefined) throw freeVarError(f.code, arg);
+            cell.value = undefined;
+            break;
+          }
+          case Op.LOAD_LOCALS:
+            if (!f.locals) throw pyError(SystemError, "no locals found");
+            stack[f.sp++] = f.locals;
+            break;
+          case Op.LOAD_FROM_DICT_OR_DEREF: {
+            const d = stack[--f.sp] as PyDict;
+            const name = f.code.localsplusnames[arg];
+            let v = d.get(name);
+            if (v === undefined) {
+              const cell = fast[arg] as PyCell;
+              if (cell.value === undefined) throw freeVarError(f.code, arg);
+              v = cell.value;
+            }
+            stack[f.sp++] = v;
+            break;
+          }
+          case Op.BINARY_OP: {
+            const b = stack[--f.sp] as PyValue, a = stack[f.sp - 1] as PyValue;
+            if (arg === 26) stack[f.sp - 1] = getitem(a, b);
+            else if (arg >= 13) stack[f.sp - 1] = inplaceOp(a, b, arg - 13);
+            else stack[f.sp - 1] = binaryOp(a, b, arg);
+            break;
+          }
+          case Op.BINARY_SLICE: {
+            const stop = stack[--f.sp] as PyValue, start = stack[--f.sp] as PyValue, obj = stack[f.sp - 1] as PyValue;
+            stack[f.sp - 1] = getitem(obj, new PySlice(start, stop, None));
+            break;
+          }
+          case Op.STORE_SLICE: {
+            const stop = stack[--f.sp] as PyValue, start = stack[--f.sp] as PyValue, obj = stack[--f.sp] as PyValue, v = stack[--f.sp] as PyValue;
+            setitem(obj, new PySlice(start, stop, None), v);
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            const step = arg === 3 ? stack[--f.sp] as PyValue : None;
+            const stop = stack[--f.sp] as PyValue, start = stack[f.sp - 1] as PyValue;
+            stack[f.sp - 1] = new PySlice(start, stop, step);
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            const key = stack[--f.sp] as PyValue, obj = stack[--f.sp] as PyValue, v = stack[--f.sp] as PyValue;
+            setitem(obj, key, v);
+            break;
+          }
+          case Op.DELETE_SUBSCR: {
+            const key = stack[--f.sp] as PyValue, obj = stack[--f.sp] as PyValue;
+            delitem(obj, key);
+            break;
+          }
+          case Op.UNARY_NEGATIVE: stack[f.sp - 1] = negative(stack[f.sp - 1] as PyValue); break;
+          case Op.UNARY_INVERT: stack[f.sp - 1] = invert(stack[f.sp - 1] as PyValue); break;
+          case Op.UNARY_NOT: stack[f.sp - 1] = !(stack[f.sp - 1] as boolean); break;
+          case Op.TO_BOOL: {
+            const v = stack[f.sp - 1] as PyValue;
+            if (typeof v !== "boolean") stack[f.sp - 1] = truthy(v);
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const b = stack[--f.sp] as PyValue, a = stack[f.sp - 1] as PyValue;
+            const cmp = (arg >> 5) as Cmp;
+            let r: PyValue;
+            if (typeof a === "number" && typeof b === "number") {
+              r = cmp === Cmp.LT ? a < b : cmp === Cmp.LE ? a <= b : cmp === Cmp.EQ ? a === b : cmp === Cmp.NE ? a !== b : cmp === Cmp.GT ? a > b : a >= b;
+            } else {
+              r = richCompare(a, b, cmp);
+              if (arg & 16) r = truthy(r);
+            }
+            stack[f.sp - 1] = r;
+            break;
+          }
+          case Op.IS_OP: {
+            const b = stack[--f.sp] as PyValue, a = stack[f.sp - 1] as PyValue;
+            const same = a === b || (a instanceof PyObject ? false : typeof a === typeof b && a === b);
+            stack[f.sp - 1] = arg ? !same : same;
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            const b = stack[--f.sp] as PyValue, a = stack[f.sp - 1] as PyValue;
+            const r = contains(b, a);
+            stack[f.sp - 1] = arg ? !r : r;
+            break;
+          }
+          case Op.POP_JUMP_IF_FALSE: {
+            const v = stack[--f.sp];
+            if (v === false) f.ip += arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_TRUE: {
+            const v = stack[--f.sp];
+            if (v === true) f.ip += arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_NONE: {
+            if (stack[--f.sp] === None) f.ip += arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_NOT_NONE: {
+            if (stack[--f.sp] !== None) f.ip += arg;
+            break;
+          }
+          case Op.JUMP_FORWARD:
+            f.ip += arg;
+            break;
+          case Op.JUMP_BACKWARD: case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            f.ip -= arg;
+            if (interruptRequested) checkInterrupt();
+            break;
+          case Op.GET_ITER: {
+            stack[f.sp - 1] = iter(stack[f.sp - 1] as PyValue);
+            break;
+          }
+          case Op.FOR_ITER: {
+            const v = next(stack[f.sp - 1] as PyValue);
+            if (v === undefined) {
+              // exhausted: skip END_FOR (CPython jumps past it to POP_ITER... oparg targets END_FOR)
+              f.ip += arg;
+              stack[f.sp++] = null; // END_FOR pops it
+            } else {
+              stack[f.sp++] = v;
+            }
+            break;
+          }
+          case Op.END_FOR:
+            f.sp--;
+            break;
+          case Op.POP_ITER:
+            f.sp--;
+            break;
+          case Op.BUILD_TUPLE: {
+            const items = stack.slice(f.sp - arg, f.sp) as PyValue[];
+            f.sp -= arg;
+            stack[f.sp++] = tuple(items);
+            break;
+          }
+          case Op.BUILD_LIST: {
+            const items = stack.slice(f.sp - arg, f.sp) as PyValue[];
+            f.sp -= arg;
+            stack[f.sp++] = new PyList(items);
+            break;
+          }
+          case Op.BUILD_SET:
+            throw pyError(SystemError, "sets are not supported yet");
+          case Op.BUILD_MAP: {
+            const d = new PyDict();
+            const base = f.sp - 2 * arg;
+            for (let i = 0; i < arg; i++) d.set(stack[base + 2 * i] as PyValue, stack[base + 2 * i + 1] as PyValue);
+            f.sp = base;
+            stack[f.sp++] = d;
+            break;
+          }
+          case Op.LIST_APPEND: {
+            const v = stack[--f.sp] as PyValue;
+            (stack[f.sp - arg] as PyList).items.push(v);
+            break;
+          }
+          case Op.LIST_EXTEND: {
+            const v = stack[--f.sp] as PyValue;
+            (stack[f.sp - arg] as PyList).items.push(...iterateToArray(v));
+            break;
+          }
+          case Op.MAP_ADD: {
+            const v = stack[--f.sp] as PyValue, k = stack[--f.sp] as PyValue;
+            (stack[f.sp - arg + 1] as PyDict).set(k, v);
+            break;
+          }
+          case Op.DICT_UPDATE: case Op.DICT_MERGE: {
+            const v = stack[--f.sp] as PyValue;
+            if (!(v instanceof PyDict) && typeOf(v).lookup("keys") === undefined) {
+              throw pyError(TypeError, op === Op.DICT_MERGE ? `argument after ** must be a mapping, not ${typeName(v)}` : `'${typeName(v)}' object is not a mapping`);
+            }
+            dictUpdate(stack[f.sp - arg] as PyDict, v);
+            break;
+          }
+          case Op.CALL_INTRINSIC_1: {
+            const v = stack[f.sp - 1] as PyValue;
+            switch (arg) {
+              case 5: stack[f.sp - 1] = positive(v); break;
+              case 6: stack[f.sp - 1] = tuple((v as PyList).items); break;
+              default: throw pyError(SystemError, `intrinsic ${arg} is not supported yet`);
+            }
+            break;
+          }
+          case Op.UNPACK_SEQUENCE: {
+            const v = stack[--f.sp] as PyValue;
+            const items = v instanceof PyTuple || v instanceof PyList ? v.items : iterateToArray(v);
+            if (items.length !== arg) {
+              if (items.length < arg) throw pyError(ValueError, `not enough values to unpack (expected ${arg}, got ${items.length})`);
+              throw pyError(ValueError, `too many values to unpack (expected ${arg}${v instanceof PyTuple || v instanceof PyList ? `, got ${items.length}` : ""})`);
+            }
+            for (let i = items.length - 1; i >= 0; i--) stack[f.sp++] = items[i];
+            break;
+          }
+          case Op.UNPACK_EX: {
+            const before = arg & 0xff, after = arg >> 8;
+            const items = iterateToArray(stack[--f.sp] as PyValue);
+            if (items.length < before + after) throw pyError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+            for (let i = items.length - 1; i >= items.length - after; i--) stack[f.sp++] = items[i];
+            stack[f.sp++] = new PyList(items.slice(before, items.length - after));
+            for (let i = before - 1; i >= 0; i--) stack[f.sp++] = items[i];
+            break;
+          }
+          case Op.LOAD_ATTR: {
+            const obj = stack[f.sp - 1] as PyValue;
+            const name = names[arg >> 1];
+            if (arg & 1) {
+              // method form: push (function, self) when the attribute is a plain method, else (attr, NULL)
+              const t = typeOf(obj);
+              const d = obj instanceof PyType ? undefined : t.lookup(name);
+              if (d instanceof PyFunction && !(obj instanceof PyObject && obj.dict && obj.dict.has(name))) {
+                stack[f.sp - 1] = d;
+                stack[f.sp++] = obj;
+              } else {
+                stack[f.sp - 1] = getattr(obj, name);
+                stack[f.sp++] = null;
+              }
+            } else {
+              stack[f.sp - 1] = getattr(obj, name);
+            }
+            break;
+          }
+          case Op.STORE_ATTR: {
+            const obj = stack[--f.sp] as PyValue, v = stack[--f.sp] as PyValue;
+            setattr(obj, names[arg], v);
+            break;
+          }
+          case Op.DELETE_ATTR:
+            delattr(stack[--f.sp] as PyValue, names[arg]);
+            break;
+          case Op.CALL: case Op.CALL_KW: {
+            let kwnames: readonly string[] | null = null;
+            if (op === Op.CALL_KW) kwnames = (stack[--f.sp] as PyTuple).items as string[];
+            const base = f.sp - arg - 2;
+            let callable = stack[base] as PyValue;
+            const selfOrNull = stack[base + 1];
+            let argStart = base + 2, nargs = arg;
+            if (selfOrNull !== null) { argStart = base + 1; nargs++; }
+            if (callable instanceof PyMethod && selfOrNull === null) {
+              stack[base + 1] = callable.self;
+              callable = callable.func;
+              argStart = base + 1;
+              nargs++;
+            }
+            if (callable instanceof PyFunction) {
+              const frame = newFrame(callable, stack, argStart, nargs, kwnames);
+              f.sp = base;
+              // push the frame: continue the loop in the callee
+              frame.back = f;
+              if (++tstate.depth > recursionLimit) {
+                tstate.depth--;
+                throw pyError(RecursionError, "maximum recursion depth exceeded");
+              }
+              f = frame;
+              tstate.frame = f;
+              code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
+              break;
+            }
+            const args = stack.slice(argStart, argStart + nargs) as PyValue[];
+            f.sp = base;
+            stack[f.sp++] = call(callable, args, kwnames);
+            tstate.frame = f;
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            const kw = stack[--f.sp];
+            const posargs = stack[--f.sp] as PyValue;
+            const selfOrNull = stack[--f.sp];
+            const callable = stack[f.sp - 1] as PyValue;
+            const args = iterateToArray(posargs);
+            if (selfOrNull !== null) args.unshift(selfOrNull);
+            let kwnames: string[] | null = null;
+            if (kw !== null && kw instanceof PyDict && kw.size) {
+              kwnames = [];
+              for (const [k, v] of kw.entries()) {
+                if (typeof k !== "string") throw pyError(TypeError, "keywords must be strings");
+                kwnames.push(k);
+                args.push(v);
+              }
+            }
+            stack[f.sp - 1] = call(callable, args, kwnames);
+            tstate.frame = f;
+            break;
+          }
+          case Op.RETURN_VALUE: {
+            const v = stack[--f.sp] as PyValue;
+            if (f === entry) {
+              tstate.frame = f.back;
+              return v;
+            }
+            tstate.depth--;
+            f = f.back!;
+            tstate.frame = f;
+            code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
+            stack[f.sp++] = v;
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            const c = stack[f.sp - 1] as unknown as CodeObject;
+            const doc = c.co_flags & CO.HAS_DOCSTRING ? (constsOf(c)[0] ?? None) : None;
+            const module = f.globals.get("__name__") ?? None;
+            stack[f.sp - 1] = new PyFunction(c, f.globals, c.co_name, c.co_qualname, doc, module);
+            break;
+          }
+          case Op.SET_FUNCTION_ATTRIBUTE: {
+            const fn = stack[--f.sp] as PyFunction, v = stack[f.sp - 1] as PyValue;
+            switch (arg) {
+              case 1: fn.defaults = [...(v as PyTuple).items]; break;
+              case 2: fn.kwdefaults = new Map([...(v as PyDict).entries()].map(([k, x]) => [k as string, x])); break;
+              case 4: fn.annotations = v; break;
+              case 8: fn.closure = (v as PyTuple).items as unknown as PyCell[]; break;
+              case 16: fn.annotate = v; break;
+            }
+            stack[f.sp - 1] = fn;
+            break;
+          }
+          case Op.LOAD_BUILD_CLASS: {
+            const b = f.builtins.get("__build_class__");
+            if (b === undefined) throw pyError(NameError, "__build_class__ not found");
+            stack[f.sp++] = b;
+            break;
+          }
+          case Op.RAISE_VARARGS: {
+            let cause: PyValue | undefined;
+            if (arg === 2) cause = stack[--f.sp] as PyValue;
+            if (arg === 0) {
+              const cur = tstate.excInfo[tstate.excInfo.length - 1];
+              if (!cur) throw pyError(RuntimeError_(), "No active exception to reraise");
+              throw cur;
+            }
+            const exc = makeException(stack[--f.sp] as PyValue);
+            if (cause !== undefined) {
+              if (cause === None) exc.cause = null;
+              else exc.cause = makeException(cause);
+              exc.suppressContext = true;
+            }
+            throw exc;
+          }
+          case Op.RERAISE: {
+            const exc = stack[--f.sp] as PyValue as PyBaseException;
+            if (arg) f.lasti = toLasti(stack[f.sp - 1]);
+            reraising = true;
+            throw exc;
+          }
+          case Op.PUSH_EXC_INFO: {
+            const exc = stack[f.sp - 1] as PyValue;
+            const prev = tstate.excInfo[tstate.excInfo.length - 1] ?? null;
+            stack[f.sp - 1] = prev ?? None;
+            stack[f.sp++] = exc;
+            tstate.excInfo.push(exc as PyBaseException);
+            break;
+          }
+          case Op.POP_EXCEPT: {
+            f.sp--;
+            tstate.excInfo.pop();
+            break;
+          }
+          case Op.CHECK_EXC_MATCH: {
+            const t = stack[f.sp - 1] as PyValue, exc = stack[f.sp - 2] as PyBaseException;
+            stack[f.sp - 1] = excMatches(exc, t);
+            break;
+          }
+          case Op.CONVERT_VALUE: {
+            const v = stack[f.sp - 1] as PyValue;
+            stack[f.sp - 1] = arg === 1 ? str(v) : arg === 2 ? repr(v) : ascii(v);
+            break;
+          }
+          case Op.FORMAT_SIMPLE: {
+            const v = stack[f.sp - 1] as PyValue;
+            if (typeof v !== "string") stack[f.sp - 1] = formatValue(v, "");
+            break;
+          }
+          case Op.FORMAT_WITH_SPEC: {
+            const spec = stack[--f.sp] as string, v = stack[f.sp - 1] as PyValue;
+            stack[f.sp - 1] = formatValue(v, spec);
+            break;
+          }
+          case Op.BUILD_STRING: {
+            let s = "";
+            for (let i = f.sp - arg; i < f.sp; i++) s += stack[i] as string;
+            f.sp -= arg;
+            stack[f.sp++] = s;
+            break;
+          }
+          case Op.IMPORT_NAME:
+            throw pyError(ModuleNotFoundError_(), `No module named '${names[arg]}'`);
+          default:
+            throw pyError(SystemError, `unknown opcode ${OPCODES.find((o) => o.code === op)?.name ?? op}`);
+        }
+      }
+    } catch (e) {
+      // ---- exception unwinding ----
+      const exc = toPyException(e);
+      for (;;) {
+        if (!reraising) addTraceback(exc, f);
+        reraising = false;
+        const h = findHandler(f.code.exceptionTable, f.lasti);
+        if (h) {
+          f.sp = h.depth;
+          if (h.lasti) f.stack[f.sp++] = f.lasti;
+          f.stack[f.sp++] = exc;
+          f.ip = h.target;
+          break;
+        }
+        // pop the frame
+        if (f === entry) {
+          tstate.frame = f.back;
+          throw exc;
+        }
+        tstate.depth--;
+        f = f.back!;
+        tstate.frame = f;
+      }
+      code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
+    }
+  }
+}
+
+let reraising = false;
+let interruptRequested = false;
+export function requestInterrupt(): void {
+  interruptRequested = true;
+}
+function checkInterrupt(): void {
+  interruptRequested = false;
+  throw new PyBaseException(KeyboardInterruptRef(), []);
+}
+import { KeyboardInterrupt as KeyboardInterruptRef_, RuntimeError, ModuleNotFoundError } from "../objects/exceptions.js";
+const KeyboardInterruptRef = () => KeyboardInterruptRef_;
+const RuntimeError_ = () => RuntimeError;
+const ModuleNotFoundError_ = () => ModuleNotFoundError;
+
+function toLasti(v: Slot): number {
+  return typeof v === "number" ? v : 0;
+}
+
+export function addTraceback(exc: PyBaseException, f: Frame): void {
+  exc.traceback.push({ frame: f, lasti: f.lasti, lineno: lineAt(f.code, f.lasti) });
+}
+
+/** Convert anything thrown inside the loop into a Python exception. */
+export function toPyException(e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return pyError(RecursionError, "maximum recursion depth exceeded");
+  if (e instanceof PyObject) return pyError(TypeError, "exceptions must derive from BaseException");
+  const err = e as Error;
+  return pyError(SystemError, `internal error: ${err && err.stack ? err.stack : String(e)}`);
+}
+
+function makeException(v: PyValue): PyBaseException {
+  if (v instanceof PyBaseException) return v;
+  if (v instanceof PyType && v.isSubtype(BaseException)) {
+    const r = call(v, []);
+    if (r instanceof PyBaseException) return r;
+    throw pyError(TypeError, `calling ${repr(v)} should have returned an instance of BaseException, not ${typeName(r)}`);
+  }
+  throw pyError(TypeError, "exceptions must derive from BaseException");
+}
+
+function excMatches(exc: PyBaseException, t: PyValue): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => excMatches(exc, x));
+  if (!(t instanceof PyType) || !t.isSubtype(BaseException)) {
+    throw pyError(TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  }
+  return exc.type.isSubtype(t);
+}
+
+function unboundLocal(code: CodeObject, i: number): PyBaseException {
+  return pyError(UnboundLocalError, `cannot access local variable '${code.localsplusnames[i]}' where it is not associated with a value`);
+}
+
+function freeVarError(code: CodeObject, i: number): PyBaseException {
+  const name = code.localsplusnames[i];
+  return pyError(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+function nameError(name: string): PyBaseException {
+  const e = pyError(NameError, `name '${name}' is not defined`);
+  return e;
+}
+
+function commonConstant(i: number): PyValue {
+  switch (i) {
+    case 0: return AssertionErrorRef();
+    case 1: return NotImplementedErrorRef();
+    default: throw pyError(SystemError, `common constant ${i} is not supported yet`);
+  }
+}
+import { AssertionError, NotImplementedError } from "../objects/exceptions.js";
+const AssertionErrorRef = () => AssertionError;
+const NotImplementedErrorRef = () => NotImplementedError;
+
+export function ascii(v: PyValue): string {
+  return repr(v).replace(/[^\x00-\x7f]/gu, (c) => {
+    const cp = c.codePointAt(0)!;
+    return cp < 0x100 ? "\\x" + cp.toString(16).padStart(2, "0") : cp < 0x10000 ? "\\u" + cp.toString(16).padStart(4, "0") : "\\U" + cp.toString(16).padStart(8, "0");
+  });
+}
+
+void AttributeError; void StopIteration; void KeyError; void descrGet; void getattrOrUndefined; void attributeError;
+void richCompareBool; void pyLen; void PyCell;

@@ -1,0 +1,94 @@
+// The embedding API: an Interpreter with its own builtins, __main__ module and output sinks.
+// Runs source text or a file; an uncaught exception is reported as CPython's traceback.
+import { parse } from "../parse/index.js";
+import { compileModule, CompileError } from "../compile/codegen.js";
+import { PySyntaxError } from "../parse/errors.js";
+import { formatSyntaxError } from "../parse/report.js";
+import { PyDict } from "../objects/containers.js";
+import { PyModule } from "../objects/functions.js";
+import { PyBaseException, SystemExit } from "../objects/exceptions.js";
+import { None, type PyValue } from "../objects/object.js";
+import { repr, str, isInt } from "../objects/abstract.js";
+import { Frame, runFrame, setBuiltins, tstate } from "./eval.js";
+import { makeBuiltins, type Host } from "./builtins.js";
+import { formatException } from "./traceback.js";
+
+export interface InterpreterOptions {
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+  /** source text by filename, for tracebacks (defaults to what was run) */
+}
+
+export interface RunResult {
+  /** process exit status CPython would use: 0, 1 for an uncaught exception, SystemExit's code */
+  exitCode: number;
+  exception: PyBaseException | null;
+}
+
+export class Interpreter {
+  readonly builtins: PyModule;
+  readonly sources = new Map<string, string>();
+  private readonly out: (t: string) => void;
+  private readonly err: (t: string) => void;
+
+  constructor(opts: InterpreterOptions = {}) {
+    this.out = opts.stdout ?? ((t) => process.stdout.write(t));
+    this.err = opts.stderr ?? ((t) => process.stderr.write(t));
+    const host: Host = { write: (s, t) => (s === "stdout" ? this.out(t) : this.err(t)) };
+    this.builtins = makeBuiltins(host);
+    setBuiltins(this.builtins.dict);
+  }
+
+  /** Run `source` as the __main__ module (like `python FILE`). */
+  runMain(source: string | Uint8Array, filename: string): RunResult {
+    const text = typeof source === "string" ? source : new TextDecoder().decode(source);
+    this.sources.set(filename, text);
+    let code;
+    try {
+      const tree = parse(source, filename, "exec");
+      code = compileModule(tree as never, { filename, source: text });
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        this.err(formatSyntaxError(e));
+        return { exitCode: 1, exception: null };
+      }
+      if (e instanceof CompileError) {
+        this.err(`tspy: ${e.message}\n`);
+        return { exitCode: 1, exception: null };
+      }
+      throw e;
+    }
+    const main = new PyModule("__main__");
+    const g = main.dict;
+    g.set("__builtins__", this.builtins);
+    g.set("__file__", filename);
+    g.set("__doc__", None);
+    g.set("__package__", None);
+    g.set("__spec__", None);
+    g.set("__loader__", None);
+    setBuiltins(this.builtins.dict);
+    const frame = new Frame(code, g, this.builtins.dict, g, null);
+    try {
+      runFrame(frame);
+      return { exitCode: 0, exception: null };
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      tstate.excInfo.length = 0;
+      if (e.type.isSubtype(SystemExit)) return { exitCode: this.systemExit(e), exception: e };
+      this.err(formatException(e, this.sources));
+      return { exitCode: 1, exception: e };
+    }
+  }
+
+  /** SystemExit semantics (Python/pythonrun.c handle_system_exit). */
+  private systemExit(e: PyBaseException): number {
+    const code: PyValue = e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : e;
+    if (code === None) return 0;
+    if (isInt(code)) return Number(code) & 0xff;
+    if (typeof code === "boolean") return code ? 1 : 0;
+    this.err((typeof code === "string" ? code : str(code)) + "\n");
+    return 1;
+  }
+}
+
+void PyDict; void repr;
