@@ -107,3 +107,45 @@ def run_batch(kind, manifest_path, blob_path, out_path):
     results = [fn(meta, None if end is None else blob[start:end]) for meta, start, end in manifest]
     with open(out_path, 'w', encoding='utf-8') as f:
         json.dump(results, f, ensure_ascii=True)
+
+
+def kind_run(meta, data):
+    """Run data as the __main__ program FILE (like `python FILE ARGS`): stdout, stderr, exit status.
+    The file is written to meta['filename'] so tracebacks can show source lines."""
+    import io
+    import os
+    import runpy
+    import sys
+    filename = meta['filename']
+    os.makedirs(os.path.dirname(filename) or '/', exist_ok=True)
+    with open(filename, 'wb') as f:
+        f.write(data)
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdout, sys.stderr, sys.argv
+    sys.stdout, sys.stderr = out, err
+    sys.argv = [filename] + list(meta.get('argv', []))
+    code = 0
+    try:
+        runpy.run_path(filename, run_name='__main__')
+    except SystemExit as e:
+        c = e.code
+        if c is None:
+            code = 0
+        elif isinstance(c, int):
+            code = c & 0xFF
+        else:
+            err.write(str(c) + '\n')
+            code = 1
+    except BaseException as e:
+        tb = e.__traceback__
+        while tb is not None and tb.tb_frame.f_code.co_filename != filename:
+            tb = tb.tb_next
+        err.write(''.join(traceback.format_exception(type(e), e, tb)))
+        code = 1
+    finally:
+        sys.stdout.flush()
+        sys.stdout, sys.stderr, sys.argv = saved
+    return {'stdout': out.getvalue(), 'stderr': err.getvalue(), 'exit': code}
+
+
+KINDS['run'] = kind_run

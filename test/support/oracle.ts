@@ -275,3 +275,11 @@ export async function cpythonStdlibAstDumps(): Promise<{ files: Array<{ name: st
   );
   return { files, results };
 }
+
+/** What a program printed and how it exited, under CPython (oracle.py kind_run). */
+export interface RunOutcome { stdout: string; stderr: string; exit: number }
+
+/** Run programs as `python FILE ARGS` would (cached). `filename` is where the file appears to live. */
+export function cpythonRunBatch(items: Array<{ source: Uint8Array; filename: string; argv?: string[] }>, opts: BatchOptions = {}): Promise<RunOutcome[]> {
+  return runCached<RunOutcome>("run", items.map((it) => ({ meta: { filename: it.filename, argv: it.argv ?? [] }, data: it.source })), opts);
+}

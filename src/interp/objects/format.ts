@@ -109,7 +109,7 @@ function formatInt(v: PyInt, s: Spec): string {
     case "c": return pad(String.fromCodePoint(Number(v)), s, "<");
     default: throw pyError(ValueError, `Unknown format code '${s.type}' for object of type 'int'`);
   }
-  const every = "bBoxX".includes(s.type) ? 4 : 3;
+  const every = s.type !== "" && "bBoxX".includes(s.type) ? 4 : 3;
   const signP = signOf(neg, s) + prefix;
   if (s.zero && s.align === "=" && s.fill === "0" && s.grouping) {
     // zero padding participates in grouping
