@@ -1,18 +1,21 @@
 // The tspy command line (../shared/DESIGN.md "CLI"):
 //   tspy ast FILE       print ast.dump(ast.parse(source, FILE), include_attributes=True)
-//   tspy run FILE|-c    (issue 3: compiler and VM)      tspy dis FILE (issue 3)
+//   tspy run FILE|-c    (issue 3: compiler and VM)
+//   tspy dis FILE       print dis.dis(compile(source, FILE, "exec"))
 //   tspy dap [--port N] (issue 6: debug adapter)
 import { readFileSync } from "node:fs";
 import { dump, parse, PySyntaxError, PySourceTooComplex } from "./interp/parse/index.js";
 import { formatSyntaxError } from "./interp/parse/report.js";
 import { Interpreter } from "./interp/vm/interpreter.js";
+import { compileModule, CompileError } from "./interp/compile/codegen.js";
+import { disassemble } from "./interp/compile/dis.js";
 
 const USAGE = `usage: tspy <command> [args]
 commands:
   ast FILE     print the AST of FILE as CPython's ast.dump(..., include_attributes=True)
   run FILE     run a Python program (a growing subset of Python: see README)
   run -c CODE  run a program given as a string
-  dis FILE     disassemble a Python program    (not yet available)
+  dis FILE     print the bytecode of FILE as CPython's dis.dis(compile(source, FILE, "exec"))
   dap          serve the Debug Adapter Protocol (not yet available)
 `;
 
@@ -21,7 +24,8 @@ export async function main(argv: string[]): Promise<number> {
   switch (cmd) {
     case "ast": return astCommand(rest);
     case "run": return runCommand(rest);
-    case "dis": case "dap":
+    case "dis": return disCommand(rest);
+    case "dap":
       process.stderr.write(`tspy ${cmd}: not available yet in this version (only 'tspy ast' is)\n`);
       return 2;
     case "-h": case "--help": case "help":
@@ -71,6 +75,36 @@ function astCommand(args: string[]): number {
     if (e instanceof RangeError) {
       // an AST too deep to print (CPython's ast.dump raises RecursionError the same way)
       process.stderr.write("RecursionError: maximum recursion depth exceeded\n");
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function disCommand(args: string[]): number {
+  if (args.length !== 1) {
+    process.stderr.write("usage: tspy dis FILE\n");
+    return 2;
+  }
+  const file = args[0];
+  const src = readSource(file);
+  if (!src) return 2;
+  try {
+    const tree = parse(src, file, "exec");
+    const code = compileModule(tree as never, { filename: file, source: new TextDecoder().decode(src) });
+    process.stdout.write(disassemble(code));
+    return 0;
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    if (e instanceof PySourceTooComplex) {
+      process.stderr.write(`MemoryError: ${e.msg}\n`);
+      return 1;
+    }
+    if (e instanceof CompileError) {
+      process.stderr.write(`tspy: ${e.message}\n`);
       return 1;
     }
     throw e;
