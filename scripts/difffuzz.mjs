@@ -2,18 +2,21 @@
 // Differential parser fuzzer: tspy's parser (dist/) vs CPython 3.14 (pyodide) on mutated inputs.
 //
 //   npx tsc -p . && node scripts/difffuzz.mjs [--count N] [--seed S] [--start I] [--batch B]
-//                                             [--budget N] [--no-minimize] [--no-cache] [--out FILE]
+//                                             [--budget N] [--corpus W] [--no-minimize] [--no-cache]
+//                                             [--out FILE] [--check SNIPPET...]
 //
 //   --count N      inputs to generate (default 20000); input i of seed S is a pure function of (S, i)
 //   --seed S       seed (default 1); --start I: first input index (default 0)
 //   --batch B      inputs per CPython call (default 400)
 //   --budget N     candidate checks per bucket when minimizing (default 1500); --no-minimize skips it
+//   --corpus W     share of seed windows taken from test/corpus/{valid,invalid} instead of the stdlib
+//                  (default 0.25; 0 for stdlib only)
 //   --no-cache     ignore the CPython answer cache (.cache/difffuzz/oracle-cache.jsonl)
 //   --out FILE     report path (default .cache/difffuzz/report.md; a .json copy is written next to it)
 //   --check S...   no fuzzing: compare the given snippets (all remaining arguments) and print the verdicts
 //
 // Inputs: test/fuzz/mutate.js's fuzzInput over a pool of small seed texts (windows of 1-15 lines of
-// stdlib files, mostly dedented) plus its built-in snippets. Each input goes through
+// stdlib files and of test/corpus files, mostly dedented) plus its built-in snippets. Each input goes through
 //   CPython: compile(src_bytes, '<fuzz>', 'exec', ast.PyCF_ONLY_AST) -> ast.dump(include_attributes=True)
 //            or the exception's (class, msg, lineno, offset)
 //   tspy:    parse(src_bytes, '<fuzz>') -> dump(..., {includeAttributes: true}) or PySyntaxError
@@ -30,7 +33,7 @@
 // skipped. Inputs with very deep operator/bracket nesting are skipped up front for the same reason.
 import { fork } from "node:child_process";
 import { createHash } from "node:crypto";
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -56,7 +59,7 @@ def _one(data, full):
         d = ast.dump(tree, include_attributes=True)
     except BaseException as e:
         return {'ok': None, 'why': 'ast.dump raised ' + type(e).__name__}
-    r = {'ok': True, 'h': hashlib.sha256(d.encode('utf-8', 'surrogatepass')).hexdigest()}
+    r = {'ok': True, 'h': hashlib.sha256(d.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}
     if full:
         r['dump'] = d
     return r
@@ -178,7 +181,7 @@ function tspyResult(bytes) {
   }
   try {
     const d = tspy.dump(tree, { includeAttributes: true });
-    return { ok: true, dump: d, h: sha256hex(d) };
+    return { ok: true, dump: d, h: sha256hex(d).slice(0, 16) };
   } catch (e) {
     return { crash: `dump: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}` };
   }
@@ -234,6 +237,7 @@ function astPath(want, got) {
   return { path: `${top.node}.${top.field}`, at: k };
 }
 
+const SAMPLES = 8; // inputs kept per bucket of tiers 0-1, each minimized
 const TIER = { accepts: 0, rejects: 0, crash: 0, ast: 1, where: 2, msg: 3, stack: 4 };
 const TIER_NAME = ["accept/reject/crash", "AST differs", "class/line/offset differ", "message only",
   "stack limit (MemoryError: depends on the host's stack, pyodide's is small)"];
@@ -288,7 +292,9 @@ function tooDeep(bytes) {
 }
 
 /** Small seed texts: windows of 1-15 whole lines of stdlib files, usually dedented. */
-function buildPool(texts, Rng, seed, size) {
+function buildPool(texts, extra, extraWeight, Rng, seed, size) {
+  const nStd = texts.length;
+  texts = [...texts, ...extra];
   const lineStarts = texts.map((t) => {
     const starts = [0];
     for (let i = t.indexOf("\n"); i >= 0 && i + 1 < t.length; i = t.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -297,7 +303,7 @@ function buildPool(texts, Rng, seed, size) {
   const pool = [];
   for (let i = 0; i < size; i++) {
     const rng = Rng.forInput(seed ^ 0x5eed1e55, i);
-    const f = rng.int(texts.length);
+    const f = extra.length && rng.chance(extraWeight) ? nStd + rng.int(extra.length) : rng.int(nStd);
     const t = texts[f], starts = lineStarts[f];
     const a = rng.int(starts.length), nLines = rng.range(1, 15);
     const b = a + nLines < starts.length ? starts[a + nLines] : t.length;
@@ -335,18 +341,29 @@ function splitUnits(bytes, mode) {
 const join8 = (units) => Uint8Array.from(Buffer.concat(units.map((u) => Buffer.from(u))));
 
 /**
- * Delta debugging of every bucket at once: each round, every active bucket proposes up to LOOKAHEAD
- * deletions (the next positions of a sequential ddmin pass at the current chunk size), all are
- * checked in one CPython call, and each bucket takes its first candidate that keeps its signature.
+ * Delta debugging of many inputs at once ({sig, input} jobs): each round, every active job proposes up
+ * to LOOKAHEAD deletions (the next positions of a sequential ddmin pass at the current chunk size),
+ * all are checked in one CPython call, and each job takes its first candidate that keeps its signature.
  */
-async function minimizeAll(buckets, check, budget) {
+async function minimizeAll(jobs, check, budget) {
   const LOOKAHEAD = 12;
-  const states = buckets.map((b) => ({ b, cur: b.smallest.input, mode: "lines", units: null, chunk: 0, pos: 0, spent: 0, done: false }));
-  const reset = (st, mode) => {
+  const states = jobs.map((j) => ({ sig: j.sig, cur: j.input, mode: "lines", units: null, chunk: 0, step: 0, pos: 0, spent: 0, progress: false, done: false }));
+  // passes: lines (chunks halving down to 1), then characters (likewise), then pairs of adjacent
+  // characters at every offset ("{{", "''"), then single characters and pairs again while that helps
+  const reset = (st, mode, chunk) => {
     st.mode = mode;
-    st.units = splitUnits(st.cur, mode);
-    st.chunk = Math.max(1, st.units.length >> 1);
+    st.units = splitUnits(st.cur, mode === "lines" ? "lines" : "chars");
+    st.chunk = chunk ?? Math.max(1, st.units.length >> 1);
+    st.step = mode === "pairs" ? 1 : st.chunk;
     st.pos = 0;
+    st.progress = false;
+  };
+  const nextPass = (st) => {
+    if (st.mode !== "pairs" && st.chunk > 1) { st.chunk >>= 1; st.step = st.chunk; st.pos = 0; return; }
+    if (st.mode === "lines") reset(st, "chars");
+    else if (st.mode === "chars" && st.units.length >= 2) reset(st, "pairs", 2);
+    else if (st.mode === "pairs" && st.progress) reset(st, "chars", 1);
+    else st.done = true;
   };
   for (const st of states) reset(st, "lines");
   let round = 0;
@@ -354,12 +371,10 @@ async function minimizeAll(buckets, check, budget) {
     const proposals = [];
     for (const st of states) {
       if (st.done) continue;
-      while (st.pos >= st.units.length) { // pass over at this chunk size
-        if (st.chunk > 1) { st.chunk >>= 1; st.pos = 0; } else if (st.mode === "lines") { reset(st, "chars"); if (!st.units.length) break; } else { st.done = true; break; }
-      }
+      while (!st.done && st.pos >= st.units.length) nextPass(st);
       if (st.done || st.spent >= budget) { st.done = true; continue; }
       const cands = [];
-      for (let p = st.pos, k = 0; p < st.units.length && k < LOOKAHEAD; p += st.chunk, k++) {
+      for (let p = st.pos, k = 0; p < st.units.length && k < LOOKAHEAD; p += st.step, k++) {
         cands.push({ st, pos: p, input: join8([...st.units.slice(0, p), ...st.units.slice(p + st.chunk)]) });
       }
       st.spent += cands.length;
@@ -372,11 +387,12 @@ async function minimizeAll(buckets, check, budget) {
     proposals.forEach((c, i) => {
       const st = c.st;
       if (taken.has(st)) return;
-      if (sigs[i] === st.b.sig) {
+      if (sigs[i] === st.sig) {
         taken.add(st);
         st.cur = c.input;
         st.units = [...st.units.slice(0, c.pos), ...st.units.slice(c.pos + st.chunk)];
         st.pos = c.pos;
+        st.progress = true;
       }
     });
     for (const st of states) {
@@ -384,14 +400,14 @@ async function minimizeAll(buckets, check, budget) {
       // none of its candidates worked: skip past them
       let k = 0;
       for (const c of proposals) if (c.st === st) k++;
-      st.pos += k * st.chunk;
+      st.pos += k * st.step;
     }
     if (round % 25 === 0) {
       const active = states.filter((s) => !s.done).length;
       process.stdout.write(`  minimize round ${round}: ${active} bucket(s) active\n`);
     }
   }
-  for (const st of states) st.b.minimized = st.cur;
+  return states.map((st) => st.cur);
 }
 
 // ---- rendering ---------------------------------------------------------------------------------
@@ -399,7 +415,11 @@ async function minimizeAll(buckets, check, budget) {
 /** A JS string literal for the input (bytes that are not UTF-8 shown as \xNN, flagged). */
 function jsLiteral(bytes) {
   try {
-    return JSON.stringify(utf8.decode(bytes));
+    // JSON escapes, plus \u escapes for what does not show (format/control/space/unassigned characters)
+    return JSON.stringify(utf8.decode(bytes)).replace(/[^\x20-\x7e\p{L}\p{N}\p{P}\p{S}\p{M}]/gu, (c) => {
+      const cp = c.codePointAt(0);
+      return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, "0")}`;
+    });
   } catch {
     let s = "";
     for (const b of bytes) s += b === 0x22 ? '\\"' : b === 0x5c ? "\\\\" : b === 10 ? "\\n" : b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`;
@@ -417,15 +437,15 @@ function resultStr(r) {
 // ---- main --------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const opts = { count: 20000, seed: 1, start: 0, batch: 400, budget: 1500, minimize: true, cache: true, check: [], out: join(ROOT, ".cache", "difffuzz", "report.md") };
-  const usage = (m) => { console.error(`${m}\nusage: node scripts/difffuzz.mjs [--count N] [--seed S] [--start I] [--batch B] [--budget N] [--no-minimize] [--no-cache] [--out FILE] [--check SNIPPET...]`); process.exit(2); };
+  const opts = { count: 20000, seed: 1, start: 0, batch: 400, budget: 1500, corpus: 0.25, minimize: true, cache: true, check: [], out: join(ROOT, ".cache", "difffuzz", "report.md") };
+  const usage = (m) => { console.error(`${m}\nusage: node scripts/difffuzz.mjs [--count N] [--seed S] [--start I] [--batch B] [--budget N] [--corpus W] [--no-minimize] [--no-cache] [--out FILE] [--check SNIPPET...]`); process.exit(2); };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--no-minimize") opts.minimize = false;
     else if (a === "--no-cache") opts.cache = false;
     else if (a === "--check") opts.check.push(...argv.splice(i + 1));
     else if (a === "--out") opts.out = resolve(argv[++i] ?? usage("--out needs a value"));
-    else if (["--count", "--seed", "--start", "--batch", "--budget"].includes(a)) {
+    else if (["--count", "--seed", "--start", "--batch", "--budget", "--corpus"].includes(a)) {
       const v = Number(argv[++i]);
       if (!Number.isFinite(v)) usage(`${a} needs a number`);
       opts[a.slice(2)] = v;
@@ -446,25 +466,34 @@ async function main() {
   const outDir = dirname(opts.out);
   mkdirSync(outDir, { recursive: true });
 
-  // CPython answer cache: sha256 of (pyodide version, python code, input) -> answer without the dump
+  // CPython answer cache of the fuzzed inputs (not of minimization candidates), one JSON array a line:
+  // sha256 of (pyodide version, python code, input) -> the answer without the dump (see pack/unpack)
   const cachePath = join(ROOT, ".cache", "difffuzz", "oracle-cache.jsonl");
   const cacheSalt = sha256hex(`${PYODIDE_VERSION}\0${PY_CODE}\0`);
-  const keyOf = (bytes) => createHash("sha256").update(cacheSalt).update(bytes).digest("hex").slice(0, 32);
+  const keyOf = (bytes) => createHash("sha256").update(cacheSalt).update(bytes).digest("hex").slice(0, 24);
+  const pack = (k, a) => JSON.stringify(a.ok ? [k, 1, a.h] : a.ok === null ? [k, null, a.why] : [k, 0, a.type, a.msg, a.lineno, a.offset, a.end_lineno, a.end_offset]);
+  const unpack = (r) => (r[1] === 1 ? { ok: true, h: r[2] } : r[1] === null ? { ok: null, why: r[2] }
+    : { ok: false, type: r[2], msg: r[3], lineno: r[4], offset: r[5], end_lineno: r[6], end_offset: r[7] });
   mkdirSync(dirname(cachePath), { recursive: true });
   const cache = new Map();
   if (opts.cache) {
-    try {
+    let size = 0;
+    try { size = statSync(cachePath).size; } catch { /* no cache yet */ }
+    if (size > 300 << 20) {
+      console.log(`CPython answer cache over 300 MB: starting a new one`);
+      rmSync(cachePath, { force: true });
+    } else if (size) {
       for (const line of readFileSync(cachePath, "utf8").split("\n")) {
         if (!line) continue;
-        try { const [k, v] = JSON.parse(line); cache.set(k, v); } catch { /* torn line */ }
+        try { const r = JSON.parse(line); if (Array.isArray(r)) cache.set(r[0], unpack(r)); } catch { /* torn line */ }
       }
-    } catch { /* no cache yet */ }
+    }
   }
   const oracle = new Oracle();
   const memo = new Map(); // key -> full answer (with dump), this run only
 
   /** CPython's answers; `full[i]` asks for the dump too (needed for AST signatures). */
-  async function cpython(inputs, full) {
+  async function cpython(inputs, full, persist) {
     const keys = inputs.map(keyOf);
     const out = new Array(inputs.length);
     const missing = [];
@@ -482,7 +511,10 @@ async function main() {
       if (a.why !== "pyodide crashed") {
         if (full[i]) memo.set(keys[i], a);
         const { dump: _d, ...lean } = a;
-        if (!cache.has(keys[i])) { cache.set(keys[i], lean); lines += JSON.stringify([keys[i], lean]) + "\n"; }
+        if (!cache.has(keys[i])) {
+          cache.set(keys[i], lean);
+          if (persist) lines += pack(keys[i], lean) + "\n";
+        }
       }
     });
     if (lines && opts.cache) appendFileSync(cachePath, lines);
@@ -490,10 +522,10 @@ async function main() {
   }
 
   /** Signature (or null when they agree) of each input; `skip` for inputs the oracle cannot take. */
-  async function signatures(inputs) {
+  async function signatures(inputs, persist = false) {
     const got = inputs.map((b) => (tooDeep(b) ? null : tspyResult(b)));
     const idx = inputs.map((_, i) => i).filter((i) => got[i] !== null);
-    const want = await cpython(idx.map((i) => inputs[i]), idx.map((i) => got[i].ok === true));
+    const want = await cpython(idx.map((i) => inputs[i]), idx.map((i) => got[i].ok === true), persist);
     const res = inputs.map(() => ({ sig: "skip" }));
     idx.forEach((i, j) => {
       let c = compare(want[j], got[i]);
@@ -511,7 +543,10 @@ async function main() {
   if (opts.check.length) { // compare the given snippets only
     const inputs = opts.check.map((c) => encoder.encode(c));
     const res = await signatures(inputs);
-    res.forEach((r, i) => console.log(`${JSON.stringify(opts.check[i])}\n  ${r.sig ?? "agree"}\n  want ${r.want ? resultStr(r.want) : "-"}\n  got  ${r.got ? resultStr(r.got) : "-"}`));
+    res.forEach((r, i) => {
+      console.log(`${jsLiteral(inputs[i])}\n  ${r.sig ?? "agree"}\n  want ${r.want ? resultStr(r.want) : "-"}\n  got  ${r.got ? resultStr(r.got) : "-"}`);
+      if (r.want?.dump && r.got?.dump && r.want.h !== r.got.h) console.log(differenceWindow(r.want.dump, r.got.dump, 100, { expected: "CPython", actual: "tspy", indent: "    " }));
+    });
     oracle.stop();
     return;
   }
@@ -520,8 +555,13 @@ async function main() {
   const files = stdlibPyFiles().files;
   const dec = new TextDecoder();
   const texts = files.map((f) => dec.decode(f.data));
-  const pool = buildPool(texts, Rng, opts.seed, Math.max(5000, Math.min(opts.count, 60000)));
-  console.log(`difffuzz: ${opts.count} inputs from #${opts.start}, seed ${opts.seed}; pool of ${pool.length} windows; ${cache.size} cached CPython answers`);
+  const corpusDirs = [join(ROOT, "test", "corpus", "valid"), join(ROOT, "test", "corpus", "invalid")];
+  const corpus = corpusDirs.flatMap((d) => {
+    try { return readdirSync(d).filter((f) => f.endsWith(".py")).sort().map((f) => dec.decode(readFileSync(join(d, f)))); } catch { return []; }
+  });
+  const pool = buildPool(texts, corpus, opts.corpus, Rng, opts.seed, Math.max(5000, Math.min(opts.count, 60000)));
+  console.log(`difffuzz: ${opts.count} inputs from #${opts.start}, seed ${opts.seed}; pool of ${pool.length} windows ` +
+    `(${Math.round(opts.corpus * 100)}% from ${corpus.length} test/corpus files); ${cache.size} cached CPython answers`);
 
   const buckets = new Map(); // sig -> { sig, kind, tier, count, smallest: {input, index, want, got} }
   const stats = { inputs: 0, unique: 0, skipped: 0, valid: 0, invalid: 0, agree: 0, differ: 0 };
@@ -538,7 +578,7 @@ async function main() {
       batch.push({ index: i, input });
     }
     stats.unique += batch.length;
-    const res = await signatures(batch.map((b) => b.input));
+    const res = await signatures(batch.map((b) => b.input), true);
     res.forEach((r, j) => {
       if (r.sig === "skip" || r.want?.ok === null) { stats.skipped++; return; }
       if (r.want.ok) stats.valid++; else stats.invalid++;
@@ -546,9 +586,15 @@ async function main() {
       stats.differ++;
       const { input, index } = batch[j];
       let b = buckets.get(r.sig);
-      if (!b) buckets.set(r.sig, (b = { sig: r.sig, kind: r.cmp.kind, tier: r.cmp.tier, count: 0, first: index, smallest: null }));
+      if (!b) buckets.set(r.sig, (b = { sig: r.sig, kind: r.cmp.kind, tier: r.cmp.tier, count: 0, first: index, smallest: null, samples: [] }));
       b.count++;
       if (!b.smallest || input.length < b.smallest.input.length) b.smallest = { input, index, want: r.want, got: r.got };
+      // a few more of the smallest, so that a bucket hiding several causes shows them (tiers 0-1)
+      if (b.tier <= TIER.ast) {
+        b.samples.push({ input, index });
+        b.samples.sort((x, y) => x.input.length - y.input.length);
+        if (b.samples.length > SAMPLES) b.samples.pop();
+      }
     });
     if (performance.now() - lastLog > 15000) {
       lastLog = performance.now();
@@ -563,7 +609,16 @@ async function main() {
   // ---- minimize
   if (opts.minimize && list.length) {
     console.log(`minimizing ${list.length} buckets (budget ${opts.budget} checks each)...`);
-    await minimizeAll(list, async (inputs) => (await signatures(inputs)).map((r) => r.sig), opts.budget);
+    const jobs = list.map((b) => ({ b, sig: b.sig, input: b.smallest.input }));
+    for (const b of list) for (const smp of b.samples) if (smp.index !== b.smallest.index) jobs.push({ b, sig: b.sig, input: smp.input, extra: true });
+    const mins = await minimizeAll(jobs, async (inputs) => (await signatures(inputs)).map((r) => r.sig), opts.budget);
+    jobs.forEach((j, i) => {
+      if (!j.extra) { j.b.minimized = mins[i]; return; }
+      j.b.variants ??= [];
+      const lit = jsLiteral(mins[i]);
+      if (!j.b.variants.includes(lit)) j.b.variants.push(lit);
+    });
+    for (const b of list) if (b.variants) b.variants = b.variants.filter((v) => v !== jsLiteral(b.minimized)).sort((x, y) => x.length - y.length);
     const fin = await signatures(list.map((b) => b.minimized));
     list.forEach((b, i) => { b.min = fin[i]; });
     console.log(`minimized in ${secs()}s`);
@@ -600,12 +655,13 @@ async function main() {
       `- CPython: ${resultStr(m.want)}`,
       `- tspy:    ${resultStr(m.got)}`);
     if (m.want?.ok && m.got?.ok && m.want.dump) md.push("", "```", differenceWindow(m.want.dump, m.got.dump, 100, { expected: "CPython", actual: "tspy" }), "```");
+    if (b.variants?.length) md.push(`- other minimized members: ${b.variants.map((v) => `\`${v}\``).join(", ")}`);
     md.push(`- original: \`${jsLiteral(b.smallest.input).slice(0, 600)}\``, "");
   });
   writeFileSync(opts.out, md.join("\n"));
   writeFileSync(opts.out.replace(/\.md$/, "") + ".json", JSON.stringify(list.map((b) => ({
     sig: b.sig, tier: TIER_NAME[b.tier], count: b.count, first: b.first, smallestIndex: b.smallest.index,
-    minimized: b.minimized ? jsLiteral(b.minimized) : null,
+    minimized: b.minimized ? jsLiteral(b.minimized) : null, variants: b.variants ?? [],
     want: b.min ? resultStr(b.min.want) : resultStr(b.smallest.want), got: b.min ? resultStr(b.min.got) : resultStr(b.smallest.got),
   })), null, 1));
 
