@@ -1,6 +1,7 @@
 // Behaviour of the builtin types that the abstract layer reaches through slots and method
 // tables: reprs of containers, constructors (int(), str(), list(), ...), and the core methods of
-// str, list, dict and tuple. CPython: Objects/listobject.c, dictobject.c, unicodeobject.c, ...
+// list, dict and tuple (str's methods are in str.ts, imported here for its side effects).
+// CPython: Objects/listobject.c, dictobject.c, tupleobject.c, ...
 import {
   BoolType, FloatType, IntType, None, NoneType, ObjectType, PyObject, PyType, StrType, TypeType, typeOf, type PyValue,
 } from "./object.js";
@@ -14,6 +15,7 @@ import { IndexError, KeyError, PyBaseException, pyError, TypeError, ValueError, 
 import { float, PyFloat, normBig, intRepr, type PyInt } from "./numbers.js";
 import { PyBuiltin, PyFunction, PyMethod, FunctionType, BuiltinFunctionType, MethodType, PyModule } from "./functions.js";
 import { reprFloat } from "../parse/repr.js";
+import "./str.js";
 
 // ---- reprs ------------------------------------------------------------------------------------
 
@@ -347,137 +349,4 @@ defMethod(DictType, "update", (self: PyDict, args, kwnames) => {
 defMethod(DictType, "clear", (self: PyDict) => { self.clear(); return None; });
 defMethod(DictType, "copy", (self: PyDict) => { const d = new PyDict(); for (const [k, v] of self.entries()) d.set(k, v); return d; });
 
-// ---- str methods (the common core; the full set comes with the builtin-types work) ----
-
-const S = (v: PyValue, what: string): string => {
-  if (typeof v !== "string") throw pyError(TypeError, `${what} must be str, not ${typeName(v)}`);
-  return v;
-};
-defMethod(StrType, "join", (self: string, args, kw) => {
-  arity("str.join", args, kw, 1);
-  const parts = iterateToArray(args[0]);
-  return parts.map((p, i) => {
-    if (typeof p !== "string") throw pyError(TypeError, `sequence item ${i}: expected str instance, ${typeName(p)} found`);
-    return p;
-  }).join(self);
-});
-defMethod(StrType, "upper", (self: string) => self.toUpperCase());
-defMethod(StrType, "lower", (self: string) => self.toLowerCase());
-defMethod(StrType, "strip", (self: string, args) => stripChars(self, args[0], true, true));
-defMethod(StrType, "lstrip", (self: string, args) => stripChars(self, args[0], true, false));
-defMethod(StrType, "rstrip", (self: string, args) => stripChars(self, args[0], false, true));
-defMethod(StrType, "startswith", (self: string, args) => {
-  const p = args[0];
-  if (p instanceof PyTuple) return p.items.some((x) => self.startsWith(S(x, "tuple for startswith")));
-  return self.startsWith(S(p, "startswith first arg"));
-});
-defMethod(StrType, "endswith", (self: string, args) => {
-  const p = args[0];
-  if (p instanceof PyTuple) return p.items.some((x) => self.endsWith(S(x, "tuple for endswith")));
-  return self.endsWith(S(p, "endswith first arg"));
-});
-defMethod(StrType, "replace", (self: string, args, kw) => {
-  arity("replace", args, kw, 2, 3);
-  const count = args.length > 2 ? toIndex(args[2]) : -1;
-  const a = S(args[0], "replace() argument 1"), b = S(args[1], "replace() argument 2");
-  if (count < 0) return self.split(a).join(b);
-  let out = self, n = 0, pos = 0;
-  while (n < count) {
-    const i = out.indexOf(a, pos);
-    if (i < 0) break;
-    out = out.slice(0, i) + b + out.slice(i + a.length);
-    pos = i + b.length + (a === "" ? 1 : 0);
-    n++;
-  }
-  return out;
-});
-defMethod(StrType, "find", (self: string, args) => self.indexOf(S(args[0], "must be str")));
-defMethod(StrType, "split", (self: string, args, kwnames) => {
-  const [pos, kw] = splitKw(args, kwnames);
-  const sep = pos[0] ?? kw.get("sep") ?? None;
-  const maxsplit = toIndex(pos[1] ?? kw.get("maxsplit") ?? -1);
-  if (sep === None) {
-    const parts = self.trim().split(/\s+/).filter((x) => x !== "");
-    if (maxsplit < 0 || parts.length <= maxsplit + 1) return new PyList(parts);
-    const out: string[] = [];
-    let rest = self.replace(/^\s+/, "");
-    for (let i = 0; i < maxsplit; i++) {
-      const m = /\s+/.exec(rest);
-      if (!m) break;
-      out.push(rest.slice(0, m.index));
-      rest = rest.slice(m.index + m[0].length);
-    }
-    if (rest) out.push(rest);
-    return new PyList(out);
-  }
-  const s = S(sep, "must be str or None");
-  if (s === "") throw pyError(ValueError, "empty separator");
-  const parts = self.split(s);
-  if (maxsplit < 0 || parts.length <= maxsplit + 1) return new PyList(parts);
-  return new PyList([...parts.slice(0, maxsplit), parts.slice(maxsplit).join(s)]);
-});
-defMethod(StrType, "count", (self: string, args) => {
-  const sub = S(args[0], "must be str");
-  if (sub === "") return len(self) + 1;
-  return self.split(sub).length - 1;
-});
-defMethod(StrType, "isdigit", (self: string) => self.length > 0 && /^\p{Nd}+$/u.test(self));
-defMethod(StrType, "isalpha", (self: string) => self.length > 0 && /^\p{L}+$/u.test(self));
-defMethod(StrType, "isspace", (self: string) => self.length > 0 && /^\s+$/u.test(self));
-defMethod(StrType, "title", (self: string) => self.toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_, a, b) => a + b.toUpperCase()));
-defMethod(StrType, "capitalize", (self: string) => self.charAt(0).toUpperCase() + self.slice(1).toLowerCase());
-defMethod(StrType, "format", (self: string, args, kwnames) => strFormat(self, args, kwnames));
-defMethod(StrType, "zfill", (self: string, args) => {
-  const w = toIndex(args[0]);
-  if (self.length >= w) return self;
-  const sign = self[0] === "-" || self[0] === "+" ? self[0] : "";
-  return sign + "0".repeat(w - self.length) + self.slice(sign.length);
-});
-defMethod(StrType, "center", (self: string, args) => {
-  const w = toIndex(args[0]), fill = args[1] === undefined ? " " : S(args[1], "fill");
-  const n = len(self);
-  if (n >= w) return self;
-  const marg = w - n, left = Math.floor(marg / 2) + (marg & w & 1);
-  return fill.repeat(left) + self + fill.repeat(marg - left);
-});
-defMethod(StrType, "ljust", (self: string, args) => { const w = toIndex(args[0]); return self + (args[1] === undefined ? " " : S(args[1], "fill")).repeat(Math.max(0, w - len(self))); });
-defMethod(StrType, "rjust", (self: string, args) => { const w = toIndex(args[0]); return (args[1] === undefined ? " " : S(args[1], "fill")).repeat(Math.max(0, w - len(self))) + self; });
-
-function stripChars(s: string, chars: PyValue | undefined, left: boolean, right: boolean): string {
-  if (chars === undefined || chars === None) {
-    return left && right ? s.replace(/^\s+|\s+$/g, "") : left ? s.replace(/^\s+/, "") : s.replace(/\s+$/, "");
-  }
-  const set = new Set(Array.from(S(chars, "strip arg")));
-  const cps = Array.from(s);
-  let i = 0, j = cps.length;
-  if (left) while (i < j && set.has(cps[i])) i++;
-  if (right) while (j > i && set.has(cps[j - 1])) j--;
-  return cps.slice(i, j).join("");
-}
-
-/** str.format with positional/keyword fields and format specs (simplified field_name grammar). */
-export function strFormat(fmt: string, args: PyValue[], kwnames: readonly string[] | null): string {
-  const [pos, kw] = splitKw(args, kwnames);
-  let auto = 0;
-  return fmt.replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::((?:\{[^{}]*\}|[^{}])*))?\}/g, (m, field: string | undefined, conv: string | undefined, spec: string | undefined) => {
-    if (m === "{{") return "{";
-    if (m === "}}") return "}";
-    let v: PyValue;
-    const f = field ?? "";
-    const [head, ...rest] = f.split(".");
-    if (head === "") v = pos[auto++];
-    else if (/^\d+$/.test(head)) v = pos[Number(head)];
-    else {
-      const x = kw.get(head);
-      if (x === undefined) throw new PyBaseException(KeyError, [head]);
-      v = x;
-    }
-    if (v === undefined) throw pyError(IndexError, `Replacement index ${head === "" ? auto - 1 : head} out of range for positional args tuple`);
-    for (const attr of rest) v = getattrRef(v, attr);
-    if (conv === "r") v = repr(v); else if (conv === "s") v = str(v); else if (conv === "a") v = repr(v);
-    return formatValue(v, spec ?? "");
-  });
-}
-import { getattr as getattrRef } from "./abstract.js";
-import { formatValue } from "./format.js";
 void contains; void hash; void next; void iter; void PyInstance; void TypeType;
