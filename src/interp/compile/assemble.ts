@@ -93,6 +93,7 @@ export function assemble(seq: InstrSequence, firstLineno: number, smallIntConst:
   const entry = blocks[0];
   entry.exceptStack = [];
   const work: Block[] = [entry];
+  let lastYieldDepth = -1;
   const visit = (b: Block | null, stack: Block[]) => {
     if (!b || b.exceptStack) return;
     b.exceptStack = stack.slice();
@@ -118,6 +119,10 @@ export function assemble(seq: InstrSequence, firstLineno: number, smallIntConst:
         continue;
       }
       i.handler = stack[stack.length - 1] ?? null;
+      // flowgraph.c: YIELD_VALUE's oparg is the handler depth (less the generator's own); a RESUME
+      // after a yield at depth 1 gets RESUME_OPARG_DEPTH1_MASK
+      if (i.op === Op.YIELD_VALUE) { i.arg = Math.max(0, stack.length - 1); lastYieldDepth = stack.length; }
+      else if (i.op === Op.RESUME && i.arg !== 0) { if (lastYieldDepth === 1) i.arg |= 4; lastYieldDepth = -1; }
       if (i.target) visit(i.target.block, stack);
     }
     const last = b.instrs[b.instrs.length - 1];

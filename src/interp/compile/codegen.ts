@@ -53,7 +53,8 @@ type FBlock =
   | { kind: "finally_try"; body: A.Stmt[] }
   | { kind: "finally_end" }
   | { kind: "handler_cleanup"; name: string | null }
-  | { kind: "pop_value" };
+  | { kind: "pop_value" }
+  | { kind: "with"; loc: Location };
 
 export interface CompileOptions {
   filename?: string;
@@ -307,6 +308,7 @@ class Compiler {
         return;
       }
       case "Try": return this.tryStmt(s);
+      case "With": return this.withStmt(s, 0);
       case "Import": return this.importStmt(s);
       case "ImportFrom": return this.importFrom(s);
       default:
@@ -470,6 +472,16 @@ class Compiler {
         if (preserveTos) this.emit(Op.SWAP, 2, l);
         this.emit(Op.POP_TOP, 0, l);
         return;
+      case "with":
+        // leaving a with block early: POP_BLOCK, then __exit__(None, None, None)
+        this.emit(Op.POP_BLOCK, 0, l);
+        if (preserveTos) this.emit(Op.SWAP, 3, l), this.emit(Op.SWAP, 2, l);
+        this.loadConst(null, fb.loc);
+        this.loadConst(null, fb.loc);
+        this.loadConst(null, fb.loc);
+        this.emit(Op.CALL, 3, fb.loc);
+        this.emit(Op.POP_TOP, 0, fb.loc);
+        return;
     }
   }
 
@@ -569,11 +581,62 @@ class Compiler {
       }
       this.use(nextExcept);
     }
-    this.emit(Op.POP_BLOCK, 0, NO_LOCATION);
+    // no handler matched: re-raise, still inside the cleanup block (codegen.c codegen_try_except)
     this.emit(Op.RERAISE, 0, NO_LOCATION);
     this.use(cleanup);
     this.popExceptAndReraise();
     this.use(end);
+  }
+
+  /** codegen.c codegen_with: LOAD_SPECIAL __exit__/__enter__, SETUP_WITH, WITH_EXCEPT_START. */
+  private withStmt(s: A.With, i: number): void {
+    const item = s.items[i];
+    const l = loc(item.context_expr);
+    const block = this.label(), final = this.label(), exit = this.label(), cleanup = this.label();
+    this.expr(item.context_expr);
+    this.emit(Op.COPY, 1, l);
+    this.emit(Op.LOAD_SPECIAL, 1, l); // __exit__
+    this.emit(Op.SWAP, 2, l);
+    this.emit(Op.SWAP, 3, l);
+    this.emit(Op.LOAD_SPECIAL, 0, l); // __enter__
+    this.emit(Op.CALL, 0, l);
+    this.emit(Op.SETUP_WITH, 0, l, final);
+    this.use(block);
+    this.u.fblocks.push({ kind: "with", loc: l });
+    if (item.optional_vars) this.store(item.optional_vars);
+    else this.emit(Op.POP_TOP, 0, l);
+    if (i + 1 < s.items.length) this.withStmt(s, i + 1);
+    else this.body(s.body);
+    this.u.fblocks.pop();
+    this.emit(Op.POP_BLOCK, 0, l);
+    // normal exit: __exit__(None, None, None)
+    this.loadConst(null, l);
+    this.loadConst(null, l);
+    this.loadConst(null, l);
+    this.emit(Op.CALL, 3, l);
+    this.emit(Op.POP_TOP, 0, l);
+    this.emit(Op.JUMP, 0, l, exit);
+    // exceptional exit
+    this.use(final);
+    this.emit(Op.SETUP_CLEANUP, 0, NO_LOCATION, cleanup);
+    this.emit(Op.PUSH_EXC_INFO, 0, l);
+    this.emit(Op.WITH_EXCEPT_START, 0, l);
+    const suppress = this.label();
+    this.emit(Op.TO_BOOL, 0, l);
+    this.emit(Op.POP_JUMP_IF_TRUE, 0, l, suppress);
+    this.emit(Op.NOT_TAKEN, 0, l);
+    this.emit(Op.RERAISE, 2, l);
+    this.use(suppress);
+    this.emit(Op.POP_TOP, 0, l);
+    this.emit(Op.POP_BLOCK, 0, NO_LOCATION);
+    this.emit(Op.POP_EXCEPT, 0, l);
+    this.emit(Op.POP_TOP, 0, l);
+    this.emit(Op.POP_TOP, 0, l);
+    this.emit(Op.POP_TOP, 0, l);
+    this.emit(Op.JUMP_NO_INTERRUPT, 0, l, exit);
+    this.use(cleanup);
+    this.popExceptAndReraise();
+    this.use(exit);
   }
 
   private importStmt(s: A.Import): void {
@@ -658,6 +721,7 @@ class Compiler {
     u.posonlyargcount = args.posonlyargs.length;
     u.kwonlyargcount = args.kwonlyargs.length;
     this.prologue();
+    const wrapper = this.beginGeneratorWrapper();
     if (Array.isArray(body)) {
       let stmts = body;
       if (hasDocString(stmts)) {
@@ -676,6 +740,7 @@ class Compiler {
       this.expr(body);
       this.emit(Op.RETURN_VALUE, 0, loc(body));
     }
+    this.endGeneratorWrapper(wrapper);
     return this.leave();
   }
 
@@ -685,7 +750,33 @@ class Compiler {
     // (the real prefix is inserted at assembly in CPython; emitted first here)
     for (const c of u.cellvars) this.emit(Op.MAKE_CELL, this.derefIndex(c), NO_LOCATION);
     if (u.freevars.length) this.emit(Op.COPY_FREE_VARS, u.freevars.length, NO_LOCATION);
-    this.emit(Op.RESUME, 0, { lineno: u.firstLineno, end_lineno: u.firstLineno, col_offset: -1, end_col_offset: -1 });
+    const firstLoc = { lineno: u.firstLineno, end_lineno: u.firstLineno, col_offset: -1, end_col_offset: -1 };
+    if (this.isGenerator()) {
+      this.emit(Op.RETURN_GENERATOR, 0, firstLoc);
+      this.emit(Op.POP_TOP, 0, firstLoc);
+    }
+    this.emit(Op.RESUME, 0, firstLoc);
+  }
+
+  private isGenerator(): boolean {
+    const ste = this.u.ste;
+    return ste.isFunctionLike && (ste.generator || ste.coroutine) || ste.comprehension === 4 /* generator expression */;
+  }
+
+  /** compile.c wrap_in_stopiteration_handler: StopIteration escaping a generator becomes RuntimeError. */
+  private beginGeneratorWrapper(): Label | null {
+    if (!this.isGenerator()) return null;
+    const handler = this.label();
+    this.emit(Op.SETUP_CLEANUP, 0, NO_LOCATION, handler);
+    return handler;
+  }
+
+  private endGeneratorWrapper(handler: Label | null): void {
+    if (!handler) return;
+    this.emit(Op.POP_BLOCK, 0, NO_LOCATION);
+    this.use(handler);
+    this.emit(Op.CALL_INTRINSIC_1, Intrinsic1.STOPITERATION_ERROR, NO_LOCATION);
+    this.emit(Op.RERAISE, 1, NO_LOCATION);
   }
 
   private makeFunction(code: CodeObject, flags: number, l: Location): void {
@@ -996,11 +1087,49 @@ class Compiler {
       }
       case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp":
         return this.comprehensionAsFunction(e);
+      case "Yield": {
+        if (!this.u.ste.isFunctionLike) this.error("'yield' outside function", l);
+        if (e.value) this.expr(e.value); else this.loadConst(null, l);
+        this.emit(Op.YIELD_VALUE, 0, l);
+        this.emit(Op.RESUME, 1, l);
+        return;
+      }
+      case "YieldFrom": {
+        if (!this.u.ste.isFunctionLike) this.error("'yield' outside function", l);
+        this.expr(e.value);
+        this.emit(Op.GET_YIELD_FROM_ITER, 0, l);
+        this.loadConst(null, l);
+        this.yieldFrom(l, 2);
+        return;
+      }
+      case "Await": {
+        this.expr(e.value);
+        this.emit(Op.GET_AWAITABLE, 0, l);
+        this.loadConst(null, l);
+        this.yieldFrom(l, 3);
+        return;
+      }
       case "Starred":
         this.error("can't use starred expression here", l);
       default:
         this.unsupported(`the '${e._type}' expression`, l);
     }
+  }
+
+  /** codegen.c codegen_add_yield_from: SEND / YIELD_VALUE / RESUME loop with CLEANUP_THROW. */
+  private yieldFrom(l: Location, resumeKind: number): void {
+    const send = this.label(), fail = this.label(), exit = this.label();
+    this.use(send);
+    this.emit(Op.SEND, 0, l, exit);
+    this.emit(Op.SETUP_FINALLY, 0, NO_LOCATION, fail);
+    this.emit(Op.YIELD_VALUE, 1, l);
+    this.emit(Op.POP_BLOCK, 0, NO_LOCATION);
+    this.emit(Op.RESUME, resumeKind, l);
+    this.emit(Op.JUMP_NO_INTERRUPT, 0, l, send);
+    this.use(fail);
+    this.emit(Op.CLEANUP_THROW, 0, l);
+    this.use(exit);
+    this.emit(Op.END_SEND, 0, l);
   }
 
   private sliceBound(e: A.ExprNode | null, l: Location): void {
@@ -1148,14 +1277,54 @@ class Compiler {
       // compile the inlined comprehension in place
       return this.inlineComprehension(e);
     }
-    this.unsupported("generator expressions", l);
+    // a generator expression: a nested generator function over the first iterator (.0)
+    this.enter(e, "<genexpr>", e.lineno, this.u.privateName);
+    this.u.argcount = 1;
+    this.prologue();
+    const wrapper = this.beginGeneratorWrapper();
+    this.genexpLevel(e, 0);
+    this.loadConst(null, NO_LOCATION);
+    this.emit(Op.RETURN_VALUE, 0, NO_LOCATION);
+    this.endGeneratorWrapper(wrapper);
+    const code = this.leave();
+    this.makeFunction(code, 0, l);
+    this.expr(e.generators[0].iter);
+    this.emit(Op.GET_ITER, 0, l);
+    this.emit(Op.CALL, 0, l);
+  }
+
+  private genexpLevel(e: A.GeneratorExp, depth: number): void {
+    const l = loc(e);
+    const g = e.generators[depth];
+    if (depth === 0) this.emit(Op.LOAD_FAST, this.fastIndex(".0"), l);
+    else {
+      this.expr(g.iter);
+      this.emit(Op.GET_ITER, 0, loc(g.iter));
+    }
+    const start = this.label(), cleanup = this.label(), ifCleanup = this.label();
+    this.use(start);
+    this.emit(Op.FOR_ITER, 0, l, cleanup);
+    this.store(g.target);
+    for (const cond of g.ifs) this.jumpIf(cond, ifCleanup, false);
+    if (depth + 1 < e.generators.length) this.genexpLevel(e, depth + 1);
+    else {
+      this.expr(e.elt);
+      this.emit(Op.YIELD_VALUE, 0, l);
+      this.emit(Op.RESUME, 1, l);
+      this.emit(Op.POP_TOP, 0, l);
+    }
+    this.use(ifCleanup);
+    this.emit(Op.JUMP, 0, l, start);
+    this.use(cleanup);
+    this.emit(Op.END_FOR, 0, l);
+    this.emit(Op.POP_ITER, 0, l);
   }
 
   /** codegen.c codegen_comprehension with inlining (PEP 709), simplified: no save/restore of
    *  shadowed locals across the comprehension. */
   private inlineComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
     const l = loc(e);
-    if (e._type === "GeneratorExp") this.unsupported("generator expressions", l);
+    if (e._type === "GeneratorExp") this.unsupported("inlined generator expressions", l);
     const gens = e.generators;
     const first = gens[0];
     this.expr(first.iter);

@@ -8,13 +8,13 @@ import {
 } from "./object.js";
 import {
   AttributeError, IndexError, KeyError, PyBaseException, pyError, RecursionError, StopIteration, TypeError, ValueError,
-  ZeroDivisionError,
+  ZeroDivisionError, exceptionAttribute,
 } from "./exceptions.js";
 import {
   float, floatDivmod, floatHash, floatPow, intAdd, intBitOp, intFloorDiv, intHash, intMod, intMul, intNeg, intPow,
   intRepr, intShift, intSub, intToFloat, normBig, PyFloat, setValueErrorRef, type PyInt, big,
 } from "./numbers.js";
-import { installKeyOps, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType } from "./containers.js";
+import { installKeyOps, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, PySet, setBinary } from "./containers.js";
 import { PyBuiltin, PyFunction, PyMethod, type NativeFn } from "./functions.js";
 import { reprStr } from "../parse/repr.js";
 
@@ -141,6 +141,7 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyList) return v.items.length > 0;
   if (v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict) return v.size > 0;
+  if (v instanceof PySet) return v.size > 0;
   const t = v.type;
   if (t.heap) {
     const b = t.lookup("__bool__");
@@ -178,7 +179,7 @@ export function hash(v: PyValue): PyInt {
       return i;
     }
   }
-  if (v instanceof PyList || v instanceof PyDict) throw pyError(TypeError, `unhashable type: '${t.name}'`);
+  if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && t.name === "set")) throw pyError(TypeError, `unhashable type: '${t.name}'`);
   const s = findSlot(t, "hash");
   if (s) return s(v);
   return identityHash(v);
@@ -304,6 +305,17 @@ function builtinCompare(a: PyValue, b: PyValue, op: Cmp): boolean | undefined {
   }
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     return sequenceCompare(a.items, b.items, op);
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    const sub = (x: PySet, y: PySet) => x.size <= y.size && [...x.values()].every((k) => y.has(k));
+    switch (op) {
+      case Cmp.EQ: return a.size === b.size && sub(a, b);
+      case Cmp.NE: return !(a.size === b.size && sub(a, b));
+      case Cmp.LE: return sub(a, b);
+      case Cmp.LT: return a.size < b.size && sub(a, b);
+      case Cmp.GE: return sub(b, a);
+      default: return b.size < a.size && sub(b, a);
+    }
   }
   if (op === Cmp.EQ || op === Cmp.NE) {
     if (a instanceof PyDict && b instanceof PyDict) {
@@ -465,7 +477,11 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
   if (typeof a === "string") {
     if (op === Nb.ADD && typeof b === "string") return a + b;
     if (op === Nb.MULTIPLY && bi !== null) return a.repeat(Math.max(0, Number(bi)));
-    if (op === Nb.REMAINDER) return undefined; // printf-style formatting: not yet
+    if (op === Nb.REMAINDER) {
+      // printf-style formatting: str.__mod__ (str.ts, PyUnicode_Format)
+      const m = StrType.lookup("__mod__");
+      if (m instanceof PyMethodDescr) return m.fn(a, [b], null);
+    }
     return undefined;
   }
   if (bi !== null && op === Nb.MULTIPLY) {
@@ -486,6 +502,10 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
     if (typeof b === "string") return b.repeat(Math.max(0, Number(ai)));
     if (b instanceof PyList) return new PyList(repeatItems(b.items, Number(ai)));
     if (b instanceof PyTuple) return tuple(repeatItems(b.items, Number(ai)));
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    const sym = op === Nb.OR ? "|" : op === Nb.AND ? "&" : op === Nb.SUBTRACT ? "-" : op === Nb.XOR ? "^" : null;
+    if (sym) return setBinary(a, b, sym);
   }
   if (op === Nb.OR && a instanceof PyDict && b instanceof PyDict) {
     const d = new PyDict();
@@ -677,6 +697,10 @@ export function getattrOrUndefined(obj: PyValue, name: string): PyValue | undefi
     if (v !== undefined) return v;
   }
   if (descr !== undefined) return descrGet(descr, obj, t);
+  if (obj instanceof PyBaseException) {
+    const v = exceptionAttribute(obj, name);
+    if (v !== undefined) return v;
+  }
   if (t.heap) {
     const ga = t.lookup("__getattr__");
     if (ga !== undefined) {

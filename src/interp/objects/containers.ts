@@ -178,3 +178,44 @@ export class PyDict extends PyObject {
     return this.keys.length;
   }
 }
+
+// ---- set / frozenset ------------------------------------------------------------------------------
+
+export const SetType = builtinType("set");
+export const FrozenSetType = builtinType("frozenset");
+
+/** A set: a PyDict's key table with no values (CPython: Objects/setobject.c). */
+export class PySet extends PyObject {
+  readonly table = new PyDict();
+  constructor(items: Iterable<PyValue> = [], frozen = false) {
+    super(frozen ? FrozenSetType : SetType);
+    for (const x of items) this.table.set(x, true);
+  }
+  get size(): number {
+    return this.table.size;
+  }
+  has(k: PyValue): boolean {
+    return this.table.has(k);
+  }
+  add(k: PyValue): void {
+    this.table.set(k, true);
+  }
+  delete(k: PyValue): boolean {
+    return this.table.delete(k);
+  }
+  *values(): IterableIterator<PyValue> {
+    for (const [k] of this.table.entries()) yield k;
+  }
+}
+
+/** Set algebra for the binary operators (set_or, set_and, set_sub, set_xor). */
+export function setBinary(a: PySet, b: PySet, op: "|" | "&" | "-" | "^"): PySet {
+  const frozen = a.type === FrozenSetType;
+  switch (op) {
+    case "|": { const r = new PySet(a.values(), frozen); for (const x of b.values()) r.add(x); return r; }
+    case "&": return new PySet([...a.values()].filter((x) => b.has(x)), frozen);
+    case "-": return new PySet([...a.values()].filter((x) => !b.has(x)), frozen);
+    default: return new PySet([...[...a.values()].filter((x) => !b.has(x)), ...[...b.values()].filter((x) => !a.has(x))], frozen);
+  }
+}
+

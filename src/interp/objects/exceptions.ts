@@ -148,3 +148,22 @@ export function pyError(type: PyType, msg?: string): PyBaseException {
 export function isException(v: unknown): v is PyBaseException {
   return v instanceof PyBaseException;
 }
+
+import { None } from "./object.js";
+import { tuple, PyList } from "./containers.js";
+
+/** The attributes every exception has (Objects/exceptions.c BaseException_getset and members). */
+export function exceptionAttribute(e: PyBaseException, name: string): PyValue | undefined {
+  switch (name) {
+    case "args": return tuple(e.args);
+    case "__cause__": return e.cause ?? None;
+    case "__context__": return e.context ?? None;
+    case "__suppress_context__": return e.suppressContext;
+    case "__traceback__": return None; // traceback objects come with the frame introspection work
+    case "__notes__": return e.notes ? new PyList(e.notes) : undefined;
+  }
+  const t = e.type;
+  if (name === "value" && t.isSubtype(StopIteration)) return e.args.length ? e.args[0] : None;
+  if (name === "code" && t.isSubtype(SystemExit)) return e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : tuple(e.args);
+  return undefined;
+}

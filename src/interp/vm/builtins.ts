@@ -5,7 +5,7 @@ import {
   call, getattr, getattrOrUndefined, hash, isInt, iter, iterateToArray, len, next, repr, setattr, str, truthy, typeName,
   richCompareBool, Cmp, StaticMethodType, ClassMethodType, PropertyType, PyInstance, delattr, SliceType, binaryOp,
 } from "../objects/abstract.js";
-import { DictType, ListType, PyDict, PyList, PyTuple, RangeType, TupleType, tuple } from "../objects/containers.js";
+import { DictType, ListType, PyDict, PyList, PyTuple, RangeType, TupleType, tuple, SetType, FrozenSetType } from "../objects/containers.js";
 import { EXCEPTION_TYPES, pyError, TypeError, ValueError, StopIteration, PyBaseException } from "../objects/exceptions.js";
 import { PyBuiltin, PyFunction, PyModule, type NativeFn } from "../objects/functions.js";
 import { PyFloat, float, normBig } from "../objects/numbers.js";
@@ -14,6 +14,8 @@ import { formatValue } from "../objects/format.js";
 import { ascii, Frame, runFrame } from "./eval.js";
 import type { CodeObject } from "../compile/code.js";
 import "../objects/typeslots.js";
+import "../objects/set.js";
+import { PyGenerator } from "../objects/generators.js";
 
 export interface Host {
   write(stream: "stdout" | "stderr", text: string): void;
@@ -25,7 +27,7 @@ export function makeBuiltins(host: Host): PyModule {
   const def = (name: string, fn: NativeFn) => d.set(name, new PyBuiltin(name, fn, mod));
 
   for (const t of [ObjectType, TypeType, IntType, BoolType, FloatType, StrType, ListType, TupleType, DictType, RangeType,
-    StaticMethodType, ClassMethodType, PropertyType, SliceType]) d.set(t.name, t);
+    StaticMethodType, ClassMethodType, PropertyType, SliceType, SetType, FrozenSetType]) d.set(t.name, t);
   for (const [name, t] of EXCEPTION_TYPES) d.set(name, t);
   d.set("None", None);
   d.set("Ellipsis", Ellipsis);
@@ -88,6 +90,7 @@ export function makeBuiltins(host: Host): PyModule {
   def("iter", (args, kw) => { arity("iter", args, kw, 1, 2); return iter(args[0]); });
   def("next", (args, kw) => {
     arity("next", args, kw, 1, 2);
+    if (args[0] instanceof PyGenerator && args.length === 1) return args[0].send(None); // StopIteration carries the return value
     const v = next(args[0]);
     if (v !== undefined) return v;
     if (args.length > 1) return args[1];

@@ -22,6 +22,8 @@ import { PyDict, PyList, PyTuple, tuple } from "../objects/containers.js";
 import { PyCell, PyFunction, PyMethod } from "../objects/functions.js";
 import { formatValue } from "../objects/format.js";
 import { dictUpdate } from "../objects/typeslots.js";
+import { PySet } from "../objects/containers.js";
+import { CoroutineType, GeneratorType, installResumer, PyGenerator, stopIterationValue } from "../objects/generators.js";
 
 /** A NULL on the value stack (CPython's NULL / PyStackRef_NULL). */
 type Slot = PyValue | null;
@@ -47,6 +49,12 @@ export class Frame {
   readonly func: PyFunction | null;
   /** set while the frame runs as a native call's nested loop: returning to it ends that loop */
   entry = false;
+  /** the instruction executing now (exception handlers are looked up from here) */
+  curInstr = 0;
+  /** the last return from execute() was a yield (generator frames) */
+  yielded = false;
+  /** the generator or coroutine object owning this frame, if any */
+  gen: PyGenerator | null = null;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
     this.code = code;
@@ -224,24 +232,35 @@ installVmHooks({
 });
 
 /** Run a frame (and every frame it calls) to completion; returns its return value. */
-export function runFrame(frame: Frame): PyValue {
+export function runFrame(frame: Frame, throwExc: PyBaseException | null = null): PyValue {
   frame.entry = true;
   frame.back = tstate.frame;
   if (++tstate.depth > recursionLimit) {
     tstate.depth--;
     throw pyError(RecursionError, "maximum recursion depth exceeded");
   }
+  const saved = tstate.frame;
   try {
-    return execute(frame);
+    return execute(frame, throwExc);
   } finally {
     tstate.depth--;
+    tstate.frame = saved;
   }
 }
 
+installResumer((frame, value, exc) => {
+  const f = frame as Frame;
+  f.yielded = false;
+  if (!exc) f.stack[f.sp++] = value as PyValue;
+  const v = runFrame(f, exc);
+  return { yielded: f.yielded, value: v };
+});
+
 // ---- the loop ------------------------------------------------------------------------------------
 
-function execute(entry: Frame): PyValue {
+function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
   let f = entry;
+  let pending = throwExc;
   tstate.frame = f;
   let code = f.code.code;
   let stack = f.stack;
@@ -250,9 +269,11 @@ function execute(entry: Frame): PyValue {
   let names = f.code.co_names;
   for (;;) {
     try {
+      if (pending) { const e = pending; pending = null; throw e; }
       for (;;) {
         const lasti = f.ip;
         f.lasti = lasti;
+        f.curInstr = lasti;
         let unit = code[f.ip++];
         let op = unit & 0xff;
         let arg = unit >> 8;
@@ -518,8 +539,6 @@ function execute(entry: Frame): PyValue {
             stack[f.sp++] = new PyList(items);
             break;
           }
-          case Op.BUILD_SET:
-            throw pyError(SystemError, "sets are not supported yet");
           case Op.BUILD_MAP: {
             const d = new PyDict();
             const base = f.sp - 2 * arg;
@@ -554,6 +573,19 @@ function execute(entry: Frame): PyValue {
           case Op.CALL_INTRINSIC_1: {
             const v = stack[f.sp - 1] as PyValue;
             switch (arg) {
+              case 3: {
+                // INTRINSIC_STOPITERATION_ERROR: StopIteration leaving a generator (PEP 479)
+                const e = v as PyBaseException;
+                if (e instanceof PyBaseException && e.type.isSubtype(StopIteration)) {
+                  const kind = f.code.co_flags & CO.COROUTINE ? "coroutine" : f.code.co_flags & CO.ASYNC_GENERATOR ? "async generator" : "generator";
+                  const r = pyError(RuntimeError_(), `${kind} raised StopIteration`);
+                  r.cause = e;
+                  r.context = e;
+                  r.suppressContext = true;
+                  stack[f.sp - 1] = r;
+                }
+                break;
+              }
               case 5: stack[f.sp - 1] = positive(v); break;
               case 6: stack[f.sp - 1] = tuple((v as PyList).items); break;
               default: throw pyError(SystemError, `intrinsic ${arg} is not supported yet`);
@@ -663,6 +695,7 @@ function execute(entry: Frame): PyValue {
           case Op.RETURN_VALUE: {
             const v = stack[--f.sp] as PyValue;
             if (f === entry) {
+              f.yielded = false;
               tstate.frame = f.back;
               return v;
             }
@@ -760,6 +793,124 @@ function execute(entry: Frame): PyValue {
             stack[f.sp++] = s;
             break;
           }
+          case Op.RETURN_GENERATOR: {
+            const isCoro = (f.code.co_flags & (CO.COROUTINE | CO.ITERABLE_COROUTINE)) !== 0;
+            const gen = new PyGenerator(isCoro ? CoroutineType : GeneratorType, f, f.code.co_name, f.code.co_qualname);
+            f.gen = gen;
+            if (f === entry) {
+              f.entry = false;
+              tstate.frame = f.back;
+              return gen;
+            }
+            tstate.depth--;
+            f = f.back!;
+            tstate.frame = f;
+            code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
+            stack[f.sp++] = gen;
+            break;
+          }
+          case Op.YIELD_VALUE: {
+            const v = stack[--f.sp] as PyValue;
+            f.yielded = true;
+            tstate.frame = f.back;
+            return v;
+          }
+          case Op.GET_YIELD_FROM_ITER: {
+            const v = stack[f.sp - 1] as PyValue;
+            if (!(v instanceof PyGenerator)) stack[f.sp - 1] = iter(v);
+            break;
+          }
+          case Op.SEND: {
+            const v = stack[f.sp - 1] as PyValue, receiver = stack[f.sp - 2] as PyValue;
+            let r: { yielded: boolean; value: PyValue };
+            if (receiver instanceof PyGenerator) r = receiver.resume(v, null);
+            else {
+              try {
+                if (v === None) {
+                  const x = next(receiver);
+                  r = x === undefined ? { yielded: false, value: None } : { yielded: true, value: x };
+                } else {
+                  r = { yielded: true, value: call(getattr(receiver, "send"), [v]) };
+                }
+              } catch (e) {
+                if (e instanceof PyBaseException && e.type.isSubtype(StopIteration)) r = { yielded: false, value: stopIterationValue(e) };
+                else throw e;
+              }
+            }
+            stack[f.sp - 1] = r.value;
+            if (!r.yielded) f.ip += arg;
+            break;
+          }
+          case Op.END_SEND: {
+            const v = stack[--f.sp];
+            stack[f.sp - 1] = v;
+            break;
+          }
+          case Op.CLEANUP_THROW: {
+            const exc = stack[--f.sp] as PyValue as PyBaseException;
+            if (exc instanceof PyBaseException && exc.type.isSubtype(StopIteration)) {
+              f.sp -= 2;
+              stack[f.sp++] = None;
+              stack[f.sp++] = stopIterationValue(exc);
+            } else {
+              reraising = true;
+              throw exc;
+            }
+            break;
+          }
+          case Op.GET_AWAITABLE: {
+            const v = stack[f.sp - 1] as PyValue;
+            if (!(v instanceof PyGenerator && v.type === CoroutineType)) {
+              const aw = typeOf(v).lookup("__await__");
+              if (aw === undefined) throw pyError(TypeError, `'${typeName(v)}' object can't be awaited`);
+              stack[f.sp - 1] = iter(call(getattr(v, "__await__"), []));
+            }
+            break;
+          }
+          case Op.LOAD_SPECIAL: {
+            const owner = stack[f.sp - 1] as PyValue;
+            const name = arg === 0 ? "__enter__" : arg === 1 ? "__exit__" : arg === 2 ? "__aenter__" : "__aexit__";
+            const t = typeOf(owner);
+            const m = t.lookup(name);
+            if (m === undefined) {
+              const proto = arg < 2 ? "context manager" : "asynchronous context manager";
+              const missed = arg === 0 || arg === 2 ? "" : ` (missed ${name} method)`;
+              throw pyError(TypeError, `'${t.name}' object does not support the ${proto} protocol${missed}`);
+            }
+            if (m instanceof PyFunction) {
+              stack[f.sp - 1] = m;
+              stack[f.sp++] = owner;
+            } else {
+              stack[f.sp - 1] = descrGet(m, owner, t);
+              stack[f.sp++] = null;
+            }
+            break;
+          }
+          case Op.WITH_EXCEPT_START: {
+            const val = stack[f.sp - 1] as PyBaseException;
+            const exitSelf = stack[f.sp - 4], exitFunc = stack[f.sp - 5] as PyValue;
+            const args: PyValue[] = [val.type, val, None];
+            const res = exitSelf === null ? call(exitFunc, args) : call(exitFunc, [exitSelf as PyValue, ...args]);
+            stack[f.sp++] = res;
+            break;
+          }
+          case Op.BUILD_SET: {
+            const items = stack.slice(f.sp - arg, f.sp) as PyValue[];
+            f.sp -= arg;
+            stack[f.sp++] = new PySet(items);
+            break;
+          }
+          case Op.SET_ADD: {
+            const v = stack[--f.sp] as PyValue;
+            (stack[f.sp - arg] as PySet).add(v);
+            break;
+          }
+          case Op.SET_UPDATE: {
+            const v = stack[--f.sp] as PyValue;
+            const st = stack[f.sp - arg] as PySet;
+            for (const x of iterateToArray(v)) st.add(x);
+            break;
+          }
           case Op.IMPORT_NAME:
             throw pyError(ModuleNotFoundError_(), `No module named '${names[arg]}'`);
           default:
@@ -772,7 +923,9 @@ function execute(entry: Frame): PyValue {
       for (;;) {
         if (!reraising) addTraceback(exc, f);
         reraising = false;
-        const h = findHandler(f.code.exceptionTable, f.lasti);
+        // the handler is found from where the instruction really is, not from a lasti that
+        // RERAISE restored for the traceback (ceval.c exception_unwind)
+        const h = findHandler(f.code.exceptionTable, f.curInstr);
         if (h) {
           f.sp = h.depth;
           if (h.lasti) f.stack[f.sp++] = f.lasti;
