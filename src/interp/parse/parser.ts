@@ -22,6 +22,9 @@ const KEYWORDS = new Set([
   "with", "yield",
 ]);
 
+const FUTURE_FEATURES = new Set(["nested_scopes", "generators", "division", "absolute_import", "with_statement",
+  "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"]);
+
 const SOFT_KEYWORDS = new Set(["_", "case", "match", "type"]);
 
 function isTargetShaped(e: A.ExprNode): boolean {
@@ -440,7 +443,7 @@ export class Parser {
     this.p++;
     const targets: E[] = [];
     do {
-      if (this.atSimpleEnd()) break;
+      if (this.atSimpleEnd() && targets.length) break; // `del` needs at least one target
       const e = this.delTarget();
       targets.push(e);
     } while (this.eatOp(","));
@@ -520,6 +523,13 @@ export class Parser {
       if (paren) this.expectOp(")");
       else if (this.last().string === "," && this.peek().type === T.NEWLINE) {
         this.errorAt("trailing comma not allowed without surrounding parentheses", this.peek());
+      }
+    }
+    if (module === "__future__" && level === 0) {
+      // action_helpers.c _PyPegen_checked_future_import (future.c's checks, done in the parser in 3.14)
+      for (const a of names) {
+        if (a.name === "braces") this.errorRange("not a chance", a);
+        if (!FUTURE_FEATURES.has(a.name)) this.errorRange(`future feature ${a.name} is not defined`, a);
       }
     }
     return this.fin<A.ImportFrom>({ _type: "ImportFrom", module, names, level }, s);

@@ -81,6 +81,14 @@ function normalName(name: string): string {
   return name;
 }
 
+// Lib/encodings/aliases.py names of the codecs implemented in C (not charmap tables)
+const BUILTIN_ALIASES: Record<string, string> = {
+  latin: "latin_1", latin1: "latin_1", latin_1: "latin_1", l1: "latin_1", iso8859_1: "latin_1", iso_8859_1: "latin_1",
+  iso_ir_100: "latin_1", cp819: "latin_1", ibm819: "latin_1", "8859": "latin_1", csisolatin1: "latin_1",
+  iso_8859_1_1987: "latin_1", u8: "utf_8", utf: "utf_8", utf8: "utf_8", utf8_ucs2: "utf_8", utf8_ucs4: "utf_8",
+  cp65001: "utf_8", utf_8: "utf_8",
+};
+
 /** CPython Lib/encodings/__init__.py normalize_encoding: runs of other characters become '_'. */
 function normalizeEncoding(name: string): string {
   return name.replace(/[^A-Za-z0-9.]+/g, "_").replace(/^_+|_+$/g, "").toLowerCase();
@@ -91,7 +99,9 @@ function decodeWith(norm: string, raw: string, bytes: Uint8Array, filename: stri
   if (norm === "utf-8") return decodeUtf8(bytes, filename);
   if (norm === "iso-8859-1") return latin1(bytes); // Python's latin-1 maps every byte to U+0000..U+00FF
   const key = normalizeEncoding(norm);
-  const codec = CHARMAP_ALIASES[key] ?? CHARMAP_ALIASES[key.replace(/\./g, "_")] ?? key.replace(/\./g, "_");
+  const codec = CHARMAP_ALIASES[key] ?? CHARMAP_ALIASES[key.replace(/\./g, "_")] ?? BUILTIN_ALIASES[key] ?? key.replace(/\./g, "_");
+  if (codec === "utf_8") return decodeUtf8(bytes, filename);
+  if (codec === "latin_1") return latin1(bytes);
   if (codec === "ascii" || codec === "646" || codec === "us_ascii") {
     const bad = bytes.findIndex((b) => b >= 0x80);
     if (bad >= 0) decodeFailure("ascii", bytes, bad, "ordinal not in range(128)", filename);
@@ -130,7 +140,8 @@ function decodeFailure(codec: string, bytes: Uint8Array, i: number, reason: stri
 
 function decodeUtf8(bytes: Uint8Array, filename: string): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    // ignoreBOM: a BOM was already removed; another one is a character of the source
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     // find the first byte that does not start a valid sequence (helpers.c valid_utf8 / ensure_utf8)
     let line = 1, lineStart = 0;

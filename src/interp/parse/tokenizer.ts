@@ -440,6 +440,14 @@ export class Tokenizer {
       if (c === " ") { col++; alt++; }
       else if (c === "\t") { col = (Math.floor(col / TABSIZE) + 1) * TABSIZE; alt++; }
       else if (c === "\f") { col = alt = 0; }
+      else if (c === "\\" && src[p + 1] === "\n" && this.brackets.length === 0 && !this.contLine) {
+        // a line that is only indentation and a continuation: the indentation that counts is the
+        // next line's (lexer.c tok_get_normal_mode, the `c == '\\'` case at the start of a line)
+        this.newline(p + 1);
+        p += 2;
+        col = alt = 0;
+        continue;
+      }
       else break;
       p++;
     }
@@ -482,27 +490,16 @@ export class Tokenizer {
     let ascii = true;
     for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) { ascii = false; break; }
     if (ascii) return word;
-    // CPython Parser/lexer/lexer.c verify_identifier: NFKC-normalize, then check XID rules
-    const norm = word.normalize("NFKC");
-    let i = 0;
-    for (const ch of norm) {
-      const ok = i === 0 ? ID_START.test(ch) : ID_CONTINUE.test(ch);
-      if (!ok) {
-        // report the first offending character of the original word
-        let j = 0, k = 0;
-        for (const och of word) {
-          const partial = word.slice(0, k + och.length).normalize("NFKC");
-          if (!(j === 0 ? ID_START.test(och.normalize("NFKC")[0] ?? och) : isValidIdPrefix(partial))) {
-            this.invalidChar(och, start + k);
-          }
-          j++;
-          k += och.length;
-        }
-        this.invalidChar(ch, start);
-      }
-      i++;
+    // CPython Parser/lexer/lexer.c verify_identifier (_PyUnicode_ScanIdentifier): the characters as
+    // written must be XID_Start/XID_Continue; the parser then NFKC-normalizes the name
+    let k = 0, first = true;
+    for (const ch of word) {
+      const ok = first ? ID_START.test(ch) : ID_CONTINUE.test(ch);
+      if (!ok) this.invalidChar(ch, start + k);
+      first = false;
+      k += ch.length;
     }
-    return norm;
+    return word.normalize("NFKC");
   }
 
   private invalidChar(ch: string, at: number): never {
@@ -773,11 +770,4 @@ function hex4(cp: number): string {
   return cp.toString(16).toUpperCase().padStart(4, "0");
 }
 
-function isValidIdPrefix(s: string): boolean {
-  let i = 0;
-  for (const ch of s) {
-    if (!(i === 0 ? ID_START.test(ch) : ID_CONTINUE.test(ch))) return false;
-    i++;
-  }
-  return true;
-}
+
