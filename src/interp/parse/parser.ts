@@ -528,8 +528,12 @@ export class Parser {
     if (module === "__future__" && level === 0) {
       // action_helpers.c _PyPegen_checked_future_import (future.c's checks, done in the parser in 3.14)
       for (const a of names) {
-        if (a.name === "braces") this.errorRange("not a chance", a);
-        if (!FUTURE_FEATURES.has(a.name)) this.errorRange(`future feature ${a.name} is not defined`, a);
+        const msg = a.name === "braces" ? "not a chance" : !FUTURE_FEATURES.has(a.name) ? `future feature ${a.name} is not defined` : null;
+        if (msg) {
+          // raised without the source line (CPython's report shows no text for these)
+          const e = this.makeError(msg, a.lineno, a.col_offset, a.end_lineno, a.end_col_offset, "SyntaxError");
+          throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.end_lineno, e.end_offset, null);
+        }
       }
     }
     return this.fin<A.ImportFrom>({ _type: "ImportFrom", module, names, level }, s);
