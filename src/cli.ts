@@ -130,6 +130,7 @@ function runCommand(args: string[]): number {
     return 2;
   }
   const interp = new Interpreter();
+  interp.argv = args[0] === "-c" ? ["-c", ...args.slice(2)] : [filename, ...args.slice(1)];
   const r = interp.runMain(source, filename);
   return r.exitCode;
 }

@@ -8,7 +8,7 @@ import {
 } from "./object.js";
 import {
   AttributeError, IndexError, KeyError, PyBaseException, pyError, RecursionError, StopIteration, TypeError, ValueError,
-  ZeroDivisionError, exceptionAttribute,
+  ZeroDivisionError, exceptionAttribute, BaseException as BaseExceptionType,
 } from "./exceptions.js";
 import {
   float, floatDivmod, floatHash, floatPow, intAdd, intBitOp, intFloorDiv, intHash, intMod, intMul, intNeg, intPow,
@@ -689,6 +689,11 @@ export function attributeError(obj: PyValue, name: string): PyBaseException {
 /** PyObject_GenericGetAttr (plus type_getattro for types); undefined when missing. */
 export function getattrOrUndefined(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
+  const ga = t.slots.getattr;
+  if (ga) {
+    const v = ga(obj, name);
+    if (v !== undefined) return v;
+  }
   if (obj instanceof PyType) return typeGetattr(obj, name);
   const descr = t.lookup(name);
   if (descr !== undefined && isDataDescriptor(descr)) return descrGet(descr, obj, t);
@@ -840,7 +845,15 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
   if (f instanceof PyBuiltin) return f.fn(args, kwnames);
   if (f instanceof PyFunction) return vm.callFunction(f, args, kwnames);
   if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
-  if (f instanceof PyType) return callType(f, args, kwnames);
+  if (f instanceof PyType) {
+    // a metaclass with its own __call__ (type_call otherwise)
+    const meta = f.type;
+    if (meta !== TypeType && meta.heap) {
+      const mc = meta.lookup("__call__");
+      if (mc !== undefined && !(mc instanceof PyMethodDescr)) return callMethod(mc, f, args, kwnames);
+    }
+    return callType(f, args, kwnames);
+  }
   const t = typeOf(f);
   const c = t.lookup("__call__");
   if (c !== undefined) return callMethod(c, f, args, kwnames);
@@ -873,6 +886,8 @@ function callType(t: PyType, args: PyValue[], kwnames: readonly string[] | null)
     for (const b of t.mro) if (!b.heap && b !== ObjectType && TYPE_CONSTRUCTORS.has(b)) { base = b; break; }
     if (base) {
       obj = INSTANCE_FACTORIES.get(base)?.(t) ?? new PyInstance(t);
+      // BaseException_new keeps the constructor arguments as .args
+      if (obj instanceof PyBaseException) obj.args = args.slice(0, kwnames ? args.length - kwnames.length : args.length);
     } else {
       const init = t.lookup("__init__");
       if ((args.length || kwnames) && (init === undefined || init === OBJECT_INIT)) {
@@ -928,6 +943,11 @@ ObjectType.ns.set("__ne__", OBJECT_NE);
 ObjectType.ns.set("__init__", OBJECT_INIT);
 ObjectType.ns.set("__new__", OBJECT_NEW);
 ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
+// BaseException.__init__(*args) sets args (Objects/exceptions.c BaseException_init)
+BaseExceptionType.ns.set("__init__", new PyMethodDescr(BaseExceptionType, "__init__", (self, args) => {
+  (self as PyBaseException).args = args.slice();
+  return None;
+}));
 
 // ---- iteration ------------------------------------------------------------------------------------
 

@@ -32,6 +32,8 @@ export interface TypeSlots {
   next?: (self: any) => PyValue | undefined; // undefined = exhausted (no StopIteration allocated)
   bool?: (self: any) => boolean;
   len?: (self: any) => number;
+  /** attribute lookup before the generic algorithm (tp_getattro), undefined = not found here */
+  getattr?: (self: any, name: string) => PyValue | undefined;
 }
 
 let typeVersion = 0;

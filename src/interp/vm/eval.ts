@@ -217,10 +217,15 @@ function newFrame(f: PyFunction, args: readonly Slot[], argStart: number, nargs:
 }
 
 let builtinsDict: PyDict = new PyDict();
+export { builtinsDict_ as builtinsDict };
 export function setBuiltins(d: PyDict): void {
   builtinsDict = d;
 }
 function builtinsOf(_globals: PyDict): PyDict {
+  return builtinsDict;
+}
+/** The builtins namespace frames run with. */
+export function builtinsDict_(): PyDict {
   return builtinsDict;
 }
 
@@ -911,8 +916,23 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             for (const x of iterateToArray(v)) st.add(x);
             break;
           }
-          case Op.IMPORT_NAME:
-            throw pyError(ModuleNotFoundError_(), `No module named '${names[arg]}'`);
+          case Op.IMPORT_NAME: {
+            const fromlist = stack[--f.sp] as PyValue;
+            const level = stack[f.sp - 1] as PyValue;
+            stack[f.sp - 1] = importModule(names[arg], f.globals, fromlist, Number(level));
+            break;
+          }
+          case Op.IMPORT_FROM: {
+            const mod = stack[f.sp - 1] as PyValue;
+            const name = names[arg];
+            const v = getattrOrUndefined(mod, name);
+            if (v === undefined) {
+              const mn = mod instanceof PyObject && mod.dict ? mod.dict.get("__name__") : undefined;
+              throw pyError(ImportError_(), `cannot import name '${name}' from '${typeof mn === "string" ? mn : "?"}' (unknown location)`);
+            }
+            stack[f.sp++] = v;
+            break;
+          }
           default:
             throw pyError(SystemError, `unknown opcode ${OPCODES.find((o) => o.code === op)?.name ?? op}`);
         }
@@ -920,6 +940,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
     } catch (e) {
       // ---- exception unwinding ----
       const exc = toPyException(e);
+      if (!reraising) setContext(exc);
       for (;;) {
         if (!reraising) addTraceback(exc, f);
         reraising = false;
@@ -948,6 +969,38 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
 }
 
 let reraising = false;
+
+/** Implicit exception chaining: a new exception raised while handling one gets it as __context__
+ *  (Python/errors.c _PyErr_SetObject, which also breaks cycles). */
+function setContext(exc: PyBaseException): void {
+  const handled = tstate.excInfo[tstate.excInfo.length - 1];
+  if (!handled || handled === exc || exc.context) return;
+  // break a cycle if exc is already in handled's context chain
+  let o: PyBaseException | null = handled;
+  while (o) {
+    if (o.context === exc) { o.context = null; break; }
+    o = o.context;
+  }
+  exc.context = handled;
+}
+
+/** Native modules by name (sys, math, ...); the import system proper is issue 4. */
+export const NATIVE_MODULES = new Map<string, () => PyValue>();
+const loadedModules = new Map<string, PyValue>();
+function importModule(name: string, _globals: PyDict, _fromlist: PyValue, level: number): PyValue {
+  if (level > 0) throw pyError(ImportError_(), "attempted relative import with no known parent package");
+  const top = name.split(".")[0];
+  let m = loadedModules.get(name);
+  if (!m) {
+    const make = NATIVE_MODULES.get(name);
+    if (!make) throw pyError(ModuleNotFoundError_(), `No module named '${top === name ? name : top}'`);
+    m = make();
+    loadedModules.set(name, m);
+  }
+  return m;
+}
+import { ImportError } from "../objects/exceptions.js";
+const ImportError_ = () => ImportError;
 let interruptRequested = false;
 export function requestInterrupt(): void {
   interruptRequested = true;

@@ -9,7 +9,12 @@ import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit } from "../objects/exceptions.js";
 import { None, type PyValue } from "../objects/object.js";
 import { repr, str, isInt } from "../objects/abstract.js";
-import { Frame, runFrame, setBuiltins, tstate } from "./eval.js";
+import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES } from "./eval.js";
+import { makeSys } from "./modules/sys.js";
+import { makeMath } from "./modules/math.js";
+import { SuperType } from "./super.js";
+import { buildClass } from "./classes.js";
+import { PyBuiltin } from "../objects/functions.js";
 import { makeBuiltins, type Host } from "./builtins.js";
 import { formatException } from "./traceback.js";
 
@@ -29,6 +34,8 @@ export class Interpreter {
   readonly builtins: PyModule;
   readonly sources = new Map<string, string>();
   private readonly out: (t: string) => void;
+  /** sys.argv */
+  argv: string[] = [];
   private readonly err: (t: string) => void;
 
   constructor(opts: InterpreterOptions = {}) {
@@ -37,6 +44,10 @@ export class Interpreter {
     const host: Host = { write: (s, t) => (s === "stdout" ? this.out(t) : this.err(t)) };
     this.builtins = makeBuiltins(host);
     setBuiltins(this.builtins.dict);
+    this.builtins.dict.set("super", SuperType);
+    this.builtins.dict.set("__build_class__", new PyBuiltin("__build_class__", buildClass, this.builtins));
+    NATIVE_MODULES.set("sys", () => makeSys(host, this.argv));
+    NATIVE_MODULES.set("math", () => makeMath());
   }
 
   /** Run `source` as the __main__ module (like `python FILE`). */

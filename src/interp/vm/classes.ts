@@ -1,0 +1,141 @@
+// Class creation: builtins.__build_class__ and type.__call__ for metaclasses (CPython:
+// Python/bltinmodule.c builtin___build_class__, Objects/typeobject.c type_new, __init_subclass__,
+// __set_name__, the __classcell__ protocol).
+import { bumpTypeVersion, ObjectType, PyObject, PyType, TypeType, typeOf, type PyValue } from "../objects/object.js";
+import { call, callMethod, descrGet, PyClassMethod, PyStaticMethod, TYPE_CONSTRUCTORS } from "../objects/abstract.js";
+import { PyDict, PyTuple, tuple } from "../objects/containers.js";
+import { pyError, TypeError } from "../objects/exceptions.js";
+import { PyCell, PyFunction, type NativeFn } from "../objects/functions.js";
+import { splitKw } from "../objects/typeslots.js";
+import { MroError } from "../objects/object.js";
+import type { CodeObject } from "../compile/code.js";
+import { Frame, runFrame, builtinsDict } from "./eval.js";
+
+/** The most derived metaclass of `meta` and the bases' types (type_new's _PyType_CalculateMetaclass). */
+function calculateMeta(meta: PyType, bases: PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (winner.isSubtype(bt)) continue;
+    if (bt.isSubtype(winner)) { winner = bt; continue; }
+    throw pyError(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  return winner;
+}
+
+export const buildClass: NativeFn = (args, kwnames) => {
+  const [pos, kw] = splitKw(args, kwnames);
+  if (pos.length < 2) throw pyError(TypeError, "__build_class__: not enough arguments");
+  const func = pos[0];
+  if (!(func instanceof PyFunction)) throw pyError(TypeError, "__build_class__: func must be a function");
+  const name = pos[1];
+  if (typeof name !== "string") throw pyError(TypeError, "__build_class__: name is not a string");
+  const bases = pos.slice(2);
+  let meta: PyType;
+  const explicit = kw.get("metaclass");
+  kw.delete("metaclass");
+  if (explicit !== undefined) meta = explicit instanceof PyType ? calculateMeta(explicit, bases) : (explicit as PyType);
+  else meta = bases.length ? calculateMeta(typeOf(bases[0]) as PyType, bases) : TypeType;
+  // __prepare__
+  let ns: PyDict = new PyDict();
+  const prep = meta !== TypeType ? meta.lookup("__prepare__") : undefined;
+  if (prep !== undefined) {
+    const kwNames = [...kw.keys()];
+    const r = call(descrGet(prep, meta, meta), [name, tuple(bases), ...kw.values()], kwNames.length ? kwNames : null);
+    if (!(r instanceof PyDict)) throw pyError(TypeError, `${meta.name}.__prepare__() must return a mapping, not ${typeOf(r).name}`);
+    ns = r;
+  }
+  const code = func.code as CodeObject;
+  const frame = new Frame(code, func.globals, builtinsDict(), ns, func);
+  if (func.closure) {
+    const base = code.nlocalsplus - func.closure.length;
+    func.closure.forEach((c, i) => { frame.fast[base + i] = c; });
+  }
+  const cell = runFrame(frame);
+  const kwNames = [...kw.keys()];
+  const cls = call(meta, [name, tuple(bases), ns, ...kw.values()], kwNames.length ? kwNames : null);
+  if (cell instanceof PyCell) {
+    if (cls instanceof PyType) cell.value = cls;
+  }
+  return cls;
+};
+
+/** type(name, bases, dict, **kwds): create a Python class (Objects/typeobject.c type_new). */
+export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict, kw: Map<string, PyValue>): PyType {
+  const bases: PyType[] = [];
+  for (const b of basesT.items) {
+    if (!(b instanceof PyType)) throw pyError(TypeError, "bases must be types");
+    if (!b.baseType) throw pyError(TypeError, `type '${b.name}' is not an acceptable base type`);
+    bases.push(b);
+  }
+  const nsMap = new Map<string, PyValue>();
+  for (const [k, v] of ns.entries()) {
+    if (typeof k === "string") nsMap.set(k, v);
+  }
+  for (const special of ["__init_subclass__", "__class_getitem__"]) {
+    const v = nsMap.get(special);
+    if (v instanceof PyFunction) nsMap.set(special, new PyClassMethod(v));
+  }
+  const nv = nsMap.get("__new__");
+  if (nv instanceof PyFunction) nsMap.set("__new__", new PyStaticMethod(nv));
+  const cell = nsMap.get("__classcell__");
+  nsMap.delete("__classcell__");
+  let t: PyType;
+  try {
+    t = new PyType(meta, name, bases.length ? bases : [ObjectType], nsMap, true, (nsMap.get("__module__") as string) ?? "builtins");
+  } catch (e) {
+    if (e instanceof MroError) throw pyError(TypeError, e.message);
+    throw e;
+  }
+  t.type = meta;
+  const qn = nsMap.get("__qualname__");
+  if (typeof qn === "string") { t.qualname = qn; nsMap.delete("__qualname__"); }
+  if (cell instanceof PyCell) cell.value = t;
+  bumpTypeVersion();
+  // __set_name__ on descriptors, then the parent's __init_subclass__
+  for (const [k, v] of nsMap) {
+    if (v instanceof PyObject) {
+      const sn = typeOf(v).lookup("__set_name__");
+      if (sn !== undefined) callMethod(sn, v, [t, k]);
+    }
+  }
+  const parent = t.mro[1];
+  if (parent) {
+    const init = parent.lookup("__init_subclass__");
+    if (init !== undefined) {
+      const fn = init instanceof PyClassMethod ? init.func : init;
+      const names = [...kw.keys()];
+      if (fn instanceof PyFunction) call(fn, [t, ...kw.values()], names.length ? names : null);
+      else if (names.length) throw pyError(TypeError, `${t.name}.__init_subclass__() takes no keyword arguments`);
+    }
+  } else if (kw.size) {
+    throw pyError(TypeError, `${t.name}.__init_subclass__() takes no keyword arguments`);
+  }
+  return t;
+}
+
+// type(x) and type(name, bases, dict)
+TYPE_CONSTRUCTORS.set(TypeType, (args, kwnames) => {
+  const [pos, kw] = splitKw(args, kwnames);
+  if (pos.length === 1 && kw.size === 0) return typeOf(pos[0]);
+  if (pos.length !== 3) throw pyError(TypeError, "type() takes 1 or 3 arguments");
+  const [name, bases, ns] = pos;
+  if (typeof name !== "string") throw pyError(TypeError, `type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+  if (!(bases instanceof PyTuple)) throw pyError(TypeError, `type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+  if (!(ns instanceof PyDict)) throw pyError(TypeError, `type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+  return typeNew(TypeType, name, bases, ns, kw);
+});
+
+// type.__new__(mcs, name, bases, ns, **kw) for metaclasses that call super().__new__
+TypeType.ns.set("__new__", new PyStaticMethod(new PyBuiltinRef("__new__", (args, kwnames) => {
+  const [pos, kw] = splitKw(args, kwnames);
+  const [mcs, name, bases, ns] = pos;
+  if (!(mcs instanceof PyType) || !mcs.isSubtype(TypeType)) throw pyError(TypeError, "type.__new__(X): X is not a type object");
+  if (pos.length === 2) return typeOf(name);
+  if (typeof name !== "string" || !(bases instanceof PyTuple) || !(ns instanceof PyDict)) throw pyError(TypeError, "type.__new__() takes exactly 3 arguments (name, bases, dict)");
+  return typeNew(mcs, name, bases, ns, kw);
+})));
+TypeType.ns.set("__init__", new PyMethodDescrRef(TypeType, "__init__", () => NoneRef));
+import { PyBuiltin as PyBuiltinRef } from "../objects/functions.js";
+import { PyMethodDescr as PyMethodDescrRef } from "../objects/abstract.js";
+import { None as NoneRef } from "../objects/object.js";

@@ -1,0 +1,60 @@
+// The sys module, as much as programs need before the import system (issue 4) brings the rest
+// (CPython: Python/sysmodule.c).
+import { None, ObjectType, PyObject, PyType, TypeType, type PyValue } from "../../objects/object.js";
+import { PyDict, PyList, tuple } from "../../objects/containers.js";
+import { PyBuiltin, PyModule } from "../../objects/functions.js";
+import { PyBaseException, SystemExit, pyError, TypeError, ValueError } from "../../objects/exceptions.js";
+import { recursionLimit, setRecursionLimit, str, toIndex, typeName } from "../../objects/abstract.js";
+import { tstate } from "../eval.js";
+import type { Host } from "../builtins.js";
+
+const TextIOType = new PyType(TypeType, "TextIOWrapper", [ObjectType], new Map(), false, "_io");
+
+/** A text stream writing to the host (sys.stdout/sys.stderr stand-ins until _io lands). */
+export function hostStream(host: Host, which: "stdout" | "stderr"): PyObject {
+  const o = new PyObject(TextIOType);
+  o.dict = new PyDict();
+  o.dict.set("write", new PyBuiltin("write", (args) => {
+    const s = args[0];
+    if (typeof s !== "string") throw pyError(TypeError, `write() argument must be str, not ${typeName(s)}`);
+    host.write(which, s);
+    return s.length;
+  }));
+  o.dict.set("flush", new PyBuiltin("flush", () => None));
+  o.dict.set("name", `<${which}>`);
+  return o;
+}
+
+export function makeSys(host: Host, argv: string[]): PyModule {
+  const m = new PyModule("sys");
+  const d = m.dict;
+  const def = (name: string, fn: (args: PyValue[]) => PyValue) => d.set(name, new PyBuiltin(name, (a) => fn(a), m));
+  d.set("argv", new PyList(argv.slice()));
+  d.set("stdout", hostStream(host, "stdout"));
+  d.set("stderr", hostStream(host, "stderr"));
+  d.set("maxsize", 9223372036854775807n);
+  d.set("byteorder", "little");
+  d.set("platform", "linux");
+  d.set("version", "3.14.2 (tspy)");
+  d.set("version_info", tuple([3, 14, 2, "final", 0]));
+  d.set("hexversion", 0x30e02f0);
+  d.set("path", new PyList([]));
+  d.set("modules", new PyDict());
+  def("exit", (args) => { throw new PyBaseException(SystemExit, args.length ? [args[0]] : []); });
+  def("getrecursionlimit", () => recursionLimit);
+  def("setrecursionlimit", (args) => {
+    const n = toIndex(args[0]);
+    if (n < 1) throw pyError(ValueError, "recursion limit must be greater or equal than 1");
+    setRecursionLimit(n);
+    return None;
+  });
+  def("exception", () => tstate.excInfo[tstate.excInfo.length - 1] ?? None);
+  def("exc_info", () => {
+    const e = tstate.excInfo[tstate.excInfo.length - 1];
+    return e ? tuple([e.type, e, None]) : tuple([None, None, None]);
+  });
+  def("intern", (args) => args[0]);
+  def("getdefaultencoding", () => "utf-8");
+  void str;
+  return m;
+}
