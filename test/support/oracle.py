@@ -121,9 +121,17 @@ def kind_run(meta, data):
     with open(filename, 'wb') as f:
         f.write(data)
     out, err = io.StringIO(), io.StringIO()
-    saved = sys.stdout, sys.stderr, sys.argv
+    saved = sys.stdout, sys.stderr, sys.argv, sys.setrecursionlimit, sys.getrecursionlimit, sys.getrecursionlimit()
     sys.stdout, sys.stderr = out, err
     sys.argv = [filename] + list(meta.get('argv', []))
+    # `python FILE` runs the module at frame depth 1; here pyodide, this function and runpy sit
+    # below it. Shift the recursion limit by that many frames so RecursionError comes at the same
+    # depth as under `python FILE`, and hide the shift from the program.
+    base = len(traceback.extract_stack()) + 3  # + run_path, _run_module_code, _run_code
+    real_set, real_get = sys.setrecursionlimit, sys.getrecursionlimit
+    sys.setrecursionlimit = lambda n: real_set(n + base)
+    sys.getrecursionlimit = lambda: real_get() - base
+    real_set(1000 + base)
     code = 0
     try:
         runpy.run_path(filename, run_name='__main__')
@@ -144,7 +152,8 @@ def kind_run(meta, data):
         code = 1
     finally:
         sys.stdout.flush()
-        sys.stdout, sys.stderr, sys.argv = saved
+        sys.stdout, sys.stderr, sys.argv, sys.setrecursionlimit, sys.getrecursionlimit, limit = saved
+        sys.setrecursionlimit(limit)
     return {'stdout': out.getvalue(), 'stderr': err.getvalue(), 'exit': code}
 
 
