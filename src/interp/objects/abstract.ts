@@ -22,6 +22,18 @@ setValueErrorRef(() => ValueError);
 
 export const typeName = (v: PyValue): string => typeOf(v).name;
 
+/** __class__ / __dict__ (funcattrs.ts installs it) */
+let specialAttrHook: ((obj: PyValue, name: string) => PyValue | undefined) | null = null;
+export function installSpecialAttr(f: typeof specialAttrHook): void {
+  specialAttrHook = f;
+}
+
+/** dict views' set algebra (dict.ts installs it; avoids an import cycle) */
+let viewSetOpHook: ((a: PyValue, b: PyValue, op: "|" | "&" | "-" | "^") => PyValue | undefined) | null = null;
+export function installViewSetOp(f: typeof viewSetOpHook): void {
+  viewSetOpHook = f;
+}
+
 // ---- hooks the VM installs ----------------------------------------------------------------------
 
 export interface VmHooks {
@@ -507,6 +519,10 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
     const sym = op === Nb.OR ? "|" : op === Nb.AND ? "&" : op === Nb.SUBTRACT ? "-" : op === Nb.XOR ? "^" : null;
     if (sym) return setBinary(a, b, sym);
   }
+  if (viewSetOpHook && (op === Nb.OR || op === Nb.AND || op === Nb.SUBTRACT || op === Nb.XOR)) {
+    const r = viewSetOpHook(a, b, op === Nb.OR ? "|" : op === Nb.AND ? "&" : op === Nb.SUBTRACT ? "-" : "^");
+    if (r !== undefined) return r;
+  }
   if (op === Nb.OR && a instanceof PyDict && b instanceof PyDict) {
     const d = new PyDict();
     for (const [k, v] of a.entries()) d.set(k, v);
@@ -706,6 +722,10 @@ export function getattrOrUndefined(obj: PyValue, name: string): PyValue | undefi
     const v = exceptionAttribute(obj, name);
     if (v !== undefined) return v;
   }
+  if (name.charCodeAt(0) === 95 && specialAttrHook) {
+    const v = specialAttrHook(obj, name);
+    if (v !== undefined) return v;
+  }
   if (t.heap) {
     const ga = t.lookup("__getattr__");
     if (ga !== undefined) {
@@ -726,6 +746,10 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
   const attr = t.lookup(name);
   if (attr !== undefined) return descrGet(attr, null, t);
   if (metaAttr !== undefined) return descrGet(metaAttr, t, meta);
+  if (specialAttrHook && (name === "__dict__" || name === "__class__" || name === "__doc__")) {
+    const v = specialAttrHook(t, name);
+    if (v !== undefined) return v;
+  }
   switch (name) {
     case "__name__": return t.name;
     case "__qualname__": return t.qualname;

@@ -317,36 +317,8 @@ defMethod(TupleType, "count", (self: PyTuple, args, kw) => { arity("count", args
 
 // ---- dict methods ----
 
-const dictView = (items: PyValue[]) => new PyList(items); // views: simplified as lists for now
-defMethod(DictType, "get", (self: PyDict, args, kw) => { arity("get", args, kw, 1, 2); return self.get(args[0]) ?? args[1] ?? None; });
-defMethod(DictType, "keys", (self: PyDict) => dictView([...self.entries()].map((e) => e[0])));
-defMethod(DictType, "values", (self: PyDict) => dictView([...self.entries()].map((e) => e[1])));
-defMethod(DictType, "items", (self: PyDict) => dictView([...self.entries()].map((e) => tuple([e[0], e[1]]))));
-defMethod(DictType, "setdefault", (self: PyDict, args, kw) => {
-  arity("setdefault", args, kw, 1, 2);
-  const v = self.get(args[0]);
-  if (v !== undefined) return v;
-  const d = args[1] ?? None;
-  self.set(args[0], d);
-  return d;
-});
-defMethod(DictType, "pop", (self: PyDict, args, kw) => {
-  arity("pop", args, kw, 1, 2);
-  const v = self.get(args[0]);
-  if (v === undefined) {
-    if (args.length > 1) return args[1];
-    throw new PyBaseException(KeyError, [args[0]]);
-  }
-  self.delete(args[0]);
-  return v;
-});
-defMethod(DictType, "update", (self: PyDict, args, kwnames) => {
-  const [pos, kw] = splitKw(args, kwnames);
-  if (pos.length) dictUpdate(self, pos[0]);
-  for (const [k, v] of kw) self.set(k, v);
-  return None;
-});
-defMethod(DictType, "clear", (self: PyDict) => { self.clear(); return None; });
-defMethod(DictType, "copy", (self: PyDict) => { const d = new PyDict(); for (const [k, v] of self.entries()) d.set(k, v); return d; });
+// dict methods and views: dict.ts
+import "./dict.js";
+import "./funcattrs.js";
 
 void contains; void hash; void next; void iter; void PyInstance; void TypeType;

@@ -1083,3 +1083,25 @@ export function ascii(v: PyValue): string {
 
 void AttributeError; void StopIteration; void KeyError; void descrGet; void getattrOrUndefined; void attributeError;
 void richCompareBool; void pyLen; void PyCell;
+
+/** globals() of the running frame */
+export function currentGlobals(): PyDict {
+  const f = tstate.frame;
+  if (!f) throw pyError(SystemError, "globals(): no current frame");
+  return f.globals;
+}
+
+/** locals(): the namespace of a module or class body; a snapshot of a function's variables (PEP 667) */
+export function currentLocals(): PyDict {
+  const f = tstate.frame;
+  if (!f) throw pyError(SystemError, "locals(): no current frame");
+  if (f.locals) return f.locals;
+  const d = new PyDict();
+  const code = f.code;
+  code.localsplusnames.forEach((name, i) => {
+    let v = f.fast[i];
+    if (v instanceof PyCell) v = v.value;
+    if (v !== undefined) d.set(name, v as PyValue);
+  });
+  return d;
+}

@@ -9,7 +9,7 @@ import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit } from "../objects/exceptions.js";
 import { None, type PyValue } from "../objects/object.js";
 import { repr, str, isInt } from "../objects/abstract.js";
-import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES } from "./eval.js";
+import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, currentGlobals, currentLocals } from "./eval.js";
 import { makeSys } from "./modules/sys.js";
 import { makeMath } from "./modules/math.js";
 import { SuperType } from "./super.js";
@@ -46,6 +46,8 @@ export class Interpreter {
     setBuiltins(this.builtins.dict);
     this.builtins.dict.set("super", SuperType);
     this.builtins.dict.set("__build_class__", new PyBuiltin("__build_class__", buildClass, this.builtins));
+    this.builtins.dict.set("globals", new PyBuiltin("globals", () => currentGlobals(), this.builtins));
+    this.builtins.dict.set("locals", new PyBuiltin("locals", () => currentLocals(), this.builtins));
     NATIVE_MODULES.set("sys", () => makeSys(host, this.argv));
     NATIVE_MODULES.set("math", () => makeMath());
   }

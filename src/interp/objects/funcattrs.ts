@@ -1,0 +1,62 @@
+// Attributes of functions, methods and builtin functions (CPython: Objects/funcobject.c func_getset,
+// Objects/methodobject.c, Objects/classobject.c), and the generic __class__ / __dict__.
+import { None, PyObject, PyType, typeOf, type PyValue } from "./object.js";
+import { BuiltinFunctionType, FunctionType, MethodType, PyBuiltin, PyFunction, PyMethod } from "./functions.js";
+import { PyDict, tuple } from "./containers.js";
+import { getattrOrUndefined, installSpecialAttr } from "./abstract.js";
+
+FunctionType.slots.getattr = (f: PyFunction, name: string): PyValue | undefined => {
+  switch (name) {
+    case "__name__": return f.name;
+    case "__qualname__": return f.qualname;
+    case "__doc__": return f.doc;
+    case "__module__": return f.module;
+    case "__defaults__": return f.defaults ? tuple(f.defaults) : None;
+    case "__kwdefaults__": {
+      if (!f.kwdefaults) return None;
+      const d = new PyDict();
+      for (const [k, v] of f.kwdefaults) d.set(k, v);
+      return d;
+    }
+    case "__closure__": return f.closure ? tuple(f.closure) : None;
+    case "__globals__": return f.globals;
+    case "__dict__": return (f.dict ??= new PyDict());
+    case "__type_params__": return f.typeParams ?? tuple([]);
+  }
+  return undefined;
+};
+MethodType.slots.getattr = (m: PyMethod, name: string): PyValue | undefined => {
+  switch (name) {
+    case "__self__": return m.self;
+    case "__func__": return m.func;
+  }
+  // everything else comes from the function (method_getattro)
+  return getattrOrUndefined(m.func, name);
+};
+BuiltinFunctionType.slots.getattr = (b: PyBuiltin, name: string): PyValue | undefined => {
+  switch (name) {
+    case "__name__": return b.name;
+    case "__qualname__": return b.qualname;
+    case "__self__": return b.self ?? None;
+    case "__doc__": return None;
+    case "__module__": return b.self === null ? "builtins" : None;
+  }
+  return undefined;
+};
+
+/** __class__ and __dict__ for any object (object.__class__, the instance dict). */
+export function genericSpecialAttr(obj: PyValue, name: string): PyValue | undefined {
+  if (name === "__class__") return typeOf(obj);
+  if (name === "__dict__") {
+    if (obj instanceof PyType) {
+      const d = new PyDict(); // mappingproxy stand-in: a snapshot
+      for (const [k, v] of obj.ns) d.set(k, v);
+      return d;
+    }
+    if (obj instanceof PyObject && obj.dict) return obj.dict;
+  }
+  if (name === "__doc__" && obj instanceof PyType) return obj.ns.get("__doc__") ?? None;
+  return undefined;
+}
+
+installSpecialAttr(genericSpecialAttr);
