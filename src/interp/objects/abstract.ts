@@ -22,6 +22,12 @@ setValueErrorRef(() => ValueError);
 
 export const typeName = (v: PyValue): string => typeOf(v).name;
 
+/** bytes operations (bytes.ts installs them; avoids an import cycle) */
+let bytesHooks: { isBytes(v: PyValue): boolean; concat(a: PyValue, b: PyValue): PyValue; compare(a: PyValue, b: PyValue): number } | null = null;
+export function installBytesHooks(h: typeof bytesHooks): void {
+  bytesHooks = h;
+}
+
 /** __class__ / __dict__ (funcattrs.ts installs it) */
 let specialAttrHook: ((obj: PyValue, name: string) => PyValue | undefined) | null = null;
 export function installSpecialAttr(f: typeof specialAttrHook): void {
@@ -318,6 +324,7 @@ function builtinCompare(a: PyValue, b: PyValue, op: Cmp): boolean | undefined {
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     return sequenceCompare(a.items, b.items, op);
   }
+  if (bytesHooks && bytesHooks.isBytes(a) && bytesHooks.isBytes(b)) return cmpResult(bytesHooks.compare(a, b), op);
   if (a instanceof PySet && b instanceof PySet) {
     const sub = (x: PySet, y: PySet) => x.size <= y.size && [...x.values()].every((k) => y.has(k));
     switch (op) {
@@ -499,6 +506,10 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
   if (bi !== null && op === Nb.MULTIPLY) {
     if (typeof b === "string") return undefined;
     if (typeof a === "string") return undefined;
+  }
+  if (bytesHooks && bytesHooks.isBytes(a)) {
+    if (op === Nb.ADD && bytesHooks.isBytes(b)) return bytesHooks.concat(a, b);
+    return undefined;
   }
   if (a instanceof PyList) {
     if (op === Nb.ADD && b instanceof PyList) return new PyList(a.items.concat(b.items));

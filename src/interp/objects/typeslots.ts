@@ -320,5 +320,6 @@ defMethod(TupleType, "count", (self: PyTuple, args, kw) => { arity("count", args
 // dict methods and views: dict.ts
 import "./dict.js";
 import "./funcattrs.js";
+import "./bytes.js";
 
 void contains; void hash; void next; void iter; void PyInstance; void TypeType;

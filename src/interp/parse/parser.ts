@@ -54,9 +54,22 @@ interface Start { l: number; c: number }
 type E = A.ExprNode;
 type S = A.Stmt;
 
-export function parse(source: string | Uint8Array, filename = "<unknown>", mode: ParseMode = "exec"): A.ModNode {
+/** A SyntaxWarning the parser emits (CPython warns through the warnings module at compile time). */
+export interface ParseWarning { category: "SyntaxWarning" | "DeprecationWarning"; message: string; lineno: number }
+
+export interface ParseOptions {
+  /** collects the parser's SyntaxWarnings (invalid escape sequences, ...) */
+  warnings?: ParseWarning[];
+}
+
+export function parse(source: string | Uint8Array, filename = "<unknown>", mode: ParseMode = "exec", opts: ParseOptions = {}): A.ModNode {
   const text = decodeSource(source, filename);
   const p = new Parser(text, filename);
+  p.warnings = opts.warnings ?? null;
+  if (p.warnings) {
+    const ws = p.warnings;
+    p.tokenizer.warn = (message, lineno) => ws.push({ category: "SyntaxWarning", message, lineno });
+  }
   return p.run(mode);
 }
 
@@ -66,6 +79,7 @@ const DEL: A.Del = { _type: "Del" };
 
 export class Parser {
   private readonly tk: Tokenizer;
+  get tokenizer(): Tokenizer { return this.tk; }
   private readonly toks: Token[] = [];
   private p = 0;
   private readonly filename: string;
@@ -73,6 +87,7 @@ export class Parser {
   private readonly parenthesized = new WeakSet<object>();
   private tokError: PySyntaxError | null = null;
   private lastStmtLine = 0;
+  warnings: ParseWarning[] | null = null;
   private lastStmtCol = 0;
   private inSpeculation = 0;
 
@@ -1852,20 +1867,36 @@ export class Parser {
         if (body.charCodeAt(k) >= 0x80) this.errorRange("bytes can only contain ASCII literal characters", t);
       }
       try {
-        return { kind: "bytes", tok: t, value: decodeBytesBody(body, raw), u: false, endTok: t };
+        return { kind: "bytes", tok: t, value: decodeBytesBody(body, raw, this.escapeWarner(t, text.length - body.length - ql)), u: false, endTok: t };
       } catch (e) {
         const ee = e as EscapeError;
         this.errorRange(`(value error) ${ee.msg}`, t);
       }
     }
     try {
-      return { kind: "str", tok: t, value: decodeStrBody(body, raw), u: prefix === "u", endTok: t };
+      return { kind: "str", tok: t, value: decodeStrBody(body, raw, this.escapeWarner(t, text.length - body.length - ql)), u: prefix === "u", endTok: t };
     } catch (e) {
       const ee = e as EscapeError;
       if (typeof ee.msg !== "string") throw e;
       const startByte = utf8Bytes(body.slice(0, ee.index));
       this.unicodeError(ee, startByte, body, t);
     }
+  }
+
+  /** pegen.c _PyPegen_warn_invalid_escape_sequence: a SyntaxWarning on the escape's line. */
+  private escapeWarner(t: Token, bodyOffset: number): ((esc: string, index: number, octal: boolean) => void) | undefined {
+    if (!this.warnings) return undefined;
+    return (esc, index, octal) => {
+      const before = t.string.slice(0, bodyOffset + index);
+      let line = t.lineno;
+      for (let k = 0; k < before.length; k++) if (before.charCodeAt(k) === 10) line++;
+      const what = octal ? "invalid octal escape sequence" : "invalid escape sequence";
+      this.warnings!.push({
+        category: "SyntaxWarning",
+        message: `"\\${esc}" is an ${what}. Such sequences will not work in the future. Did you mean "\\\\${esc}"? A raw string is also an option.`,
+        lineno: line,
+      });
+    };
   }
 
   private unicodeError(ee: EscapeError, startByte: number, body: string, t: Token): never {
@@ -1904,7 +1935,7 @@ export class Parser {
   private fstringMiddle(t: Token, raw: boolean): A.Constant {
     let value: string;
     try {
-      value = decodeStrBody(t.string, raw);
+      value = decodeStrBody(t.string, raw, this.escapeWarner(t, 0));
     } catch (e) {
       const ee = e as EscapeError;
       if (typeof ee.msg !== "string") throw e;

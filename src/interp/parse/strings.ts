@@ -10,8 +10,15 @@ export interface EscapeError { msg: string; index: number }
  * an EscapeError for a malformed \x, \u, \U or \N escape (CPython raises these as
  * "(unicode error) 'unicodeescape' codec can't decode bytes in position a-b: ...").
  */
-export function decodeStrBody(body: string, raw: boolean): string {
+/** Called for the first invalid escape of a literal (CPython warns once per literal). */
+export type EscapeWarn = (escape: string, index: number, octal: boolean) => void;
+
+export function decodeStrBody(body: string, raw: boolean, warn?: EscapeWarn): string {
   if (raw || body.indexOf("\\") < 0) return body;
+  let warned = false;
+  const invalid = (esc: string, at: number, octal: boolean) => {
+    if (!warned && warn) { warned = true; warn(esc, at, octal); }
+  };
   let out = "";
   let i = 0;
   const n = body.length;
@@ -37,7 +44,9 @@ export function decodeStrBody(body: string, raw: boolean): string {
       case "v": out += "\v"; break;
       case "0": case "1": case "2": case "3": case "4": case "5": case "6": case "7": {
         let v = c.charCodeAt(0) - 48;
+        const st = i - 1;
         for (let k = 0; k < 2 && i < n && body[i] >= "0" && body[i] <= "7"; k++, i++) v = v * 8 + body.charCodeAt(i) - 48;
+        if (v > 0o377) invalid(body.slice(st, i), bs, true);
         out += String.fromCodePoint(v);
         break;
       }
@@ -66,6 +75,7 @@ export function decodeStrBody(body: string, raw: boolean): string {
       }
       default:
         // invalid escape: kept as is (CPython emits a SyntaxWarning)
+        invalid(c, bs, false);
         out += "\\" + c;
     }
   }
@@ -73,8 +83,12 @@ export function decodeStrBody(body: string, raw: boolean): string {
 }
 
 /** Decode a bytes literal body (already checked to be ASCII). */
-export function decodeBytesBody(body: string, raw: boolean): Uint8Array {
+export function decodeBytesBody(body: string, raw: boolean, warn?: EscapeWarn): Uint8Array {
   const out: number[] = [];
+  let warned = false;
+  const invalid = (esc: string, at: number, octal: boolean) => {
+    if (!warned && warn) { warned = true; warn(esc, at, octal); }
+  };
   const n = body.length;
   for (let i = 0; i < n; i++) {
     const c = body[i];
@@ -95,7 +109,9 @@ export function decodeBytesBody(body: string, raw: boolean): Uint8Array {
       case "v": out.push(11); break;
       case "0": case "1": case "2": case "3": case "4": case "5": case "6": case "7": {
         let v = d.charCodeAt(0) - 48;
+        const st = i;
         for (let k = 0; k < 2 && i + 1 < n && body[i + 1] >= "0" && body[i + 1] <= "7"; k++) v = v * 8 + body.charCodeAt(++i) - 48;
+        if (v > 0o377) invalid(body.slice(st, i + 1), st - 1, true);
         out.push(v & 0xff);
         break;
       }
@@ -109,6 +125,7 @@ export function decodeBytesBody(body: string, raw: boolean): Uint8Array {
         break;
       }
       default:
+        invalid(d, i - 1, false);
         out.push(92, body.charCodeAt(i));
     }
   }

@@ -128,7 +128,9 @@ export class Tokenizer {
   private fstrings: FString[] = [];
   private lastType: T = T.NEWLINE;
   private done = false;
-  private indentStart = 0; // index where the current line's indentation ended (for INDENT/DEDENT tokens)
+  private indentStart = 0;
+  /** SyntaxWarnings the tokenizer emits (the parser collects them) */
+  warn: ((message: string, lineno: number) => void) | null = null; // index where the current line's indentation ended (for INDENT/DEDENT tokens)
 
   constructor(src: string, filename: string) {
     this.src = src;
@@ -705,7 +707,12 @@ export class Tokenizer {
       }
       if (c === "\\") {
         const d = src[p + 1];
-        if (d === "{" || d === "}") { p++; continue; }
+        if (d === "{" || d === "}") {
+          // lexer.c: a backslash before a brace stays, with a SyntaxWarning (not in raw f-strings)
+          if (!fs.raw && this.warn) this.warn(`"\\${d}" is an invalid escape sequence. Such sequences will not work in the future. Did you mean "\\\\${d}"? A raw string is also an option.`, this.lineno);
+          p++;
+          continue;
+        }
         if (!fs.raw && d === "N" && src[p + 2] === "{") {
           const close = src.indexOf("}", p + 3);
           const nl = src.indexOf("\n", p + 3);

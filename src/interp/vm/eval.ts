@@ -22,6 +22,7 @@ import { PyDict, PyList, PyTuple, tuple } from "../objects/containers.js";
 import { PyCell, PyFunction, PyMethod } from "../objects/functions.js";
 import { formatValue } from "../objects/format.js";
 import { dictUpdate } from "../objects/typeslots.js";
+import { PyBytesObject } from "../objects/bytes.js";
 import { PySet } from "../objects/containers.js";
 import { CoroutineType, GeneratorType, installResumer, PyGenerator, stopIterationValue } from "../objects/generators.js";
 
@@ -92,7 +93,8 @@ function toPy(k: ConstKey): PyValue {
   }
   if (k instanceof ConstTuple) return tuple(k.items.map(toPy));
   if (k instanceof CodeObject) return k as unknown as PyValue;
-  if (k instanceof PyBytes || k instanceof PyComplex) throw pyError(SystemError, "bytes and complex constants are not supported yet");
+  if (k instanceof PyBytes) return new PyBytesObject(k.bytes);
+  if (k instanceof PyComplex) throw pyError(SystemError, "complex constants are not supported yet");
   void PY_ELLIPSIS;
   return k as unknown as PyValue;
 }

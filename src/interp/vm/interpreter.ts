@@ -1,6 +1,6 @@
 // The embedding API: an Interpreter with its own builtins, __main__ module and output sinks.
 // Runs source text or a file; an uncaught exception is reported as CPython's traceback.
-import { parse } from "../parse/index.js";
+import { parse, type ParseWarning } from "../parse/index.js";
 import { compileModule, CompileError } from "../compile/codegen.js";
 import { PySyntaxError } from "../parse/errors.js";
 import { formatSyntaxError } from "../parse/report.js";
@@ -9,7 +9,8 @@ import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit } from "../objects/exceptions.js";
 import { None, type PyValue } from "../objects/object.js";
 import { repr, str, isInt } from "../objects/abstract.js";
-import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, currentGlobals, currentLocals } from "./eval.js";
+import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, currentGlobals, currentLocals, toPyException } from "./eval.js";
+import { BytesType } from "../objects/bytes.js";
 import { makeSys } from "./modules/sys.js";
 import { makeMath } from "./modules/math.js";
 import { SuperType } from "./super.js";
@@ -45,6 +46,7 @@ export class Interpreter {
     this.builtins = makeBuiltins(host);
     setBuiltins(this.builtins.dict);
     this.builtins.dict.set("super", SuperType);
+    this.builtins.dict.set("bytes", BytesType);
     this.builtins.dict.set("__build_class__", new PyBuiltin("__build_class__", buildClass, this.builtins));
     this.builtins.dict.set("globals", new PyBuiltin("globals", () => currentGlobals(), this.builtins));
     this.builtins.dict.set("locals", new PyBuiltin("locals", () => currentLocals(), this.builtins));
@@ -58,7 +60,9 @@ export class Interpreter {
     this.sources.set(filename, text);
     let code;
     try {
-      const tree = parse(source, filename, "exec");
+      const warnings: ParseWarning[] = [];
+      const tree = parse(source, filename, "exec", { warnings });
+      for (const w of warnings) this.err(formatWarning(filename, w.lineno, w.category, w.message, filename.startsWith("<") ? null : text));
       code = compileModule(tree as never, { filename, source: text });
     } catch (e) {
       if (e instanceof PySyntaxError) {
@@ -80,12 +84,14 @@ export class Interpreter {
     g.set("__spec__", None);
     g.set("__loader__", None);
     setBuiltins(this.builtins.dict);
-    const frame = new Frame(code, g, this.builtins.dict, g, null);
     try {
+      const frame = new Frame(code, g, this.builtins.dict, g, null);
       runFrame(frame);
       return { exitCode: 0, exception: null };
-    } catch (e) {
-      if (!(e instanceof PyBaseException)) throw e;
+    } catch (caught) {
+      // anything thrown that is not a Python exception is an interpreter bug: report it as
+      // CPython reports a SystemError, never as a host crash
+      const e = toPyException(caught);
       tstate.excInfo.length = 0;
       if (e.type.isSubtype(SystemExit)) return { exitCode: this.systemExit(e), exception: e };
       this.err(formatException(e, this.sources));
@@ -105,3 +111,13 @@ export class Interpreter {
 }
 
 void PyDict; void repr;
+
+/** warnings.formatwarning: "file:line: Category: message" and the source line when known. */
+export function formatWarning(filename: string, lineno: number, category: string, message: string, source: string | null): string {
+  let s = `${filename}:${lineno}: ${category}: ${message}\n`;
+  if (source !== null) {
+    const line = source.split(/\r\n|\r|\n/)[lineno - 1];
+    if (line !== undefined && line.trim()) s += `  ${line.trim()}\n`;
+  }
+  return s;
+}
