@@ -6,10 +6,28 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { cpythonAstDumpBatch } from "./support/oracle.js";
+import { cpythonAstDumpBatch, cpythonRunBatch } from "./support/oracle.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const tspy = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, "bin", "tspy.js"), ...args], { cwd: ROOT, encoding: "utf8" });
+
+describe("tspy run", () => {
+  test("the README's demo prints what CPython prints, exit 0", async () => {
+    const file = "examples/demo.py";
+    const [want] = await cpythonRunBatch([{ source: new Uint8Array(readFileSync(join(ROOT, file))), filename: file }]);
+    const r = tspy("run", file);
+    expect(r.stderr).toBe(want.stderr);
+    expect(r.stdout).toBe(want.stdout);
+    expect(r.status).toBe(want.exit);
+  });
+
+  test("-c CODE, sys.argv and the exit status of an uncaught exception", () => {
+    const r = tspy("run", "-c", "import sys; print(sys.argv); 1/0", "x");
+    expect(r.stdout).toBe("['-c', 'x']\n");
+    expect(r.stderr).toContain("ZeroDivisionError: division by zero");
+    expect(r.status).toBe(1);
+  });
+});
 
 describe("tspy ast", () => {
   test("valid programs: stdout is CPython's dump, exit 0", async () => {

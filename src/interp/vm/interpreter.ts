@@ -70,7 +70,7 @@ export class Interpreter {
         return { exitCode: 1, exception: null };
       }
       if (e instanceof CompileError) {
-        this.err(`tspy: ${e.message}\n`);
+        this.err(`${e.message}\n`);
         return { exitCode: 1, exception: null };
       }
       throw e;
