@@ -791,7 +791,7 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
   if (d instanceof PyClassMethod) return new PyMethod(d.func, obj === null ? owner : typeOf(obj) as PyValue);
   if (d instanceof PyProperty) {
     if (obj === null) return d;
-    if (d.fget === None) throw pyError(AttributeError, `property of '${owner.name}' object has no getter`);
+    if (d.fget === None) throw pyError(AttributeError, `property ${propName(d)}of '${owner.name}' object has no getter`);
     return call(d.fget, [obj]);
   }
   if (d instanceof PyObject && d.type.heap) {
@@ -823,7 +823,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
   const t = typeOf(obj);
   const descr = t.lookup(name);
   if (descr instanceof PyProperty) {
-    if (descr.fset === None) throw pyError(AttributeError, `property of '${t.name}' object has no setter`);
+    if (descr.fset === None) throw pyError(AttributeError, `property ${propName(descr)}of '${t.name}' object has no setter`);
     call(descr.fset, [obj, value]);
     return;
   }
@@ -840,6 +840,17 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
 }
 
 export function delattr(obj: PyValue, name: string): void {
+  const t = typeOf(obj);
+  if (t.heap && !(obj instanceof PyType)) {
+    const da = t.lookup("__delattr__");
+    if (da !== undefined) { callMethod(da, obj, [name]); return; }
+    const descr = t.lookup(name);
+    if (descr instanceof PyProperty) {
+      if (descr.fdel === None) throw pyError(AttributeError, `property ${propName(descr)}of '${t.name}' object has no deleter`);
+      call(descr.fdel, [obj]);
+      return;
+    }
+  }
   if (obj instanceof PyType && obj.heap) {
     if (!obj.ns.delete(name)) throw pyError(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
     bumpTypeVersionRef();
@@ -866,6 +877,17 @@ export class PyClassMethod extends PyObject {
 export class PyProperty extends PyObject {
   constructor(public fget: PyValue, public fset: PyValue, public fdel: PyValue, public doc: PyValue) { super(PropertyType); }
 }
+/** "'name' " for property error messages (descrobject.c property_name: the getter's __name__) */
+function propName(p: PyProperty): string {
+  const f = p.fget;
+  return f instanceof PyFunction ? `'${f.name}' ` : "";
+}
+// property.getter/setter/deleter return a copy with one accessor replaced (Objects/descrobject.c)
+defMethod(PropertyType, "getter", (p: PyProperty, args) => new PyProperty(args[0], p.fset, p.fdel, p.doc));
+defMethod(PropertyType, "setter", (p: PyProperty, args) => new PyProperty(p.fget, args[0], p.fdel, p.doc));
+defMethod(PropertyType, "deleter", (p: PyProperty, args) => new PyProperty(p.fget, p.fset, args[0], p.doc));
+PropertyType.slots.getattr = (p: PyProperty, name: string) =>
+  name === "fget" ? p.fget : name === "fset" ? p.fset : name === "fdel" ? p.fdel : name === "__doc__" ? p.doc : undefined;
 
 // ---- calls ----------------------------------------------------------------------------------------
 
@@ -880,6 +902,16 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
   if (f instanceof PyBuiltin) return f.fn(args, kwnames);
   if (f instanceof PyFunction) return vm.callFunction(f, args, kwnames);
   if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
+  if (f instanceof PyMethodDescr) {
+    // an unbound method of a builtin type: str.upper("x"), object.__setattr__(self, k, v)
+    const nkw = kwnames ? kwnames.length : 0;
+    if (args.length - nkw < 1) throw pyError(TypeError, `unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    const self = args[0];
+    if (!typeOf(self).isSubtype(f.owner)) {
+      throw pyError(TypeError, `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+    }
+    return f.fn(self, args.slice(1), kwnames);
+  }
   if (f instanceof PyType) {
     // a metaclass with its own __call__ (type_call otherwise)
     const meta = f.type;
