@@ -98,3 +98,19 @@ defMethod(GeneratorType, "throw", (g: PyGenerator, args) => {
 });
 defMethod(GeneratorType, "close", (g: PyGenerator) => { g.close(); return None; });
 void PyNativeIterator;
+
+// coroutines share the generator machinery (Objects/genobject.c coro_methods); __await__ returns an
+// iterator over the coroutine (coro_wrapper), here the coroutine itself
+CoroutineType.slots.repr = (g: PyGenerator) => `<coroutine object ${g.qualname} at 0x0>`;
+defMethod(CoroutineType, "send", (g: PyGenerator, args) => g.send(args[0] ?? None));
+defMethod(CoroutineType, "throw", (g: PyGenerator, args) => {
+  let exc = args[0];
+  if (exc instanceof PyObject && !(exc instanceof PyBaseException) && (exc as PyType).isSubtype) exc = new PyBaseException(exc as PyType, []);
+  if (!(exc instanceof PyBaseException)) throw pyError(TypeError, "exceptions must be classes or instances deriving from BaseException");
+  const r = g.resume(None, exc);
+  if (r.yielded) return r.value;
+  throw stopIteration(r.value);
+});
+defMethod(CoroutineType, "close", (g: PyGenerator) => { g.close(); return None; });
+defMethod(CoroutineType, "__await__", (g: PyGenerator) => g);
+defMethod(CoroutineType, "__next__", (g: PyGenerator) => g.send(None));
