@@ -1,179 +1,232 @@
-// AST -> code objects, following CPython 3.14's Python/codegen.c and Python/compile.c (compiler
-// units, name resolution through the symbol table, the instruction patterns of each construct).
-// This first cut covers the core of the language; constructs not yet compiled raise a clear
-// SystemError naming the node (see compileUnsupported), never wrong code.
+// AST -> code objects: a port of CPython 3.14's Python/codegen.c (the instruction patterns of each
+// construct) and the unit management of Python/compile.c (scopes, qualnames, name resolution,
+// constants, PEP 709 comprehension inlining), followed by flowgraph.ts (CPython's optimizer) and
+// assemble.ts. The goal is CPython's bytecode exactly (the same `dis.dis` text), because PEP 669
+// event streams follow from the bytecode's shape.
+// Constructs whose opcodes the VM does not implement yet (match, async for/with and async
+// comprehensions, except*, t-strings, generics) raise a clear CompileError naming them, never
+// wrong code.
 import type * as A from "../parse/ast.js";
 import { PySyntaxError } from "../parse/errors.js";
-import { PY_ELLIPSIS, PyBytes, PyComplex, type ConstantValue } from "../parse/constants.js";
 import { CodeObject, CO, FAST } from "./code.js";
-import { assemble, InstrSequence, type Label } from "./assemble.js";
+import { InstrSequence, assemble } from "./assemble.js";
+import { cfgFromSequence, ConstList, optimizeCodeUnit, optimizedCfgToInstructions } from "./flowgraph.js";
 import { NO_LOCATION, type Location } from "./linetable.js";
-import { Op, NbOp, compareOparg, Intrinsic1, ResumeOparg } from "./opcodes.js";
+import { Op, NbOp, Intrinsic1, ResumeOparg, COMPARE_MASKS } from "./opcodes.js";
+import { ConstSlice, ConstTuple, constKey, type ConstKey } from "./consts.js";
 import {
-  buildSymtable, BlockType, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, DEF_PARAM, mangle,
+  buildSymtable, BlockType, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, DEF_COMP_CELL, DEF_FREE_CLASS,
+  DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, CO_FUTURE_ANNOTATIONS, mangle, maybeMangle, symbolToScope, secondaryKey,
   type Symtable, type SymtableEntry, hasDocString,
 } from "./symtable.js";
 
-/** Constants as they live in co_consts before the VM turns them into objects. */
-export type ConstKey = ConstantValue | CodeObject | ConstTuple;
-export class ConstTuple {
-  constructor(readonly items: ConstKey[]) {}
-}
+export { ConstTuple, type ConstKey } from "./consts.js";
 
 export class CompileError extends Error {}
-
-const enum Ctx { Load, Store, Del }
-
-interface Unit {
-  ste: SymtableEntry;
-  seq: InstrSequence;
-  name: string;
-  qualname: string;
-  firstLineno: number;
-  consts: ConstKey[];
-  constIndex: Map<unknown, number>;
-  names: string[];
-  nameIndex: Map<string, number>;
-  varnames: string[];
-  cellvars: string[];
-  freevars: string[];
-  argcount: number;
-  posonlyargcount: number;
-  kwonlyargcount: number;
-  privateName: string | null;
-  /** loop/try/with blocks, innermost last (compile.c fblockinfo) */
-  fblocks: FBlock[];
-  isModule: boolean;
-  isClass: boolean;
-}
-
-type FBlock =
-  | { kind: "loop"; continueLabel: Label; breakLabel: Label; isFor: boolean }
-  | { kind: "try_except"; }
-  | { kind: "finally_try"; body: A.Stmt[] }
-  | { kind: "finally_end" }
-  | { kind: "handler_cleanup"; name: string | null }
-  | { kind: "pop_value" }
-  | { kind: "with"; loc: Location };
 
 export interface CompileOptions {
   filename?: string;
   source?: string;
+  /**
+   * Emit CPython's slice and frozenset constants (`x[1:2]`, `x in {1, 2}`). Off while the VM's
+   * constant loader does not know them: then the code builds the slice / set at run time.
+   */
+  sliceAndFrozensetConsts?: boolean;
+  /** Emit LOAD_SUPER_ATTR for super().attr (off while the VM does not implement it). */
+  loadSuperAttr?: boolean;
+  /** Inline all()/any()/tuple() over a generator expression (needs LOAD_COMMON_CONSTANT 2..4). */
+  builtinGenexpCalls?: boolean;
 }
 
 export function compileModule(mod: A.Module, opts: CompileOptions = {}): CodeObject {
   const filename = opts.filename ?? "<string>";
   const st = buildSymtable(mod, filename, { source: opts.source });
-  const c = new Compiler(st, filename);
-  return c.module(mod);
+  return new Compiler(st, filename, opts).module(mod);
 }
+
+// ---- compile.c types ----------------------------------------------------------------------------
+
+const enum Scope { Module, Class, Function, AsyncFunction, Lambda, Comprehension, Annotations }
+
+const enum FB {
+  WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue,
+  ExceptionHandler, ExceptionGroupHandler, AsyncComprehensionGenerator, StopIteration, AsyncForLoop,
+}
+
+interface FBlock {
+  type: FB;
+  block: number;
+  exit: number;
+  loc: Location;
+  /** FINALLY_TRY: the finally body; HANDLER_CLEANUP: the bound name (or null) */
+  datum: A.Stmt[] | string | null;
+}
+
+interface Unit {
+  ste: SymtableEntry;
+  scopeType: Scope;
+  private: string | null;
+  staticAttributes: Set<string> | null;
+  deferredAnnotations: A.AnnAssign[] | null;
+  conditionalAnnotationIndices: number[] | null;
+  nextConditionalAnnotationIndex: number;
+  seq: InstrSequence;
+  stashedSeq: InstrSequence | null;
+  fblocks: FBlock[];
+  inInlinedComp: number;
+  inConditionalBlock: number;
+  // u_metadata
+  name: string;
+  qualname: string;
+  consts: ConstKey[];
+  constIndex: Map<string, number>;
+  names: Map<string, number>;
+  varnames: Map<string, number>;
+  cellvars: Map<string, number>;
+  freevars: Map<string, number>;
+  fasthidden: Map<string, boolean>;
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  firstlineno: number;
+}
+
+interface InlinedState {
+  pushedLocals: string[] | null;
+  tempSymbols: Map<string, number> | null;
+  fastHidden: Set<string> | null;
+  cleanup: number;
+}
+
+const enum CompType { Genexp, Listcomp, Setcomp, Dictcomp }
+
+const loc = (n: { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }): Location =>
+  ({ lineno: n.lineno, end_lineno: n.end_lineno, col_offset: n.col_offset, end_col_offset: n.end_col_offset });
+const LOCATION = (lineno: number, endLineno: number, col: number, endCol: number): Location =>
+  ({ lineno, end_lineno: endLineno, col_offset: col, end_col_offset: endCol });
+/** NEXT_LOCATION: "the location of the next instruction" (propagated backwards). */
+const NEXT_LOCATION: Location = { lineno: -2, end_lineno: -2, col_offset: -2, end_col_offset: -2 };
+
+const dictAdd = (d: Map<string, number>, k: string): number => {
+  let v = d.get(k);
+  if (v === undefined) {
+    v = d.size;
+    d.set(k, v);
+  }
+  return v;
+};
+
+/** Python's str ordering (code points), for PyList_Sort of names. */
+const byCodePoint = (a: string, b: string): number => {
+  const x = Array.from(a), y = Array.from(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
+    if (d) return d;
+  }
+  return x.length - y.length;
+};
+
+/** dictbytype: names with the given scope or flag, sorted, numbered from offset. */
+function dictByType(symbols: Map<string, number>, scope: number, flag: number, offset: number): Map<string, number> {
+  const out = new Map<string, number>();
+  let i = offset;
+  for (const k of [...symbols.keys()].sort(byCodePoint)) {
+    const v = symbols.get(k)!;
+    if (symbolToScope(v) === scope || v & flag) out.set(k, i++);
+  }
+  return out;
+}
+
+const STACK_USE_GUIDELINE = 30;
+const MAX_BLOCKS = 20;
+
+const BINOP: Record<A.OperatorKind["_type"], number> = {
+  Add: NbOp.ADD, Sub: NbOp.SUBTRACT, Mult: NbOp.MULTIPLY, MatMult: NbOp.MATRIX_MULTIPLY, Div: NbOp.TRUE_DIVIDE,
+  Mod: NbOp.REMAINDER, Pow: NbOp.POWER, LShift: NbOp.LSHIFT, RShift: NbOp.RSHIFT, BitOr: NbOp.OR, BitXor: NbOp.XOR,
+  BitAnd: NbOp.AND, FloorDiv: NbOp.FLOOR_DIVIDE,
+};
+const INPLACE: Record<A.OperatorKind["_type"], number> = {
+  Add: NbOp.INPLACE_ADD, Sub: NbOp.INPLACE_SUBTRACT, Mult: NbOp.INPLACE_MULTIPLY,
+  MatMult: NbOp.INPLACE_MATRIX_MULTIPLY, Div: NbOp.INPLACE_TRUE_DIVIDE, Mod: NbOp.INPLACE_REMAINDER,
+  Pow: NbOp.INPLACE_POWER, LShift: NbOp.INPLACE_LSHIFT, RShift: NbOp.INPLACE_RSHIFT, BitOr: NbOp.INPLACE_OR,
+  BitXor: NbOp.INPLACE_XOR, BitAnd: NbOp.INPLACE_AND, FloorDiv: NbOp.INPLACE_FLOOR_DIVIDE,
+};
+const CMP: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
+
+const ctxOf = (e: { ctx: A.ExprContext }): "Load" | "Store" | "Del" => e.ctx._type;
+
+/** _PyCompile_CleanDoc: inspect.cleandoc without removing leading/trailing blank lines. */
+function cleanDoc(doc: string): string {
+  // str.expandtabs()
+  let exp = "", col = 0;
+  for (const ch of doc) {
+    if (ch === "\t") {
+      const n = 8 - (col % 8);
+      exp += " ".repeat(n);
+      col += n;
+    } else {
+      exp += ch;
+      col = ch === "\n" || ch === "\r" ? 0 : col + 1;
+    }
+  }
+  const lines = exp.split("\n");
+  let margin = Infinity;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    const stripped = l.replace(/^ +/, "");
+    if (stripped.length) margin = Math.min(margin, l.length - stripped.length);
+  }
+  if (margin === Infinity) margin = 0;
+  const first = lines[0].replace(/^ +/, "");
+  if (first === lines[0] && margin === 0) return exp;
+  const out = [first];
+  for (let i = 1; i < lines.length; i++) {
+    let l = lines[i], k = 0;
+    while (k < margin && l[k] === " ") k++;
+    out.push(l.slice(k));
+  }
+  return out.join("\n");
+}
+
+// ---- the compiler ---------------------------------------------------------------------------
 
 class Compiler {
   private u!: Unit;
   private readonly stack: Unit[] = [];
+  private readonly future: number;
 
-  constructor(private readonly st: Symtable, private readonly filename: string) {}
-
-  // ---- units ---------------------------------------------------------------------------------
-
-  private enter(key: object, name: string, firstLineno: number, privateName: string | null): void {
-    const ste = this.st.lookup(key);
-    if (this.u) this.stack.push(this.u);
-    const parentQual = this.u && !this.u.isModule ? this.u.qualname : null;
-    let qualname = name;
-    if (parentQual !== null && this.u) {
-      const parentIsFunction = this.u.ste.type === BlockType.Function;
-      qualname = parentIsFunction ? `${parentQual}.<locals>.${name}` : `${parentQual}.${name}`;
-      if (ste.type === BlockType.Function && this.u.ste.type === BlockType.Class) {
-        // methods of a class: Class.method; a global declaration resets to the bare name
-        const scope = this.u.ste.getScope(mangle(privateName, name));
-        if (scope === GLOBAL_EXPLICIT) qualname = name;
-      }
-    }
-    const varnames = [...ste.varnames];
-    for (const [n, flags] of ste.symbols) {
-      const scope = ste.getScope(n);
-      if (scope === LOCAL && !(flags & DEF_PARAM) && ste.isFunctionLike && !varnames.includes(n)) varnames.push(n);
-    }
-    const cellvars: string[] = [];
-    const freevars: string[] = [];
-    for (const [n] of [...ste.symbols].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-      const scope = ste.getScope(n);
-      if (scope === CELL) cellvars.push(n);
-      else if (scope === FREE) freevars.push(n);
-    }
-    if (ste.type === BlockType.Class && ste.needsClassClosure && !cellvars.includes("__class__")) cellvars.push("__class__");
-    cellvars.sort();
-    this.u = {
-      ste, seq: new InstrSequence(), name, qualname, firstLineno, consts: [], constIndex: new Map(), names: [],
-      nameIndex: new Map(), varnames, cellvars, freevars, argcount: 0, posonlyargcount: 0, kwonlyargcount: 0,
-      privateName, fblocks: [], isModule: ste.type === BlockType.Module, isClass: ste.type === BlockType.Class,
-    };
+  constructor(private readonly st: Symtable, private readonly filename: string, private readonly opts: CompileOptions) {
+    this.future = st.future.features;
   }
 
-  private leave(): CodeObject {
-    const u = this.u;
-    const code = new CodeObject();
-    code.co_name = u.name;
-    code.co_qualname = u.qualname;
-    code.co_filename = this.filename;
-    code.co_firstlineno = u.firstLineno;
-    code.co_argcount = u.argcount;
-    code.co_posonlyargcount = u.posonlyargcount;
-    code.co_kwonlyargcount = u.kwonlyargcount;
-    const names: string[] = [], kinds: number[] = [];
-    for (const v of u.varnames) {
-      names.push(v);
-      kinds.push(FAST.LOCAL | (u.cellvars.includes(v) ? FAST.CELL : 0));
-    }
-    for (const c of u.cellvars) if (!u.varnames.includes(c)) { names.push(c); kinds.push(FAST.CELL); }
-    for (const f of u.freevars) { names.push(f); kinds.push(FAST.FREE); }
-    code.localsplusnames = names;
-    code.localspluskinds = kinds;
-    let flags = 0;
-    const ste = u.ste;
-    if (ste.isFunctionLike) {
-      flags |= CO.OPTIMIZED | CO.NEWLOCALS;
-      if (ste.nested) flags |= CO.NESTED;
-      if (ste.generator && ste.coroutine) flags |= CO.ASYNC_GENERATOR;
-      else if (ste.generator) flags |= CO.GENERATOR;
-      else if (ste.coroutine) flags |= CO.COROUTINE;
-      if (ste.varargs) flags |= CO.VARARGS;
-      if (ste.varkeywords) flags |= CO.VARKEYWORDS;
-      if (ste.method) flags |= CO.METHOD;
-      if (ste.hasDocstring) flags |= CO.HAS_DOCSTRING;
-    }
-    if (u.freevars.length === 0 && u.cellvars.length === 0) flags |= CO.NOFREE;
-    code.co_flags = flags;
-    const smallInt = (arg: number): number | null => {
-      const v = u.consts[arg];
-      return typeof v === "bigint" && v >= 0n && v <= 255n ? Number(v) : null;
-    };
-    const asm = assemble(u.seq, u.firstLineno, smallInt);
-    code.code = asm.code;
-    code.co_linetable = asm.linetable;
-    code.exceptionTable = asm.exceptionTable;
-    code.co_exceptiontable = asm.exceptionTableBytes;
-    code.co_stacksize = asm.stacksize;
-    code.co_consts = u.consts as never;
-    code.co_names = u.names;
-    this.u = this.stack.pop()!;
-    return code;
+  // ---- errors ----
+
+  private error(msg: string, l: Location): never {
+    throw new PySyntaxError("SyntaxError", msg, this.filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1, null);
   }
 
-  // ---- emission helpers ---------------------------------------------------------------------
-
-  private emit(op: number, arg = 0, loc: Location = NO_LOCATION, target: Label | null = null): void {
-    this.u.seq.emit(op, arg, loc, target);
+  private unsupported(what: string, l: Location): never {
+    throw new CompileError(`tspy cannot compile ${what} yet (line ${l.lineno})`);
   }
-  private label(): Label {
+
+  // ---- emission (codegen.c ADDOP*) ----
+
+  private get seq(): InstrSequence {
+    return this.u.seq;
+  }
+  private addop(op: number, l: Location, arg = 0): void {
+    this.u.seq.addop(op, arg, l);
+  }
+  private addopJump(op: number, l: Location, label: number): void {
+    this.u.seq.addop(op, label, l);
+  }
+  private newLabel(): number {
     return this.u.seq.newLabel();
   }
-  private use(l: Label): void {
-    this.u.seq.useLabel(l);
+  private useLabel(label: number): void {
+    this.u.seq.useLabel(label);
   }
-
-  private constIndex(v: ConstKey): number {
+  private addConst(v: ConstKey): number {
     const u = this.u;
     const key = constKey(v);
     let i = u.constIndex.get(key);
@@ -184,477 +237,733 @@ class Compiler {
     }
     return i;
   }
-  private loadConst(v: ConstKey, loc: Location): void {
-    this.emit(Op.LOAD_CONST, this.constIndex(v), loc);
+  private loadConst(v: ConstKey, l: Location): void {
+    this.addop(Op.LOAD_CONST, l, this.addConst(v));
   }
-  private nameIndex(n: string): number {
-    const u = this.u;
-    let i = u.nameIndex.get(n);
-    if (i === undefined) {
-      i = u.names.length;
-      u.names.push(n);
-      u.nameIndex.set(n, i);
+  private maybeMangle(name: string): string {
+    return maybeMangle(this.u.private, this.u.ste, name);
+  }
+  /** codegen_addop_name */
+  private addopName(op: number | "LOAD_METHOD" | "LOAD_SUPER_METHOD" | "LOAD_ZERO_SUPER_ATTR" | "LOAD_ZERO_SUPER_METHOD",
+    l: Location, name: string, dict: Map<string, number>): void {
+    let arg = dictAdd(dict, this.maybeMangle(name));
+    let opcode: number;
+    if (op === "LOAD_METHOD") { opcode = Op.LOAD_ATTR; arg = (arg << 1) | 1; }
+    else if (op === "LOAD_SUPER_METHOD") { opcode = Op.LOAD_SUPER_ATTR; arg = (arg << 2) | 3; }
+    else if (op === "LOAD_ZERO_SUPER_ATTR") { opcode = Op.LOAD_SUPER_ATTR; arg <<= 2; }
+    else if (op === "LOAD_ZERO_SUPER_METHOD") { opcode = Op.LOAD_SUPER_ATTR; arg = (arg << 2) | 1; }
+    else {
+      opcode = op;
+      if (op === Op.LOAD_ATTR) arg <<= 1;
+      else if (op === Op.LOAD_SUPER_ATTR) arg = (arg << 2) | 2;
     }
-    return i;
+    this.addop(opcode, l, arg);
   }
-  private fastIndex(n: string): number {
+
+  // ---- units (compile.c _PyCompile_EnterScope / ExitScope) ----
+
+  private enterScope(name: string, scopeType: Scope, key: object, lineno: number, privateName: string | null,
+    md: { argcount?: number; posonlyargcount?: number; kwonlyargcount?: number } = {}): void {
+    const ste = this.st.lookup(key);
+    const varnames = new Map<string, number>();
+    ste.varnames.forEach((v) => dictAdd(varnames, v));
+    const cellvars = dictByType(ste.symbols, CELL, DEF_COMP_CELL, 0);
+    if (ste.needsClassClosure) dictAdd(cellvars, "__class__");
+    if (ste.needsClassdict) dictAdd(cellvars, "__classdict__");
+    if (ste.hasConditionalAnnotations) dictAdd(cellvars, "__conditional_annotations__");
+    const freevars = dictByType(ste.symbols, FREE, DEF_FREE_CLASS, cellvars.size);
+    if (this.u) {
+      this.stack.push(this.u);
+      if (privateName === null) privateName = this.u.private;
+    }
+    this.u = {
+      ste, scopeType, private: privateName, staticAttributes: scopeType === Scope.Class ? new Set() : null,
+      deferredAnnotations: null, conditionalAnnotationIndices: null, nextConditionalAnnotationIndex: 0,
+      seq: new InstrSequence(), stashedSeq: null, fblocks: [], inInlinedComp: 0, inConditionalBlock: 0,
+      name, qualname: name, consts: [], constIndex: new Map(), names: new Map(), varnames, cellvars, freevars,
+      fasthidden: new Map(), argcount: md.argcount ?? 0, posonlyargcount: md.posonlyargcount ?? 0,
+      kwonlyargcount: md.kwonlyargcount ?? 0, firstlineno: lineno,
+    };
+    if (scopeType !== Scope.Module) this.setQualname();
+    // codegen_enter_scope
+    const l = LOCATION(lineno, lineno, 0, 0);
+    if (scopeType === Scope.Module) l.lineno = 0;
+    this.addop(Op.RESUME, l, ResumeOparg.AT_FUNC_START);
+    if (scopeType === Scope.Module) this.addop(Op.ANNOTATIONS_PLACEHOLDER, l);
+  }
+
+  private exitScope(): void {
+    this.u = this.stack.pop()!;
+  }
+
+  /** compiler_set_qualname */
+  private setQualname(): void {
     const u = this.u;
-    let i = u.varnames.indexOf(n);
-    if (i >= 0) return i;
-    i = u.cellvars.indexOf(n);
-    if (i >= 0) return u.varnames.length + u.cellvars.filter((c, k) => k < i && !u.varnames.includes(c)).length;
-    i = u.freevars.indexOf(n);
-    if (i >= 0) return u.varnames.length + u.cellvars.filter((c) => !u.varnames.includes(c)).length + i;
-    throw new CompileError(`no fast slot for ${n}`);
+    let base: string | null = null;
+    if (this.stack.length > 1) {
+      let parent = this.stack[this.stack.length - 1];
+      if (parent.scopeType === Scope.Annotations) {
+        if (this.stack.length === 2) {
+          u.qualname = u.name;
+          return;
+        }
+        parent = this.stack[this.stack.length - 2];
+      }
+      let forceGlobal = false;
+      if (u.scopeType === Scope.Function || u.scopeType === Scope.AsyncFunction || u.scopeType === Scope.Class) {
+        const mangled = mangle(parent.private, u.name);
+        if (parent.ste.getScope(mangled) === GLOBAL_EXPLICIT) forceGlobal = true;
+      }
+      if (!forceGlobal) {
+        if (parent.scopeType === Scope.Function || parent.scopeType === Scope.AsyncFunction || parent.scopeType === Scope.Lambda) {
+          base = parent.qualname + ".<locals>";
+        } else {
+          base = parent.qualname;
+        }
+      }
+    }
+    u.qualname = base !== null ? `${base}.${u.name}` : u.name;
   }
-  private derefIndex(n: string): number {
+
+  private pushFBlock(l: Location, type: FB, block: number, exit: number, datum: FBlock["datum"]): void {
+    if (this.u.fblocks.length >= MAX_BLOCKS) this.error("too many statically nested blocks", l);
+    this.u.fblocks.push({ type, block, exit, loc: l, datum });
+  }
+  private popFBlock(): void {
+    this.u.fblocks.pop();
+  }
+
+  // ---- code objects (compile.c optimize_and_assemble_code_unit, assemble.c makecode) ----
+
+  private codeFlags(): number {
+    const ste = this.u.ste;
+    let flags = 0;
+    if (ste.isFunctionLike) {
+      flags |= CO.NEWLOCALS | CO.OPTIMIZED;
+      if (ste.nested) flags |= CO.NESTED;
+      if (ste.generator && !ste.coroutine) flags |= CO.GENERATOR;
+      if (ste.generator && ste.coroutine) flags |= CO.ASYNC_GENERATOR;
+      if (ste.varargs) flags |= CO.VARARGS;
+      if (ste.varkeywords) flags |= CO.VARKEYWORDS;
+      if (ste.hasDocstring) flags |= CO.HAS_DOCSTRING;
+      if (ste.method) flags |= CO.METHOD;
+    }
+    if (ste.coroutine && !ste.generator) flags |= CO.COROUTINE;
+    return flags;
+  }
+
+  /** _PyCompile_OptimizeAndAssemble */
+  private optimizeAndAssemble(addNone: boolean): CodeObject {
     const u = this.u;
-    const vi = u.varnames.indexOf(n);
-    if (vi >= 0 && u.cellvars.includes(n)) return vi;
-    return this.fastIndex(n);
+    const flags = this.codeFlags();
+    if (addNone) this.loadConst(null, NO_LOCATION);
+    this.addop(Op.RETURN_VALUE, NO_LOCATION);
+    const consts = new ConstList(u.consts.slice());
+    const g = cfgFromSequence(u.seq.resolve());
+    optimizeCodeUnit(g, consts, u.varnames.size, u.ste.varnames.length, { frozensetConsts: !!this.opts.sliceAndFrozensetConsts });
+    const varnames = [...u.varnames.keys()];
+    const { instrs, stackdepth, nlocalsplus } = optimizedCfgToInstructions(g, {
+      varnames, cellvars: [...u.cellvars.keys()], nfreevars: u.freevars.size,
+      isGenerator: (flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR)) !== 0, firstLineno: u.firstlineno,
+    });
+    const asm = assemble(instrs, u.firstlineno);
+    const code = new CodeObject();
+    code.co_name = u.name;
+    code.co_qualname = u.qualname;
+    code.co_filename = this.filename;
+    code.co_firstlineno = u.firstlineno;
+    code.co_argcount = u.argcount;
+    code.co_posonlyargcount = u.posonlyargcount;
+    code.co_kwonlyargcount = u.kwonlyargcount;
+    code.co_stacksize = stackdepth;
+    code.co_flags = flags | (u.freevars.size === 0 && u.cellvars.size === 0 ? CO.NOFREE : 0);
+    code.code = asm.code;
+    code.co_linetable = asm.linetable;
+    code.exceptionTable = asm.exceptionTable;
+    code.co_exceptiontable = asm.exceptionTableBytes;
+    code.co_consts = consts.items as never;
+    code.co_names = [...u.names.keys()];
+    // compute_localsplus_info
+    const names = new Array<string>(nlocalsplus), kinds = new Array<number>(nlocalsplus).fill(0);
+    for (const [k, offset] of u.varnames) {
+      let kind: number = FAST.LOCAL;
+      if (u.fasthidden.has(k)) kind |= FAST.HIDDEN;
+      if (u.cellvars.has(k)) kind |= FAST.CELL;
+      names[offset] = k;
+      kinds[offset] = kind;
+    }
+    const nlocals = u.varnames.size;
+    let dropped = 0;
+    for (const [k, v] of u.cellvars) {
+      if (u.varnames.has(k)) { dropped++; continue; }
+      const offset = v + nlocals - dropped;
+      names[offset] = k;
+      kinds[offset] = FAST.CELL;
+    }
+    for (const [k, v] of u.freevars) {
+      const offset = v + nlocals - dropped;
+      names[offset] = k;
+      kinds[offset] = FAST.FREE;
+    }
+    code.localsplusnames = names;
+    code.localspluskinds = kinds;
+    return code;
   }
 
-  private error(msg: string, n: Location): never {
-    throw new PySyntaxError("SyntaxError", msg, this.filename, n.lineno, n.col_offset + 1, n.end_lineno, n.end_col_offset + 1, null);
-  }
-
-  private unsupported(what: string, n: Location): never {
-    throw new CompileError(`tspy cannot compile ${what} yet (line ${n.lineno})`);
-  }
-
-  // ---- module ------------------------------------------------------------------------------
+  // ---- module ----
 
   module(mod: A.Module): CodeObject {
-    this.enter(mod, "<module>", 1, null);
-    const u = this.u;
-    this.emit(Op.RESUME, ResumeOparg.AT_FUNC_START ?? 0, { lineno: 0, end_lineno: 1, col_offset: -1, end_col_offset: -1 });
-    void u;
-    let body = mod.body;
-    if (hasDocString(body)) {
-      const d = body[0] as A.Expr;
-      this.loadConst((d.value as A.Constant).value, loc(d));
-      this.storeName("__doc__", loc(d));
-      body = body.slice(1);
+    this.enterScope("<module>", Scope.Module, mod, 1, null);
+    const body = mod.body;
+    const start = body.length ? loc(body[0]) : LOCATION(1, 1, 0, 0);
+    if (this.u.ste.hasConditionalAnnotations) {
+      this.addop(Op.BUILD_SET, start, 0);
+      this.addop(Op.STORE_NAME, start, dictAdd(this.u.names, "__conditional_annotations__"));
     }
-    for (const s of body) this.stmt(s);
-    const last = mod.body[mod.body.length - 1];
-    this.loadConst(null, NO_LOCATION);
-    this.emit(Op.RETURN_VALUE, 0, NO_LOCATION);
-    void last;
-    return this.leave();
+    this.body(start, body);
+    const co = this.optimizeAndAssemble(true);
+    this.exitScope();
+    return co;
   }
 
-  // ---- statements --------------------------------------------------------------------------
-
-  private body(stmts: A.Stmt[]): void {
-    for (const s of stmts) this.stmt(s);
+  /** codegen_body */
+  private body(l: Location, stmts: A.Stmt[]): void {
+    const ste = this.u.ste;
+    if ((this.future & CO_FUTURE_ANNOTATIONS) && ste.annotationsUsed) this.unsupported("'from __future__ import annotations'", l);
+    if (!stmts.length) return;
+    let first = 0;
+    if (ste.hasDocstring) {
+      first = 1;
+      const st = stmts[0] as A.Expr;
+      this.loadConst(cleanDoc((st.value as A.Constant).value as string), loc(st.value));
+      this.nameop(NO_LOCATION, "__doc__", "Store");
+    }
+    for (let i = first; i < stmts.length; i++) this.stmt(stmts[i]);
+    if (!(this.future & CO_FUTURE_ANNOTATIONS)) this.processDeferredAnnotations(l);
   }
+
+  // ---- annotations (PEP 649) ----
+
+  private setupAnnotationsScope(l: Location, key: object, name: string): void {
+    this.enterScope(name, Scope.Annotations, key, l.lineno, null, { posonlyargcount: 1 });
+    this.addop(Op.LOAD_FAST, l, 0); // .format
+    this.loadConst(2n /* VALUE_WITH_FAKE_GLOBALS */, l);
+    this.addop(Op.COMPARE_OP, l, (CMP.Gt << 5) | COMPARE_MASKS[CMP.Gt]);
+    const body = this.newLabel();
+    this.addopJump(Op.POP_JUMP_IF_FALSE, l, body);
+    this.addop(Op.LOAD_COMMON_CONSTANT, l, 1 /* NotImplementedError */);
+    this.addop(Op.RAISE_VARARGS, l, 1);
+    this.useLabel(body);
+  }
+
+  private leaveAnnotationsScope(l: Location): void {
+    this.addop(Op.RETURN_VALUE, l);
+    const co = this.optimizeAndAssemble(true);
+    co.localsplusnames = ["format", ...co.localsplusnames.slice(1)];
+    this.exitScope();
+    this.makeClosure(l, co, 0);
+  }
+
+  private deferredAnnotationsBody(l: Location, anns: A.AnnAssign[], indices: number[], scopeType: Scope): void {
+    this.addop(Op.BUILD_MAP, l, 0);
+    anns.forEach((st, i) => {
+      const mangled = mangle(this.u.private, (st.target as A.Name).id);
+      const idx = indices[i];
+      const notSet = this.newLabel();
+      if (idx !== -1) {
+        this.loadConst(BigInt(idx), loc(st));
+        if (scopeType === Scope.Class) this.addop(Op.LOAD_DEREF, loc(st), dictAdd(this.u.freevars, "__conditional_annotations__"));
+        // (ADDOP_NAME does not shift LOAD_GLOBAL's oparg: CPython's own quirk, kept)
+        else this.addop(Op.LOAD_GLOBAL, loc(st), dictAdd(this.u.names, "__conditional_annotations__"));
+        this.addop(Op.CONTAINS_OP, loc(st), 0);
+        this.addopJump(Op.POP_JUMP_IF_FALSE, loc(st), notSet);
+      }
+      this.expr(st.annotation);
+      this.addop(Op.COPY, loc(st), 2);
+      this.loadConst(mangled, loc(st));
+      this.addop(Op.STORE_SUBSCR, l);
+      this.useLabel(notSet);
+    });
+  }
+
+  private processDeferredAnnotations(l: Location): void {
+    const u = this.u;
+    const anns = u.deferredAnnotations, indices = u.conditionalAnnotationIndices;
+    if (anns === null || indices === null) return;
+    const scopeType = u.scopeType;
+    const separate = scopeType === Scope.Module;
+    if (separate) {
+      u.stashedSeq = u.seq;
+      u.seq = new InstrSequence();
+    }
+    const ste = u.ste;
+    this.setupAnnotationsScope(l, secondaryKey(ste.key), ste.annotationBlock!.name);
+    this.deferredAnnotationsBody(l, anns, indices, scopeType);
+    this.leaveAnnotationsScope(l);
+    this.nameop(l, ste.type === BlockType.Class ? "__annotate_func__" : "__annotate__", "Store");
+    if (separate) {
+      const anno = u.seq;
+      u.seq = u.stashedSeq!;
+      u.stashedSeq = null;
+      u.seq.annotationsCode = anno;
+    }
+  }
+
+  private addDeferredAnnotation(s: A.AnnAssign): number | null {
+    const u = this.u;
+    if (u.deferredAnnotations === null) u.deferredAnnotations = [];
+    if (u.conditionalAnnotationIndices === null) u.conditionalAnnotationIndices = [];
+    u.deferredAnnotations.push(s);
+    if (u.scopeType === Scope.Module || u.inConditionalBlock) {
+      const index = u.nextConditionalAnnotationIndex++;
+      u.conditionalAnnotationIndices.push(index);
+      return index;
+    }
+    u.conditionalAnnotationIndices.push(-1);
+    return null;
+  }
+
+  // ---- unwinding (codegen_unwind_fblock / _stack) ----
+
+  private callExitWithNones(l: Location): void {
+    this.loadConst(null, l);
+    this.loadConst(null, l);
+    this.loadConst(null, l);
+    this.addop(Op.CALL, l, 3);
+  }
+
+  private popExceptAndReraise(l: Location): void {
+    this.addop(Op.COPY, l, 3);
+    this.addop(Op.POP_EXCEPT, l);
+    this.addop(Op.RERAISE, l, 1);
+  }
+
+  /** Returns the location to use from now on (*ploc). */
+  private unwindFBlock(l: Location, info: FBlock, preserveTos: boolean): Location {
+    switch (info.type) {
+      case FB.WhileLoop: case FB.ExceptionHandler: case FB.ExceptionGroupHandler:
+      case FB.AsyncComprehensionGenerator: case FB.StopIteration:
+        return l;
+      case FB.ForLoop:
+        // pop the iterator
+        if (preserveTos) this.addop(Op.SWAP, l, 2);
+        this.addop(Op.POP_TOP, l);
+        return l;
+      case FB.AsyncForLoop:
+        if (preserveTos) this.addop(Op.SWAP, l, 2);
+        this.addop(Op.POP_TOP, l);
+        return l;
+      case FB.TryExcept:
+        this.addop(Op.POP_BLOCK, l);
+        return l;
+      case FB.FinallyTry:
+        this.addop(Op.POP_BLOCK, l);
+        if (preserveTos) this.pushFBlock(l, FB.PopValue, -1, -1, null);
+        for (const s of info.datum as A.Stmt[]) this.stmt(s);
+        if (preserveTos) this.popFBlock();
+        return NO_LOCATION;
+      case FB.FinallyEnd:
+        if (preserveTos) this.addop(Op.SWAP, l, 2);
+        this.addop(Op.POP_TOP, l);
+        if (preserveTos) this.addop(Op.SWAP, l, 2);
+        this.addop(Op.POP_BLOCK, l);
+        this.addop(Op.POP_EXCEPT, l);
+        return l;
+      case FB.With: case FB.AsyncWith:
+        l = info.loc;
+        this.addop(Op.POP_BLOCK, l);
+        if (preserveTos) {
+          this.addop(Op.SWAP, l, 3);
+          this.addop(Op.SWAP, l, 2);
+        }
+        this.callExitWithNones(l);
+        if (info.type === FB.AsyncWith) {
+          this.addop(Op.GET_AWAITABLE, l, 2);
+          this.loadConst(null, l);
+          this.addYieldFrom(l, true);
+        }
+        this.addop(Op.POP_TOP, l);
+        return NO_LOCATION;
+      case FB.HandlerCleanup:
+        if (info.datum) this.addop(Op.POP_BLOCK, l);
+        if (preserveTos) this.addop(Op.SWAP, l, 2);
+        this.addop(Op.POP_BLOCK, l);
+        this.addop(Op.POP_EXCEPT, l);
+        if (info.datum) {
+          this.loadConst(null, l);
+          this.nameop(l, info.datum as string, "Store");
+          this.nameop(l, info.datum as string, "Del");
+        }
+        return l;
+      case FB.PopValue:
+        if (preserveTos) this.addop(Op.SWAP, l, 2);
+        this.addop(Op.POP_TOP, l);
+        return l;
+    }
+  }
+
+  /** codegen_unwind_fblock_stack; with wantLoop, stops at (and returns) the innermost loop. */
+  private unwindFBlockStack(l: Location, preserveTos: boolean, wantLoop: boolean): { loc: Location; loop: FBlock | null } {
+    const fbs = this.u.fblocks;
+    const top = fbs[fbs.length - 1];
+    if (!top) return { loc: l, loop: null };
+    if (top.type === FB.ExceptionGroupHandler) {
+      this.error("'break', 'continue' and 'return' cannot appear in an except* block", l);
+    }
+    if (wantLoop && (top.type === FB.WhileLoop || top.type === FB.ForLoop || top.type === FB.AsyncForLoop)) {
+      return { loc: l, loop: top };
+    }
+    fbs.pop();
+    l = this.unwindFBlock(l, top, preserveTos);
+    const r = this.unwindFBlockStack(l, preserveTos, wantLoop);
+    fbs.push(top);
+    return r;
+  }
+
+  // ---- statements ----
 
   private stmt(s: A.Stmt): void {
-    const l = loc(s);
     switch (s._type) {
-      case "Expr": {
-        if (s.value._type === "Constant") { this.emit(Op.NOP, 0, l); return; }
-        this.expr(s.value);
-        this.emit(Op.POP_TOP, 0, l);
-        return;
-      }
-      case "Pass": this.emit(Op.NOP, 0, l); return;
+      case "FunctionDef": return this.functionDef(s, false);
+      case "AsyncFunctionDef": return this.functionDef(s, true);
+      case "ClassDef": return this.classDef(s);
+      case "Return": return this.returnStmt(s);
+      case "Delete": for (const t of s.targets) this.expr(t); return;
       case "Assign": {
+        const n = s.targets.length;
         this.expr(s.value);
-        for (let i = 0; i < s.targets.length; i++) {
-          if (i < s.targets.length - 1) this.emit(Op.COPY, 1, l);
-          this.store(s.targets[i]);
+        for (let i = 0; i < n; i++) {
+          if (i < n - 1) this.addop(Op.COPY, loc(s), 1);
+          this.expr(s.targets[i]);
         }
         return;
       }
       case "AugAssign": return this.augAssign(s);
-      case "AnnAssign": {
-        if (s.value) {
-          this.expr(s.value);
-          this.store(s.target);
-        }
-        return;
-      }
-      case "If": return this.ifStmt(s);
-      case "While": return this.whileStmt(s);
-      case "For": return this.forStmt(s);
-      case "Break": return this.breakStmt(s);
-      case "Continue": return this.continueStmt(s);
-      case "Return": {
-        if (!this.u.ste.isFunctionLike) this.error("'return' outside function", l);
-        if (s.value) this.expr(s.value); else this.loadConst(null, l);
-        this.unwindForReturn(l, !!s.value);
-        this.emit(Op.RETURN_VALUE, 0, l);
-        return;
-      }
-      case "FunctionDef": return this.functionDef(s);
-      case "ClassDef": return this.classDef(s);
-      case "Delete": for (const t of s.targets) this.del(t); return;
-      case "Global": case "Nonlocal": this.emit(Op.NOP, 0, l); return;
+      case "AnnAssign": return this.annAssign(s);
+      case "For": return this.condBlock(() => this.forStmt(s));
+      case "While": return this.condBlock(() => this.whileStmt(s));
+      case "If": return this.condBlock(() => this.ifStmt(s));
       case "Raise": {
         let n = 0;
-        if (s.exc) { this.expr(s.exc); n = 1; if (s.cause) { this.expr(s.cause); n = 2; } }
-        this.emit(Op.RAISE_VARARGS, n, l);
+        if (s.exc) {
+          this.expr(s.exc);
+          n++;
+          if (s.cause) {
+            this.expr(s.cause);
+            n++;
+          }
+        }
+        this.addop(Op.RAISE_VARARGS, loc(s), n);
         return;
       }
-      case "Assert": {
-        const end = this.label();
-        this.jumpIf(s.test, end, true);
-        this.emit(Op.LOAD_COMMON_CONSTANT, 0, l);
-        if (s.msg) { this.expr(s.msg); this.emit(Op.CALL, 0, l); }
-        this.emit(Op.RAISE_VARARGS, 1, l);
-        this.use(end);
-        return;
-      }
-      case "Try": return this.tryStmt(s);
-      case "With": return this.withStmt(s, 0);
+      case "Try": return this.condBlock(() => (s.finalbody.length ? this.tryFinally(s) : this.tryExcept(s)));
+      case "Assert": return this.assertStmt(s);
       case "Import": return this.importStmt(s);
       case "ImportFrom": return this.importFrom(s);
-      default:
-        this.unsupported(`the '${s._type}' statement`, l);
+      case "Global": case "Nonlocal": return;
+      case "Expr": {
+        if (s.value._type === "Constant") {
+          this.addop(Op.NOP, loc(s));
+          return;
+        }
+        this.expr(s.value);
+        this.addop(Op.POP_TOP, NO_LOCATION);
+        return;
+      }
+      case "Pass": this.addop(Op.NOP, loc(s)); return;
+      case "Break": return this.breakStmt(loc(s));
+      case "Continue": return this.continueStmt(loc(s));
+      case "With": return this.condBlock(() => this.withStmt(s, 0));
+      case "Match": return this.unsupported("the 'match' statement", loc(s));
+      case "TryStar": return this.unsupported("'except*'", loc(s));
+      case "AsyncWith": return this.unsupported("'async with'", loc(s));
+      case "AsyncFor": return this.unsupported("'async for'", loc(s));
+      case "TypeAlias": return this.unsupported("the 'type' statement", loc(s));
     }
   }
 
-  private augAssign(s: A.AugAssign): void {
-    const l = loc(s);
-    const op = NbOp[`INPLACE_${BINOP_NAME[s.op._type]}` as keyof typeof NbOp] as number;
-    const t = s.target;
-    if (t._type === "Name") {
-      this.nameOp(t.id, Ctx.Load, loc(t));
-      this.expr(s.value);
-      this.emit(Op.BINARY_OP, op, l);
-      this.nameOp(t.id, Ctx.Store, loc(t));
-    } else if (t._type === "Attribute") {
-      this.expr(t.value);
-      this.emit(Op.COPY, 1, loc(t));
-      this.emit(Op.LOAD_ATTR, this.nameIndex(this.mangled(t.attr)) << 1, loc(t));
-      this.expr(s.value);
-      this.emit(Op.BINARY_OP, op, l);
-      this.emit(Op.SWAP, 2, loc(t));
-      this.emit(Op.STORE_ATTR, this.nameIndex(this.mangled(t.attr)), loc(t));
-    } else if (t._type === "Subscript") {
-      this.expr(t.value);
-      this.expr(t.slice);
-      this.emit(Op.COPY, 2, loc(t));
-      this.emit(Op.COPY, 2, loc(t));
-      this.emit(Op.BINARY_OP, NbOp.SUBSCR, loc(t));
-      this.expr(s.value);
-      this.emit(Op.BINARY_OP, op, l);
-      this.emit(Op.SWAP, 3, loc(t));
-      this.emit(Op.SWAP, 2, loc(t));
-      this.emit(Op.STORE_SUBSCR, 0, loc(t));
-    } else {
-      this.unsupported("this augmented assignment target", l);
+  private condBlock(f: () => void): void {
+    this.u.inConditionalBlock++;
+    try {
+      f();
+    } finally {
+      this.u.inConditionalBlock--;
     }
+  }
+
+  private returnStmt(s: A.Return): void {
+    let l = loc(s);
+    const value = s.value;
+    const preserveTos = value !== null && value._type !== "Constant";
+    const ste = this.u.ste;
+    if (!ste.isFunctionLike) this.error("'return' outside function", l);
+    if (value !== null && ste.coroutine && ste.generator) this.error("'return' with value in async generator", l);
+    if (preserveTos) {
+      this.expr(value!);
+    } else if (value !== null) {
+      l = loc(value);
+      this.addop(Op.NOP, l);
+    }
+    if (value === null || value.lineno !== s.lineno) {
+      l = loc(s);
+      this.addop(Op.NOP, l);
+    }
+    l = this.unwindFBlockStack(l, preserveTos, false).loc;
+    if (value === null) this.loadConst(null, l);
+    else if (!preserveTos) this.loadConst((value as A.Constant).value, l);
+    this.addop(Op.RETURN_VALUE, l);
+  }
+
+  private breakStmt(l: Location): void {
+    const origin = l;
+    this.addop(Op.NOP, l);
+    const r = this.unwindFBlockStack(l, false, true);
+    if (!r.loop) this.error("'break' outside loop", origin);
+    l = this.unwindFBlock(r.loc, r.loop, false);
+    this.addopJump(Op.JUMP, l, r.loop.exit);
+  }
+
+  private continueStmt(l: Location): void {
+    const origin = l;
+    this.addop(Op.NOP, l);
+    const r = this.unwindFBlockStack(l, false, true);
+    if (!r.loop) this.error("'continue' not properly in loop", origin);
+    this.addopJump(Op.JUMP, r.loc, r.loop.block);
   }
 
   private ifStmt(s: A.If): void {
-    const end = this.label();
-    const next = s.orelse.length ? this.label() : end;
-    this.jumpIf(s.test, next, false);
-    this.body(s.body);
+    const end = this.newLabel();
+    const next = s.orelse.length ? this.newLabel() : end;
+    this.jumpIf(loc(s), s.test, next, false);
+    for (const b of s.body) this.stmt(b);
     if (s.orelse.length) {
-      this.emit(Op.JUMP, 0, NO_LOCATION, end);
-      this.use(next);
-      this.body(s.orelse);
+      this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, end);
+      this.useLabel(next);
+      for (const b of s.orelse) this.stmt(b);
     }
-    this.use(end);
-  }
-
-  private whileStmt(s: A.While): void {
-    const loop = this.label(), body = this.label(), anchor = this.label(), end = this.label();
-    this.use(loop);
-    this.u.fblocks.push({ kind: "loop", continueLabel: loop, breakLabel: end, isFor: false });
-    this.jumpIf(s.test, anchor, false);
-    this.use(body);
-    this.body(s.body);
-    this.emit(Op.JUMP, 0, loc(s), loop);
-    this.u.fblocks.pop();
-    this.use(anchor);
-    if (s.orelse.length) this.body(s.orelse);
-    this.use(end);
+    this.useLabel(end);
   }
 
   private forStmt(s: A.For): void {
-    const start = this.label(), cleanup = this.label(), end = this.label();
+    let l = loc(s);
+    const start = this.newLabel(), body = this.newLabel(), cleanup = this.newLabel(), end = this.newLabel();
+    this.pushFBlock(l, FB.ForLoop, start, end, null);
     this.expr(s.iter);
-    this.emit(Op.GET_ITER, 0, loc(s.iter));
-    this.use(start);
-    this.u.fblocks.push({ kind: "loop", continueLabel: start, breakLabel: end, isFor: true });
-    this.emit(Op.FOR_ITER, 0, loc(s.iter), cleanup);
-    this.store(s.target);
-    this.body(s.body);
-    this.emit(Op.JUMP, 0, loc(s.iter), start);
-    this.u.fblocks.pop();
-    this.use(cleanup);
-    this.emit(Op.END_FOR, 0, loc(s.iter));
-    this.emit(Op.POP_ITER, 0, loc(s.iter));
-    if (s.orelse.length) this.body(s.orelse);
-    this.use(end);
+    l = loc(s.iter);
+    this.addop(Op.GET_ITER, l);
+    this.useLabel(start);
+    this.addopJump(Op.FOR_ITER, l, cleanup);
+    this.addop(Op.NOP, loc(s.target));
+    this.useLabel(body);
+    this.expr(s.target);
+    for (const b of s.body) this.stmt(b);
+    this.addopJump(Op.JUMP, NO_LOCATION, start);
+    this.useLabel(cleanup);
+    this.addop(Op.END_FOR, NO_LOCATION);
+    this.addop(Op.POP_ITER, NO_LOCATION);
+    this.popFBlock();
+    for (const b of s.orelse) this.stmt(b);
+    this.useLabel(end);
   }
 
-  private breakStmt(s: A.Break): void {
-    const l = loc(s);
-    const loop = this.unwindToLoop(l, false);
-    if (!loop) this.error("'break' outside loop", l);
-    if (loop.kind === "loop" && loop.isFor) {
-      this.emit(Op.POP_TOP, 0, l); // the iterator
-    }
-    this.emit(Op.JUMP, 0, l, (loop as { breakLabel: Label }).breakLabel);
+  private whileStmt(s: A.While): void {
+    const loop = this.newLabel(), end = this.newLabel(), anchor = this.newLabel();
+    this.useLabel(loop);
+    this.pushFBlock(loc(s), FB.WhileLoop, loop, end, null);
+    this.jumpIf(loc(s), s.test, anchor, false);
+    for (const b of s.body) this.stmt(b);
+    this.addopJump(Op.JUMP, NO_LOCATION, loop);
+    this.popFBlock();
+    this.useLabel(anchor);
+    for (const b of s.orelse) this.stmt(b);
+    this.useLabel(end);
   }
 
-  private continueStmt(s: A.Continue): void {
-    const l = loc(s);
-    const loop = this.unwindToLoop(l, true);
-    if (!loop) this.error("'continue' not properly in loop", l);
-    this.emit(Op.JUMP, 0, l, (loop as { continueLabel: Label }).continueLabel);
-  }
-
-  /** Unwind fblocks up to the innermost loop (compile.c compiler_unwind_fblock_stack). */
-  private unwindToLoop(l: Location, _isContinue: boolean): FBlock | null {
-    const saved = this.u.fblocks.slice();
-    for (let i = saved.length - 1; i >= 0; i--) {
-      const fb = saved[i];
-      if (fb.kind === "loop") return fb;
-      this.unwindFBlock(fb, l, false);
-    }
-    return null;
-  }
-
-  private unwindForReturn(l: Location, hasValue: boolean): void {
-    const saved = this.u.fblocks.slice();
-    for (let i = saved.length - 1; i >= 0; i--) {
-      const fb = saved[i];
-      if (hasValue && fb.kind !== "try_except" && fb.kind !== "finally_end") {
-        // keep the return value on top while unwinding
-      }
-      if (fb.kind === "loop" && fb.isFor) {
-        this.emit(Op.SWAP, 2, l);
-        this.emit(Op.POP_TOP, 0, l);
-        continue;
-      }
-      this.unwindFBlock(fb, l, true);
-    }
-  }
-
-  private unwindFBlock(fb: FBlock, l: Location, preserveTos: boolean): void {
-    switch (fb.kind) {
-      case "loop": case "try_except": return;
-      case "finally_try": {
-        this.emit(Op.POP_BLOCK, 0, l);
-        // run the finally body inline, out of the fblock stack
-        const saved = this.u.fblocks;
-        this.u.fblocks = saved.slice(0, saved.indexOf(fb));
-        this.body(fb.body);
-        this.u.fblocks = saved;
-        return;
-      }
-      case "finally_end":
-        if (preserveTos) this.emit(Op.SWAP, 2, l);
-        this.emit(Op.POP_TOP, 0, l);
-        if (preserveTos) this.emit(Op.SWAP, 2, l);
-        this.emit(Op.POP_BLOCK, 0, l);
-        this.emit(Op.POP_EXCEPT, 0, l);
-        return;
-      case "handler_cleanup":
-        this.emit(Op.POP_BLOCK, 0, l);
-        if (preserveTos) this.emit(Op.SWAP, 2, l);
-        this.emit(Op.POP_BLOCK, 0, l);
-        this.emit(Op.POP_EXCEPT, 0, l);
-        if (fb.name) {
-          this.loadConst(null, l);
-          this.nameOp(fb.name, Ctx.Store, l);
-          this.nameOp(fb.name, Ctx.Del, l);
-        }
-        return;
-      case "pop_value":
-        if (preserveTos) this.emit(Op.SWAP, 2, l);
-        this.emit(Op.POP_TOP, 0, l);
-        return;
-      case "with":
-        // leaving a with block early: POP_BLOCK, then __exit__(None, None, None)
-        this.emit(Op.POP_BLOCK, 0, l);
-        if (preserveTos) this.emit(Op.SWAP, 3, l), this.emit(Op.SWAP, 2, l);
-        this.loadConst(null, fb.loc);
-        this.loadConst(null, fb.loc);
-        this.loadConst(null, fb.loc);
-        this.emit(Op.CALL, 3, fb.loc);
-        this.emit(Op.POP_TOP, 0, fb.loc);
-        return;
-    }
-  }
-
-  private tryStmt(s: A.Try): void {
-    if (s.finalbody.length) this.tryFinally(s);
-    else this.tryExcept(s);
-  }
-
-  /** codegen.c codegen_try_finally */
+  /** codegen_try_finally */
   private tryFinally(s: A.Try): void {
-    const l = loc(s);
-    const body = this.label(), end = this.label(), exit = this.label(), cleanup = this.label();
-    this.emit(Op.SETUP_FINALLY, 0, l, end);
-    this.use(body);
-    this.u.fblocks.push({ kind: "finally_try", body: s.finalbody });
+    let l = loc(s);
+    const body = this.newLabel(), end = this.newLabel(), exit = this.newLabel(), cleanup = this.newLabel();
+    this.addopJump(Op.SETUP_FINALLY, l, end);
+    this.useLabel(body);
+    this.pushFBlock(l, FB.FinallyTry, body, end, s.finalbody);
     if (s.handlers.length) this.tryExcept(s);
-    else this.body(s.body);
-    this.emit(Op.POP_BLOCK, 0, NO_LOCATION);
-    this.u.fblocks.pop();
-    this.body(s.finalbody);
-    this.emit(Op.JUMP_NO_INTERRUPT, 0, NO_LOCATION, exit);
-    // exceptional path
-    this.use(end);
-    this.emit(Op.SETUP_CLEANUP, 0, NO_LOCATION, cleanup);
-    this.emit(Op.PUSH_EXC_INFO, 0, NO_LOCATION);
-    this.u.fblocks.push({ kind: "finally_end" });
-    this.body(s.finalbody);
-    this.u.fblocks.pop();
-    this.emit(Op.RERAISE, 0, NO_LOCATION);
-    this.use(cleanup);
-    this.popExceptAndReraise();
-    this.use(exit);
+    else for (const b of s.body) this.stmt(b);
+    this.addop(Op.POP_BLOCK, NO_LOCATION);
+    this.popFBlock();
+    for (const b of s.finalbody) this.stmt(b);
+    this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, exit);
+    this.useLabel(end);
+    l = NO_LOCATION;
+    this.addopJump(Op.SETUP_CLEANUP, l, cleanup);
+    this.addop(Op.PUSH_EXC_INFO, l);
+    this.pushFBlock(l, FB.FinallyEnd, end, -1, null);
+    for (const b of s.finalbody) this.stmt(b);
+    this.popFBlock();
+    this.addop(Op.RERAISE, NO_LOCATION, 0);
+    this.useLabel(cleanup);
+    this.popExceptAndReraise(NO_LOCATION);
+    this.useLabel(exit);
   }
 
-  private popExceptAndReraise(): void {
-    this.emit(Op.COPY, 3, NO_LOCATION);
-    this.emit(Op.POP_EXCEPT, 0, NO_LOCATION);
-    this.emit(Op.RERAISE, 1, NO_LOCATION);
-  }
-
-  /** codegen.c codegen_try_except */
+  /** codegen_try_except */
   private tryExcept(s: A.Try): void {
     const l = loc(s);
-    const body = this.label(), except = this.label(), end = this.label(), cleanup = this.label();
-    this.emit(Op.SETUP_FINALLY, 0, l, except);
-    this.use(body);
-    this.u.fblocks.push({ kind: "try_except" });
-    this.body(s.body);
-    this.u.fblocks.pop();
-    this.emit(Op.POP_BLOCK, 0, NO_LOCATION);
-    if (s.orelse.length) this.body(s.orelse);
-    this.emit(Op.JUMP_NO_INTERRUPT, 0, NO_LOCATION, end);
-    this.use(except);
-    this.emit(Op.SETUP_CLEANUP, 0, NO_LOCATION, cleanup);
-    this.emit(Op.PUSH_EXC_INFO, 0, NO_LOCATION);
-    for (let i = 0; i < s.handlers.length; i++) {
+    const body = this.newLabel(), end = this.newLabel(), cleanup = this.newLabel();
+    let except = this.newLabel();
+    this.addopJump(Op.SETUP_FINALLY, l, except);
+    this.useLabel(body);
+    this.pushFBlock(l, FB.TryExcept, body, -1, null);
+    for (const b of s.body) this.stmt(b);
+    this.popFBlock();
+    this.addop(Op.POP_BLOCK, NO_LOCATION);
+    for (const b of s.orelse) this.stmt(b);
+    this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, end);
+    const n = s.handlers.length;
+    this.useLabel(except);
+    this.addopJump(Op.SETUP_CLEANUP, NO_LOCATION, cleanup);
+    this.addop(Op.PUSH_EXC_INFO, NO_LOCATION);
+    this.pushFBlock(l, FB.ExceptionHandler, -1, -1, null);
+    for (let i = 0; i < n; i++) {
       const h = s.handlers[i];
       const hl = loc(h);
-      if (!h.type && i < s.handlers.length - 1) this.error("default 'except:' must be last", hl);
-      const nextExcept = this.label();
+      if (!h.type && i < n - 1) this.error("default 'except:' must be last", hl);
+      except = this.newLabel();
       if (h.type) {
         this.expr(h.type);
-        this.emit(Op.CHECK_EXC_MATCH, 0, hl);
-        this.emit(Op.POP_JUMP_IF_FALSE, 0, hl, nextExcept);
-        this.emit(Op.NOT_TAKEN, 0, hl);
+        this.addop(Op.CHECK_EXC_MATCH, hl);
+        this.addopJump(Op.POP_JUMP_IF_FALSE, hl, except);
       }
       if (h.name) {
-        const cleanupEnd = this.label(), cleanupBody = this.label();
-        this.nameOp(h.name, Ctx.Store, hl);
-        this.emit(Op.SETUP_CLEANUP, 0, NO_LOCATION, cleanupEnd);
-        this.use(cleanupBody);
-        this.u.fblocks.push({ kind: "handler_cleanup", name: h.name });
-        this.body(h.body);
-        this.u.fblocks.pop();
-        this.emit(Op.POP_BLOCK, 0, NO_LOCATION);
-        this.emit(Op.POP_BLOCK, 0, NO_LOCATION);
-        this.emit(Op.POP_EXCEPT, 0, NO_LOCATION);
+        const cleanupEnd = this.newLabel(), cleanupBody = this.newLabel();
+        this.nameop(hl, h.name, "Store");
+        this.addopJump(Op.SETUP_CLEANUP, hl, cleanupEnd);
+        this.useLabel(cleanupBody);
+        this.pushFBlock(hl, FB.HandlerCleanup, cleanupBody, -1, h.name);
+        for (const b of h.body) this.stmt(b);
+        this.popFBlock();
+        this.addop(Op.POP_BLOCK, NO_LOCATION);
+        this.addop(Op.POP_BLOCK, NO_LOCATION);
+        this.addop(Op.POP_EXCEPT, NO_LOCATION);
         this.loadConst(null, NO_LOCATION);
-        this.nameOp(h.name, Ctx.Store, NO_LOCATION);
-        this.nameOp(h.name, Ctx.Del, NO_LOCATION);
-        this.emit(Op.JUMP_NO_INTERRUPT, 0, NO_LOCATION, end);
-        this.use(cleanupEnd);
+        this.nameop(NO_LOCATION, h.name, "Store");
+        this.nameop(NO_LOCATION, h.name, "Del");
+        this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, end);
+        this.useLabel(cleanupEnd);
         this.loadConst(null, NO_LOCATION);
-        this.nameOp(h.name, Ctx.Store, NO_LOCATION);
-        this.nameOp(h.name, Ctx.Del, NO_LOCATION);
-        this.emit(Op.RERAISE, 1, NO_LOCATION);
+        this.nameop(NO_LOCATION, h.name, "Store");
+        this.nameop(NO_LOCATION, h.name, "Del");
+        this.addop(Op.RERAISE, NO_LOCATION, 1);
       } else {
-        const cleanupBody = this.label();
-        this.emit(Op.POP_TOP, 0, hl);
-        this.use(cleanupBody);
-        this.u.fblocks.push({ kind: "handler_cleanup", name: null });
-        this.body(h.body);
-        this.u.fblocks.pop();
-        this.emit(Op.POP_BLOCK, 0, NO_LOCATION);
-        this.emit(Op.POP_EXCEPT, 0, NO_LOCATION);
-        this.emit(Op.JUMP_NO_INTERRUPT, 0, NO_LOCATION, end);
+        const cleanupBody = this.newLabel();
+        this.addop(Op.POP_TOP, hl);
+        this.useLabel(cleanupBody);
+        this.pushFBlock(hl, FB.HandlerCleanup, cleanupBody, -1, null);
+        for (const b of h.body) this.stmt(b);
+        this.popFBlock();
+        this.addop(Op.POP_BLOCK, NO_LOCATION);
+        this.addop(Op.POP_EXCEPT, NO_LOCATION);
+        this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, end);
       }
-      this.use(nextExcept);
+      this.useLabel(except);
     }
-    // no handler matched: re-raise, still inside the cleanup block (codegen.c codegen_try_except)
-    this.emit(Op.RERAISE, 0, NO_LOCATION);
-    this.use(cleanup);
-    this.popExceptAndReraise();
-    this.use(end);
+    this.popFBlock();
+    this.addop(Op.RERAISE, NO_LOCATION, 0);
+    this.useLabel(cleanup);
+    this.popExceptAndReraise(NO_LOCATION);
+    this.useLabel(end);
   }
 
-  /** codegen.c codegen_with: LOAD_SPECIAL __exit__/__enter__, SETUP_WITH, WITH_EXCEPT_START. */
-  private withStmt(s: A.With, i: number): void {
-    const item = s.items[i];
-    const l = loc(item.context_expr);
-    const block = this.label(), final = this.label(), exit = this.label(), cleanup = this.label();
+  private withExceptFinish(cleanup: number): void {
+    const suppress = this.newLabel();
+    this.addop(Op.TO_BOOL, NO_LOCATION);
+    this.addopJump(Op.POP_JUMP_IF_TRUE, NO_LOCATION, suppress);
+    this.addop(Op.RERAISE, NO_LOCATION, 2);
+    this.useLabel(suppress);
+    this.addop(Op.POP_TOP, NO_LOCATION);
+    this.addop(Op.POP_BLOCK, NO_LOCATION);
+    this.addop(Op.POP_EXCEPT, NO_LOCATION);
+    this.addop(Op.POP_TOP, NO_LOCATION);
+    this.addop(Op.POP_TOP, NO_LOCATION);
+    this.addop(Op.POP_TOP, NO_LOCATION);
+    const exit = this.newLabel();
+    this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, exit);
+    this.useLabel(cleanup);
+    this.popExceptAndReraise(NO_LOCATION);
+    this.useLabel(exit);
+  }
+
+  /** codegen_with_inner */
+  private withStmt(s: A.With, pos: number): void {
+    const item = s.items[pos];
+    const block = this.newLabel(), final = this.newLabel(), exit = this.newLabel(), cleanup = this.newLabel();
     this.expr(item.context_expr);
-    this.emit(Op.COPY, 1, l);
-    this.emit(Op.LOAD_SPECIAL, 1, l); // __exit__
-    this.emit(Op.SWAP, 2, l);
-    this.emit(Op.SWAP, 3, l);
-    this.emit(Op.LOAD_SPECIAL, 0, l); // __enter__
-    this.emit(Op.CALL, 0, l);
-    this.emit(Op.SETUP_WITH, 0, l, final);
-    this.use(block);
-    this.u.fblocks.push({ kind: "with", loc: l });
-    if (item.optional_vars) this.store(item.optional_vars);
-    else this.emit(Op.POP_TOP, 0, l);
-    if (i + 1 < s.items.length) this.withStmt(s, i + 1);
-    else this.body(s.body);
-    this.u.fblocks.pop();
-    this.emit(Op.POP_BLOCK, 0, l);
-    // normal exit: __exit__(None, None, None)
-    this.loadConst(null, l);
-    this.loadConst(null, l);
-    this.loadConst(null, l);
-    this.emit(Op.CALL, 3, l);
-    this.emit(Op.POP_TOP, 0, l);
-    this.emit(Op.JUMP, 0, l, exit);
-    // exceptional exit
-    this.use(final);
-    this.emit(Op.SETUP_CLEANUP, 0, NO_LOCATION, cleanup);
-    this.emit(Op.PUSH_EXC_INFO, 0, l);
-    this.emit(Op.WITH_EXCEPT_START, 0, l);
-    const suppress = this.label();
-    this.emit(Op.TO_BOOL, 0, l);
-    this.emit(Op.POP_JUMP_IF_TRUE, 0, l, suppress);
-    this.emit(Op.NOT_TAKEN, 0, l);
-    this.emit(Op.RERAISE, 2, l);
-    this.use(suppress);
-    this.emit(Op.POP_TOP, 0, l);
-    this.emit(Op.POP_BLOCK, 0, NO_LOCATION);
-    this.emit(Op.POP_EXCEPT, 0, l);
-    this.emit(Op.POP_TOP, 0, l);
-    this.emit(Op.POP_TOP, 0, l);
-    this.emit(Op.POP_TOP, 0, l);
-    this.emit(Op.JUMP_NO_INTERRUPT, 0, l, exit);
-    this.use(cleanup);
-    this.popExceptAndReraise();
-    this.use(exit);
+    const l = loc(item.context_expr);
+    this.addop(Op.COPY, l, 1);
+    this.addop(Op.LOAD_SPECIAL, l, 1 /* __exit__ */);
+    this.addop(Op.SWAP, l, 2);
+    this.addop(Op.SWAP, l, 3);
+    this.addop(Op.LOAD_SPECIAL, l, 0 /* __enter__ */);
+    this.addop(Op.CALL, l, 0);
+    this.addopJump(Op.SETUP_WITH, l, final);
+    this.useLabel(block);
+    this.pushFBlock(l, FB.With, block, final, null);
+    if (item.optional_vars) this.expr(item.optional_vars);
+    else this.addop(Op.POP_TOP, l);
+    pos++;
+    if (pos === s.items.length) for (const b of s.body) this.stmt(b);
+    else this.withStmt(s, pos);
+    this.addop(Op.POP_BLOCK, NO_LOCATION);
+    this.popFBlock();
+    this.callExitWithNones(l);
+    this.addop(Op.POP_TOP, l);
+    this.addopJump(Op.JUMP, l, exit);
+    this.useLabel(final);
+    this.addopJump(Op.SETUP_CLEANUP, l, cleanup);
+    this.addop(Op.PUSH_EXC_INFO, l);
+    this.addop(Op.WITH_EXCEPT_START, l);
+    this.withExceptFinish(cleanup);
+    this.useLabel(exit);
+  }
+
+  private assertStmt(s: A.Assert): void {
+    const end = this.newLabel();
+    this.jumpIf(loc(s), s.test, end, true);
+    this.addop(Op.LOAD_COMMON_CONSTANT, loc(s), 0 /* AssertionError */);
+    if (s.msg) {
+      this.expr(s.msg);
+      this.addop(Op.CALL, loc(s), 0);
+    }
+    this.addop(Op.RAISE_VARARGS, loc(s.test), 1);
+    this.useLabel(end);
+  }
+
+  private importAs(l: Location, name: string, asname: string): void {
+    const dot = name.indexOf(".");
+    if (dot !== -1) {
+      const parts = name.split(".");
+      for (let i = 1; i < parts.length; i++) {
+        this.addop(Op.IMPORT_FROM, l, dictAdd(this.u.names, parts[i]));
+        if (i === parts.length - 1) break;
+        this.addop(Op.SWAP, l, 2);
+        this.addop(Op.POP_TOP, l);
+      }
+      this.nameop(l, asname, "Store");
+      this.addop(Op.POP_TOP, l);
+      return;
+    }
+    this.nameop(l, asname, "Store");
   }
 
   private importStmt(s: A.Import): void {
     const l = loc(s);
-    for (const a of s.names) {
+    for (const alias of s.names) {
       this.loadConst(0n, l);
       this.loadConst(null, l);
-      this.emit(Op.IMPORT_NAME, this.nameIndex(a.name), l);
-      if (a.asname) {
-        const parts = a.name.split(".");
-        for (let i = 1; i < parts.length; i++) {
-          this.emit(Op.IMPORT_FROM, this.nameIndex(parts[i]), l);
-          this.emit(Op.SWAP, 2, l);
-          this.emit(Op.POP_TOP, 0, l);
-        }
-        this.nameOp(a.asname, Ctx.Store, l);
-      } else {
-        this.nameOp(a.name.split(".")[0], Ctx.Store, l);
+      this.addopName(Op.IMPORT_NAME, l, alias.name, this.u.names);
+      if (alias.asname) this.importAs(l, alias.name, alias.asname);
+      else {
+        const dot = alias.name.indexOf(".");
+        this.nameop(l, dot === -1 ? alias.name : alias.name.slice(0, dot), "Store");
       }
     }
   }
@@ -663,730 +972,1362 @@ class Compiler {
     const l = loc(s);
     this.loadConst(BigInt(s.level ?? 0), l);
     this.loadConst(new ConstTuple(s.names.map((a) => a.name)), l);
-    this.emit(Op.IMPORT_NAME, this.nameIndex(s.module ?? ""), l);
-    if (s.names.length === 1 && s.names[0].name === "*") {
-      this.emit(Op.CALL_INTRINSIC_1, Intrinsic1.IMPORT_STAR, l);
-      this.emit(Op.POP_TOP, 0, l);
-      return;
+    this.addopName(Op.IMPORT_NAME, l, s.module ?? "", this.u.names);
+    for (let i = 0; i < s.names.length; i++) {
+      const alias = s.names[i];
+      if (i === 0 && alias.name.startsWith("*")) {
+        this.addop(Op.CALL_INTRINSIC_1, l, Intrinsic1.IMPORT_STAR);
+        this.addop(Op.POP_TOP, NO_LOCATION);
+        return;
+      }
+      this.addopName(Op.IMPORT_FROM, l, alias.name, this.u.names);
+      this.nameop(l, alias.asname ?? alias.name, "Store");
     }
-    for (const a of s.names) {
-      this.emit(Op.IMPORT_FROM, this.nameIndex(a.name), l);
-      this.nameOp(a.asname ?? a.name, Ctx.Store, l);
-    }
-    this.emit(Op.POP_TOP, 0, l);
+    this.addop(Op.POP_TOP, l);
   }
 
-  // ---- functions and classes ----------------------------------------------------------------
+  private augAssign(s: A.AugAssign): void {
+    const e = s.target;
+    let l = loc(e);
+    switch (e._type) {
+      case "Attribute":
+        this.expr(e.value);
+        this.addop(Op.COPY, l, 1);
+        l = this.updateStartLocationToMatchAttr(l, e);
+        this.addopName(Op.LOAD_ATTR, l, e.attr, this.u.names);
+        break;
+      case "Subscript":
+        this.expr(e.value);
+        if (this.shouldApplyTwoElementSliceOptimization(e.slice)) {
+          this.sliceTwoParts(e.slice as A.Slice);
+          this.addop(Op.COPY, l, 3);
+          this.addop(Op.COPY, l, 3);
+          this.addop(Op.COPY, l, 3);
+          this.addop(Op.BINARY_SLICE, l);
+        } else {
+          this.expr(e.slice);
+          this.addop(Op.COPY, l, 2);
+          this.addop(Op.COPY, l, 2);
+          this.addop(Op.BINARY_OP, l, NbOp.SUBSCR);
+        }
+        break;
+      case "Name":
+        this.nameop(l, e.id, "Load");
+        break;
+      default:
+        throw new CompileError(`invalid node type (${e._type}) for augmented assignment`);
+    }
+    this.expr(s.value);
+    this.addop(Op.BINARY_OP, loc(s), INPLACE[s.op._type]);
+    l = loc(e);
+    switch (e._type) {
+      case "Attribute":
+        l = this.updateStartLocationToMatchAttr(l, e);
+        this.addop(Op.SWAP, l, 2);
+        this.addopName(Op.STORE_ATTR, l, e.attr, this.u.names);
+        break;
+      case "Subscript":
+        if (this.shouldApplyTwoElementSliceOptimization(e.slice)) {
+          this.addop(Op.SWAP, l, 4);
+          this.addop(Op.SWAP, l, 3);
+          this.addop(Op.SWAP, l, 2);
+          this.addop(Op.STORE_SLICE, l);
+        } else {
+          this.addop(Op.SWAP, l, 3);
+          this.addop(Op.SWAP, l, 2);
+          this.addop(Op.STORE_SUBSCR, l);
+        }
+        break;
+      case "Name":
+        this.nameop(l, e.id, "Store");
+        break;
+    }
+  }
 
-  private functionDef(s: A.FunctionDef | A.AsyncFunctionDef): void {
+  private checkAnnExpr(e: A.ExprNode): void {
+    this.expr(e);
+    this.addop(Op.POP_TOP, loc(e));
+  }
+
+  private checkAnnSubscr(e: A.ExprNode): void {
+    if (e._type === "Slice") {
+      if (e.lower) this.checkAnnExpr(e.lower);
+      if (e.upper) this.checkAnnExpr(e.upper);
+      if (e.step) this.checkAnnExpr(e.step);
+    } else if (e._type === "Tuple") {
+      for (const x of e.elts) this.checkAnnSubscr(x);
+    } else {
+      this.checkAnnExpr(e);
+    }
+  }
+
+  private annAssign(s: A.AnnAssign): void {
     const l = loc(s);
-    if (s.type_params.length) this.unsupported("generic functions (PEP 695)", l);
-    for (const d of s.decorator_list) this.expr(d);
-    const firstLineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
-    const flags = this.defaults(s.args, l);
-    const code = this.functionBody(s, s.name, s.body, s.args, firstLineno);
-    this.makeFunction(code, flags, l);
-    for (let i = s.decorator_list.length - 1; i >= 0; i--) this.emit(Op.CALL, 0, loc(s.decorator_list[i]));
-    this.nameOp(s.name, Ctx.Store, l);
+    const targ = s.target;
+    if (s.value) {
+      this.expr(s.value);
+      this.expr(targ);
+    }
+    switch (targ._type) {
+      case "Name":
+        if (s.simple && (this.u.scopeType === Scope.Module || this.u.scopeType === Scope.Class)) {
+          const index = this.addDeferredAnnotation(s);
+          if (index !== null) {
+            if (this.u.scopeType === Scope.Class) this.addop(Op.LOAD_DEREF, l, dictAdd(this.u.cellvars, "__conditional_annotations__"));
+            else this.addop(Op.LOAD_NAME, l, dictAdd(this.u.names, "__conditional_annotations__"));
+            this.loadConst(BigInt(index), l);
+            this.addop(Op.SET_ADD, l, 1);
+            this.addop(Op.POP_TOP, l);
+          }
+        }
+        break;
+      case "Attribute":
+        if (!s.value) this.checkAnnExpr(targ.value);
+        break;
+      case "Subscript":
+        if (!s.value) {
+          this.checkAnnExpr(targ.value);
+          this.checkAnnSubscr(targ.slice);
+        }
+        break;
+    }
   }
 
-  /** Push defaults/kwdefaults; return the MAKE_FUNCTION attribute flags. */
-  private defaults(args: A.arguments, l: Location): number {
+  // ---- functions and classes ----
+
+  private makeClosure(l: Location, co: CodeObject, flags: number): void {
+    const nfree = co.co_freevars.length;
+    if (nfree) {
+      const first = co.localsplusnames.length - nfree;
+      for (let i = first; i < co.localsplusnames.length; i++) {
+        this.addop(Op.LOAD_CLOSURE, l, this.lookupArg(co.localsplusnames[i]));
+      }
+      flags |= 8;
+      this.addop(Op.BUILD_TUPLE, l, nfree);
+    }
+    this.loadConst(co, l);
+    this.addop(Op.MAKE_FUNCTION, l);
+    for (const bit of [8, 4, 16, 2, 1]) if (flags & bit) this.addop(Op.SET_FUNCTION_ATTRIBUTE, l, bit);
+  }
+
+  /** _PyCompile_GetRefType */
+  private refType(name: string): number {
+    if (this.u.scopeType === Scope.Class && (name === "__class__" || name === "__classdict__" || name === "__conditional_annotations__")) {
+      return CELL;
+    }
+    const scope = this.u.ste.getScope(name);
+    if (scope === 0) throw new CompileError(`_PyST_GetScope(name='${name}') failed: unknown scope in unit ${this.u.name}`);
+    return scope;
+  }
+
+  /** _PyCompile_LookupArg */
+  private lookupArg(name: string): number {
+    const d = this.refType(name) === CELL ? this.u.cellvars : this.u.freevars;
+    const v = d.get(name);
+    if (v === undefined) throw new CompileError(`compiler_lookup_arg(name='${name}') failed in ${this.u.name}`);
+    return v;
+  }
+
+  private decorators(decos: A.ExprNode[]): void {
+    for (const d of decos) this.expr(d);
+  }
+
+  private applyDecorators(decos: A.ExprNode[]): void {
+    for (let i = decos.length - 1; i >= 0; i--) this.addop(Op.CALL, loc(decos[i]), 0);
+  }
+
+  private kwonlyDefaults(l: Location, args: A.arguments): boolean {
+    let count = 0;
+    args.kwonlyargs.forEach((a, i) => {
+      const d = args.kw_defaults[i];
+      if (d) {
+        count++;
+        this.loadConst(this.maybeMangle(a.arg), l);
+        this.expr(d);
+      }
+    });
+    if (count) {
+      this.addop(Op.BUILD_MAP, l, count);
+      return true;
+    }
+    return false;
+  }
+
+  private defaultArguments(l: Location, args: A.arguments): number {
     let flags = 0;
     if (args.defaults.length) {
-      if (args.defaults.every((d) => d._type === "Constant")) {
-        this.loadConst(new ConstTuple(args.defaults.map((d) => (d as A.Constant).value)), l);
-      } else {
-        for (const d of args.defaults) this.expr(d);
-        this.emit(Op.BUILD_TUPLE, args.defaults.length, l);
-      }
+      for (const d of args.defaults) this.expr(d);
+      this.addop(Op.BUILD_TUPLE, l, args.defaults.length);
       flags |= 1;
     }
-    const kw = args.kwonlyargs.map((a, i) => [a, args.kw_defaults[i]] as const).filter(([, d]) => d);
-    if (kw.length) {
-      for (const [a, d] of kw) {
-        this.loadConst(this.mangled(a.arg), l);
-        this.expr(d!);
-      }
-      this.emit(Op.BUILD_MAP, kw.length, l);
-      flags |= 2;
-    }
+    if (args.kwonlyargs.length && this.kwonlyDefaults(l, args)) flags |= 2;
     return flags;
   }
 
-  private functionBody(node: object, name: string, body: A.Stmt[] | A.ExprNode, args: A.arguments, firstLineno: number): CodeObject {
-    this.enter(node, name, firstLineno, this.u.privateName);
-    const u = this.u;
-    u.argcount = args.posonlyargs.length + args.args.length;
-    u.posonlyargcount = args.posonlyargs.length;
-    u.kwonlyargcount = args.kwonlyargs.length;
-    this.prologue();
-    const wrapper = this.beginGeneratorWrapper();
-    if (Array.isArray(body)) {
-      let stmts = body;
-      if (hasDocString(stmts)) {
-        this.constIndex((((stmts[0] as A.Expr).value) as A.Constant).value);
-        stmts = stmts.slice(1);
-      } else if (u.ste.type === BlockType.Function) {
-        // no docstring: co_consts[0] is whatever comes first (3.14)
-      }
-      for (const s of stmts) this.stmt(s);
-      const last = stmts[stmts.length - 1];
-      if (!last || last._type !== "Return") {
-        this.loadConst(null, NO_LOCATION);
-        this.emit(Op.RETURN_VALUE, 0, NO_LOCATION);
-      }
+  private argAnnotation(id: string, annotation: A.ExprNode | null, l: Location): number {
+    if (!annotation) return 0;
+    this.loadConst(this.maybeMangle(id), l);
+    if (annotation._type === "Starred") {
+      this.expr(annotation.value);
+      this.addop(Op.UNPACK_SEQUENCE, l, 1);
     } else {
-      this.expr(body);
-      this.emit(Op.RETURN_VALUE, 0, loc(body));
+      this.expr(annotation);
     }
-    this.endGeneratorWrapper(wrapper);
-    return this.leave();
+    return 1;
   }
 
-  /** MAKE_CELL / COPY_FREE_VARS / RESUME at the start of a code unit (compile.c insert_prefix_instructions). */
-  private prologue(): void {
-    const u = this.u;
-    // (the real prefix is inserted at assembly in CPython; emitted first here)
-    for (const c of u.cellvars) this.emit(Op.MAKE_CELL, this.derefIndex(c), NO_LOCATION);
-    if (u.freevars.length) this.emit(Op.COPY_FREE_VARS, u.freevars.length, NO_LOCATION);
-    const firstLoc = { lineno: u.firstLineno, end_lineno: u.firstLineno, col_offset: -1, end_col_offset: -1 };
-    if (this.isGenerator()) {
-      this.emit(Op.RETURN_GENERATOR, 0, firstLoc);
-      this.emit(Op.POP_TOP, 0, firstLoc);
+  private functionAnnotations(l: Location, args: A.arguments, returns: A.ExprNode | null): number {
+    const ste = this.st.lookupOptional(args);
+    if (ste && ste.annotationsUsed) {
+      this.setupAnnotationsScope(l, args, ste.name);
+      let n = 0;
+      for (const a of args.args) n += this.argAnnotation(a.arg, a.annotation, l);
+      for (const a of args.posonlyargs) n += this.argAnnotation(a.arg, a.annotation, l);
+      if (args.vararg && args.vararg.annotation) n += this.argAnnotation(args.vararg.arg, args.vararg.annotation, l);
+      for (const a of args.kwonlyargs) n += this.argAnnotation(a.arg, a.annotation, l);
+      if (args.kwarg && args.kwarg.annotation) n += this.argAnnotation(args.kwarg.arg, args.kwarg.annotation, l);
+      n += this.argAnnotation("return", returns, l);
+      this.addop(Op.BUILD_MAP, l, n);
+      this.leaveAnnotationsScope(l);
+      return 16;
     }
-    this.emit(Op.RESUME, 0, firstLoc);
+    return 0;
   }
 
-  private isGenerator(): boolean {
+  /** codegen_wrap_in_stopiteration_handler */
+  private wrapInStopIterationHandler(): void {
+    const handler = this.newLabel();
+    this.seq.insert(0, Op.SETUP_CLEANUP, handler, NO_LOCATION);
+    this.loadConst(null, NO_LOCATION);
+    this.addop(Op.RETURN_VALUE, NO_LOCATION);
+    this.useLabel(handler);
+    this.addop(Op.CALL_INTRINSIC_1, NO_LOCATION, Intrinsic1.STOPITERATION_ERROR);
+    this.addop(Op.RERAISE, NO_LOCATION, 1);
+  }
+
+  private functionBody(s: A.FunctionDef | A.AsyncFunctionDef, isAsync: boolean, funcflags: number, firstlineno: number): void {
+    const args = s.args;
+    this.enterScope(s.name, isAsync ? Scope.AsyncFunction : Scope.Function, s, firstlineno, null, {
+      argcount: args.args.length, posonlyargcount: args.posonlyargs.length, kwonlyargcount: args.kwonlyargs.length,
+    });
     const ste = this.u.ste;
-    return ste.isFunctionLike && (ste.generator || ste.coroutine) || ste.comprehension === 4 /* generator expression */;
-  }
-
-  /** compile.c wrap_in_stopiteration_handler: StopIteration escaping a generator becomes RuntimeError. */
-  private beginGeneratorWrapper(): Label | null {
-    if (!this.isGenerator()) return null;
-    const handler = this.label();
-    this.emit(Op.SETUP_CLEANUP, 0, NO_LOCATION, handler);
-    return handler;
-  }
-
-  private endGeneratorWrapper(handler: Label | null): void {
-    if (!handler) return;
-    this.emit(Op.POP_BLOCK, 0, NO_LOCATION);
-    this.use(handler);
-    this.emit(Op.CALL_INTRINSIC_1, Intrinsic1.STOPITERATION_ERROR, NO_LOCATION);
-    this.emit(Op.RERAISE, 1, NO_LOCATION);
-  }
-
-  private makeFunction(code: CodeObject, flags: number, l: Location): void {
-    if (code.co_freevars.length) {
-      for (const f of code.co_freevars) this.emit(Op.LOAD_CLOSURE, this.derefIndex(f), l);
-      this.emit(Op.BUILD_TUPLE, code.co_freevars.length, l);
-      flags |= 8;
+    let first = 0;
+    if (ste.hasDocstring) {
+      first = 1;
+      this.addConst(cleanDoc((((s.body[0] as A.Expr).value) as A.Constant).value as string));
     }
-    this.loadConst(code, l);
-    this.emit(Op.MAKE_FUNCTION, 0, l);
-    for (const bit of [8, 4, 2, 1]) if (flags & bit) this.emit(Op.SET_FUNCTION_ATTRIBUTE, bit, l);
+    const start = this.newLabel();
+    this.useLabel(start);
+    const addStopIterationHandler = ste.coroutine || ste.generator;
+    if (addStopIterationHandler) this.pushFBlock(NO_LOCATION, FB.StopIteration, start, -1, null);
+    for (let i = first; i < s.body.length; i++) this.stmt(s.body[i]);
+    if (addStopIterationHandler) {
+      this.wrapInStopIterationHandler();
+      this.popFBlock();
+    }
+    const co = this.optimizeAndAssemble(true);
+    this.exitScope();
+    this.makeClosure(loc(s), co, funcflags);
   }
 
-  private classDef(s: A.ClassDef): void {
+  private functionDef(s: A.FunctionDef | A.AsyncFunctionDef, isAsync: boolean): void {
+    if (s.type_params.length) this.unsupported("generic functions (PEP 695)", loc(s));
+    this.decorators(s.decorator_list);
+    const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     const l = loc(s);
-    if (s.type_params.length) this.unsupported("generic classes (PEP 695)", l);
-    for (const d of s.decorator_list) this.expr(d);
-    const firstLineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
-    this.enter(s, s.name, firstLineno, s.name);
-    this.prologue();
-    const u = this.u;
-    this.nameOp("__name__", Ctx.Load, l);
-    this.nameOp("__module__", Ctx.Store, l);
-    this.loadConst(u.qualname, l);
-    this.nameOp("__qualname__", Ctx.Store, l);
-    this.loadConst(BigInt(firstLineno), l);
-    this.nameOp("__firstlineno__", Ctx.Store, l);
-    let body = s.body;
-    if (hasDocString(body)) {
-      const d = body[0] as A.Expr;
-      this.loadConst((d.value as A.Constant).value, loc(d));
-      this.nameOp("__doc__", Ctx.Store, loc(d));
-      body = body.slice(1);
+    let funcflags = this.defaultArguments(l, s.args);
+    funcflags |= this.functionAnnotations(l, s.args, s.returns);
+    this.functionBody(s, isAsync, funcflags, firstlineno);
+    this.applyDecorators(s.decorator_list);
+    this.nameop(l, s.name, "Store");
+  }
+
+  private classBody(s: A.ClassDef, firstlineno: number): void {
+    this.enterScope(s.name, Scope.Class, s, firstlineno, s.name);
+    let l = LOCATION(firstlineno, firstlineno, 0, 0);
+    this.nameop(l, "__name__", "Load");
+    this.nameop(l, "__module__", "Store");
+    this.loadConst(this.u.qualname, l);
+    this.nameop(l, "__qualname__", "Store");
+    this.loadConst(BigInt(this.u.firstlineno), l);
+    this.nameop(l, "__firstlineno__", "Store");
+    const ste = this.u.ste;
+    if (ste.needsClassdict) {
+      this.addop(Op.LOAD_LOCALS, l);
+      this.addop(Op.STORE_DEREF, l, dictAdd(this.u.cellvars, "__classdict__"));
     }
-    for (const st of body) this.stmt(st);
-    this.loadConst(new ConstTuple([]), NO_LOCATION);
-    this.nameOp("__static_attributes__", Ctx.Store, NO_LOCATION);
-    if (u.cellvars.includes("__class__")) {
-      this.emit(Op.LOAD_CLOSURE, this.derefIndex("__class__"), NO_LOCATION);
-      this.emit(Op.COPY, 1, NO_LOCATION);
-      this.nameOp("__classcell__", Ctx.Store, NO_LOCATION);
+    if (ste.hasConditionalAnnotations) {
+      this.addop(Op.BUILD_SET, l, 0);
+      this.addop(Op.STORE_DEREF, l, dictAdd(this.u.cellvars, "__conditional_annotations__"));
+    }
+    this.body(l, s.body);
+    this.loadConst(new ConstTuple([...this.u.staticAttributes!].sort(byCodePoint)), NO_LOCATION);
+    this.nameop(NO_LOCATION, "__static_attributes__", "Store");
+    if (ste.needsClassdict) {
+      this.addop(Op.LOAD_CLOSURE, NO_LOCATION, this.u.cellvars.get("__classdict__")!);
+      this.nameop(NO_LOCATION, "__classdictcell__", "Store");
+    }
+    if (ste.needsClassClosure) {
+      this.addop(Op.LOAD_CLOSURE, NO_LOCATION, this.u.cellvars.get("__class__")!);
+      this.addop(Op.COPY, NO_LOCATION, 1);
+      this.nameop(NO_LOCATION, "__classcell__", "Store");
     } else {
       this.loadConst(null, NO_LOCATION);
     }
-    this.emit(Op.RETURN_VALUE, 0, NO_LOCATION);
-    const code = this.leave();
-    this.emit(Op.LOAD_BUILD_CLASS, 0, l);
-    this.emit(Op.PUSH_NULL, 0, l);
-    this.makeFunction(code, 0, l);
+    this.addop(Op.RETURN_VALUE, NO_LOCATION);
+    const co = this.optimizeAndAssemble(true);
+    this.exitScope();
+    l = loc(s);
+    this.addop(Op.LOAD_BUILD_CLASS, l);
+    this.addop(Op.PUSH_NULL, l);
+    this.makeClosure(l, co, 0);
     this.loadConst(s.name, l);
-    this.callHelper(2, s.bases, s.keywords, l);
-    for (let i = s.decorator_list.length - 1; i >= 0; i--) this.emit(Op.CALL, 0, loc(s.decorator_list[i]));
-    this.nameOp(s.name, Ctx.Store, l);
   }
 
-  // ---- names --------------------------------------------------------------------------------
-
-  private mangled(n: string): string {
-    return mangle(this.u.privateName, n);
+  private classDef(s: A.ClassDef): void {
+    if (s.type_params.length) this.unsupported("generic classes (PEP 695)", loc(s));
+    this.decorators(s.decorator_list);
+    const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
+    const l = loc(s);
+    this.classBody(s, firstlineno);
+    this.callHelper(l, 2, s.bases, null, s.keywords);
+    this.applyDecorators(s.decorator_list);
+    this.nameop(l, s.name, "Store");
   }
 
-  private storeName(n: string, l: Location): void {
-    this.nameOp(n, Ctx.Store, l);
-  }
-
-  /** compile.c compiler_nameop */
-  private nameOp(rawName: string, ctx: Ctx, l: Location): void {
-    const u = this.u;
-    const name = this.mangled(rawName);
-    let scope = u.ste.getScope(name);
-    const functionLike = u.ste.isFunctionLike;
-    if (scope === 0 && name === "__class__" && u.isClass) scope = CELL;
-    if (scope === FREE || scope === CELL) {
-      if (!functionLike && ctx === Ctx.Load && u.isClass) {
-        // class bodies read free variables through the class namespace first
-        this.emit(Op.LOAD_LOCALS, 0, l);
-        this.emit(Op.LOAD_FROM_DICT_OR_DEREF, this.derefIndex(name), l);
-        return;
-      }
-      this.emit(ctx === Ctx.Load ? Op.LOAD_DEREF : ctx === Ctx.Store ? Op.STORE_DEREF : Op.DELETE_DEREF, this.derefIndex(name), l);
-      return;
-    }
-    if (functionLike && scope === LOCAL) {
-      this.emit(ctx === Ctx.Load ? Op.LOAD_FAST : ctx === Ctx.Store ? Op.STORE_FAST : Op.DELETE_FAST, this.fastIndex(name), l);
-      return;
-    }
-    if (scope === GLOBAL_EXPLICIT || (functionLike && scope === GLOBAL_IMPLICIT)) {
-      if (ctx === Ctx.Load) this.emit(Op.LOAD_GLOBAL, this.nameIndex(name) << 1, l);
-      else this.emit(ctx === Ctx.Store ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, this.nameIndex(name), l);
-      return;
-    }
-    this.emit(ctx === Ctx.Load ? Op.LOAD_NAME : ctx === Ctx.Store ? Op.STORE_NAME : Op.DELETE_NAME, this.nameIndex(name), l);
-  }
-
-  // ---- targets ------------------------------------------------------------------------------
-
-  private store(t: A.ExprNode): void {
-    const l = loc(t);
-    switch (t._type) {
-      case "Name": this.nameOp(t.id, Ctx.Store, l); return;
-      case "Attribute":
-        this.expr(t.value);
-        this.emit(Op.STORE_ATTR, this.nameIndex(this.mangled(t.attr)), l);
-        return;
-      case "Subscript":
-        this.expr(t.value);
-        this.expr(t.slice);
-        this.emit(Op.STORE_SUBSCR, 0, l);
-        return;
-      case "Tuple": case "List": {
-        const star = t.elts.findIndex((e) => e._type === "Starred");
-        if (star >= 0) {
-          const after = t.elts.length - star - 1;
-          this.emit(Op.UNPACK_EX, star | (after << 8), l);
-        } else {
-          this.emit(Op.UNPACK_SEQUENCE, t.elts.length, l);
-        }
-        for (const e of t.elts) this.store(e._type === "Starred" ? e.value : e);
-        return;
-      }
-      default:
-        this.unsupported(`assignment to ${t._type}`, l);
-    }
-  }
-
-  private del(t: A.ExprNode): void {
-    const l = loc(t);
-    switch (t._type) {
-      case "Name": this.nameOp(t.id, Ctx.Del, l); return;
-      case "Attribute":
-        this.expr(t.value);
-        this.emit(Op.DELETE_ATTR, this.nameIndex(this.mangled(t.attr)), l);
-        return;
-      case "Subscript":
-        this.expr(t.value);
-        this.expr(t.slice);
-        this.emit(Op.DELETE_SUBSCR, 0, l);
-        return;
-      case "Tuple": case "List":
-        for (const e of t.elts) this.del(e);
-        return;
-      default:
-        this.unsupported(`deletion of ${t._type}`, l);
-    }
-  }
-
-  // ---- conditional jumps (codegen.c codegen_jump_if) ------------------------------------------
-
-  /** Jump to `target` when truthiness of e equals `cond`; fall through otherwise. */
-  private jumpIf(e: A.ExprNode, target: Label, cond: boolean): void {
+  private lambda(e: A.Lambda): void {
     const l = loc(e);
-    if (e._type === "UnaryOp" && e.op._type === "Not") return this.jumpIf(e.operand, target, !cond);
-    if (e._type === "BoolOp") {
-      const isOr = e.op._type === "Or";
-      const next2 = cond === isOr ? target : this.label();
-      for (let i = 0; i < e.values.length - 1; i++) this.jumpIf(e.values[i], next2, isOr);
-      this.jumpIf(e.values[e.values.length - 1], target, cond);
-      if (next2 !== target) this.use(next2);
+    const args = e.args;
+    const funcflags = this.defaultArguments(l, args);
+    this.enterScope("<lambda>", Scope.Lambda, e, e.lineno, null, {
+      argcount: args.args.length, posonlyargcount: args.posonlyargs.length, kwonlyargcount: args.kwonlyargs.length,
+    });
+    this.expr(e.body);
+    let co: CodeObject;
+    if (this.u.ste.generator) {
+      co = this.optimizeAndAssemble(false);
+    } else {
+      this.addop(Op.RETURN_VALUE, loc(e.body));
+      co = this.optimizeAndAssemble(true);
+    }
+    this.exitScope();
+    this.makeClosure(l, co, funcflags);
+  }
+
+  // ---- names (codegen_nameop, _PyCompile_ResolveNameop) ----
+
+  private nameop(l: Location, name: string, ctx: "Load" | "Store" | "Del"): void {
+    const u = this.u;
+    const mangled = this.maybeMangle(name);
+    const scope = u.ste.getScope(mangled);
+    let optype: "NAME" | "DEREF" | "FAST" | "GLOBAL" = "NAME";
+    let dict = u.names;
+    switch (scope) {
+      case FREE: dict = u.freevars; optype = "DEREF"; break;
+      case CELL: dict = u.cellvars; optype = "DEREF"; break;
+      case LOCAL:
+        if (u.ste.isFunctionLike) optype = "FAST";
+        else if (u.fasthidden.get(mangled) === true) optype = "FAST";
+        break;
+      case GLOBAL_IMPLICIT: if (u.ste.isFunctionLike) optype = "GLOBAL"; break;
+      case GLOBAL_EXPLICIT: optype = "GLOBAL"; break;
+    }
+    if (optype === "FAST") {
+      const op = ctx === "Load" ? Op.LOAD_FAST : ctx === "Store" ? Op.STORE_FAST : Op.DELETE_FAST;
+      this.addop(op, l, dictAdd(u.varnames, mangled));
       return;
     }
-    if (e._type === "Compare" && e.ops.length === 1) {
-      this.expr(e.left);
-      this.expr(e.comparators[0]);
-      this.compareOp(e.ops[0], l, true);
-      this.emit(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, 0, l, target);
-      this.emit(Op.NOT_TAKEN, 0, l);
-      return;
+    const arg = dictAdd(dict, mangled);
+    let op: number;
+    switch (optype) {
+      case "DEREF":
+        if (ctx === "Load") {
+          if (u.ste.type === BlockType.Class && !u.inInlinedComp) {
+            op = Op.LOAD_FROM_DICT_OR_DEREF;
+            this.addop(Op.LOAD_LOCALS, l);
+          } else if (u.ste.canSeeClassScope) {
+            op = Op.LOAD_FROM_DICT_OR_DEREF;
+            this.addop(Op.LOAD_DEREF, l, dictAdd(u.freevars, "__classdict__"));
+          } else {
+            op = Op.LOAD_DEREF;
+          }
+        } else op = ctx === "Store" ? Op.STORE_DEREF : Op.DELETE_DEREF;
+        break;
+      case "GLOBAL":
+        if (ctx === "Load") {
+          if (u.ste.canSeeClassScope && scope === GLOBAL_IMPLICIT) {
+            op = Op.LOAD_FROM_DICT_OR_GLOBALS;
+            this.addop(Op.LOAD_DEREF, l, dictAdd(u.freevars, "__classdict__"));
+          } else op = Op.LOAD_GLOBAL;
+        } else op = ctx === "Store" ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL;
+        break;
+      default:
+        if (ctx === "Load") op = u.ste.type === BlockType.Class && u.inInlinedComp ? Op.LOAD_GLOBAL : Op.LOAD_NAME;
+        else op = ctx === "Store" ? Op.STORE_NAME : Op.DELETE_NAME;
+    }
+    this.addop(op, l, op === Op.LOAD_GLOBAL ? arg << 1 : arg);
+  }
+
+  // ---- conditional jumps (codegen_jump_if) ----
+
+  private addCompare(l: Location, op: A.CmpOpKind): void {
+    switch (op._type) {
+      case "Is": this.addop(Op.IS_OP, l, 0); return;
+      case "IsNot": this.addop(Op.IS_OP, l, 1); return;
+      case "In": this.addop(Op.CONTAINS_OP, l, 0); return;
+      case "NotIn": this.addop(Op.CONTAINS_OP, l, 1); return;
+    }
+    const cmp = CMP[op._type];
+    this.addop(Op.COMPARE_OP, l, (cmp << 5) | COMPARE_MASKS[cmp]);
+  }
+
+  private jumpIf(l: Location, e: A.ExprNode, next: number, cond: boolean): void {
+    switch (e._type) {
+      case "UnaryOp":
+        if (e.op._type === "Not") return this.jumpIf(l, e.operand, next, !cond);
+        break;
+      case "BoolOp": {
+        const s = e.values, n = s.length - 1;
+        const cond2 = e.op._type === "Or";
+        let next2 = next;
+        if (cond2 !== cond) next2 = this.newLabel();
+        for (let i = 0; i < n; i++) this.jumpIf(l, s[i], next2, cond2);
+        this.jumpIf(l, s[n], next, cond);
+        if (next2 !== next) this.useLabel(next2);
+        return;
+      }
+      case "IfExp": {
+        const end = this.newLabel(), next2 = this.newLabel();
+        this.jumpIf(l, e.test, next2, false);
+        this.jumpIf(l, e.body, next, cond);
+        this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, end);
+        this.useLabel(next2);
+        this.jumpIf(l, e.orelse, next, cond);
+        this.useLabel(end);
+        return;
+      }
+      case "Compare": {
+        const n = e.ops.length - 1;
+        if (n > 0) {
+          const cleanup = this.newLabel();
+          this.expr(e.left);
+          for (let i = 0; i < n; i++) {
+            this.expr(e.comparators[i]);
+            this.addop(Op.SWAP, loc(e), 2);
+            this.addop(Op.COPY, loc(e), 2);
+            this.addCompare(loc(e), e.ops[i]);
+            this.addop(Op.TO_BOOL, loc(e));
+            this.addopJump(Op.POP_JUMP_IF_FALSE, loc(e), cleanup);
+          }
+          this.expr(e.comparators[n]);
+          this.addCompare(loc(e), e.ops[n]);
+          this.addop(Op.TO_BOOL, loc(e));
+          this.addopJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, loc(e), next);
+          const end = this.newLabel();
+          this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, end);
+          this.useLabel(cleanup);
+          this.addop(Op.POP_TOP, loc(e));
+          if (!cond) this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, next);
+          this.useLabel(end);
+          return;
+        }
+        break;
+      }
     }
     this.expr(e);
-    this.emit(Op.TO_BOOL, 0, l);
-    this.emit(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, 0, l, target);
-    this.emit(Op.NOT_TAKEN, 0, l);
+    this.addop(Op.TO_BOOL, loc(e));
+    this.addopJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, loc(e), next);
   }
 
-  private compareOp(op: A.CmpOpKind, l: Location, toBool: boolean): void {
-    switch (op._type) {
-      case "Is": this.emit(Op.IS_OP, 0, l); return;
-      case "IsNot": this.emit(Op.IS_OP, 1, l); return;
-      case "In": this.emit(Op.CONTAINS_OP, 0, l); return;
-      case "NotIn": this.emit(Op.CONTAINS_OP, 1, l); return;
-    }
-    const idx = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 }[op._type];
-    this.emit(Op.COMPARE_OP, compareOparg(idx, toBool), l);
-  }
-
-  // ---- expressions ----------------------------------------------------------------------------
+  // ---- expressions ----
 
   private expr(e: A.ExprNode): void {
     const l = loc(e);
     switch (e._type) {
-      case "Constant": this.loadConst(e.value, l); return;
-      case "Name": this.nameOp(e.id, Ctx.Load, l); return;
+      case "NamedExpr":
+        this.expr(e.value);
+        this.addop(Op.COPY, l, 1);
+        this.expr(e.target);
+        return;
+      case "BoolOp": return this.boolop(e);
       case "BinOp": {
+        // ast_preprocess.c fold_binop: "..." % (a, b) becomes an f-string
+        if (e.op._type === "Mod" && e.left._type === "Constant" && typeof e.left.value === "string" &&
+            e.right._type === "Tuple" && !e.right.elts.some((x) => x._type === "Starred")) {
+          const js = optimizeFormat(e, e.left.value, e.right.elts);
+          if (js) return this.expr(js);
+        }
         this.expr(e.left);
         this.expr(e.right);
-        this.emit(Op.BINARY_OP, NbOp[BINOP_NAME[e.op._type] as keyof typeof NbOp] as number, l);
+        this.addop(Op.BINARY_OP, l, BINOP[e.op._type]);
         return;
       }
-      case "UnaryOp": {
+      case "UnaryOp":
         this.expr(e.operand);
-        switch (e.op._type) {
-          case "Not": this.emit(Op.TO_BOOL, 0, l); this.emit(Op.UNARY_NOT, 0, l); return;
-          case "USub": this.emit(Op.UNARY_NEGATIVE, 0, l); return;
-          case "Invert": this.emit(Op.UNARY_INVERT, 0, l); return;
-          case "UAdd": this.emit(Op.CALL_INTRINSIC_1, Intrinsic1.UNARY_POSITIVE, l); return;
-        }
+        if (e.op._type === "UAdd") this.addop(Op.CALL_INTRINSIC_1, l, Intrinsic1.UNARY_POSITIVE);
+        else if (e.op._type === "Not") {
+          this.addop(Op.TO_BOOL, l);
+          this.addop(Op.UNARY_NOT, l);
+        } else this.addop(e.op._type === "Invert" ? Op.UNARY_INVERT : Op.UNARY_NEGATIVE, l);
         return;
-      }
-      case "BoolOp": {
-        const end = this.label();
-        const jump = e.op._type === "And" ? Op.JUMP_IF_FALSE : Op.JUMP_IF_TRUE;
-        for (let i = 0; i < e.values.length - 1; i++) {
-          this.expr(e.values[i]);
-          this.emit(jump, 0, l, end);
-          this.emit(Op.POP_TOP, 0, l);
-        }
-        this.expr(e.values[e.values.length - 1]);
-        this.use(end);
-        return;
-      }
-      case "Compare": return this.compare(e);
+      case "Lambda": return this.lambda(e);
       case "IfExp": {
-        const other = this.label(), end = this.label();
-        this.jumpIf(e.test, other, false);
+        const end = this.newLabel(), next = this.newLabel();
+        this.jumpIf(l, e.test, next, false);
         this.expr(e.body);
-        this.emit(Op.JUMP_NO_INTERRUPT, 0, NO_LOCATION, end);
-        this.use(other);
+        this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, end);
+        this.useLabel(next);
         this.expr(e.orelse);
-        this.use(end);
+        this.useLabel(end);
         return;
       }
+      case "Dict": return this.dict(e);
+      case "Set": return this.starunpackHelper(l, e.elts, null, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false);
+      case "GeneratorExp": return this.comprehension(e, CompType.Genexp, "<genexpr>", e.generators, e.elt, null);
+      case "ListComp": return this.comprehension(e, CompType.Listcomp, "<listcomp>", e.generators, e.elt, null);
+      case "SetComp": return this.comprehension(e, CompType.Setcomp, "<setcomp>", e.generators, e.elt, null);
+      case "DictComp": return this.comprehension(e, CompType.Dictcomp, "<dictcomp>", e.generators, e.key, e.value);
+      case "Yield":
+        if (!this.u.ste.isFunctionLike) this.error("'yield' outside function", l);
+        if (e.value) this.expr(e.value);
+        else this.loadConst(null, l);
+        this.addopYield(l);
+        return;
+      case "YieldFrom":
+        if (!this.u.ste.isFunctionLike) this.error("'yield from' outside function", l);
+        if (this.u.scopeType === Scope.AsyncFunction) this.error("'yield from' inside async function", l);
+        this.expr(e.value);
+        this.addop(Op.GET_YIELD_FROM_ITER, l);
+        this.loadConst(null, l);
+        this.addYieldFrom(l, false);
+        return;
+      case "Await":
+        this.expr(e.value);
+        this.addop(Op.GET_AWAITABLE, l, 0);
+        this.loadConst(null, l);
+        this.addYieldFrom(l, true);
+        return;
+      case "Compare": return this.compare(e);
       case "Call": return this.call(e);
-      case "Attribute": {
-        this.expr(e.value);
-        this.emit(Op.LOAD_ATTR, this.nameIndex(this.mangled(e.attr)) << 1, l);
-        return;
-      }
-      case "Subscript": {
-        if (e.slice._type === "Slice" && !e.slice.step) {
-          this.expr(e.value);
-          this.sliceBound(e.slice.lower, l);
-          this.sliceBound(e.slice.upper, l);
-          this.emit(Op.BINARY_SLICE, 0, l);
-          return;
-        }
-        this.expr(e.value);
-        this.expr(e.slice);
-        this.emit(Op.BINARY_OP, NbOp.SUBSCR, l);
-        return;
-      }
-      case "Slice": {
-        this.sliceBound(e.lower, l);
-        this.sliceBound(e.upper, l);
-        if (e.step) { this.expr(e.step); this.emit(Op.BUILD_SLICE, 3, l); }
-        else this.emit(Op.BUILD_SLICE, 2, l);
-        return;
-      }
-      case "Tuple": return this.sequence(e.elts, Op.BUILD_TUPLE, l);
-      case "List": return this.sequence(e.elts, Op.BUILD_LIST, l);
-      case "Set": return this.sequence(e.elts, Op.BUILD_SET, l);
-      case "Dict": {
-        let n = 0, built = false;
-        for (let i = 0; i < e.keys.length; i++) {
-          const k = e.keys[i];
-          if (k === null) {
-            if (!built) { this.emit(Op.BUILD_MAP, n, l); built = true; } else if (n) { this.emit(Op.BUILD_MAP, n, l); this.emit(Op.DICT_UPDATE, 1, l); }
-            n = 0;
-            this.expr(e.values[i]);
-            this.emit(Op.DICT_UPDATE, 1, l);
-            continue;
-          }
-          this.expr(k);
-          this.expr(e.values[i]);
-          n++;
-        }
-        if (!built) this.emit(Op.BUILD_MAP, n, l);
-        else if (n) { this.emit(Op.BUILD_MAP, n, l); this.emit(Op.DICT_UPDATE, 1, l); }
-        return;
-      }
-      case "JoinedStr": {
-        for (const v of e.values) this.expr(v);
-        if (e.values.length !== 1 || e.values[0]._type !== "FormattedValue") this.emit(Op.BUILD_STRING, e.values.length, l);
-        if (e.values.length === 0) { /* f"" */ }
-        return;
-      }
+      case "Constant": this.loadConst(e.value, l); return;
+      case "JoinedStr": return this.joinedStr(e);
+      case "TemplateStr": case "Interpolation": return this.unsupported("template strings", l);
       case "FormattedValue": {
         this.expr(e.value);
-        if (e.conversion !== -1) this.emit(Op.CONVERT_VALUE, e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : 3, l);
+        if (e.conversion !== -1) {
+          const c = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : -1;
+          if (c < 0) throw new CompileError(`Unrecognized conversion character ${e.conversion}`);
+          this.addop(Op.CONVERT_VALUE, l, c);
+        }
         if (e.format_spec) {
           this.expr(e.format_spec);
-          this.emit(Op.FORMAT_WITH_SPEC, 0, l);
+          this.addop(Op.FORMAT_WITH_SPEC, l);
         } else {
-          this.emit(Op.FORMAT_SIMPLE, 0, l);
+          this.addop(Op.FORMAT_SIMPLE, l);
         }
         return;
       }
-      case "Lambda": {
-        const flags = this.defaults(e.args, l);
-        const code = this.functionBody(e, "<lambda>", e.body, e.args, e.lineno);
-        this.makeFunction(code, flags, l);
-        return;
-      }
-      case "NamedExpr": {
-        this.expr(e.value);
-        this.emit(Op.COPY, 1, l);
-        this.store(e.target);
-        return;
-      }
-      case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp":
-        return this.comprehensionAsFunction(e);
-      case "Yield": {
-        if (!this.u.ste.isFunctionLike) this.error("'yield' outside function", l);
-        if (e.value) this.expr(e.value); else this.loadConst(null, l);
-        this.emit(Op.YIELD_VALUE, 0, l);
-        this.emit(Op.RESUME, 1, l);
-        return;
-      }
-      case "YieldFrom": {
-        if (!this.u.ste.isFunctionLike) this.error("'yield' outside function", l);
-        this.expr(e.value);
-        this.emit(Op.GET_YIELD_FROM_ITER, 0, l);
-        this.loadConst(null, l);
-        this.yieldFrom(l, 2);
-        return;
-      }
-      case "Await": {
-        this.expr(e.value);
-        this.emit(Op.GET_AWAITABLE, 0, l);
-        this.loadConst(null, l);
-        this.yieldFrom(l, 3);
-        return;
-      }
+      case "Attribute": return this.attribute(e);
+      case "Subscript": return this.subscript(e);
       case "Starred":
-        this.error("can't use starred expression here", l);
-      default:
-        this.unsupported(`the '${e._type}' expression`, l);
+        if (ctxOf(e) === "Store") this.error("starred assignment target must be in a list or tuple", l);
+        return this.error("can't use starred expression here", l);
+      case "Slice": return this.slice(e);
+      case "Name":
+        // ast_preprocess.c: __debug__ is True
+        if (e.id === "__debug__" && ctxOf(e) === "Load") {
+          this.loadConst(true, l);
+          return;
+        }
+        return this.nameop(l, e.id, ctxOf(e));
+      case "List": {
+        const ctx = ctxOf(e);
+        if (ctx === "Store") return this.assignmentHelper(l, e.elts);
+        if (ctx === "Load") return this.starunpackHelper(l, e.elts, null, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, false);
+        for (const x of e.elts) this.expr(x);
+        return;
+      }
+      case "Tuple": {
+        const ctx = ctxOf(e);
+        if (ctx === "Store") return this.assignmentHelper(l, e.elts);
+        if (ctx === "Load") return this.starunpackHelper(l, e.elts, null, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
+        for (const x of e.elts) this.expr(x);
+        return;
+      }
     }
   }
 
-  /** codegen.c codegen_add_yield_from: SEND / YIELD_VALUE / RESUME loop with CLEANUP_THROW. */
-  private yieldFrom(l: Location, resumeKind: number): void {
-    const send = this.label(), fail = this.label(), exit = this.label();
-    this.use(send);
-    this.emit(Op.SEND, 0, l, exit);
-    this.emit(Op.SETUP_FINALLY, 0, NO_LOCATION, fail);
-    this.emit(Op.YIELD_VALUE, 1, l);
-    this.emit(Op.POP_BLOCK, 0, NO_LOCATION);
-    this.emit(Op.RESUME, resumeKind, l);
-    this.emit(Op.JUMP_NO_INTERRUPT, 0, l, send);
-    this.use(fail);
-    this.emit(Op.CLEANUP_THROW, 0, l);
-    this.use(exit);
-    this.emit(Op.END_SEND, 0, l);
+  private addopYield(l: Location): void {
+    const ste = this.u.ste;
+    if (ste.generator && ste.coroutine) this.addop(Op.CALL_INTRINSIC_1, l, Intrinsic1.ASYNC_GEN_WRAP);
+    this.addop(Op.YIELD_VALUE, l, 0);
+    this.addop(Op.RESUME, l, ResumeOparg.AFTER_YIELD);
   }
 
-  private sliceBound(e: A.ExprNode | null, l: Location): void {
-    if (e) this.expr(e); else this.loadConst(null, l);
+  /** codegen_add_yield_from */
+  private addYieldFrom(l: Location, isAwait: boolean): void {
+    const send = this.newLabel(), fail = this.newLabel(), exit = this.newLabel();
+    this.useLabel(send);
+    this.addopJump(Op.SEND, l, exit);
+    this.addopJump(Op.SETUP_FINALLY, l, fail);
+    this.addop(Op.YIELD_VALUE, l, 1);
+    this.addop(Op.POP_BLOCK, NO_LOCATION);
+    this.addop(Op.RESUME, l, isAwait ? ResumeOparg.AFTER_AWAIT : ResumeOparg.AFTER_YIELD_FROM);
+    this.addopJump(Op.JUMP_NO_INTERRUPT, l, send);
+    this.useLabel(fail);
+    this.addop(Op.CLEANUP_THROW, l);
+    this.useLabel(exit);
+    this.addop(Op.END_SEND, l);
   }
 
-  private sequence(elts: A.ExprNode[], build: number, l: Location): void {
-    const starred = elts.some((x) => x._type === "Starred");
-    if (!starred) {
-      if (build === Op.BUILD_TUPLE && elts.length && elts.every((x) => x._type === "Constant")) {
-        this.loadConst(new ConstTuple(elts.map((x) => (x as A.Constant).value)), l);
-        return;
-      }
+  private boolop(e: A.BoolOp): void {
+    const l = loc(e);
+    const jump = e.op._type === "And" ? Op.JUMP_IF_FALSE : Op.JUMP_IF_TRUE;
+    const end = this.newLabel();
+    const s = e.values, n = s.length - 1;
+    for (let i = 0; i < n; i++) {
+      this.expr(s[i]);
+      this.addopJump(jump, l, end);
+      this.addop(Op.POP_TOP, l);
+    }
+    this.expr(s[n]);
+    this.useLabel(end);
+  }
+
+  /** starunpack_helper_impl */
+  private starunpackHelper(l: Location, elts: A.ExprNode[], injectedArg: string | null, pushed: number,
+    build: number, add: number, extend: number, tuple: boolean): void {
+    let n = elts.length;
+    const big = n + pushed + (injectedArg ? 1 : 0) > STACK_USE_GUIDELINE;
+    const seenStar = elts.some((x) => x._type === "Starred");
+    if (!seenStar && !big) {
       for (const x of elts) this.expr(x);
-      this.emit(build, elts.length, l);
+      if (injectedArg) {
+        this.nameop(l, injectedArg, "Load");
+        n++;
+      }
+      this.addop(tuple ? Op.BUILD_TUPLE : build, l, n + pushed);
       return;
     }
-    // starred: build a list and extend (codegen.c starunpack_helper)
-    let n = 0, started = false;
-    const inner = build === Op.BUILD_SET ? Op.BUILD_SET : Op.BUILD_LIST;
-    const extend = build === Op.BUILD_SET ? Op.SET_UPDATE : Op.LIST_EXTEND;
-    const append = build === Op.BUILD_SET ? Op.SET_ADD : Op.LIST_APPEND;
-    for (const x of elts) {
+    let built = false;
+    if (big) {
+      this.addop(build, l, pushed);
+      built = true;
+    }
+    elts.forEach((x, i) => {
       if (x._type === "Starred") {
-        if (!started) { this.emit(inner, n, l); started = true; n = 0; }
-        else if (n) { /* already appended */ }
+        if (!built) {
+          this.addop(build, l, i + pushed);
+          built = true;
+        }
         this.expr(x.value);
-        this.emit(extend, 1, l);
+        this.addop(extend, l, 1);
       } else {
         this.expr(x);
-        if (started) this.emit(append, 1, l); else n++;
+        if (built) this.addop(add, l, 1);
+      }
+    });
+    if (injectedArg) {
+      this.nameop(l, injectedArg, "Load");
+      this.addop(add, l, 1);
+    }
+    if (tuple) this.addop(Op.CALL_INTRINSIC_1, l, Intrinsic1.LIST_TO_TUPLE);
+  }
+
+  private assignmentHelper(l: Location, elts: A.ExprNode[]): void {
+    const n = elts.length;
+    let seenStar = false;
+    elts.forEach((x, i) => {
+      if (x._type === "Starred" && !seenStar) {
+        if (i >= 1 << 8 || n - i - 1 >= (2 ** 31 - 1) >> 8) this.error("too many expressions in star-unpacking assignment", l);
+        this.addop(Op.UNPACK_EX, l, i + ((n - i - 1) << 8));
+        seenStar = true;
+      } else if (x._type === "Starred") {
+        this.error("multiple starred expressions in assignment", l);
+      }
+    });
+    if (!seenStar) this.addop(Op.UNPACK_SEQUENCE, l, n);
+    for (const x of elts) this.expr(x._type === "Starred" ? x.value : x);
+  }
+
+  private subdict(e: A.Dict, begin: number, end: number): void {
+    const n = end - begin;
+    const big = n * 2 > STACK_USE_GUIDELINE;
+    const l = loc(e);
+    if (big) this.addop(Op.BUILD_MAP, l, 0);
+    for (let i = begin; i < end; i++) {
+      this.expr(e.keys[i]!);
+      this.expr(e.values[i]);
+      if (big) this.addop(Op.MAP_ADD, l, 1);
+    }
+    if (!big) this.addop(Op.BUILD_MAP, l, n);
+  }
+
+  private dict(e: A.Dict): void {
+    const l = loc(e);
+    const n = e.values.length;
+    let haveDict = false, elements = 0;
+    for (let i = 0; i < n; i++) {
+      if (e.keys[i] === null) {
+        if (elements) {
+          this.subdict(e, i - elements, i);
+          if (haveDict) this.addop(Op.DICT_UPDATE, l, 1);
+          haveDict = true;
+          elements = 0;
+        }
+        if (!haveDict) {
+          this.addop(Op.BUILD_MAP, l, 0);
+          haveDict = true;
+        }
+        this.expr(e.values[i]);
+        this.addop(Op.DICT_UPDATE, l, 1);
+      } else if (elements * 2 > STACK_USE_GUIDELINE) {
+        this.subdict(e, i - elements, i + 1);
+        if (haveDict) this.addop(Op.DICT_UPDATE, l, 1);
+        haveDict = true;
+        elements = 0;
+      } else {
+        elements++;
       }
     }
-    if (build === Op.BUILD_TUPLE) this.emit(Op.CALL_INTRINSIC_1, Intrinsic1.LIST_TO_TUPLE, l);
+    if (elements) {
+      this.subdict(e, n - elements, n);
+      if (haveDict) this.addop(Op.DICT_UPDATE, l, 1);
+      haveDict = true;
+    }
+    if (!haveDict) this.addop(Op.BUILD_MAP, l, 0);
   }
 
   private compare(e: A.Compare): void {
     const l = loc(e);
     this.expr(e.left);
-    if (e.ops.length === 1) {
+    const n = e.ops.length - 1;
+    if (n === 0) {
       this.expr(e.comparators[0]);
-      this.compareOp(e.ops[0], l, false);
+      this.addCompare(l, e.ops[0]);
       return;
     }
-    const cleanup = this.label(), end = this.label();
-    for (let i = 0; i < e.ops.length - 1; i++) {
+    const cleanup = this.newLabel();
+    for (let i = 0; i < n; i++) {
       this.expr(e.comparators[i]);
-      this.emit(Op.SWAP, 2, l);
-      this.emit(Op.COPY, 2, l);
-      this.compareOp(e.ops[i], l, false);
-      this.emit(Op.COPY, 1, l);
-      this.emit(Op.TO_BOOL, 0, l);
-      this.emit(Op.POP_JUMP_IF_FALSE, 0, l, cleanup);
-      this.emit(Op.NOT_TAKEN, 0, l);
-      this.emit(Op.POP_TOP, 0, l);
+      this.addop(Op.SWAP, l, 2);
+      this.addop(Op.COPY, l, 2);
+      this.addCompare(l, e.ops[i]);
+      this.addop(Op.COPY, l, 1);
+      this.addop(Op.TO_BOOL, l);
+      this.addopJump(Op.POP_JUMP_IF_FALSE, l, cleanup);
+      this.addop(Op.POP_TOP, l);
     }
-    this.expr(e.comparators[e.ops.length - 1]);
-    this.compareOp(e.ops[e.ops.length - 1], l, false);
-    this.emit(Op.JUMP_NO_INTERRUPT, 0, NO_LOCATION, end);
-    this.use(cleanup);
-    this.emit(Op.SWAP, 2, l);
-    this.emit(Op.POP_TOP, 0, l);
-    this.use(end);
+    this.expr(e.comparators[n]);
+    this.addCompare(l, e.ops[n]);
+    const end = this.newLabel();
+    this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, end);
+    this.useLabel(cleanup);
+    this.addop(Op.SWAP, l, 2);
+    this.addop(Op.POP_TOP, l);
+    this.useLabel(end);
+  }
+
+  private isImportOriginated(e: A.ExprNode): boolean {
+    if (e._type !== "Name") return false;
+    return (this.st.top.getSymbol(e.id) & DEF_IMPORT) !== 0;
+  }
+
+  private canOptimizeSuperCall(attr: A.Attribute): boolean {
+    if (!this.opts.loadSuperAttr) return false;
+    const e = attr.value;
+    if (e._type !== "Call" || e.func._type !== "Name" || e.func.id !== "super" || attr.attr === "__class__" || e.keywords.length) {
+      return false;
+    }
+    const nargs = e.args.length;
+    if (this.u.ste.getScope("super") !== GLOBAL_IMPLICIT) return false;
+    if (this.st.top.getScope("super") !== 0) return false;
+    if (nargs === 2) return !e.args.some((a) => a._type === "Starred");
+    if (nargs !== 0) return false;
+    if (this.u.argcount === 0 && this.u.posonlyargcount === 0) return false;
+    return this.refType("__class__") === FREE;
+  }
+
+  private loadArgsForSuper(e: A.Call): void {
+    const l = loc(e);
+    this.nameop(loc(e.func), (e.func as A.Name).id, "Load");
+    if (e.args.length === 2) {
+      this.expr(e.args[0]);
+      this.expr(e.args[1]);
+      return;
+    }
+    this.nameop(l, "__class__", "Load");
+    this.nameop(l, [...this.u.varnames.keys()][0], "Load");
+  }
+
+  /** update_start_location_to_match_attr */
+  private updateStartLocationToMatchAttr(l: Location, attr: A.Attribute): Location {
+    if (l.lineno !== attr.end_lineno) {
+      l = { ...l, lineno: attr.end_lineno };
+      const len = attr.attr.length;
+      if (len <= attr.end_col_offset) l.col_offset = attr.end_col_offset - len;
+      else {
+        l.col_offset = -1;
+        l.end_col_offset = -1;
+      }
+      l.end_lineno = Math.max(l.lineno, l.end_lineno);
+      if (l.lineno === l.end_lineno) l.end_col_offset = Math.max(l.col_offset, l.end_col_offset);
+    }
+    return l;
+  }
+
+  private attribute(e: A.Attribute): void {
+    let l = loc(e);
+    if (ctxOf(e) === "Load" && this.canOptimizeSuperCall(e)) {
+      const call = e.value as A.Call;
+      this.loadArgsForSuper(call);
+      this.addopName(call.args.length ? Op.LOAD_SUPER_ATTR : "LOAD_ZERO_SUPER_ATTR", l, e.attr, this.u.names);
+      l = this.updateStartLocationToMatchAttr(l, e);
+      this.addop(Op.NOP, l);
+      return;
+    }
+    this.maybeAddStaticAttributeToClass(e);
+    this.expr(e.value);
+    l = this.updateStartLocationToMatchAttr(loc(e), e);
+    switch (ctxOf(e)) {
+      case "Load": this.addopName(Op.LOAD_ATTR, l, e.attr, this.u.names); break;
+      case "Store": this.addopName(Op.STORE_ATTR, l, e.attr, this.u.names); break;
+      case "Del": this.addopName(Op.DELETE_ATTR, l, e.attr, this.u.names); break;
+    }
+  }
+
+  /** _PyCompile_MaybeAddStaticAttributeToClass: `self.X = ...` in a method records X. */
+  private maybeAddStaticAttributeToClass(e: A.Attribute): void {
+    if (e.value._type !== "Name" || ctxOf(e) !== "Store" || e.value.id !== "self") return;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const u = this.stack[i];
+      if (u.scopeType === Scope.Class) {
+        u.staticAttributes!.add(e.attr);
+        break;
+      }
+    }
+  }
+
+  private isConstantSlice(s: A.ExprNode): boolean {
+    return s._type === "Slice" && (s.lower === null || s.lower._type === "Constant") &&
+      (s.upper === null || s.upper._type === "Constant") && (s.step === null || s.step._type === "Constant");
+  }
+
+  private shouldApplyTwoElementSliceOptimization(s: A.ExprNode): boolean {
+    const constantSlice = this.isConstantSlice(s) && this.opts.sliceAndFrozensetConsts;
+    return !constantSlice && s._type === "Slice" && s.step === null;
+  }
+
+  private subscript(e: A.Subscript): void {
+    const l = loc(e);
+    const ctx = ctxOf(e);
+    this.expr(e.value);
+    if (this.shouldApplyTwoElementSliceOptimization(e.slice) && ctx !== "Del") {
+      this.sliceTwoParts(e.slice as A.Slice);
+      this.addop(ctx === "Load" ? Op.BINARY_SLICE : Op.STORE_SLICE, l);
+    } else {
+      this.expr(e.slice);
+      if (ctx === "Load") this.addop(Op.BINARY_OP, l, NbOp.SUBSCR);
+      else this.addop(ctx === "Store" ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR, l);
+    }
+  }
+
+  private sliceTwoParts(s: A.Slice): void {
+    if (s.lower) this.expr(s.lower);
+    else this.loadConst(null, loc(s));
+    if (s.upper) this.expr(s.upper);
+    else this.loadConst(null, loc(s));
+  }
+
+  private slice(s: A.Slice): void {
+    if (this.isConstantSlice(s) && this.opts.sliceAndFrozensetConsts) {
+      const v = (x: A.ExprNode | null): ConstKey => (x ? (x as A.Constant).value : null);
+      this.loadConst(new ConstSlice(v(s.lower), v(s.upper), v(s.step)), loc(s));
+      return;
+    }
+    this.sliceTwoParts(s);
+    let n = 2;
+    if (s.step) {
+      n++;
+      this.expr(s.step);
+    }
+    this.addop(Op.BUILD_SLICE, loc(s), n);
+  }
+
+  private joinedStr(e: A.JoinedStr): void {
+    const l = loc(e);
+    const n = e.values.length;
+    if (n > STACK_USE_GUIDELINE) {
+      this.loadConst("", l);
+      this.addopName("LOAD_METHOD", l, "join", this.u.names);
+      this.addop(Op.BUILD_LIST, l, 0);
+      for (const v of e.values) {
+        this.expr(v);
+        this.addop(Op.LIST_APPEND, l, 1);
+      }
+      this.addop(Op.CALL, l, 1);
+      return;
+    }
+    for (const v of e.values) this.expr(v);
+    if (n > 1) this.addop(Op.BUILD_STRING, l, n);
+    else if (n === 0) this.loadConst("", l);
+  }
+
+  // ---- calls ----
+
+  private validateKeywords(keywords: A.keyword[]): void {
+    for (let i = 0; i < keywords.length; i++) {
+      const k = keywords[i];
+      if (k.arg === null) continue;
+      for (let j = i + 1; j < keywords.length; j++) {
+        const o = keywords[j];
+        if (o.arg === k.arg) this.error(`keyword argument repeated: ${k.arg}`, loc(o));
+      }
+    }
+  }
+
+  private callSimpleKwHelper(l: Location, keywords: A.keyword[]): void {
+    this.loadConst(new ConstTuple(keywords.map((k) => k.arg!)), l);
+  }
+
+  /** maybe_optimize_method_call */
+  private maybeOptimizeMethodCall(e: A.Call): boolean {
+    const meth = e.func;
+    if (meth._type !== "Attribute" || ctxOf(meth) !== "Load") return false;
+    if (this.isImportOriginated(meth.value)) return false;
+    const argsl = e.args.length, kwdsl = e.keywords.length;
+    if (argsl + kwdsl + (kwdsl !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
+    if (e.args.some((a) => a._type === "Starred")) return false;
+    if (e.keywords.some((k) => k.arg === null)) return false;
+    let l = loc(meth);
+    if (this.canOptimizeSuperCall(meth)) {
+      const call = meth.value as A.Call;
+      this.loadArgsForSuper(call);
+      this.addopName(call.args.length ? "LOAD_SUPER_METHOD" : "LOAD_ZERO_SUPER_METHOD", l, meth.attr, this.u.names);
+      l = this.updateStartLocationToMatchAttr(l, meth);
+      this.addop(Op.NOP, l);
+    } else {
+      this.expr(meth.value);
+      l = this.updateStartLocationToMatchAttr(l, meth);
+      this.addopName("LOAD_METHOD", l, meth.attr, this.u.names);
+    }
+    for (const a of e.args) this.expr(a);
+    if (kwdsl) {
+      for (const k of e.keywords) this.expr(k.value);
+      this.callSimpleKwHelper(l, e.keywords);
+      l = this.updateStartLocationToMatchAttr(loc(e), meth);
+      this.addop(Op.CALL_KW, l, argsl + kwdsl);
+    } else {
+      l = this.updateStartLocationToMatchAttr(loc(e), meth);
+      this.addop(Op.CALL, l, argsl);
+    }
+    return true;
+  }
+
+  /** maybe_optimize_function_call: all()/any()/tuple() over a generator expression. */
+  private maybeOptimizeFunctionCall(e: A.Call, end: number): boolean {
+    const func = e.func;
+    if (!this.opts.builtinGenexpCalls) return false;
+    if (!(func._type === "Name" && e.args.length === 1 && e.keywords.length === 0 && e.args[0]._type === "GeneratorExp")) {
+      return false;
+    }
+    const l = loc(func);
+    let optimized = false;
+    const skip = this.newLabel();
+    let constOparg = -1, initial: boolean | null = null, continueJump = -1;
+    if (func.id === "all") { constOparg = 3; initial = true; continueJump = Op.POP_JUMP_IF_TRUE; }
+    else if (func.id === "any") { constOparg = 4; initial = false; continueJump = Op.POP_JUMP_IF_FALSE; }
+    else if (func.id === "tuple") { constOparg = 2; }
+    if (constOparg !== -1) {
+      const isTuple = constOparg === 2;
+      this.addop(Op.COPY, l, 1);
+      this.addop(Op.LOAD_COMMON_CONSTANT, l, constOparg);
+      this.addCompare(l, { _type: "Is" } as A.CmpOpKind);
+      this.addopJump(Op.POP_JUMP_IF_FALSE, l, skip);
+      this.addop(Op.POP_TOP, l);
+      if (isTuple) this.addop(Op.BUILD_LIST, l, 0);
+      this.expr(e.args[0]);
+      const loop = this.newLabel(), cleanup = this.newLabel();
+      this.useLabel(loop);
+      this.addopJump(Op.FOR_ITER, l, cleanup);
+      if (isTuple) {
+        this.addop(Op.LIST_APPEND, l, 2);
+        this.addopJump(Op.JUMP, l, loop);
+      } else {
+        this.addop(Op.TO_BOOL, l);
+        this.addopJump(continueJump, l, loop);
+      }
+      this.addop(Op.POP_ITER, NO_LOCATION);
+      if (!isTuple) this.loadConst(!initial, l);
+      this.addopJump(Op.JUMP, l, end);
+      this.useLabel(cleanup);
+      this.addop(Op.END_FOR, NO_LOCATION);
+      this.addop(Op.POP_ITER, NO_LOCATION);
+      if (isTuple) this.addop(Op.CALL_INTRINSIC_1, l, Intrinsic1.LIST_TO_TUPLE);
+      else this.loadConst(initial, l);
+      optimized = true;
+      this.addopJump(Op.JUMP, l, end);
+    }
+    this.useLabel(skip);
+    return optimized;
   }
 
   private call(e: A.Call): void {
-    const l = loc(e);
-    const f = e.func;
-    // method call: o.m(...)
-    if (f._type === "Attribute" && !e.keywords.some((k) => k.arg === null) && !e.args.some((a) => a._type === "Starred")) {
-      this.expr(f.value);
-      this.emit(Op.LOAD_ATTR, (this.nameIndex(this.mangled(f.attr)) << 1) | 1, loc(f));
-      this.callHelper(0, e.args, e.keywords, l);
-      return;
-    }
-    if (f._type === "Name") {
-      const name = this.mangled(f.id);
-      const scope = this.u.ste.getScope(name);
-      if (scope === GLOBAL_EXPLICIT || (this.u.ste.isFunctionLike && scope === GLOBAL_IMPLICIT)) {
-        this.emit(Op.LOAD_GLOBAL, (this.nameIndex(name) << 1) | 1, loc(f));
-        this.callHelper(0, e.args, e.keywords, l);
-        return;
-      }
-    }
-    this.expr(f);
-    this.emit(Op.PUSH_NULL, 0, l);
-    this.callHelper(0, e.args, e.keywords, l);
+    this.validateKeywords(e.keywords);
+    if (this.maybeOptimizeMethodCall(e)) return;
+    const skipNormalCall = this.newLabel();
+    this.expr(e.func);
+    this.maybeOptimizeFunctionCall(e, skipNormalCall);
+    this.addop(Op.PUSH_NULL, loc(e.func));
+    this.callHelper(loc(e), 0, e.args, null, e.keywords);
+    this.useLabel(skipNormalCall);
   }
 
-  /** codegen.c codegen_call_helper: `n` arguments are already on the stack. */
-  private callHelper(n: number, args: A.ExprNode[], keywords: A.keyword[], l: Location): void {
-    const starred = args.some((a) => a._type === "Starred") || keywords.some((k) => k.arg === null);
-    if (!starred) {
+  private subkwargs(l: Location, keywords: A.keyword[], begin: number, end: number): void {
+    const n = end - begin;
+    const big = n * 2 > STACK_USE_GUIDELINE;
+    if (big) this.addop(Op.BUILD_MAP, NO_LOCATION, 0);
+    for (let i = begin; i < end; i++) {
+      const kw = keywords[i];
+      this.loadConst(kw.arg!, l);
+      this.expr(kw.value);
+      if (big) this.addop(Op.MAP_ADD, NO_LOCATION, 1);
+    }
+    if (!big) this.addop(Op.BUILD_MAP, l, n);
+  }
+
+  /** codegen_call_helper_impl: `n` arguments are already on the stack. */
+  private callHelper(l: Location, n: number, args: A.ExprNode[], injectedArg: string | null, keywords: A.keyword[]): void {
+    this.validateKeywords(keywords);
+    let nelts = args.length;
+    const nkwelts = keywords.length;
+    const exCall = nelts + nkwelts * 2 > STACK_USE_GUIDELINE || args.some((a) => a._type === "Starred") ||
+      keywords.some((k) => k.arg === null);
+    if (!exCall) {
       for (const a of args) this.expr(a);
-      if (keywords.length) {
+      if (injectedArg) {
+        this.nameop(l, injectedArg, "Load");
+        nelts++;
+      }
+      if (nkwelts) {
         for (const k of keywords) this.expr(k.value);
-        this.loadConst(new ConstTuple(keywords.map((k) => k.arg!)), l);
-        this.emit(Op.CALL_KW, n + args.length + keywords.length, l);
+        this.callSimpleKwHelper(l, keywords);
+        this.addop(Op.CALL_KW, l, n + nelts + nkwelts);
       } else {
-        this.emit(Op.CALL, n + args.length, l);
+        this.addop(Op.CALL, l, n + nelts);
       }
       return;
     }
-    // CALL_FUNCTION_EX: positional tuple (+ the n already pushed) and a kwargs dict or NULL
-    if (n > 0) {
-      this.emit(Op.BUILD_LIST, n, l);
-      for (const a of args) {
-        if (a._type === "Starred") { this.expr(a.value); this.emit(Op.LIST_EXTEND, 1, l); }
-        else { this.expr(a); this.emit(Op.LIST_APPEND, 1, l); }
-      }
-      this.emit(Op.CALL_INTRINSIC_1, Intrinsic1.LIST_TO_TUPLE, l);
-    } else if (args.length === 1 && args[0]._type === "Starred") {
-      this.expr((args[0] as A.Starred).value);
+    if (n === 0 && nelts === 1 && args[0]._type === "Starred") {
+      this.expr(args[0].value);
     } else {
-      this.sequence(args, Op.BUILD_TUPLE, l);
+      this.starunpackHelper(l, args, injectedArg, n, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
     }
-    if (keywords.length) {
-      let n2 = 0, started = false;
-      for (const k of keywords) {
-        if (k.arg === null) {
-          if (!started) { this.emit(Op.BUILD_MAP, n2, l); started = true; }
-          else if (n2) { this.emit(Op.BUILD_MAP, n2, l); this.emit(Op.DICT_MERGE, 1, l); }
-          n2 = 0;
-          this.expr(k.value);
-          this.emit(Op.DICT_MERGE, 1, l);
+    if (nkwelts) {
+      let haveDict = false, nseen = 0;
+      for (let i = 0; i < nkwelts; i++) {
+        const kw = keywords[i];
+        if (kw.arg === null) {
+          if (nseen) {
+            this.subkwargs(l, keywords, i - nseen, i);
+            if (haveDict) this.addop(Op.DICT_MERGE, l, 1);
+            haveDict = true;
+            nseen = 0;
+          }
+          if (!haveDict) {
+            this.addop(Op.BUILD_MAP, l, 0);
+            haveDict = true;
+          }
+          this.expr(kw.value);
+          this.addop(Op.DICT_MERGE, l, 1);
         } else {
-          this.loadConst(k.arg, l);
-          this.expr(k.value);
-          n2++;
+          nseen++;
         }
       }
-      if (!started) this.emit(Op.BUILD_MAP, n2, l);
-      else if (n2) { this.emit(Op.BUILD_MAP, n2, l); this.emit(Op.DICT_MERGE, 1, l); }
+      if (nseen) {
+        this.subkwargs(l, keywords, nkwelts - nseen, nkwelts);
+        if (haveDict) this.addop(Op.DICT_MERGE, l, 1);
+        haveDict = true;
+      }
+    }
+    if (nkwelts === 0) this.addop(Op.PUSH_NULL, l);
+    this.addop(Op.CALL_FUNCTION_EX, l);
+  }
+
+  // ---- comprehensions (PEP 709 inlining) ----
+
+  private comprehensionGenerator(l: Location, generators: A.comprehension[], genIndex: number, depth: number,
+    elt: A.ExprNode, val: A.ExprNode | null, type: CompType, iterOnStack: boolean): void {
+    const gen = generators[genIndex];
+    if (gen.is_async) this.unsupported("asynchronous comprehensions", l);
+    let start: number | null = this.newLabel();
+    const ifCleanup = this.newLabel(), anchor = this.newLabel();
+    if (!iterOnStack) {
+      if (genIndex === 0) {
+        this.addop(Op.LOAD_FAST, l, 0);
+      } else {
+        const it = gen.iter;
+        const elts = it._type === "List" || it._type === "Tuple" ? it.elts : null;
+        if (elts && elts.length === 1 && elts[0]._type !== "Starred") {
+          this.expr(elts[0]);
+          start = null;
+        }
+        if (start !== null) this.expr(gen.iter);
+      }
+    }
+    if (start !== null) {
+      depth++; // the iterator (one stack item in 3.14)
+      this.addop(Op.GET_ITER, loc(gen.iter));
+      this.useLabel(start);
+      this.addopJump(Op.FOR_ITER, loc(gen.iter), anchor);
+    }
+    this.expr(gen.target);
+    for (const c of gen.ifs) this.jumpIf(l, c, ifCleanup, false);
+    if (++genIndex < generators.length) {
+      this.comprehensionGenerator(l, generators, genIndex, depth, elt, val, type, false);
+    }
+    let eltLoc = loc(elt);
+    if (genIndex >= generators.length) {
+      switch (type) {
+        case CompType.Genexp:
+          this.expr(elt);
+          this.addopYield(eltLoc);
+          this.addop(Op.POP_TOP, eltLoc);
+          break;
+        case CompType.Listcomp:
+          this.expr(elt);
+          this.addop(Op.LIST_APPEND, eltLoc, depth + 1);
+          break;
+        case CompType.Setcomp:
+          this.expr(elt);
+          this.addop(Op.SET_ADD, eltLoc, depth + 1);
+          break;
+        case CompType.Dictcomp:
+          this.expr(elt);
+          this.expr(val!);
+          eltLoc = LOCATION(elt.lineno, val!.end_lineno, elt.col_offset, val!.end_col_offset);
+          this.addop(Op.MAP_ADD, eltLoc, depth + 1);
+          break;
+      }
+    }
+    this.useLabel(ifCleanup);
+    if (start !== null) {
+      this.addopJump(Op.JUMP, eltLoc, start);
+      this.useLabel(anchor);
+      this.addop(Op.END_FOR, NO_LOCATION);
+      this.addop(Op.POP_ITER, NO_LOCATION);
+    }
+  }
+
+  /** _PyCompile_TweakInlinedComprehensionScopes */
+  private tweakInlinedComprehensionScopes(entry: SymtableEntry, state: InlinedState): void {
+    const u = this.u;
+    const inClassBlock = u.ste.type === BlockType.Class && !u.inInlinedComp;
+    u.inInlinedComp++;
+    for (const [k, symbol] of entry.symbols) {
+      const scope = symbolToScope(symbol);
+      const outsymbol = u.ste.getSymbol(k);
+      const outsc = symbolToScope(outsymbol);
+      if ((scope !== outsc && scope !== FREE && !(scope === CELL && outsc === FREE)) || inClassBlock) {
+        if (state.tempSymbols === null) state.tempSymbols = new Map();
+        u.ste.symbols.set(k, symbol);
+        state.tempSymbols.set(k, outsymbol);
+      }
+      if ((symbol & DEF_LOCAL && !(symbol & DEF_NONLOCAL)) || inClassBlock) {
+        if (!u.ste.isFunctionLike) {
+          const orig = u.fasthidden.get(k);
+          if (orig !== true) {
+            u.fasthidden.set(k, true);
+            if (state.fastHidden === null) state.fastHidden = new Set();
+            state.fastHidden.add(k);
+          }
+        }
+      }
+    }
+  }
+
+  private revertInlinedComprehensionScopes(state: InlinedState): void {
+    const u = this.u;
+    u.inInlinedComp--;
+    if (state.tempSymbols) {
+      for (const [k, v] of state.tempSymbols) {
+        if (v === 0 && !u.ste.symbols.has(k)) continue;
+        u.ste.symbols.set(k, v);
+      }
+      state.tempSymbols = null;
+    }
+    if (state.fastHidden) {
+      for (const k of state.fastHidden) u.fasthidden.set(k, false);
+      state.fastHidden = null;
+    }
+  }
+
+  /** codegen_push_inlined_comprehension_locals */
+  private pushInlinedComprehensionLocals(l: Location, comp: SymtableEntry, state: InlinedState): void {
+    const u = this.u;
+    const inClassBlock = u.ste.type === BlockType.Class && !u.inInlinedComp;
+    const outer = u.ste;
+    for (const [k, symbol] of comp.symbols) {
+      const scope = symbolToScope(symbol);
+      const outsc = symbolToScope(outer.getSymbol(k));
+      if ((symbol & DEF_LOCAL && !(symbol & DEF_NONLOCAL)) || inClassBlock) {
+        if (state.pushedLocals === null) state.pushedLocals = [];
+        this.addopName(Op.LOAD_FAST_AND_CLEAR, l, k, u.varnames);
+        if (scope === CELL) {
+          if (outsc === FREE) this.addopName(Op.MAKE_CELL, l, k, u.freevars);
+          else this.addopName(Op.MAKE_CELL, l, k, u.cellvars);
+        }
+        state.pushedLocals.push(k);
+      }
+    }
+    if (state.pushedLocals) {
+      this.addop(Op.SWAP, l, state.pushedLocals.length + 1);
+      const cleanup = this.newLabel();
+      state.cleanup = cleanup;
+      this.addopJump(Op.SETUP_FINALLY, l, cleanup);
+    }
+  }
+
+  private restoreInlinedComprehensionLocals(l: Location, state: InlinedState): void {
+    const pushed = state.pushedLocals!;
+    this.addop(Op.SWAP, l, pushed.length + 1);
+    for (let i = pushed.length - 1; i >= 0; i--) this.addopName(Op.STORE_FAST_MAYBE_NULL, l, pushed[i], this.u.varnames);
+  }
+
+  private popInlinedComprehensionLocals(l: Location, state: InlinedState): void {
+    if (state.pushedLocals) {
+      this.addop(Op.POP_BLOCK, NO_LOCATION);
+      const end = this.newLabel();
+      this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, end);
+      this.useLabel(state.cleanup);
+      this.addop(Op.SWAP, NO_LOCATION, 2);
+      this.addop(Op.POP_TOP, NO_LOCATION);
+      this.restoreInlinedComprehensionLocals(l, state);
+      this.addop(Op.RERAISE, NO_LOCATION, 0);
+      this.useLabel(end);
+      this.restoreInlinedComprehensionLocals(l, state);
+      state.pushedLocals = null;
+    }
+  }
+
+  private comprehension(e: A.ExprNode, type: CompType, name: string, generators: A.comprehension[],
+    elt: A.ExprNode, val: A.ExprNode | null): void {
+    const entry = this.st.lookup(e);
+    const isInlined = entry.compInlined;
+    const isAsync = entry.coroutine;
+    const l = loc(e);
+    const outermost = generators[0];
+    const state: InlinedState = { pushedLocals: null, tempSymbols: null, fastHidden: null, cleanup: -1 };
+    if (isInlined) {
+      this.expr(outermost.iter);
+      this.tweakInlinedComprehensionScopes(entry, state);
+      this.pushInlinedComprehensionLocals(l, entry, state);
     } else {
-      this.emit(Op.PUSH_NULL, 0, l);
+      this.enterScope(name, Scope.Comprehension, e, e.lineno, null, { argcount: 1 });
     }
-    this.emit(Op.CALL_FUNCTION_EX, 0, l);
-  }
-
-  /** Comprehensions as nested functions (pre-PEP 709 shape; CPython 3.14 inlines them). */
-  private comprehensionAsFunction(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
-    const l = loc(e);
-    const ste = this.st.lookup(e);
-    if (ste.compInlined || e._type !== "GeneratorExp") {
-      // compile the inlined comprehension in place
-      return this.inlineComprehension(e);
+    if (type !== CompType.Genexp) {
+      const op = type === CompType.Listcomp ? Op.BUILD_LIST : type === CompType.Setcomp ? Op.BUILD_SET : Op.BUILD_MAP;
+      this.addop(op, l, 0);
+      if (isInlined) this.addop(Op.SWAP, l, 2);
     }
-    // a generator expression: a nested generator function over the first iterator (.0)
-    this.enter(e, "<genexpr>", e.lineno, this.u.privateName);
-    this.u.argcount = 1;
-    this.prologue();
-    const wrapper = this.beginGeneratorWrapper();
-    this.genexpLevel(e, 0);
-    this.loadConst(null, NO_LOCATION);
-    this.emit(Op.RETURN_VALUE, 0, NO_LOCATION);
-    this.endGeneratorWrapper(wrapper);
-    const code = this.leave();
-    this.makeFunction(code, 0, l);
-    this.expr(e.generators[0].iter);
-    this.emit(Op.GET_ITER, 0, l);
-    this.emit(Op.CALL, 0, l);
-  }
-
-  private genexpLevel(e: A.GeneratorExp, depth: number): void {
-    const l = loc(e);
-    const g = e.generators[depth];
-    if (depth === 0) this.emit(Op.LOAD_FAST, this.fastIndex(".0"), l);
-    else {
-      this.expr(g.iter);
-      this.emit(Op.GET_ITER, 0, loc(g.iter));
+    this.comprehensionGenerator(l, generators, 0, 0, elt, val, type, isInlined);
+    if (isInlined) {
+      this.popInlinedComprehensionLocals(l, state);
+      this.revertInlinedComprehensionScopes(state);
+      return;
     }
-    const start = this.label(), cleanup = this.label(), ifCleanup = this.label();
-    this.use(start);
-    this.emit(Op.FOR_ITER, 0, l, cleanup);
-    this.store(g.target);
-    for (const cond of g.ifs) this.jumpIf(cond, ifCleanup, false);
-    if (depth + 1 < e.generators.length) this.genexpLevel(e, depth + 1);
-    else {
-      this.expr(e.elt);
-      this.emit(Op.YIELD_VALUE, 0, l);
-      this.emit(Op.RESUME, 1, l);
-      this.emit(Op.POP_TOP, 0, l);
+    if (type !== CompType.Genexp) this.addop(Op.RETURN_VALUE, l);
+    if (type === CompType.Genexp) this.wrapInStopIterationHandler();
+    const co = this.optimizeAndAssemble(true);
+    this.exitScope();
+    this.makeClosure(l, co, 0);
+    this.expr(outermost.iter);
+    this.addop(Op.CALL, l, 0);
+    if (isAsync && type !== CompType.Genexp) {
+      this.addop(Op.GET_AWAITABLE, l, 0);
+      this.loadConst(null, l);
+      this.addYieldFrom(l, true);
     }
-    this.use(ifCleanup);
-    this.emit(Op.JUMP, 0, l, start);
-    this.use(cleanup);
-    this.emit(Op.END_FOR, 0, l);
-    this.emit(Op.POP_ITER, 0, l);
-  }
-
-  /** codegen.c codegen_comprehension with inlining (PEP 709), simplified: no save/restore of
-   *  shadowed locals across the comprehension. */
-  private inlineComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
-    const l = loc(e);
-    if (e._type === "GeneratorExp") this.unsupported("inlined generator expressions", l);
-    const gens = e.generators;
-    const first = gens[0];
-    this.expr(first.iter);
-    this.emit(Op.GET_ITER, 0, loc(first.iter));
-    const build = e._type === "ListComp" ? Op.BUILD_LIST : e._type === "SetComp" ? Op.BUILD_SET : Op.BUILD_MAP;
-    this.emit(build, 0, l);
-    this.emit(Op.SWAP, 2, l);
-    this.comprehensionLevel(e, 0, 2);
-  }
-
-  private comprehensionLevel(e: A.ListComp | A.SetComp | A.DictComp, depth: number, stackDepth: number): void {
-    const l = loc(e);
-    const g = e.generators[depth];
-    if (depth > 0) {
-      this.expr(g.iter);
-      this.emit(Op.GET_ITER, 0, loc(g.iter));
-    }
-    const start = this.label(), cleanup = this.label(), ifCleanup = this.label();
-    this.use(start);
-    this.emit(Op.FOR_ITER, 0, l, cleanup);
-    this.store(g.target);
-    for (const cond of g.ifs) this.jumpIf(cond, ifCleanup, false);
-    if (depth + 1 < e.generators.length) {
-      this.comprehensionLevel(e, depth + 1, stackDepth + 1);
-    } else if (e._type === "DictComp") {
-      this.expr(e.key);
-      this.expr(e.value);
-      this.emit(Op.MAP_ADD, stackDepth + 1, l);
-    } else {
-      this.expr(e.elt);
-      this.emit(e._type === "ListComp" ? Op.LIST_APPEND : Op.SET_ADD, stackDepth, l);
-    }
-    this.use(ifCleanup);
-    this.emit(Op.JUMP, 0, l, start);
-    this.use(cleanup);
-    this.emit(Op.END_FOR, 0, l);
-    this.emit(Op.POP_ITER, 0, l);
   }
 }
 
-const BINOP_NAME: Record<string, string> = {
-  Add: "ADD", Sub: "SUBTRACT", Mult: "MULTIPLY", MatMult: "MATRIX_MULTIPLY", Div: "TRUE_DIVIDE", Mod: "REMAINDER",
-  Pow: "POWER", LShift: "LSHIFT", RShift: "RSHIFT", BitOr: "OR", BitXor: "XOR", BitAnd: "AND", FloorDiv: "FLOOR_DIVIDE",
-};
+// ---- ast_preprocess.c optimize_format: "%s %r" % (a, b) -> f"{a!s} {b!r}" ----
 
-function loc(n: { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }): Location {
-  return { lineno: n.lineno, col_offset: n.col_offset, end_lineno: n.end_lineno, end_col_offset: n.end_col_offset };
-}
-
-/** A key under which equal constants share a co_consts slot (type-sensitive: 1, 1.0, True differ). */
-function constKey(v: ConstKey): unknown {
-  if (v === null) return "None";
-  switch (typeof v) {
-    case "string": return "s" + v;
-    case "bigint": return "i" + v;
-    case "number": return Object.is(v, -0) ? "f-0" : "f" + v;
-    case "boolean": return "b" + v;
-    case "symbol": return "...";
+function optimizeFormat(node: A.BinOp, fmt: string, elts: A.ExprNode[]): A.JoinedStr | null {
+  const chars = Array.from(fmt);
+  let pos = 0, cnt = 0;
+  const seq: A.ExprNode[] = [];
+  const constant = (v: string): A.Constant =>
+    ({ _type: "Constant", value: v, kind: null, lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 });
+  for (;;) {
+    // parse_literal
+    let lit = "", start = pos;
+    while (pos < chars.length) {
+      if (chars[pos] !== "%") {
+        lit += chars[pos++];
+      } else if (pos + 1 < chars.length && chars[pos + 1] === "%") {
+        lit += "%";
+        pos += 2;
+      } else break;
+    }
+    if (pos !== start) seq.push(constant(lit));
+    if (pos >= chars.length) break;
+    if (cnt >= elts.length) return null; // more format units than items
+    pos++;
+    // simple_format_arg_parse
+    const MAXDIGITS = 3;
+    let flagsLjust = false;
+    let width = -1, prec = -1;
+    const next = (): string | null => (pos < chars.length ? chars[pos++] : null);
+    let ch = next();
+    if (ch === null) return null;
+    while ("-+ #0".includes(ch)) {
+      if (ch === "-") flagsLjust = true;
+      ch = next();
+      if (ch === null) return null;
+    }
+    if (ch >= "0" && ch <= "9") {
+      width = 0;
+      let digits = 0;
+      while (ch !== null && ch >= "0" && ch <= "9") {
+        width = width * 10 + (ch.charCodeAt(0) - 48);
+        ch = next();
+        if (ch === null) return null;
+        if (++digits >= MAXDIGITS) return null;
+      }
+    }
+    if (ch === ".") {
+      ch = next();
+      if (ch === null) return null;
+      prec = 0;
+      if (ch >= "0" && ch <= "9") {
+        let digits = 0;
+        while (ch !== null && ch >= "0" && ch <= "9") {
+          prec = prec * 10 + (ch.charCodeAt(0) - 48);
+          ch = next();
+          if (ch === null) return null;
+          if (++digits >= MAXDIGITS) return null;
+        }
+      }
+    }
+    const spec = ch;
+    if (spec !== "s" && spec !== "r" && spec !== "a") return null;
+    const arg = elts[cnt++];
+    let buf = "";
+    if (!flagsLjust && width > 0) buf += ">";
+    if (width >= 0) buf += String(width);
+    if (prec >= 0) buf += "." + prec;
+    const fv: A.FormattedValue = {
+      _type: "FormattedValue", value: arg, conversion: spec.charCodeAt(0), format_spec: buf ? constant(buf) : null,
+      lineno: arg.lineno, col_offset: arg.col_offset, end_lineno: arg.end_lineno, end_col_offset: arg.end_col_offset,
+    };
+    seq.push(fv);
   }
-  if (v instanceof ConstTuple) return "t(" + v.items.map((x) => String(constKey(x))).join(",") + ")";
-  if (v instanceof PyBytes) return "y" + Array.from(v.bytes).join(",");
-  if (v instanceof PyComplex) return `c${v.real},${v.imag}`;
-  return v; // code objects by identity
+  if (cnt < elts.length) return null;
+  return {
+    _type: "JoinedStr", values: seq, lineno: node.lineno, col_offset: node.col_offset,
+    end_lineno: node.end_lineno, end_col_offset: node.end_col_offset,
+  };
 }
-void PY_ELLIPSIS;
+
+void NEXT_LOCATION;
