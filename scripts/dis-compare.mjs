@@ -2,54 +2,24 @@
 // built-in list, or the files given as arguments) print MATCH, or the unified diff of CPython's
 // `dis.dis` text (---) and tspy's (+++), code object addresses normalized; then a summary with the
 // first differing line of each mismatch. Needs `npx tsc -p .` first (imports ../dist).
-//   node scripts/dis-compare.mjs [-q] [FILE...]     (-q: summary only)
+//   node scripts/dis-compare.mjs [-q] [--full] [FILE...]
+//     -q: summary only; --full: also emit what the VM cannot run yet (slice/frozenset constants,
+//     LOAD_SUPER_ATTR, inlined all()/any()/tuple() over a generator), as CPython does.
 import { loadPyodide } from "pyodide";
 import { readFileSync } from "node:fs";
 
 const { parse, PySyntaxError } = await import("../dist/interp/parse/index.js");
 const { compileModule } = await import("../dist/interp/compile/codegen.js");
 const { disassemble } = await import("../dist/interp/compile/dis.js");
+const { reprExtraConst } = await import("../dist/interp/compile/consts.js");
 
-const SNIPPETS = [
-  ["assign", "x = 1\ny = x\n"],
-  ["assign-str-float-none", "a = 'hi'\nb = 2.5\nc = None\nd = True\n"],
-  ["arith", "x = 2\ny = x * 3 + 4 - x // 2 % 5 ** 2\n"],
-  ["unary-compare", "a = 1\nb = -a\nc = not a\nd = a < b\ne = a == b != 3\n"],
-  ["augassign", "x = 1\nx += 2\nx *= 3\n"],
-  ["tuple-unpack", "a, b = 1, 2\na, b = b, a\n"],
-  ["list-dict", "l = [1, 2, 3]\nd = {'a': 1, 'b': l}\ns = l[0]\nl[1] = 5\n"],
-  ["if", "x = 1\nif x:\n    y = 2\n"],
-  ["if-else", "x = 1\nif x > 0:\n    y = 1\nelif x < 0:\n    y = -1\nelse:\n    y = 0\n"],
-  ["bool-ops", "a = 1\nb = a and 2 or 3\n"],
-  ["ternary", "a = 1\nb = 2 if a else 3\n"],
-  ["while", "i = 0\nwhile i < 10:\n    i += 1\n"],
-  ["while-break-continue", "i = 0\nwhile True:\n    i += 1\n    if i == 3:\n        continue\n    if i > 5:\n        break\n"],
-  ["for", "for i in range(3):\n    print(i)\n"],
-  ["for-else", "for i in [1, 2]:\n    if i:\n        break\nelse:\n    print('no')\n"],
-  ["call", "print('hello', 1, sep='-')\n"],
-  ["method-call", "s = 'a,b'\nparts = s.split(',')\n"],
-  ["attr", "import os\np = os.path\n"],
-  ["def", "def f(a, b):\n    return a + b\n"],
-  ["def-defaults", "def f(a, b=2, *args, c=3, **kw):\n    return a\nf(1)\n"],
-  ["def-call", "def f(x):\n    return x * 2\nprint(f(21))\n"],
-  ["global-local", "g = 1\ndef f():\n    global g\n    x = g\n    g = x + 1\n"],
-  ["closure", "def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n"],
-  ["recursion", "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n"],
-  ["lambda", "f = lambda x: x + 1\n"],
-  ["class", "class C:\n    x = 1\n    def m(self):\n        return self.x\n"],
-  ["class-base", "class B:\n    pass\nclass C(B):\n    def __init__(self, v):\n        self.v = v\n"],
-  ["try-except", "try:\n    x = 1\nexcept ValueError:\n    x = 2\n"],
-  ["try-except-as", "try:\n    x = 1 / 0\nexcept ZeroDivisionError as e:\n    print(e)\n"],
-  ["try-finally", "try:\n    x = 1\nfinally:\n    print('done')\n"],
-  ["raise", "def f():\n    raise ValueError('bad')\n"],
-  ["import", "import sys\nfrom os import path\n"],
-  ["fstring", "x = 1\ns = f'{x} and {x!r:>4}'\n"],
-  ["del-assert", "x = 1\nassert x, 'msg'\ndel x\n"],
-];
+const { SNIPPETS } = await import("./dis-snippets.mjs");
 
 let args = process.argv.slice(2);
-const quiet = args[0] === "-q";
-if (quiet) args = args.slice(1);
+const quiet = args.includes("-q");
+const full = args.includes("--full");
+args = args.filter((a) => a !== "-q" && a !== "--full");
+const compileOpts = full ? { sliceAndFrozensetConsts: true, loadSuperAttr: true, builtinGenexpCalls: true } : {};
 const cases = args.length ? args.map((f) => [f, readFileSync(f, "utf8")]) : SNIPPETS;
 
 const py = await loadPyodide();
@@ -123,7 +93,8 @@ const summary = [];
 cases.forEach(([name, src], i) => {
   let got;
   try {
-    got = disassemble(compileModule(parse(src, "snippet.py", "exec"), { filename: "snippet.py", source: src }));
+    got = disassemble(compileModule(parse(src, "snippet.py", "exec"), { filename: "snippet.py", source: src, ...compileOpts }),
+      { constRepr: reprExtraConst });
   } catch (e) {
     got = e instanceof PySyntaxError ? `SyntaxError: ${e.msg}\n` : `${e?.constructor?.name ?? "Error"}: ${e?.message ?? e}\n`;
   }

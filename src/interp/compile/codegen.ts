@@ -497,7 +497,7 @@ class Compiler {
       u.seq = new InstrSequence();
     }
     const ste = u.ste;
-    this.setupAnnotationsScope(l, secondaryKey(ste.key), ste.annotationBlock!.name);
+    this.setupAnnotationsScope(l, secondaryKey(ste), ste.annotationBlock!.name);
     this.deferredAnnotationsBody(l, anns, indices, scopeType);
     this.leaveAnnotationsScope(l);
     this.nameop(l, ste.type === BlockType.Class ? "__annotate_func__" : "__annotate__", "Store");
@@ -2066,18 +2066,21 @@ class Compiler {
       if (genIndex === 0) {
         this.addop(Op.LOAD_FAST, l, 0);
       } else {
+        // fast path for the temporary variable idiom: for y in [f(x)]
         const it = gen.iter;
         const elts = it._type === "List" || it._type === "Tuple" ? it.elts : null;
         if (elts && elts.length === 1 && elts[0]._type !== "Starred") {
           this.expr(elts[0]);
           start = null;
         }
-        if (start !== null) this.expr(gen.iter);
+        if (start !== null) {
+          this.expr(gen.iter);
+          this.addop(Op.GET_ITER, loc(gen.iter));
+        }
       }
     }
     if (start !== null) {
       depth++; // the iterator (one stack item in 3.14)
-      this.addop(Op.GET_ITER, loc(gen.iter));
       this.useLabel(start);
       this.addopJump(Op.FOR_ITER, loc(gen.iter), anchor);
     }
@@ -2220,6 +2223,7 @@ class Compiler {
     const state: InlinedState = { pushedLocals: null, tempSymbols: null, fastHidden: null, cleanup: -1 };
     if (isInlined) {
       this.expr(outermost.iter);
+      this.addop(Op.GET_ITER, loc(outermost.iter));
       this.tweakInlinedComprehensionScopes(entry, state);
       this.pushInlinedComprehensionLocals(l, entry, state);
     } else {
@@ -2242,6 +2246,7 @@ class Compiler {
     this.exitScope();
     this.makeClosure(l, co, 0);
     this.expr(outermost.iter);
+    this.addop(Op.GET_ITER, loc(outermost.iter));
     this.addop(Op.CALL, l, 0);
     if (isAsync && type !== CompType.Genexp) {
       this.addop(Op.GET_AWAITABLE, l, 0);

@@ -774,7 +774,7 @@ function optimizeBasicBlock(b: Block, consts: ConstList, opts: FoldOptions): voi
   for (let i = 0; i < b.instrs.length; i++) {
     const inst = b.instrs[i];
     const opcode = inst.op, oparg = inst.arg;
-    const target = hasTarget(opcode) ? inst.target!.instrs[0] : nop;
+    const target = (hasTarget(opcode) ? inst.target!.instrs[0] : undefined) ?? nop;
     const nextOp = i + 1 < b.instrs.length ? b.instrs[i + 1].op : 0;
     switch (opcode) {
       case Op.BUILD_TUPLE:
@@ -1007,8 +1007,10 @@ function optimizeLoadFast(g: CfgBuilder): void {
           refs[top] = tmp;
           break;
         }
-        case Op.GET_ANEXT: case Op.GET_LEN: case Op.IMPORT_FROM: case Op.MATCH_KEYS: case Op.MATCH_MAPPING:
-        case Op.MATCH_SEQUENCE: case Op.WITH_EXCEPT_START: {
+        // opcodes that leave their inputs on the stack (FORMAT_SIMPLE and GET_YIELD_FROM_ITER may
+        // hand their input back as the result, so it counts as not consumed; as CPython 3.14)
+        case Op.FORMAT_SIMPLE: case Op.GET_ANEXT: case Op.GET_LEN: case Op.GET_YIELD_FROM_ITER: case Op.IMPORT_FROM:
+        case Op.MATCH_KEYS: case Op.MATCH_MAPPING: case Op.MATCH_SEQUENCE: case Op.WITH_EXCEPT_START: {
           const net = numPushed(op, oparg) - numPopped(op, oparg);
           for (let k = 0; k < net; k++) refs.push({ instr: i, local: NOT_LOCAL });
           break;
@@ -1297,7 +1299,8 @@ function propagateLineNumbers(g: CfgBuilder): void {
     }
     if (isJumpOp(last.op)) {
       const t = last.target!;
-      if (t.predecessors === 1 && t.instrs[0].loc.lineno === NO_LOCATION.lineno) t.instrs[0].loc = prev;
+      // (an empty target: C writes into the unused slot; nothing observable)
+      if (t.predecessors === 1 && t.instrs.length && t.instrs[0].loc.lineno === NO_LOCATION.lineno) t.instrs[0].loc = prev;
     }
   }
 }
