@@ -980,6 +980,9 @@ function optimizeLoadFast(g: CfgBuilder): void {
           killLocal(oparg);
           refs.push({ instr: i, local: oparg });
           break;
+        case Op.DELETE_FAST:
+          killLocal(oparg);
+          break;
         case Op.LOAD_FAST_LOAD_FAST:
           refs.push({ instr: i, local: oparg >> 4 });
           refs.push({ instr: i, local: oparg & 15 });
@@ -1012,7 +1015,9 @@ function optimizeLoadFast(g: CfgBuilder): void {
         case Op.FORMAT_SIMPLE: case Op.GET_ANEXT: case Op.GET_LEN: case Op.GET_YIELD_FROM_ITER: case Op.IMPORT_FROM:
         case Op.MATCH_KEYS: case Op.MATCH_MAPPING: case Op.MATCH_SEQUENCE: case Op.WITH_EXCEPT_START: {
           const net = numPushed(op, oparg) - numPopped(op, oparg);
-          for (let k = 0; k < net; k++) refs.push({ instr: i, local: NOT_LOCAL });
+          // CPython's loop counter shadows the instruction index here, so the pushed references are
+          // attributed to instructions 0, 1, ... of the block: kept, for the same result
+          for (let k = 0; k < net; k++) refs.push({ instr: k, local: NOT_LOCAL });
           break;
         }
         case Op.DICT_MERGE: case Op.DICT_UPDATE: case Op.LIST_APPEND: case Op.LIST_EXTEND: case Op.MAP_ADD:
@@ -1037,6 +1042,13 @@ function optimizeLoadFast(g: CfgBuilder): void {
           }
           refs.push({ instr: i, local: NOT_LOCAL });
           if (oparg & 1) refs.push({ instr: self.instr, local: self.local });
+          break;
+        }
+        case Op.LOAD_SPECIAL: {
+          // (owner -- attr, self): the owner stays on the stack as self (CPython 3.14)
+          const self = refs.pop()!;
+          refs.push({ instr: i, local: NOT_LOCAL });
+          refs.push({ instr: self.instr, local: self.local });
           break;
         }
         case Op.SEND:
