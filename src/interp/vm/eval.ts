@@ -918,6 +918,28 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             for (const x of iterateToArray(v)) st.add(x);
             break;
           }
+          // ---- structural pattern matching (bytecodes.c MATCH_*, ceval.c match_class/match_keys) ----
+          case Op.GET_LEN:
+            stack[f.sp] = pyLen(stack[f.sp - 1] as PyValue);
+            f.sp++;
+            break;
+          case Op.MATCH_MAPPING:
+            stack[f.sp] = isMappingForMatch(stack[f.sp - 1] as PyValue);
+            f.sp++;
+            break;
+          case Op.MATCH_SEQUENCE:
+            stack[f.sp] = isSequenceForMatch(stack[f.sp - 1] as PyValue);
+            f.sp++;
+            break;
+          case Op.MATCH_KEYS:
+            stack[f.sp] = matchKeys(stack[f.sp - 2] as PyValue, stack[f.sp - 1] as PyTuple);
+            f.sp++;
+            break;
+          case Op.MATCH_CLASS: {
+            const kwNames = stack[--f.sp] as PyTuple, cls = stack[--f.sp] as PyValue, subject = stack[f.sp - 1] as PyValue;
+            stack[f.sp - 1] = matchClass(subject, cls, arg, kwNames);
+            break;
+          }
           case Op.IMPORT_NAME: {
             const fromlist = stack[--f.sp] as PyValue;
             const level = stack[f.sp - 1] as PyValue;
@@ -985,6 +1007,87 @@ function setContext(exc: PyBaseException): void {
   }
   exc.context = handled;
 }
+
+// ---- pattern matching helpers ----
+
+function isMappingForMatch(v: PyValue): boolean {
+  return v instanceof PyDict;
+}
+
+function isSequenceForMatch(v: PyValue): boolean {
+  if (typeof v === "string") return false;
+  return v instanceof PyList || v instanceof PyTuple || typeOf(v).name === "range" || (v instanceof PyObject && (typeOf(v).isSubtype(listTypeRef()) || typeOf(v).isSubtype(tupleTypeRef())));
+}
+
+/** ceval.c match_keys: a tuple of the values for `keys`, or None if one is missing. */
+function matchKeys(map: PyValue, keys: PyTuple): PyValue {
+  if (keys.items.length === 0) return tuple([]);
+  const values: PyValue[] = [];
+  const seen = new PySet();
+  for (const k of keys.items) {
+    if (seen.has(k)) throw pyError(ValueError, `mapping pattern checks duplicate key (${repr(k)})`);
+    seen.add(k);
+    let v: PyValue | undefined;
+    if (map instanceof PyDict && map.type === dictTypeRef()) v = map.get(k);
+    else {
+      const dummy = new PyObject(ObjectTypeRef());
+      const r = call(getattr(map, "get"), [k, dummy]);
+      v = r === dummy ? undefined : r;
+    }
+    if (v === undefined) return None;
+    values.push(v);
+  }
+  return tuple(values);
+}
+
+// builtin types that match themselves with one positional sub-pattern (ceval.c MATCH_SELF types)
+const MATCH_SELF = new Set(["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]);
+
+/** ceval.c match_class: a tuple of the matched attributes, or None. */
+function matchClass(subject: PyValue, cls: PyValue, nargs: number, kwargs: PyTuple): PyValue {
+  if (!(cls instanceof PyType)) throw pyError(TypeError, "called match pattern must be a class");
+  if (!typeOf(subject).isSubtype(cls)) return None;
+  const attrs: PyValue[] = [];
+  const seen = new Set<string>();
+  const fetch = (name: string): PyValue | undefined => {
+    if (seen.has(name)) throw pyError(TypeError, `${cls.name}() got multiple sub-patterns for attribute ${repr(name)}`);
+    seen.add(name);
+    return getattrOrUndefined(subject, name);
+  };
+  if (nargs) {
+    let matchSelf = false;
+    let matchArgs: PyValue | undefined = getattrOrUndefined(cls, "__match_args__");
+    if (matchArgs !== undefined) {
+      if (!(matchArgs instanceof PyTuple)) throw pyError(TypeError, `${cls.name}.__match_args__ must be a tuple (got ${typeName(matchArgs)})`);
+    } else {
+      matchSelf = cls.mro.some((t) => !t.heap && MATCH_SELF.has(t.name));
+      matchArgs = tuple([]);
+    }
+    const allowed = matchSelf ? 1 : (matchArgs as PyTuple).items.length;
+    if (nargs > allowed) {
+      throw pyError(TypeError, `${cls.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? "" : "s"} (${nargs} given)`);
+    }
+    if (matchSelf) attrs.push(subject);
+    else {
+      for (let i = 0; i < nargs; i++) {
+        const name = (matchArgs as PyTuple).items[i];
+        if (typeof name !== "string") throw pyError(TypeError, `__match_args__ elements must be strings (got ${typeName(name)})`);
+        const v = fetch(name);
+        if (v === undefined) return None;
+        attrs.push(v);
+      }
+    }
+  }
+  for (const name of kwargs.items as string[]) {
+    const v = fetch(name);
+    if (v === undefined) return None;
+    attrs.push(v);
+  }
+  return tuple(attrs);
+}
+import { ListType as ListTypeR, TupleType as TupleTypeR, DictType as DictTypeR } from "../objects/containers.js";
+import { ObjectType as ObjectTypeR } from "../objects/object.js";
+const listTypeRef = () => ListTypeR, tupleTypeRef = () => TupleTypeR, dictTypeRef = () => DictTypeR, ObjectTypeRef = () => ObjectTypeR;
 
 /** Native modules by name (sys, math, ...); the import system proper is issue 4. */
 export const NATIVE_MODULES = new Map<string, () => PyValue>();
