@@ -1,19 +1,37 @@
 #!/usr/bin/env node
-// Parser benchmark (`npm run bench`): tspy's parse() vs CPython 3.14's ast.parse() (in pyodide) over
-// every .py file of CPython's stdlib (pyodide's python_stdlib.zip), same files, same repeat policy:
-// one warm-up pass, then BENCH_RUNS (default 5) timed passes; the median pass is reported (and the
-// best). CPython is timed inside Python with time.perf_counter, so no JS<->Python crossing counts.
-// Files tspy cannot parse are excluded from both sides (and counted). Prints MB/s, the ratio and
-// peak RSS. No assertions: numbers only (DESIGN.md, "Tests, benchmarks, CLI").
+// Benchmarks (`npm run bench`), numbers only, no assertions (DESIGN.md, "Tests, benchmarks, CLI").
+//
+//   node bench/run.js [--parser-only | --programs-only] [--programs=nbody,fib,...]
+//
+// 1. Parser: tspy's parse() vs CPython 3.14's ast.parse() (in pyodide) over every .py file of
+//    CPython's stdlib (pyodide's python_stdlib.zip), same files, same repeat policy: one warm-up
+//    pass, then BENCH_RUNS (default 5) timed passes; the median pass is reported (and the best).
+//    CPython is timed inside Python with time.perf_counter, so no JS<->Python crossing counts.
+//    Files tspy cannot parse are excluded from both sides (and counted). Prints MB/s, the ratio
+//    and peak RSS.
+// 2. Interpreter: bench/programs/*.py under tspy (in-process), CPython 3.14 (pyodide) and native
+//    python3 (any version, labelled), one warm-up then best of BENCH_RUNS (default 3) runs; a
+//    table of times, ratios, output agreement and geometric means (see bench/programs.js).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { PYODIDE_VERSION, stdlibPyFiles } from "../test/support/stdlib.js";
+import { programFiles, tspyRun, pyodideRunner, nativeRunner, report } from "./programs.js";
 
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const only = args.find((a) => a.startsWith("--programs="))?.slice("--programs=".length).split(",").filter(Boolean);
+for (const a of args) {
+  if (!["--parser-only", "--programs-only"].includes(a) && !a.startsWith("--programs=")) {
+    console.error(`usage: node bench/run.js [--parser-only | --programs-only] [--programs=NAME,...]  (unknown ${a})`);
+    process.exit(2);
+  }
+}
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const PROGRAM_RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const MB = 1e6;
 
 setFlagsFromString("--expose-gc");
@@ -73,11 +91,20 @@ def bench(paths, runs):
     return json.dumps(times)
 `;
 
+/** One pyodide per process, shared by both benchmarks. */
+let pyodide;
+async function getPyodide() {
+  if (!pyodide) {
+    const t0 = performance.now();
+    const { loadPyodide } = await import("pyodide");
+    const py = await loadPyodide({ stdout: () => {}, stderr: () => {} });
+    pyodide = { py, loadMs: performance.now() - t0 };
+  }
+  return pyodide;
+}
+
 async function benchPyodide(files) {
-  const t0 = performance.now();
-  const { loadPyodide } = await import("pyodide");
-  const py = await loadPyodide({ stdout: () => {}, stderr: () => {} });
-  const loadMs = performance.now() - t0;
+  const { py, loadMs } = await getPyodide();
   const paths = files.map((f, i) => {
     const p = `/bench/${i}.py`;
     py.FS.mkdirTree("/bench");
@@ -125,7 +152,7 @@ function line(label, bytes, times) {
     `${fmt(bytes / MB / (med / 1000), 2).padStart(6)} MB/s (median)`;
 }
 
-async function main() {
+async function benchParser() {
   const { parse } = await import("../dist/interp/parse/index.js");
   const { files } = stdlibPyFiles();
   const tspy = benchTspy(parse, files);
@@ -159,4 +186,24 @@ async function main() {
     `peak RSS ${fmt(rssAfterTspy, 0)} MB after tspy, ${fmt(peakRssMB(), 0)} MB after pyodide (same process; pyodide load ${fmt(cpy.loadMs, 0)} ms)`);
 }
 
-await main();
+async function benchPrograms() {
+  const files = programFiles(only);
+  const { py } = await getPyodide();
+  const cpy = pyodideRunner(py, PROGRAM_RUNS);
+  const nat = nativeRunner(PROGRAM_RUNS);
+  const tspy = { results: new Map() }, pyodide = { version: cpy.version, results: new Map() };
+  const native = { version: nat.version, skipped: nat.skipped, results: new Map() };
+  process.stderr.write(`programs (tspy, pyodide, native; ${PROGRAM_RUNS + 1} runs each):`);
+  for (const file of files) {
+    process.stderr.write(` ${basename(file, ".py")}`);
+    tspy.results.set(file, tspyRun(file, PROGRAM_RUNS));
+    pyodide.results.set(file, cpy.run(file));
+    if (nat.run) native.results.set(file, nat.run(file));
+  }
+  process.stderr.write("\n");
+  report({ files, runs: PROGRAM_RUNS, tspy, pyodide, native });
+}
+
+if (!flag("--programs-only") && !only) await benchParser();
+if (!flag("--programs-only") && !flag("--parser-only") && !only) console.log("");
+if (!flag("--parser-only")) await benchPrograms();
