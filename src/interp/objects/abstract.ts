@@ -831,6 +831,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
     const s = descr.type.lookup("__set__");
     if (s !== undefined) { callMethod(s, descr, [obj, value]); return; }
   }
+  if (obj instanceof PyBaseException && !obj.dict) obj.dict = new PyDict(); // exceptions get a __dict__ on demand
   if (obj instanceof PyObject && obj.dict) {
     obj.dict.set(name, value);
     return;
