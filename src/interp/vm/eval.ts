@@ -291,7 +291,10 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
         }
         f.ip += CACHE[op];
         switch (op) {
-          case Op.RESUME: case Op.NOP: case Op.NOT_TAKEN: case Op.CACHE:
+          case Op.RESUME:
+            if (interruptRequested) checkInterrupt(); // the eval breaker (ceval.c CHECK_EVAL_BREAKER)
+            break;
+          case Op.NOP: case Op.NOT_TAKEN: case Op.CACHE:
             break;
           case Op.LOAD_FAST: case Op.LOAD_FAST_BORROW: case Op.LOAD_FAST_CHECK: {
             const v = fast[arg];

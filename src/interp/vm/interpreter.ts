@@ -6,10 +6,10 @@ import { PySyntaxError } from "../parse/errors.js";
 import { formatSyntaxError } from "../parse/report.js";
 import { PyDict } from "../objects/containers.js";
 import { PyModule } from "../objects/functions.js";
-import { PyBaseException, SystemExit } from "../objects/exceptions.js";
+import { PyBaseException, SystemExit, KeyboardInterrupt } from "../objects/exceptions.js";
 import { None, type PyValue } from "../objects/object.js";
 import { repr, str, isInt } from "../objects/abstract.js";
-import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, currentGlobals, currentLocals, toPyException } from "./eval.js";
+import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, currentGlobals, currentLocals, toPyException, requestInterrupt } from "./eval.js";
 import { BytesType } from "../objects/bytes.js";
 import { makeSys } from "./modules/sys.js";
 import { makeMath } from "./modules/math.js";
@@ -54,6 +54,12 @@ export class Interpreter {
     NATIVE_MODULES.set("math", () => makeMath());
   }
 
+  /** Ask the running program to stop: KeyboardInterrupt is raised in it at the next loop
+   *  back-edge (the eval breaker), as Ctrl-C does in CPython. Safe to call from a signal handler. */
+  interrupt(): void {
+    requestInterrupt();
+  }
+
   /** Run `source` as the __main__ module (like `python FILE`). */
   runMain(source: string | Uint8Array, filename: string): RunResult {
     const text = typeof source === "string" ? source : new TextDecoder().decode(source);
@@ -95,7 +101,8 @@ export class Interpreter {
       tstate.excInfo.length = 0;
       if (e.type.isSubtype(SystemExit)) return { exitCode: this.systemExit(e), exception: e };
       this.err(formatException(e, this.sources));
-      return { exitCode: 1, exception: e };
+      // an uncaught KeyboardInterrupt ends CPython by SIGINT: the shell sees 128 + 2
+      return { exitCode: e.type.isSubtype(KeyboardInterrupt) ? 130 : 1, exception: e };
     }
   }
 
