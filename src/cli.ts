@@ -51,48 +51,17 @@ function readSource(file: string): Uint8Array | null {
   }
 }
 
-function astCommand(args: string[]): number {
+/** The shared shape of `tspy ast` and `tspy dis`: read FILE, produce text, report errors as CPython. */
+function fileCommand(name: string, args: string[], produce: (src: Uint8Array, file: string) => string): number {
   if (args.length !== 1) {
-    process.stderr.write("usage: tspy ast FILE\n");
+    process.stderr.write(`usage: tspy ${name} FILE\n`);
     return 2;
   }
   const file = args[0];
   const src = readSource(file);
   if (!src) return 2;
   try {
-    const tree = parse(src, file, "exec");
-    process.stdout.write(dump(tree, { includeAttributes: true }) + "\n");
-    return 0;
-  } catch (e) {
-    if (e instanceof PySyntaxError) {
-      process.stderr.write(formatSyntaxError(e));
-      return 1;
-    }
-    if (e instanceof PySourceTooComplex) {
-      process.stderr.write(`MemoryError: ${e.msg}\n`);
-      return 1;
-    }
-    if (e instanceof RangeError) {
-      // an AST too deep to print (CPython's ast.dump raises RecursionError the same way)
-      process.stderr.write("RecursionError: maximum recursion depth exceeded\n");
-      return 1;
-    }
-    throw e;
-  }
-}
-
-function disCommand(args: string[]): number {
-  if (args.length !== 1) {
-    process.stderr.write("usage: tspy dis FILE\n");
-    return 2;
-  }
-  const file = args[0];
-  const src = readSource(file);
-  if (!src) return 2;
-  try {
-    const tree = parse(src, file, "exec");
-    const code = compileModule(tree as never, { filename: file, source: new TextDecoder().decode(src) });
-    process.stdout.write(disassemble(code));
+    process.stdout.write(produce(src, file));
     return 0;
   } catch (e) {
     if (e instanceof PySyntaxError) {
@@ -104,11 +73,27 @@ function disCommand(args: string[]): number {
       return 1;
     }
     if (e instanceof CompileError) {
-      process.stderr.write(`tspy: ${e.message}\n`);
+      process.stderr.write(`${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof RangeError) {
+      // a tree too deep to print (CPython's ast.dump raises RecursionError the same way)
+      process.stderr.write("RecursionError: maximum recursion depth exceeded\n");
       return 1;
     }
     throw e;
   }
+}
+
+function astCommand(args: string[]): number {
+  return fileCommand("ast", args, (src, file) => dump(parse(src, file, "exec"), { includeAttributes: true }) + "\n");
+}
+
+function disCommand(args: string[]): number {
+  return fileCommand("dis", args, (src, file) => {
+    const tree = parse(src, file, "exec");
+    return disassemble(compileModule(tree as never, { filename: file, source: new TextDecoder().decode(src) }));
+  });
 }
 
 function runCommand(args: string[]): number {
