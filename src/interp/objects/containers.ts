@@ -184,27 +184,193 @@ export class PyDict extends PyObject {
 export const SetType = builtinType("set");
 export const FrozenSetType = builtinType("frozenset");
 
-/** A set: a PyDict's key table with no values (CPython: Objects/setobject.c). */
+/**
+ * A set with CPython's own hash table layout (Objects/setobject.c: open addressing, LINEAR_PROBES
+ * then perturbation, resize at 3/5 full), so that iteration order is CPython's wherever hashes
+ * are (ints, floats, tuples of them; str hashes are randomized in CPython anyway).
+ */
+const LINEAR_PROBES = 9;
+const PERTURB_SHIFT = 5;
+const SET_MINSIZE = 8;
+const EMPTY = undefined;
+const DUMMY_KEY = Symbol("dummy");
+type SetSlot = { key: PyValue | typeof DUMMY_KEY; hash: bigint } | typeof EMPTY;
+const U64 = (1n << 64n) - 1n;
+
 export class PySet extends PyObject {
-  readonly table = new PyDict();
+  private table: SetSlot[] = new Array(SET_MINSIZE);
+  private mask = SET_MINSIZE - 1;
+  private fill = 0;
+  private used = 0;
+  /** search finger for pop() */
+  private finger = 0;
+  /** bumped on every insertion/deletion (iteration detects changes) */
+  version = 0;
+
   constructor(items: Iterable<PyValue> = [], frozen = false) {
     super(frozen ? FrozenSetType : SetType);
-    for (const x of items) this.table.set(x, true);
+    this.update(items);
   }
   get size(): number {
-    return this.table.size;
+    return this.used;
   }
+
+  private hashOf(k: PyValue): bigint {
+    const h = keyOps.hash(k);
+    return BigInt.asUintN(64, typeof h === "bigint" ? h : BigInt(h));
+  }
+
+  private find(k: PyValue, h: bigint): number {
+    const mask = this.mask;
+    let i = Number(h & BigInt(mask));
+    let perturb = h;
+    for (;;) {
+      const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      for (let j = 0; j <= probes; j++) {
+        const e = this.table[i + j];
+        if (e === EMPTY) return -1;
+        if (e.key !== DUMMY_KEY && e.hash === h && (e.key === k || keyOps.eq(e.key, k))) return i + j;
+      }
+      perturb >>= BigInt(PERTURB_SHIFT);
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+    }
+  }
+
   has(k: PyValue): boolean {
-    return this.table.has(k);
+    return this.find(k, this.hashOf(k)) >= 0;
   }
+
+  /** set_add_entry */
   add(k: PyValue): void {
-    this.table.set(k, true);
+    const h = this.hashOf(k);
+    const mask = this.mask;
+    let i = Number(h & BigInt(mask));
+    let perturb = h;
+    let freeslot = -1;
+    for (;;) {
+      const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      for (let j = 0; j <= probes; j++) {
+        const idx = i + j;
+        const e = this.table[idx];
+        if (e === EMPTY) {
+          if (freeslot >= 0) {
+            this.table[freeslot] = { key: k, hash: h };
+            this.used++;
+            this.version++;
+            return;
+          }
+          this.table[idx] = { key: k, hash: h };
+          this.fill++;
+          this.used++;
+          this.version++;
+          if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+          return;
+        }
+        if (e.key === DUMMY_KEY) {
+          if (freeslot < 0) freeslot = idx;
+        } else if (e.hash === h && (e.key === k || keyOps.eq(e.key, k))) {
+          return;
+        }
+      }
+      perturb >>= BigInt(PERTURB_SHIFT);
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+    }
   }
+
+  /** set_table_resize: re-insert the live entries, in table order, into a table of the new size */
+  private resize(minused: number): void {
+    let size = SET_MINSIZE;
+    while (size <= minused) size <<= 1;
+    const old = this.table;
+    this.table = new Array(size);
+    this.mask = size - 1;
+    this.fill = this.used;
+    for (const e of old) {
+      if (e === EMPTY || e.key === DUMMY_KEY) continue;
+      let i = Number(e.hash & BigInt(this.mask));
+      let perturb = e.hash;
+      for (;;) {
+        const probes = i + LINEAR_PROBES <= this.mask ? LINEAR_PROBES : 0;
+        let placed = false;
+        for (let j = 0; j <= probes; j++) {
+          if (this.table[i + j] === EMPTY) { this.table[i + j] = e; placed = true; break; }
+        }
+        if (placed) break;
+        perturb >>= BigInt(PERTURB_SHIFT);
+        i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(this.mask));
+      }
+    }
+  }
+
+  /** set_update_internal: a set argument goes through set_merge (grow first; copy an equal-size
+   *  table as is), any other iterable is added item by item */
+  [Symbol.iterator](): IterableIterator<PyValue> {
+    return this.values();
+  }
+
+  update(items: Iterable<PyValue>): void {
+    if (items instanceof PySet) {
+      const other = items;
+      if (other.used === 0) return;
+      if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
+      if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
+        this.table = other.table.slice();
+        this.fill = other.fill;
+        this.used = other.used;
+        this.version++;
+        return;
+      }
+      for (const k of other.values()) this.add(k);
+      return;
+    }
+    for (const k of items) this.add(k);
+  }
+
   delete(k: PyValue): boolean {
-    return this.table.delete(k);
+    const idx = this.find(k, this.hashOf(k));
+    if (idx < 0) return false;
+    this.table[idx] = { key: DUMMY_KEY, hash: U64 }; // hash -1
+    this.used--;
+    this.version++;
+    return true;
   }
+
+  clear(): void {
+    this.table = new Array(SET_MINSIZE);
+    this.mask = SET_MINSIZE - 1;
+    this.fill = this.used = 0;
+    this.version++;
+  }
+
+  /** set.pop(): the entry at the finger onwards (setobject.c set_pop) */
+  pop(): PyValue | undefined {
+    if (this.used === 0) return undefined;
+    let i = this.finger & this.mask;
+    for (;;) {
+      const e = this.table[i];
+      if (e !== EMPTY && e.key !== DUMMY_KEY) {
+        const k = e.key;
+        this.table[i] = { key: DUMMY_KEY, hash: U64 };
+        this.used--;
+        this.version++;
+        this.finger = i + 1;
+        return k;
+      }
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Entry at raw table position i, or null (for iterators). */
+  keyAt(i: number): PyValue | null {
+    const e = this.table[i];
+    return e === EMPTY || e.key === DUMMY_KEY ? null : e.key;
+  }
+  get rawLength(): number {
+    return this.table.length;
+  }
+
   *values(): IterableIterator<PyValue> {
-    for (const [k] of this.table.entries()) yield k;
+    for (const e of this.table) if (e !== EMPTY && e.key !== DUMMY_KEY) yield e.key;
   }
 }
 

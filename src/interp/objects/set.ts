@@ -1,7 +1,7 @@
 // set and frozenset behaviour (CPython: Objects/setobject.c): reprs, the protocols and the core
 // methods. The data structure is PySet in containers.ts.
 import { None, type PyValue } from "./object.js";
-import { FrozenSetType, PySet, SetType, PyDict } from "./containers.js";
+import { FrozenSetType, PySet, SetType } from "./containers.js";
 import { defMethod, iterateToArray, repr, reprEnter, reprLeave, TYPE_CONSTRUCTORS, PyNativeIterator } from "./abstract.js";
 import { KeyError, PyBaseException, pyError, TypeError } from "./exceptions.js";
 import { builtinType } from "./object.js";
@@ -24,13 +24,13 @@ for (const t of [SetType, FrozenSetType]) {
   t.slots.repr = setRepr;
   t.slots.len = (s: PySet) => s.size;
   t.slots.iter = (s: PySet) => {
-    const d: PyDict = s.table, version = d.version;
+    const version = s.version;
     let i = 0;
     return new PyNativeIterator(SetIteratorType, () => {
-      if (d.version !== version) throw pyError(RuntimeErrorRef(), "Set changed size during iteration");
-      while (i < d.rawLength) {
-        const e = d.entryAt(i++);
-        if (e) return e[0];
+      if (s.version !== version) throw pyError(RuntimeErrorRef(), "Set changed size during iteration");
+      while (i < s.rawLength) {
+        const k = s.keyAt(i++);
+        if (k !== null) return k;
       }
       return undefined;
     });
@@ -59,18 +59,23 @@ defMethod(SetType, "remove", (s: PySet, args) => {
   return None;
 });
 defMethod(SetType, "pop", (s: PySet) => {
-  for (const x of s.values()) { s.delete(x); return x; }
-  throw pyError(KeyError, "pop from an empty set");
+  const x = s.pop();
+  if (x === undefined) throw pyError(KeyError, "pop from an empty set");
+  return x;
 });
-defMethod(SetType, "clear", (s: PySet) => { s.table.clear(); return None; });
-defMethod(SetType, "update", (s: PySet, args) => { for (const a of args) for (const x of iterateToArray(a)) s.add(x); return None; });
+defMethod(SetType, "clear", (s: PySet) => { s.clear(); return None; });
+defMethod(SetType, "update", (s: PySet, args) => { for (const a of args) s.update(a instanceof PySet ? a : iterateToArray(a)); return None; });
 
 TYPE_CONSTRUCTORS.set(SetType, (args, kwnames) => {
   if (kwnames && kwnames.length) throw pyError(TypeError, "set() takes no keyword arguments");
   if (args.length > 1) throw pyError(TypeError, `set expected at most 1 argument, got ${args.length}`);
-  return new PySet(args.length ? iterateToArray(args[0]) : []);
+  const a = args[0];
+  return new PySet(a === undefined ? [] : a instanceof PySet ? a : iterateToArray(a));
 });
-TYPE_CONSTRUCTORS.set(FrozenSetType, (args) => new PySet(args.length ? iterateToArray(args[0]) : [], true));
+TYPE_CONSTRUCTORS.set(FrozenSetType, (args) => {
+  const a = args[0];
+  return new PySet(a === undefined ? [] : a instanceof PySet ? a : iterateToArray(a), true);
+});
 
 import { RuntimeError } from "./exceptions.js";
 const RuntimeErrorRef = () => RuntimeError;

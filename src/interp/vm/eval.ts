@@ -568,8 +568,9 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           }
           case Op.MAP_ADD: {
+            // bytecodes.c MAP_ADD (dict, unused[oparg-1], key, value -- dict, unused[oparg-1])
             const v = stack[--f.sp] as PyValue, k = stack[--f.sp] as PyValue;
-            (stack[f.sp - arg + 1] as PyDict).set(k, v);
+            (stack[f.sp - arg] as PyDict).set(k, v);
             break;
           }
           case Op.DICT_UPDATE: case Op.DICT_MERGE: {
@@ -918,7 +919,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.SET_UPDATE: {
             const v = stack[--f.sp] as PyValue;
             const st = stack[f.sp - arg] as PySet;
-            for (const x of iterateToArray(v)) st.add(x);
+            st.update(v instanceof PySet ? v : iterateToArray(v));
             break;
           }
           // ---- structural pattern matching (bytecodes.c MATCH_*, ceval.c match_class/match_keys) ----
