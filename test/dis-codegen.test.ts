@@ -1,5 +1,7 @@
 // tspy's compiler emits CPython 3.14's bytecode: for each snippet below, the `dis.dis` text of
-// tspy's code object must equal CPython's (pyodide; cached oracle), code object addresses aside.
+// tspy's code object must equal CPython's (pyodide; cached oracle), code object addresses aside, and
+// so must every code object's other fields (flags, stack size, names, location and exception tables
+// byte for byte, ...).
 // PEP 669 event streams (LINE, BRANCH, JUMP, offsets) follow from the bytecode's shape, so this is
 // what lets tspy's debugger match CPython event for event. scripts/dis-compare.mjs shows diffs for
 // the same kind of snippets, scripts/dis-stdlib.mjs measures the whole stdlib.
@@ -11,7 +13,7 @@
 //   BUILD_INTERPOLATION); they raise CompileError.
 // - `from __future__ import annotations`: annotations as strings need an AST unparser (CPython's
 //   ast_unparse.c), and module/class annotations need SETUP_ANNOTATIONS, which the VM lacks.
-// - By default (what the VM runs) three CPython shapes are held back until the VM supports them:
+// - By default (what the VM runs) some CPython shapes are held back until the VM supports them:
 //   slice constants (`x[1:2]` loads slice(1, 2, None)), frozenset constants (`x in {1, 2}`),
 //   LOAD_SUPER_ATTR for super().attr, and the inlined all()/any()/tuple() over a generator
 //   (LOAD_COMMON_CONSTANT 2..4). The FULL snippets check them with CompileOptions turning them on.
@@ -20,6 +22,7 @@ import { expect, test } from "vitest";
 import { parse } from "../src/interp/parse/index.js";
 import { compileModule, type CompileOptions } from "../src/interp/compile/codegen.js";
 import { disassemble } from "../src/interp/compile/dis.js";
+import { CodeObject } from "../src/interp/compile/code.js";
 import { reprExtraConst } from "../src/interp/compile/consts.js";
 import { cpythonEvalBatch } from "./support/oracle.js";
 import type { Module } from "../src/interp/parse/ast.js";
@@ -156,9 +159,64 @@ const FULL_SNIPPETS: Array<[string, string]> = [
   ["full-frozenset", "def f(x):\n    if x in {1, 2, 3}:\n        return 1\n    for y in {4, 5}:\n        print(y)\n"],
   ["full-builtin-genexp", "def f(xs):\n    return all(x > 0 for x in xs), any(x for x in xs), tuple(x for x in xs)\n"],
 ];
-const FULL_OPTIONS: CompileOptions = { sliceAndFrozensetConsts: true, loadSuperAttr: true, builtinGenexpCalls: true };
+const FULL_OPTIONS: CompileOptions = {
+  sliceAndFrozensetConsts: true, loadSuperAttr: true, builtinGenexpCalls: true,
+};
 
-const CPYTHON_DIS = `(lambda dis, io: (lambda buf: (dis.dis(compile(data, "snippet.py", "exec"), file=buf), buf.getvalue())[1])(io.StringIO()))(__import__("dis"), __import__("io"))`;
+// Runs in CPython with `data` (the source) bound: the dis text and, per code object (recursively),
+// the fields dis does not show (argument counts, flags, stack size, names, exact location and
+// exception tables, code bytes).
+const CPYTHON_SIDE = String.raw`
+import dis, io, json, types
+def C(c):
+    return {'name': c.co_name, 'qualname': c.co_qualname, 'argcount': c.co_argcount,
+            'posonlyargcount': c.co_posonlyargcount, 'kwonlyargcount': c.co_kwonlyargcount,
+            'nlocals': c.co_nlocals, 'stacksize': c.co_stacksize, 'flags': c.co_flags,
+            'varnames': list(c.co_varnames), 'cellvars': list(c.co_cellvars), 'freevars': list(c.co_freevars),
+            'names': list(c.co_names), 'firstlineno': c.co_firstlineno, 'linetable': c.co_linetable.hex(),
+            'exceptiontable': c.co_exceptiontable.hex(), 'code': c.co_code.hex(), 'nconsts': len(c.co_consts),
+            'children': [C(k) for k in c.co_consts if isinstance(k, types.CodeType)]}
+code = compile(data, "snippet.py", "exec")
+buf = io.StringIO()
+dis.dis(code, file=buf)
+result = json.dumps({'dis': buf.getvalue(), 'code': C(code)})
+`;
+const CPYTHON_EXPR = `(lambda ns: (exec(${JSON.stringify(CPYTHON_SIDE)}, ns), ns['result'])[1])({'data': data})`;
+
+interface Fields {
+  name: string; qualname: string; argcount: number; posonlyargcount: number; kwonlyargcount: number;
+  nlocals: number; stacksize: number; flags: number; varnames: string[]; cellvars: string[]; freevars: string[];
+  names: string[]; firstlineno: number; linetable: string; exceptiontable: string; code: string; nconsts: number;
+  children: Fields[];
+}
+
+const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
+function fields(c: CodeObject): Fields {
+  return {
+    name: c.co_name, qualname: c.co_qualname, argcount: c.co_argcount, posonlyargcount: c.co_posonlyargcount,
+    kwonlyargcount: c.co_kwonlyargcount, nlocals: c.co_nlocals, stacksize: c.co_stacksize, flags: c.co_flags,
+    varnames: c.co_varnames, cellvars: c.co_cellvars, freevars: c.co_freevars, names: c.co_names,
+    firstlineno: c.co_firstlineno, linetable: hex(c.co_linetable), exceptiontable: hex(c.co_exceptiontable),
+    code: hex(c.co_code), nconsts: c.co_consts.length,
+    children: (c.co_consts as unknown[]).filter((k): k is CodeObject => k instanceof CodeObject).map(fields),
+  };
+}
+
+/** The first field that differs, as "path.field: CPython vs tspy", or "". */
+function fieldDifference(want: Fields, got: Fields, path: string): string {
+  for (const k of Object.keys(want) as (keyof Fields)[]) {
+    if (k === "children") {
+      if (want.children.length !== got.children.length) return `${path}: ${want.children.length} vs ${got.children.length} nested code objects`;
+      for (let i = 0; i < want.children.length; i++) {
+        const d = fieldDifference(want.children[i], got.children[i], `${path}/${want.children[i].name}`);
+        if (d) return d;
+      }
+    } else if (JSON.stringify(want[k]) !== JSON.stringify(got[k])) {
+      return `${path}.co_${k}: ${JSON.stringify(want[k])} vs ${JSON.stringify(got[k])}`;
+    }
+  }
+  return "";
+}
 
 const normalize = (s: string) => s.replace(/0x[0-9a-f]+/g, "0x?");
 
@@ -176,20 +234,25 @@ test("the compiler's bytecode is CPython 3.14's, dis text for dis text", async (
     ...FULL_SNIPPETS.map(([n, s]): [string, string, CompileOptions] => [n, s, FULL_OPTIONS]),
   ];
   const enc = new TextEncoder();
-  const want = await cpythonEvalBatch<string>(all.map(([, src]) => ({ expr: CPYTHON_DIS, data: enc.encode(src) })));
+  const results = await cpythonEvalBatch<string>(all.map(([, src]) => ({ expr: CPYTHON_EXPR, data: enc.encode(src) })));
+  const want = results.map((r) => JSON.parse(r) as { dis: string; code: Fields });
   const failures: string[] = [];
   all.forEach(([name, src, opts], i) => {
-    let got: string;
+    let code: CodeObject, got: string;
     try {
-      got = disassemble(compileModule(parse(src, "snippet.py", "exec") as Module, { filename: "snippet.py", source: src, ...opts }),
-        { constRepr: reprExtraConst });
+      code = compileModule(parse(src, "snippet.py", "exec") as Module, { filename: "snippet.py", source: src, ...opts });
+      got = disassemble(code, { constRepr: reprExtraConst });
     } catch (e) {
       failures.push(`${name}: ${(e as Error).stack}`);
       return;
     }
-    const w = normalize(want[i]), g = normalize(got);
+    const w = normalize(want[i].dis), g = normalize(got);
     if (w !== g) failures.push(`${name}: ${firstDifference(w, g)}`);
+    else {
+      const d = fieldDifference(want[i].code, fields(code), name);
+      if (d) failures.push(d);
+    }
   });
-  console.log(`dis-codegen: ${all.length - failures.length}/${all.length} snippets compile to CPython's bytecode exactly`);
+  console.log(`dis-codegen: ${all.length - failures.length}/${all.length} snippets compile to CPython's code objects exactly`);
   expect(failures).toEqual([]);
 });

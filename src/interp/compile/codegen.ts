@@ -36,6 +36,7 @@ export interface CompileOptions {
   loadSuperAttr?: boolean;
   /** Inline all()/any()/tuple() over a generator expression (needs LOAD_COMMON_CONSTANT 2..4). */
   builtinGenexpCalls?: boolean;
+
 }
 
 export function compileModule(mod: A.Module, opts: CompileOptions = {}): CodeObject {
@@ -372,11 +373,11 @@ class Compiler {
     code.co_qualname = u.qualname;
     code.co_filename = this.filename;
     code.co_firstlineno = u.firstlineno;
-    code.co_argcount = u.argcount;
+    code.co_argcount = u.posonlyargcount + u.argcount; // makecode: positional-only included
     code.co_posonlyargcount = u.posonlyargcount;
     code.co_kwonlyargcount = u.kwonlyargcount;
     code.co_stacksize = stackdepth;
-    code.co_flags = flags | (u.freevars.size === 0 && u.cellvars.size === 0 ? CO.NOFREE : 0);
+    code.co_flags = flags; // (CPython 3.14 no longer sets CO_NOFREE)
     code.code = asm.code;
     code.co_linetable = asm.linetable;
     code.exceptionTable = asm.exceptionTable;
