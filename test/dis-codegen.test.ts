@@ -7,10 +7,10 @@
 // the same kind of snippets, scripts/dis-stdlib.mjs measures the whole stdlib.
 //
 // Not covered here, and why (the gap, in the open):
-// - match statements, async for / async with / async comprehensions, except*, t-strings, generics
-//   (PEP 695) and the `type` statement: not compiled yet (the VM lacks their opcodes: MATCH_*,
-//   GET_LEN, GET_AITER/GET_ANEXT/END_ASYNC_FOR, CHECK_EG_MATCH/CALL_INTRINSIC_2, BUILD_TEMPLATE/
-//   BUILD_INTERPOLATION); they raise CompileError.
+// - async for / async with / async comprehensions, except*, t-strings, generics (PEP 695) and the
+//   `type` statement: not compiled yet (the VM lacks their opcodes: GET_AITER/GET_ANEXT/
+//   END_ASYNC_FOR, CHECK_EG_MATCH/CALL_INTRINSIC_2, BUILD_TEMPLATE/BUILD_INTERPOLATION); they raise
+//   CompileError.
 // - `from __future__ import annotations`: annotations as strings need an AST unparser (CPython's
 //   ast_unparse.c), and module/class annotations need SETUP_ANNOTATIONS, which the VM lacks.
 // - By default (what the VM runs) some CPython shapes are held back until the VM supports them:
@@ -149,6 +149,14 @@ const SNIPPETS: Array<[string, string]> = [
   ["debug-const", "if __debug__:\n    x = 1\n"],
   ["empty-module", ""],
   ["docstring-module", "'''Module doc.'''\nx = 1\n"],
+  // ---- pattern matching ----
+  ["match-basic", "def f(x):\n    match x:\n        case 1:\n            return 'one'\n        case [a, b, *rest] if a > 0:\n            return a\n        case {'k': v, **kw}:\n            return v\n        case Point(x=0, y=yy) | Point(x=yy, y=0):\n            return yy\n        case str() as s:\n            return s\n        case _:\n            return None\n"],
+  ["match-values", "def f(x):\n    match x:\n        case -1 | 0 | 1.5 | 'a' | b'b' | None | True | 1+2j:\n            return 1\n        case Color.RED:\n            return 2\n        case (1, _, *_):\n            return 3\n        case [*_, 9]:\n            return 4\n        case {}:\n            return 5\n"],
+  ["match-capture-default", "match command.split():\n    case [action]:\n        print(action)\n    case [action, obj]:\n        print(action, obj)\n    case other:\n        print(other)\n"],
+  ["match-single-wildcard", "match x:\n    case _:\n        y = 1\n"],
+  ["match-class-positional", "def f(p):\n    match p:\n        case Point(0, 0):\n            return 'origin'\n        case Point(x, 0) if x > 0:\n            return x\n        case Point():\n            return 'point'\n"],
+  ["match-nested-or", "def f(x):\n    match x:\n        case [(1 | 2) as a, [b, c] | (b, c, _)]:\n            return a, b, c\n"],
+  ["match-pass-then-code", "def f(s):\n    match s:\n        case 'a':\n            print(1)\n        case '':\n            pass\n        case _ as u:\n            print(u)\n    return False\n"],
 ];
 
 /** [name, source]: compiled with every CPython shape on (FULL_OPTIONS), ahead of the VM. */

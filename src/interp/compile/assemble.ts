@@ -6,7 +6,7 @@
 // The optimizations between the two (basic blocks, jump threading, constant folding, dead code,
 // line numbers, superinstructions, LOAD_FAST_BORROW) are flowgraph.ts.
 import { Op, hasArg, hasFlag, opcodeInfo, OpFlag } from "./opcodes.js";
-import { LineTableWriter, type Location } from "./linetable.js";
+import { LineTableWriter, NO_LOCATION, type Location } from "./linetable.js";
 import { encodeExceptionTable, type ExceptionTableEntry } from "./exceptiontable.js";
 
 /** The exception handler covering an instruction (_PyExceptHandlerInfo); label -1: none. */
@@ -27,6 +27,12 @@ export interface SeqInstr {
   target: number;
   offset: number;
 }
+
+/**
+ * "The location of the instruction that ends up after this one" (codegen's NEXT_LOCATION, line -2):
+ * the optimizer treats it as a location of its own; the assembler resolves it at the end.
+ */
+export const NEXT_LOCATION: Location = { lineno: -2, end_lineno: -2, col_offset: -2, end_col_offset: -2 };
 
 export const isBlockPush = (op: number): boolean =>
   op === Op.SETUP_FINALLY || op === Op.SETUP_CLEANUP || op === Op.SETUP_WITH;
@@ -168,7 +174,15 @@ export function assemble(instrs: SeqInstr[], firstLineno: number): AssembledCode
     for (let c = opcodeInfo(i.op)!.cache; c > 0; c--) units.push(0);
   }
 
-  // assemble_location_info: runs of instructions at the same location
+  // assemble_location_info: NEXT_LOCATION takes the next instruction's location (a terminator's
+  // would be meaningless: none); then runs of instructions at the same location
+  for (let k = instrs.length - 1; k >= 0; k--) {
+    const i = instrs[k];
+    if (sameLocation(i.loc, NEXT_LOCATION)) {
+      const terminator = isJumpOp(i.op) || i.op === Op.RETURN_VALUE || i.op === Op.RAISE_VARARGS || i.op === Op.RERAISE;
+      i.loc = terminator ? NO_LOCATION : instrs[k + 1].loc;
+    }
+  }
   const lt = new LineTableWriter(firstLineno);
   let loc: Location | null = null, size = 0;
   for (const i of instrs) {

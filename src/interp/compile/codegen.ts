@@ -3,7 +3,7 @@
 // constants, PEP 709 comprehension inlining), followed by flowgraph.ts (CPython's optimizer) and
 // assemble.ts. The goal is CPython's bytecode exactly (the same `dis.dis` text), because PEP 669
 // event streams follow from the bytecode's shape.
-// Constructs whose opcodes the VM does not implement yet (match, async for/with and async
+// Constructs whose opcodes the VM does not implement yet (async for/with and async
 // comprehensions, except*, t-strings, generics) raise a clear CompileError naming them, never
 // wrong code.
 import type * as A from "../parse/ast.js";
@@ -12,8 +12,11 @@ import { CodeObject, CO, FAST } from "./code.js";
 import { InstrSequence, assemble } from "./assemble.js";
 import { cfgFromSequence, ConstList, optimizeCodeUnit, optimizedCfgToInstructions } from "./flowgraph.js";
 import { NO_LOCATION, type Location } from "./linetable.js";
+import { NEXT_LOCATION } from "./assemble.js";
 import { Op, NbOp, Intrinsic1, ResumeOparg, COMPARE_MASKS } from "./opcodes.js";
-import { ConstSlice, ConstTuple, constKey, type ConstKey } from "./consts.js";
+import { ConstSlice, ConstTuple, constKey, foldBinary, foldUnary, type ConstKey } from "./consts.js";
+import { PyComplex } from "../parse/constants.js";
+import { reprConstant, reprStr } from "../parse/repr.js";
 import {
   buildSymtable, BlockType, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, DEF_COMP_CELL, DEF_FREE_CLASS,
   DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, CO_FUTURE_ANNOTATIONS, mangle, maybeMangle, symbolToScope, secondaryKey,
@@ -105,8 +108,6 @@ const loc = (n: { lineno: number; col_offset: number; end_lineno: number; end_co
   ({ lineno: n.lineno, end_lineno: n.end_lineno, col_offset: n.col_offset, end_col_offset: n.end_col_offset });
 const LOCATION = (lineno: number, endLineno: number, col: number, endCol: number): Location =>
   ({ lineno, end_lineno: endLineno, col_offset: col, end_col_offset: endCol });
-/** NEXT_LOCATION: "the location of the next instruction" (propagated backwards). */
-const NEXT_LOCATION: Location = { lineno: -2, end_lineno: -2, col_offset: -2, end_col_offset: -2 };
 
 const dictAdd = (d: Map<string, number>, k: string): number => {
   let v = d.get(k);
@@ -219,7 +220,7 @@ class Compiler {
     this.u.seq.addop(op, arg, l);
   }
   private addopJump(op: number, l: Location, label: number): void {
-    this.u.seq.addop(op, label, l);
+    this.addop(op, l, label);
   }
   private newLabel(): number {
     return this.u.seq.newLabel();
@@ -675,7 +676,7 @@ class Compiler {
       case "Break": return this.breakStmt(loc(s));
       case "Continue": return this.continueStmt(loc(s));
       case "With": return this.condBlock(() => this.withStmt(s, 0));
-      case "Match": return this.unsupported("the 'match' statement", loc(s));
+      case "Match": return this.condBlock(() => this.match(s));
       case "TryStar": return this.unsupported("'except*'", loc(s));
       case "AsyncWith": return this.unsupported("'async with'", loc(s));
       case "AsyncFor": return this.unsupported("'async for'", loc(s));
@@ -2055,6 +2056,352 @@ class Compiler {
     this.addop(Op.CALL_FUNCTION_EX, l);
   }
 
+  // ---- pattern matching (PEP 634; codegen.c codegen_match and codegen_pattern_*) ----
+
+  private ensureFailPop(pc: PatternContext, n: number): void {
+    const size = n + 1;
+    while (pc.failPop.length < size) pc.failPop.push(this.newLabel());
+  }
+
+  private jumpToFailPop(l: Location, pc: PatternContext, op: number): void {
+    const pops = pc.onTop + pc.stores.length;
+    this.ensureFailPop(pc, pops);
+    this.addopJump(op, l, pc.failPop[pops]);
+  }
+
+  private emitAndResetFailPop(l: Location, pc: PatternContext): void {
+    if (!pc.failPop.length) return;
+    for (let i = pc.failPop.length - 1; i > 0; i--) {
+      this.useLabel(pc.failPop[i]);
+      this.addop(Op.POP_TOP, l);
+    }
+    this.useLabel(pc.failPop[0]);
+    pc.failPop = [];
+  }
+
+  private patternHelperRotate(l: Location, count: number): void {
+    while (1 < count) this.addop(Op.SWAP, l, count--);
+  }
+
+  private patternHelperStoreName(l: Location, n: string | null, pc: PatternContext): void {
+    if (n === null) {
+      this.addop(Op.POP_TOP, l);
+      return;
+    }
+    if (pc.stores.includes(n)) this.error(`multiple assignments to name ${reprStr(n)} in pattern`, l);
+    this.patternHelperRotate(l, pc.onTop + pc.stores.length + 1);
+    pc.stores.push(n);
+  }
+
+  private patternUnpackHelper(l: Location, elts: A.Pattern[]): void {
+    const n = elts.length;
+    let seenStar = false;
+    elts.forEach((e, i) => {
+      if (e._type === "MatchStar" && !seenStar) {
+        if (i >= 1 << 8 || n - i - 1 >= (2 ** 31 - 1) >> 8) this.error("too many expressions in star-unpacking sequence pattern", l);
+        this.addop(Op.UNPACK_EX, l, i + ((n - i - 1) << 8));
+        seenStar = true;
+      } else if (e._type === "MatchStar") {
+        this.error("multiple starred expressions in sequence pattern", l);
+      }
+    });
+    if (!seenStar) this.addop(Op.UNPACK_SEQUENCE, l, n);
+  }
+
+  private patternHelperSequenceUnpack(l: Location, patterns: A.Pattern[], pc: PatternContext): void {
+    this.patternUnpackHelper(l, patterns);
+    pc.onTop += patterns.length;
+    for (const p of patterns) {
+      pc.onTop--;
+      this.patternSubpattern(p, pc);
+    }
+  }
+
+  private patternHelperSequenceSubscr(l: Location, patterns: A.Pattern[], star: number, pc: PatternContext): void {
+    pc.onTop++;
+    const size = patterns.length;
+    patterns.forEach((p, i) => {
+      if (isWildcard(p)) return;
+      if (i === star) return;
+      this.addop(Op.COPY, l, 1);
+      if (i < star) {
+        this.loadConst(BigInt(i), l);
+      } else {
+        this.addop(Op.GET_LEN, l);
+        this.loadConst(BigInt(size - i), l);
+        this.addop(Op.BINARY_OP, l, NbOp.SUBTRACT);
+      }
+      this.addop(Op.BINARY_OP, l, NbOp.SUBSCR);
+      this.patternSubpattern(p, pc);
+    });
+    pc.onTop--;
+    this.addop(Op.POP_TOP, l);
+  }
+
+  private patternSubpattern(p: A.Pattern, pc: PatternContext): void {
+    const allow = pc.allowIrrefutable;
+    pc.allowIrrefutable = true;
+    this.pattern(p, pc);
+    pc.allowIrrefutable = allow;
+  }
+
+  private patternAs(p: A.MatchAs, pc: PatternContext): void {
+    if (p.pattern === null) {
+      if (!pc.allowIrrefutable) {
+        if (p.name) this.error(`name capture ${reprStr(p.name)} makes remaining patterns unreachable`, loc(p));
+        this.error("wildcard makes remaining patterns unreachable", loc(p));
+      }
+      return this.patternHelperStoreName(loc(p), p.name, pc);
+    }
+    pc.onTop++;
+    this.addop(Op.COPY, loc(p), 1);
+    this.pattern(p.pattern, pc);
+    pc.onTop--;
+    this.patternHelperStoreName(loc(p), p.name, pc);
+  }
+
+  private patternClass(p: A.MatchClass, pc: PatternContext): void {
+    const patterns = p.patterns, kwdAttrs = p.kwd_attrs, kwdPatterns = p.kwd_patterns;
+    const nargs = patterns.length, nattrs = kwdAttrs.length;
+    if (nattrs !== kwdPatterns.length) {
+      this.error(`kwd_attrs (${nattrs}) / kwd_patterns (${kwdPatterns.length}) length mismatch in class pattern`, loc(p));
+    }
+    for (let i = 0; i < nattrs; i++) {
+      for (let j = i + 1; j < nattrs; j++) {
+        if (kwdAttrs[i] === kwdAttrs[j]) this.error(`attribute name repeated in class pattern: ${kwdAttrs[i]}`, loc(kwdPatterns[j]));
+      }
+    }
+    this.expr(p.cls);
+    this.loadConst(new ConstTuple(kwdAttrs), loc(p));
+    this.addop(Op.MATCH_CLASS, loc(p), nargs);
+    this.addop(Op.COPY, loc(p), 1);
+    this.loadConst(null, loc(p));
+    this.addop(Op.IS_OP, loc(p), 1);
+    pc.onTop++;
+    this.jumpToFailPop(loc(p), pc, Op.POP_JUMP_IF_FALSE);
+    this.addop(Op.UNPACK_SEQUENCE, loc(p), nargs + nattrs);
+    pc.onTop += nargs + nattrs - 1;
+    for (let i = 0; i < nargs + nattrs; i++) {
+      pc.onTop--;
+      const pattern = i < nargs ? patterns[i] : kwdPatterns[i - nargs];
+      if (isWildcard(pattern)) {
+        this.addop(Op.POP_TOP, loc(p));
+        continue;
+      }
+      this.patternSubpattern(pattern, pc);
+    }
+  }
+
+  private patternMapping(p: A.MatchMapping, pc: PatternContext): void {
+    const keys = p.keys, patterns = p.patterns;
+    let size = keys.length;
+    if (size !== patterns.length) {
+      this.error(`keys (${size}) / patterns (${patterns.length}) length mismatch in mapping pattern`, loc(p));
+    }
+    const starTarget = p.rest;
+    pc.onTop++;
+    this.addop(Op.MATCH_MAPPING, loc(p));
+    this.jumpToFailPop(loc(p), pc, Op.POP_JUMP_IF_FALSE);
+    if (!size && !starTarget) {
+      pc.onTop--;
+      this.addop(Op.POP_TOP, loc(p));
+      return;
+    }
+    if (size) {
+      this.addop(Op.GET_LEN, loc(p));
+      this.loadConst(BigInt(size), loc(p));
+      this.addCompare(loc(p), { _type: "GtE" } as A.CmpOpKind);
+      this.jumpToFailPop(loc(p), pc, Op.POP_JUMP_IF_FALSE);
+    }
+    const seen: ConstKey[] = [];
+    keys.forEach((k, i) => {
+      const key = k === null ? null : foldMatchValue(k);
+      if (key === null) this.error("can't use NULL keys in MatchMapping (set 'rest' parameter instead)", loc(patterns[i]));
+      if (key._type === "Constant") {
+        if (seen.some((x) => pyEquals(x, key.value))) {
+          this.error(`mapping pattern checks duplicate key (${reprConstant(key.value as never)})`, loc(p));
+        }
+        seen.push(key.value);
+      } else if (key._type !== "Attribute") {
+        this.error("mapping pattern keys may only match literals and attribute lookups", loc(p));
+      }
+      this.expr(key);
+    });
+    this.addop(Op.BUILD_TUPLE, loc(p), size);
+    this.addop(Op.MATCH_KEYS, loc(p));
+    pc.onTop += 2;
+    this.addop(Op.COPY, loc(p), 1);
+    this.loadConst(null, loc(p));
+    this.addop(Op.IS_OP, loc(p), 1);
+    this.jumpToFailPop(loc(p), pc, Op.POP_JUMP_IF_FALSE);
+    this.addop(Op.UNPACK_SEQUENCE, loc(p), size);
+    pc.onTop += size - 1;
+    for (const pattern of patterns) {
+      pc.onTop--;
+      this.patternSubpattern(pattern, pc);
+    }
+    pc.onTop -= 2;
+    if (starTarget) {
+      this.addop(Op.BUILD_MAP, loc(p), 0);
+      this.addop(Op.SWAP, loc(p), 3);
+      this.addop(Op.DICT_UPDATE, loc(p), 2);
+      this.addop(Op.UNPACK_SEQUENCE, loc(p), size);
+      while (size) {
+        this.addop(Op.COPY, loc(p), 1 + size--);
+        this.addop(Op.SWAP, loc(p), 2);
+        this.addop(Op.DELETE_SUBSCR, loc(p));
+      }
+      this.patternHelperStoreName(loc(p), starTarget, pc);
+    } else {
+      this.addop(Op.POP_TOP, loc(p));
+      this.addop(Op.POP_TOP, loc(p));
+    }
+  }
+
+  private patternOr(p: A.MatchOr, pc: PatternContext): void {
+    const end = this.newLabel();
+    const size = p.patterns.length;
+    const old: PatternContext = { ...pc };
+    let control: string[] | null = null;
+    p.patterns.forEach((alt, i) => {
+      pc.stores = [];
+      pc.allowIrrefutable = i === size - 1 && old.allowIrrefutable;
+      pc.failPop = [];
+      pc.onTop = 0;
+      this.addop(Op.COPY, loc(alt), 1);
+      this.pattern(alt, pc);
+      const nstores = pc.stores.length;
+      if (!i) {
+        control = pc.stores;
+      } else if (nstores !== control!.length) {
+        this.error("alternative patterns bind different names", loc(p));
+      } else if (nstores) {
+        let icontrol = nstores;
+        while (icontrol--) {
+          const name = control![icontrol];
+          const istores = pc.stores.indexOf(name);
+          if (istores < 0) this.error("alternative patterns bind different names", loc(p));
+          if (icontrol !== istores) {
+            let rotations = istores + 1;
+            const rotated = pc.stores.slice(0, rotations);
+            pc.stores.splice(0, rotations);
+            pc.stores.splice(icontrol - istores, 0, ...rotated);
+            while (rotations--) this.patternHelperRotate(loc(alt), icontrol + 1);
+          }
+        }
+      }
+      this.addopJump(Op.JUMP, loc(alt), end);
+      this.emitAndResetFailPop(loc(alt), pc);
+    });
+    Object.assign(pc, old);
+    this.addop(Op.POP_TOP, loc(p));
+    this.jumpToFailPop(loc(p), pc, Op.JUMP);
+    this.useLabel(end);
+    const ctl = control! as string[];
+    const nrots = ctl.length + 1 + pc.onTop + pc.stores.length;
+    for (const name of ctl) {
+      this.patternHelperRotate(loc(p), nrots);
+      if (pc.stores.includes(name)) this.error(`multiple assignments to name ${reprStr(name)} in pattern`, loc(p));
+      pc.stores.push(name);
+    }
+    this.addop(Op.POP_TOP, loc(p));
+  }
+
+  private patternSequence(p: A.MatchSequence, pc: PatternContext): void {
+    const patterns = p.patterns, size = patterns.length;
+    let star = -1, onlyWildcard = true, starWildcard = false;
+    patterns.forEach((pattern, i) => {
+      if (pattern._type === "MatchStar") {
+        if (star >= 0) this.error("multiple starred names in sequence pattern", loc(p));
+        starWildcard = pattern.name === null;
+        onlyWildcard &&= starWildcard;
+        star = i;
+        return;
+      }
+      onlyWildcard &&= isWildcard(pattern);
+    });
+    pc.onTop++;
+    this.addop(Op.MATCH_SEQUENCE, loc(p));
+    this.jumpToFailPop(loc(p), pc, Op.POP_JUMP_IF_FALSE);
+    if (star < 0) {
+      this.addop(Op.GET_LEN, loc(p));
+      this.loadConst(BigInt(size), loc(p));
+      this.addCompare(loc(p), { _type: "Eq" } as A.CmpOpKind);
+      this.jumpToFailPop(loc(p), pc, Op.POP_JUMP_IF_FALSE);
+    } else if (size > 1) {
+      this.addop(Op.GET_LEN, loc(p));
+      this.loadConst(BigInt(size - 1), loc(p));
+      this.addCompare(loc(p), { _type: "GtE" } as A.CmpOpKind);
+      this.jumpToFailPop(loc(p), pc, Op.POP_JUMP_IF_FALSE);
+    }
+    pc.onTop--;
+    if (onlyWildcard) this.addop(Op.POP_TOP, loc(p));
+    else if (starWildcard) this.patternHelperSequenceSubscr(loc(p), patterns, star, pc);
+    else this.patternHelperSequenceUnpack(loc(p), patterns, pc);
+  }
+
+  private pattern(p: A.Pattern, pc: PatternContext): void {
+    switch (p._type) {
+      case "MatchValue": {
+        const value = foldMatchValue(p.value);
+        if (value._type !== "Constant" && value._type !== "Attribute") {
+          this.error("patterns may only match literals and attribute lookups", loc(p));
+        }
+        this.expr(value);
+        this.addCompare(loc(p), { _type: "Eq" } as A.CmpOpKind);
+        this.addop(Op.TO_BOOL, loc(p));
+        this.jumpToFailPop(loc(p), pc, Op.POP_JUMP_IF_FALSE);
+        return;
+      }
+      case "MatchSingleton":
+        this.loadConst(p.value, loc(p));
+        this.addCompare(loc(p), { _type: "Is" } as A.CmpOpKind);
+        this.jumpToFailPop(loc(p), pc, Op.POP_JUMP_IF_FALSE);
+        return;
+      case "MatchSequence": return this.patternSequence(p, pc);
+      case "MatchMapping": return this.patternMapping(p, pc);
+      case "MatchClass": return this.patternClass(p, pc);
+      case "MatchStar": return this.patternHelperStoreName(loc(p), p.name, pc);
+      case "MatchAs": return this.patternAs(p, pc);
+      case "MatchOr": return this.patternOr(p, pc);
+    }
+  }
+
+  private match(s: A.Match): void {
+    this.expr(s.subject);
+    const end = this.newLabel();
+    const cases = s.cases.length;
+    let m = s.cases[cases - 1];
+    const hasDefault = isWildcard(m.pattern) && 1 < cases ? 1 : 0;
+    const pc: PatternContext = { stores: [], allowIrrefutable: false, failPop: [], onTop: 0 };
+    for (let i = 0; i < cases - hasDefault; i++) {
+      m = s.cases[i];
+      if (i !== cases - hasDefault - 1) this.addop(Op.COPY, loc(m.pattern), 1);
+      pc.stores = [];
+      pc.allowIrrefutable = m.guard !== null || i === cases - 1;
+      pc.failPop = [];
+      pc.onTop = 0;
+      this.pattern(m.pattern, pc);
+      for (const name of pc.stores) this.nameop(loc(m.pattern), name, "Store");
+      if (m.guard) {
+        this.ensureFailPop(pc, 0);
+        this.jumpIf(loc(m.pattern), m.guard, pc.failPop[0], false);
+      }
+      if (i !== cases - hasDefault - 1) this.addop(Op.POP_TOP, NEXT_LOCATION);
+      for (const b of m.body) this.stmt(b);
+      this.addopJump(Op.JUMP, NO_LOCATION, end);
+      this.emitAndResetFailPop(loc(m.pattern), pc);
+    }
+    if (hasDefault) {
+      m = s.cases[cases - 1];
+      if (cases === 1) this.addop(Op.POP_TOP, loc(m.pattern));
+      else this.addop(Op.NOP, loc(m.pattern));
+      if (m.guard) this.jumpIf(loc(m.pattern), m.guard, end, false);
+      for (const b of m.body) this.stmt(b);
+    }
+    this.useLabel(end);
+  }
+
   // ---- comprehensions (PEP 709 inlining) ----
 
   private comprehensionGenerator(l: Location, generators: A.comprehension[], genIndex: number, depth: number,
@@ -2336,4 +2683,57 @@ function optimizeFormat(node: A.BinOp, fmt: string, elts: A.ExprNode[]): A.Joine
   };
 }
 
-void NEXT_LOCATION;
+// ---- pattern matching helpers ----
+
+interface PatternContext {
+  /** names captured so far, in stack order */
+  stores: string[];
+  /** if false, a name capture or wildcard here is an error (it would make later cases unreachable) */
+  allowIrrefutable: boolean;
+  /** labels to jump to on failure: failPop[i] pops i items first */
+  failPop: number[];
+  /** items on top of the stack that stay there (captures go beneath them) */
+  onTop: number;
+}
+
+/** WILDCARD_CHECK: `_` */
+const isWildcard = (p: A.Pattern): boolean => p._type === "MatchAs" && p.pattern === null && p.name === null;
+
+/** ast_preprocess.c fold_const_match_patterns: -1, 1 + 2j, -1.5 - 2j as constants. */
+function foldMatchValue(e: A.ExprNode): A.ExprNode {
+  const constant = (v: ConstKey): A.Constant => ({ ...loc(e), _type: "Constant", value: v as A.Constant["value"], kind: null });
+  if (e._type === "UnaryOp" && e.op._type === "USub" && e.operand._type === "Constant") {
+    const v = foldUnary(e.operand.value, "neg");
+    return v === undefined ? e : constant(v);
+  }
+  if (e._type === "BinOp" && (e.op._type === "Add" || e.op._type === "Sub") && e.right._type === "Constant") {
+    const left = foldMatchValue(e.left);
+    if (left._type === "Constant") {
+      const v = foldComplexAddSub(left.value, e.op._type === "Add", e.right.value);
+      return v === undefined ? e : constant(v);
+    }
+  }
+  return e;
+}
+
+/** PyNumber_Add / PyNumber_Subtract for the literal forms a pattern allows (real +- imaginary). */
+function foldComplexAddSub(a: ConstKey, add: boolean, b: ConstKey): ConstKey | undefined {
+  const parts = (v: ConstKey): [number, number] | undefined =>
+    v instanceof PyComplex ? [v.real, v.imag] : typeof v === "number" ? [v, 0]
+      : typeof v === "bigint" ? [Number(v), 0] : undefined;
+  if (b instanceof PyComplex || a instanceof PyComplex) {
+    const x = parts(a), y = parts(b);
+    if (!x || !y) return undefined;
+    return add ? new PyComplex(x[0] + y[0], x[1] + y[1]) : new PyComplex(x[0] - y[0], x[1] - y[1]);
+  }
+  return foldBinary(a, add ? NbOp.ADD : NbOp.SUBTRACT, b);
+}
+
+/** Python == between constants (for duplicate mapping keys). */
+function pyEquals(a: ConstKey, b: ConstKey): boolean {
+  const num = (v: ConstKey): number | bigint | undefined =>
+    typeof v === "bigint" || typeof v === "number" ? v : typeof v === "boolean" ? (v ? 1n : 0n) : undefined;
+  const x = num(a), y = num(b);
+  if (x !== undefined && y !== undefined) return typeof x === typeof y ? x === y : Number(x) === Number(y);
+  return constKey(a) === constKey(b);
+}
