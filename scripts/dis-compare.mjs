@@ -19,7 +19,7 @@ let args = process.argv.slice(2);
 const quiet = args.includes("-q");
 const full = args.includes("--full");
 args = args.filter((a) => a !== "-q" && a !== "--full");
-const compileOpts = full ? { sliceAndFrozensetConsts: true, loadSuperAttr: true, builtinGenexpCalls: true } : {};
+const compileOpts = full ? { sliceAndFrozensetConsts: true, loadSuperAttr: true, builtinGenexpCalls: true, allConstructs: true } : {};
 const cases = args.length ? args.map((f) => [f, readFileSync(f, "utf8")]) : SNIPPETS;
 
 const py = await loadPyodide();

@@ -149,3 +149,7 @@ SNIPPETS.push(
   ["match-nested-or", "def f(x):\n    match x:\n        case [(1 | 2) as a, [b, c] | (b, c, _)]:\n            return a, b, c\n"],
   ["match-pass-then-code", "def f(s):\n    match s:\n        case 'a':\n            print(1)\n        case '':\n            pass\n        case _ as u:\n            print(u)\n    return False\n"],
 );
+SNIPPETS.push(
+  ["future-annotations-func", "from __future__ import annotations\ndef f(a: list[int], *b: str, c: 'X' = 1, **k: 1e400) -> dict[str, int] | None:\n    return a\ng = lambda x: x\n"],
+  ["future-annotations-module", "from __future__ import annotations\nx: int = 1\nclass C:\n    y: 'str'\n    z: list[int] = []\n    def m(self) -> C:\n        return self\n"],
+);

@@ -55,7 +55,7 @@ for (const f of files) {
   const src = SOURCES.get(f);
   let got;
   try {
-    got = disassemble(compileModule(parse(src, f, "exec"), { filename: f, source: src, sliceAndFrozensetConsts: true, loadSuperAttr: true, builtinGenexpCalls: true }), { constRepr: reprExtraConst });
+    got = disassemble(compileModule(parse(src, f, "exec"), { filename: f, source: src, sliceAndFrozensetConsts: true, loadSuperAttr: true, builtinGenexpCalls: true, allConstructs: true }), { constRepr: reprExtraConst });
   } catch (e) {
     const k = String(e.message ?? e).replace(/\(line \d+\)/, "").slice(0, 80);
     errors[k] = (errors[k] ?? 0) + 1;

@@ -11,8 +11,8 @@
 //   `type` statement: not compiled yet (the VM lacks their opcodes: GET_AITER/GET_ANEXT/
 //   END_ASYNC_FOR, CHECK_EG_MATCH/CALL_INTRINSIC_2, BUILD_TEMPLATE/BUILD_INTERPOLATION); they raise
 //   CompileError.
-// - `from __future__ import annotations`: annotations as strings need an AST unparser (CPython's
-//   ast_unparse.c), and module/class annotations need SETUP_ANNOTATIONS, which the VM lacks.
+// - `from __future__ import annotations` with module or class annotations: SETUP_ANNOTATIONS, which
+//   the VM lacks (compiled under FULL_OPTIONS; function annotations are compiled by default).
 // - By default (what the VM runs) some CPython shapes are held back until the VM supports them:
 //   slice constants (`x[1:2]` loads slice(1, 2, None)), frozenset constants (`x in {1, 2}`),
 //   LOAD_SUPER_ATTR for super().attr, and the inlined all()/any()/tuple() over a generator
@@ -157,6 +157,7 @@ const SNIPPETS: Array<[string, string]> = [
   ["match-class-positional", "def f(p):\n    match p:\n        case Point(0, 0):\n            return 'origin'\n        case Point(x, 0) if x > 0:\n            return x\n        case Point():\n            return 'point'\n"],
   ["match-nested-or", "def f(x):\n    match x:\n        case [(1 | 2) as a, [b, c] | (b, c, _)]:\n            return a, b, c\n"],
   ["match-pass-then-code", "def f(s):\n    match s:\n        case 'a':\n            print(1)\n        case '':\n            pass\n        case _ as u:\n            print(u)\n    return False\n"],
+  ["future-annotations-func", "from __future__ import annotations\ndef f(a: list[int], *b: str, c: 'X' = 1, **k: 1e400) -> dict[str, int] | None:\n    return a\ng = lambda x: x\n"],
 ];
 
 /** [name, source]: compiled with every CPython shape on (FULL_OPTIONS), ahead of the VM. */
@@ -166,9 +167,10 @@ const FULL_SNIPPETS: Array<[string, string]> = [
   ["full-slices", "def f(a, i, j):\n    return a[1:2], a[::2], a[i:j], a[:j], a[i:], a[i:j:2], a[:]\n"],
   ["full-frozenset", "def f(x):\n    if x in {1, 2, 3}:\n        return 1\n    for y in {4, 5}:\n        print(y)\n"],
   ["full-builtin-genexp", "def f(xs):\n    return all(x > 0 for x in xs), any(x for x in xs), tuple(x for x in xs)\n"],
+  ["full-future-annotations", "from __future__ import annotations\nx: int = 1\nclass C:\n    y: 'str'\n    z: list[int] = []\n    def m(self) -> C:\n        return self\n"],
 ];
 const FULL_OPTIONS: CompileOptions = {
-  sliceAndFrozensetConsts: true, loadSuperAttr: true, builtinGenexpCalls: true,
+  sliceAndFrozensetConsts: true, loadSuperAttr: true, builtinGenexpCalls: true, allConstructs: true,
 };
 
 // Runs in CPython with `data` (the source) bound: the dis text and, per code object (recursively),

@@ -17,6 +17,7 @@ import { Op, NbOp, Intrinsic1, ResumeOparg, COMPARE_MASKS } from "./opcodes.js";
 import { ConstSlice, ConstTuple, constKey, foldBinary, foldUnary, type ConstKey } from "./consts.js";
 import { PyComplex } from "../parse/constants.js";
 import { reprConstant, reprStr } from "../parse/repr.js";
+import { exprAsUnicode } from "./unparse.js";
 import {
   buildSymtable, BlockType, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, DEF_COMP_CELL, DEF_FREE_CLASS,
   DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, CO_FUTURE_ANNOTATIONS, mangle, maybeMangle, symbolToScope, secondaryKey,
@@ -39,6 +40,12 @@ export interface CompileOptions {
   loadSuperAttr?: boolean;
   /** Inline all()/any()/tuple() over a generator expression (needs LOAD_COMMON_CONSTANT 2..4). */
   builtinGenexpCalls?: boolean;
+  /**
+   * Compile the constructs whose opcodes the VM lacks instead of raising CompileError (to measure
+   * the compiler against CPython ahead of the VM): SETUP_ANNOTATIONS for module and class
+   * annotations under `from __future__ import annotations`.
+   */
+  allConstructs?: boolean;
 
 }
 
@@ -351,7 +358,8 @@ class Compiler {
       if (ste.method) flags |= CO.METHOD;
     }
     if (ste.coroutine && !ste.generator) flags |= CO.COROUTINE;
-    return flags;
+    // the compiler flags in PyCF_MASK: the __future__ features (annotations, barry_as_FLUFL)
+    return flags | this.future;
   }
 
   /** _PyCompile_OptimizeAndAssemble */
@@ -431,7 +439,10 @@ class Compiler {
   /** codegen_body */
   private body(l: Location, stmts: A.Stmt[]): void {
     const ste = this.u.ste;
-    if ((this.future & CO_FUTURE_ANNOTATIONS) && ste.annotationsUsed) this.unsupported("'from __future__ import annotations'", l);
+    if ((this.future & CO_FUTURE_ANNOTATIONS) && ste.annotationsUsed) {
+      if (!this.opts.allConstructs) this.unsupported("module and class annotations under 'from __future__ import annotations'", l);
+      this.addop(Op.SETUP_ANNOTATIONS, l);
+    }
     if (!stmts.length) return;
     let first = 0;
     if (ste.hasDocstring) {
@@ -1073,6 +1084,13 @@ class Compiler {
     switch (targ._type) {
       case "Name":
         if (s.simple && (this.u.scopeType === Scope.Module || this.u.scopeType === Scope.Class)) {
+          if (this.future & CO_FUTURE_ANNOTATIONS) {
+            this.loadConst(exprAsUnicode(s.annotation), loc(s.annotation));
+            this.addopName(Op.LOAD_NAME, l, "__annotations__", this.u.names);
+            this.loadConst(this.maybeMangle(targ.id), l);
+            this.addop(Op.STORE_SUBSCR, l);
+            break;
+          }
           const index = this.addDeferredAnnotation(s);
           if (index !== null) {
             if (this.u.scopeType === Scope.Class) this.addop(Op.LOAD_DEREF, l, dictAdd(this.u.cellvars, "__conditional_annotations__"));
@@ -1169,7 +1187,9 @@ class Compiler {
   private argAnnotation(id: string, annotation: A.ExprNode | null, l: Location): number {
     if (!annotation) return 0;
     this.loadConst(this.maybeMangle(id), l);
-    if (annotation._type === "Starred") {
+    if (this.future & CO_FUTURE_ANNOTATIONS) {
+      this.loadConst(exprAsUnicode(annotation), loc(annotation));
+    } else if (annotation._type === "Starred") {
       this.expr(annotation.value);
       this.addop(Op.UNPACK_SEQUENCE, l, 1);
     } else {
