@@ -153,3 +153,11 @@ SNIPPETS.push(
   ["future-annotations-func", "from __future__ import annotations\ndef f(a: list[int], *b: str, c: 'X' = 1, **k: 1e400) -> dict[str, int] | None:\n    return a\ng = lambda x: x\n"],
   ["future-annotations-module", "from __future__ import annotations\nx: int = 1\nclass C:\n    y: 'str'\n    z: list[int] = []\n    def m(self) -> C:\n        return self\n"],
 );
+SNIPPETS.push(
+  ["async-for-with", "async def f(xs, lock):\n    async with lock as l, g():\n        async for x in xs:\n            if x:\n                break\n            await h(x)\n        else:\n            return 1\n"],
+  ["async-comp", "async def f(xs, ys):\n    a = [x async for x in xs if x]\n    b = {x: y async for x in xs for y in ys}\n    c = (x async for x in xs)\n    d = [y for x in xs async for y in x]\n    return a, b, c, d\n"],
+  ["async-gen", "async def g(xs):\n    async for x in xs:\n        yield x\n    await xs.aclose()\n"],
+  ["except-star", "def f():\n    try:\n        g()\n    except* ValueError as e:\n        h(e)\n    except* (KeyError, TypeError):\n        pass\n    else:\n        k()\n    finally:\n        m()\n"],
+  ["generics", "def f[T, *Ts, **P](x: T, *a: *Ts) -> T:\n    return x\nclass C[T: int, U: (str, bytes) = str](Base):\n    def m(self) -> T: ...\ntype Alias[K] = dict[K, int]\ntype Plain = int\n"],
+  ["tstring", "def f(x, y):\n    return t'a{x}b{y!r:>{x}}c', t''\n"],
+);

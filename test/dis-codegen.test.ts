@@ -8,9 +8,9 @@
 //
 // Not covered here, and why (the gap, in the open):
 // - async for / async with / async comprehensions, except*, t-strings, generics (PEP 695) and the
-//   `type` statement: not compiled yet (the VM lacks their opcodes: GET_AITER/GET_ANEXT/
-//   END_ASYNC_FOR, CHECK_EG_MATCH/CALL_INTRINSIC_2, BUILD_TEMPLATE/BUILD_INTERPOLATION); they raise
-//   CompileError.
+//   `type` statement raise CompileError by default: the VM lacks their opcodes (GET_AITER/GET_ANEXT/
+//   END_ASYNC_FOR, CHECK_EG_MATCH, CALL_INTRINSIC_2, BUILD_TEMPLATE/BUILD_INTERPOLATION). They are
+//   compiled, and checked here, under FULL_OPTIONS (allConstructs).
 // - `from __future__ import annotations` with module or class annotations: SETUP_ANNOTATIONS, which
 //   the VM lacks (compiled under FULL_OPTIONS; function annotations are compiled by default).
 // - By default (what the VM runs) some CPython shapes are held back until the VM supports them:
@@ -168,6 +168,12 @@ const FULL_SNIPPETS: Array<[string, string]> = [
   ["full-frozenset", "def f(x):\n    if x in {1, 2, 3}:\n        return 1\n    for y in {4, 5}:\n        print(y)\n"],
   ["full-builtin-genexp", "def f(xs):\n    return all(x > 0 for x in xs), any(x for x in xs), tuple(x for x in xs)\n"],
   ["full-future-annotations", "from __future__ import annotations\nx: int = 1\nclass C:\n    y: 'str'\n    z: list[int] = []\n    def m(self) -> C:\n        return self\n"],
+  ["full-async-for-with", "async def f(xs, lock):\n    async with lock as l, g():\n        async for x in xs:\n            if x:\n                break\n            await h(x)\n        else:\n            return 1\n"],
+  ["full-async-comp", "async def f(xs, ys):\n    a = [x async for x in xs if x]\n    b = {x: y async for x in xs for y in ys}\n    c = (x async for x in xs)\n    d = [y for x in xs async for y in x]\n    return a, b, c, d\n"],
+  ["full-async-gen", "async def g(xs):\n    async for x in xs:\n        yield x\n    await xs.aclose()\n"],
+  ["full-except-star", "def f():\n    try:\n        g()\n    except* ValueError as e:\n        h(e)\n    except* (KeyError, TypeError):\n        pass\n    else:\n        k()\n    finally:\n        m()\n"],
+  ["full-generics", "def f[T, *Ts, **P](x: T, *a: *Ts) -> T:\n    return x\nclass C[T: int, U: (str, bytes) = str](Base):\n    def m(self) -> T: ...\ntype Alias[K] = dict[K, int]\ntype Plain = int\n"],
+  ["full-tstring", "def f(x, y):\n    return t'a{x}b{y!r:>{x}}c', t''\n"],
 ];
 const FULL_OPTIONS: CompileOptions = {
   sliceAndFrozensetConsts: true, loadSuperAttr: true, builtinGenexpCalls: true, allConstructs: true,

@@ -5,7 +5,7 @@
 // event streams follow from the bytecode's shape.
 // Constructs whose opcodes the VM does not implement yet (async for/with and async
 // comprehensions, except*, t-strings, generics) raise a clear CompileError naming them, never
-// wrong code.
+// wrong code (CompileOptions.allConstructs compiles them anyway, to measure against CPython).
 import type * as A from "../parse/ast.js";
 import { PySyntaxError } from "../parse/errors.js";
 import { CodeObject, CO, FAST } from "./code.js";
@@ -13,7 +13,7 @@ import { InstrSequence, assemble } from "./assemble.js";
 import { cfgFromSequence, ConstList, optimizeCodeUnit, optimizedCfgToInstructions } from "./flowgraph.js";
 import { NO_LOCATION, type Location } from "./linetable.js";
 import { NEXT_LOCATION } from "./assemble.js";
-import { Op, NbOp, Intrinsic1, ResumeOparg, COMPARE_MASKS } from "./opcodes.js";
+import { Op, NbOp, Intrinsic1, Intrinsic2, ResumeOparg, COMPARE_MASKS } from "./opcodes.js";
 import { ConstSlice, ConstTuple, constKey, foldBinary, foldUnary, type ConstKey } from "./consts.js";
 import { PyComplex } from "../parse/constants.js";
 import { reprConstant, reprStr } from "../parse/repr.js";
@@ -43,7 +43,8 @@ export interface CompileOptions {
   /**
    * Compile the constructs whose opcodes the VM lacks instead of raising CompileError (to measure
    * the compiler against CPython ahead of the VM): SETUP_ANNOTATIONS for module and class
-   * annotations under `from __future__ import annotations`.
+   * annotations under `from __future__ import annotations`; async for / async with / async
+   * comprehensions; except*; generics (PEP 695) and `type` statements; t-strings (PEP 750).
    */
   allConstructs?: boolean;
 
@@ -216,6 +217,11 @@ class Compiler {
 
   private unsupported(what: string, l: Location): never {
     throw new CompileError(`tspy cannot compile ${what} yet (line ${l.lineno})`);
+  }
+
+  /** A construct whose opcodes the VM lacks: compiled only under CompileOptions.allConstructs. */
+  private needsVm(what: string, l: Location): void {
+    if (!this.opts.allConstructs) this.unsupported(what, l);
   }
 
   // ---- emission (codegen.c ADDOP*) ----
@@ -688,10 +694,18 @@ class Compiler {
       case "Continue": return this.continueStmt(loc(s));
       case "With": return this.condBlock(() => this.withStmt(s, 0));
       case "Match": return this.condBlock(() => this.match(s));
-      case "TryStar": return this.unsupported("'except*'", loc(s));
-      case "AsyncWith": return this.unsupported("'async with'", loc(s));
-      case "AsyncFor": return this.unsupported("'async for'", loc(s));
-      case "TypeAlias": return this.unsupported("the 'type' statement", loc(s));
+      case "TryStar":
+        this.needsVm("'except*'", loc(s));
+        return this.condBlock(() => (s.finalbody.length ? this.tryStarFinally(s) : this.tryStarExcept(s)));
+      case "AsyncWith":
+        this.needsVm("'async with'", loc(s));
+        return this.condBlock(() => this.asyncWith(s, 0));
+      case "AsyncFor":
+        this.needsVm("'async for'", loc(s));
+        return this.condBlock(() => this.asyncFor(s));
+      case "TypeAlias":
+        this.needsVm("the 'type' statement", loc(s));
+        return this.typeAlias(s);
     }
   }
 
@@ -1253,15 +1267,133 @@ class Compiler {
   }
 
   private functionDef(s: A.FunctionDef | A.AsyncFunctionDef, isAsync: boolean): void {
-    if (s.type_params.length) this.unsupported("generic functions (PEP 695)", loc(s));
+    const typeParams = s.type_params;
+    const isGeneric = typeParams.length > 0;
+    if (isGeneric) this.needsVm("generic functions (PEP 695)", loc(s));
     this.decorators(s.decorator_list);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     const l = loc(s);
     let funcflags = this.defaultArguments(l, s.args);
+    let numTypeparamArgs = 0;
+    if (isGeneric) {
+      if (funcflags & 1) numTypeparamArgs++;
+      if (funcflags & 2) numTypeparamArgs++;
+      if (numTypeparamArgs === 2) this.addop(Op.SWAP, l, 2);
+      this.enterScope(`<generic parameters of ${s.name}>`, Scope.Annotations, typeParams, firstlineno, null,
+        { argcount: numTypeparamArgs });
+      this.typeParams(typeParams);
+      for (let i = 0; i < numTypeparamArgs; i++) this.addop(Op.LOAD_FAST, l, i);
+    }
     funcflags |= this.functionAnnotations(l, s.args, s.returns);
     this.functionBody(s, isAsync, funcflags, firstlineno);
+    if (isGeneric) {
+      this.addop(Op.SWAP, l, 2);
+      this.addop(Op.CALL_INTRINSIC_2, l, Intrinsic2.SET_FUNCTION_TYPE_PARAMS);
+      const co = this.optimizeAndAssemble(false);
+      this.exitScope();
+      this.makeClosure(l, co, 0);
+      if (numTypeparamArgs > 0) {
+        this.addop(Op.SWAP, l, numTypeparamArgs + 1);
+        this.addop(Op.CALL, l, numTypeparamArgs - 1);
+      } else {
+        this.addop(Op.PUSH_NULL, l);
+        this.addop(Op.CALL, l, 0);
+      }
+    }
     this.applyDecorators(s.decorator_list);
     this.nameop(l, s.name, "Store");
+  }
+
+  /** codegen_type_param_bound_or_default */
+  private typeParamBoundOrDefault(e: A.ExprNode, name: string, key: object, allowStarred: boolean): void {
+    this.loadConst(new ConstTuple([1n]), loc(e));
+    this.setupAnnotationsScope(loc(e), key, name);
+    if (allowStarred && e._type === "Starred") {
+      this.expr(e.value);
+      this.addop(Op.UNPACK_SEQUENCE, loc(e), 1);
+    } else {
+      this.expr(e);
+    }
+    this.addop(Op.RETURN_VALUE, loc(e));
+    const co = this.optimizeAndAssemble(true);
+    this.exitScope();
+    this.makeClosure(loc(e), co, 1);
+  }
+
+  /** codegen_type_params */
+  private typeParams(params: A.TypeParam[]): void {
+    let seenDefault = false;
+    for (const tp of params) {
+      const l = loc(tp);
+      this.loadConst(tp.name, l);
+      switch (tp._type) {
+        case "TypeVar":
+          if (tp.bound) {
+            this.typeParamBoundOrDefault(tp.bound, tp.name, tp, false);
+            this.addop(Op.CALL_INTRINSIC_2, l, tp.bound._type === "Tuple" ? Intrinsic2.TYPEVAR_WITH_CONSTRAINTS : Intrinsic2.TYPEVAR_WITH_BOUND);
+          } else {
+            this.addop(Op.CALL_INTRINSIC_1, l, Intrinsic1.TYPEVAR);
+          }
+          if (tp.default_value) {
+            seenDefault = true;
+            this.typeParamBoundOrDefault(tp.default_value, tp.name, secondaryKey(tp), false);
+            this.addop(Op.CALL_INTRINSIC_2, l, Intrinsic2.SET_TYPEPARAM_DEFAULT);
+          } else if (seenDefault) {
+            this.error(`non-default type parameter '${tp.name}' follows default type parameter`, l);
+          }
+          break;
+        case "TypeVarTuple": case "ParamSpec":
+          this.addop(Op.CALL_INTRINSIC_1, l, tp._type === "TypeVarTuple" ? Intrinsic1.TYPEVARTUPLE : Intrinsic1.PARAMSPEC);
+          if (tp.default_value) {
+            this.typeParamBoundOrDefault(tp.default_value, tp.name, tp, tp._type === "TypeVarTuple");
+            this.addop(Op.CALL_INTRINSIC_2, l, Intrinsic2.SET_TYPEPARAM_DEFAULT);
+            seenDefault = true;
+          } else if (seenDefault) {
+            this.error(`non-default type parameter '${tp.name}' follows default type parameter`, l);
+          }
+          break;
+      }
+      this.addop(Op.COPY, l, 1);
+      this.nameop(l, tp.name, "Store");
+    }
+    this.addop(Op.BUILD_TUPLE, loc(params[0]), params.length);
+  }
+
+  private typeAliasBody(s: A.TypeAlias): void {
+    const l = loc(s);
+    const name = (s.name as A.Name).id;
+    this.loadConst(new ConstTuple([1n]), l);
+    this.setupAnnotationsScope(l, s, name);
+    this.expr(s.value);
+    this.addop(Op.RETURN_VALUE, l);
+    const co = this.optimizeAndAssemble(false);
+    this.exitScope();
+    this.makeClosure(l, co, 1);
+    this.addop(Op.BUILD_TUPLE, l, 3);
+    this.addop(Op.CALL_INTRINSIC_1, l, Intrinsic1.TYPEALIAS);
+  }
+
+  private typeAlias(s: A.TypeAlias): void {
+    const l = loc(s);
+    const name = (s.name as A.Name).id;
+    const isGeneric = s.type_params.length > 0;
+    if (isGeneric) {
+      this.enterScope(`<generic parameters of ${name}>`, Scope.Annotations, s.type_params, l.lineno, null);
+      this.loadConst(name, l);
+      this.typeParams(s.type_params);
+    } else {
+      this.loadConst(name, l);
+      this.loadConst(null, l);
+    }
+    this.typeAliasBody(s);
+    if (isGeneric) {
+      const co = this.optimizeAndAssemble(false);
+      this.exitScope();
+      this.makeClosure(l, co, 0);
+      this.addop(Op.PUSH_NULL, l);
+      this.addop(Op.CALL, l, 0);
+    }
+    this.nameop(l, name, "Store");
   }
 
   private classBody(s: A.ClassDef, firstlineno: number): void {
@@ -1273,6 +1405,10 @@ class Compiler {
     this.nameop(l, "__qualname__", "Store");
     this.loadConst(BigInt(this.u.firstlineno), l);
     this.nameop(l, "__firstlineno__", "Store");
+    if (s.type_params.length) {
+      this.nameop(l, ".type_params", "Load");
+      this.nameop(l, "__type_params__", "Store");
+    }
     const ste = this.u.ste;
     if (ste.needsClassdict) {
       this.addop(Op.LOAD_LOCALS, l);
@@ -1307,12 +1443,30 @@ class Compiler {
   }
 
   private classDef(s: A.ClassDef): void {
-    if (s.type_params.length) this.unsupported("generic classes (PEP 695)", loc(s));
+    const isGeneric = s.type_params.length > 0;
+    if (isGeneric) this.needsVm("generic classes (PEP 695)", loc(s));
     this.decorators(s.decorator_list);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     const l = loc(s);
+    if (isGeneric) {
+      this.enterScope(`<generic parameters of ${s.name}>`, Scope.Annotations, s.type_params, firstlineno, s.name);
+      this.typeParams(s.type_params);
+      this.nameop(l, ".type_params", "Store");
+    }
     this.classBody(s, firstlineno);
-    this.callHelper(l, 2, s.bases, null, s.keywords);
+    if (isGeneric) {
+      this.nameop(l, ".type_params", "Load");
+      this.addop(Op.CALL_INTRINSIC_1, l, Intrinsic1.SUBSCRIPT_GENERIC);
+      this.nameop(l, ".generic_base", "Store");
+      this.callHelper(l, 2, s.bases, ".generic_base", s.keywords);
+      const co = this.optimizeAndAssemble(false);
+      this.exitScope();
+      this.makeClosure(l, co, 0);
+      this.addop(Op.PUSH_NULL, l);
+      this.addop(Op.CALL, l, 0);
+    } else {
+      this.callHelper(l, 2, s.bases, null, s.keywords);
+    }
     this.applyDecorators(s.decorator_list);
     this.nameop(l, s.name, "Store");
   }
@@ -1533,7 +1687,26 @@ class Compiler {
       case "Call": return this.call(e);
       case "Constant": this.loadConst(e.value, l); return;
       case "JoinedStr": return this.joinedStr(e);
-      case "TemplateStr": case "Interpolation": return this.unsupported("template strings", l);
+      case "TemplateStr":
+        this.needsVm("template strings", l);
+        return this.templateStr(e);
+      case "Interpolation": {
+        this.needsVm("template strings", l);
+        this.expr(e.value);
+        this.loadConst(e.str, l);
+        let oparg = 2;
+        if (e.format_spec) {
+          oparg++;
+          this.expr(e.format_spec);
+        }
+        if (e.conversion !== -1) {
+          const c = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : -1;
+          if (c < 0) throw new CompileError(`Unrecognized conversion character ${e.conversion}`);
+          oparg |= c << 2;
+        }
+        this.addop(Op.BUILD_INTERPOLATION, l, oparg);
+        return;
+      }
       case "FormattedValue": {
         this.expr(e.value);
         if (e.conversion !== -1) {
@@ -2076,6 +2249,225 @@ class Compiler {
     this.addop(Op.CALL_FUNCTION_EX, l);
   }
 
+  // ---- async for / async with / except* / t-strings ----
+
+  /** codegen_async_for */
+  private asyncFor(s: A.AsyncFor): void {
+    let l = loc(s);
+    const start = this.newLabel(), send = this.newLabel(), except = this.newLabel(), end = this.newLabel();
+    this.expr(s.iter);
+    this.addop(Op.GET_AITER, loc(s.iter));
+    this.useLabel(start);
+    this.pushFBlock(l, FB.AsyncForLoop, start, end, null);
+    this.addopJump(Op.SETUP_FINALLY, l, except);
+    this.addop(Op.GET_ANEXT, l);
+    this.loadConst(null, l);
+    this.useLabel(send);
+    this.addYieldFrom(l, true);
+    this.addop(Op.POP_BLOCK, l);
+    this.addop(Op.NOT_TAKEN, l);
+    this.expr(s.target);
+    for (const b of s.body) this.stmt(b);
+    this.addopJump(Op.JUMP, NO_LOCATION, start);
+    this.popFBlock();
+    this.useLabel(except);
+    l = loc(s.iter);
+    this.addopJump(Op.END_ASYNC_FOR, l, send);
+    for (const b of s.orelse) this.stmt(b);
+    this.useLabel(end);
+  }
+
+  /** codegen_async_with_inner */
+  private asyncWith(s: A.AsyncWith, pos: number): void {
+    const item = s.items[pos];
+    const block = this.newLabel(), final = this.newLabel(), exit = this.newLabel(), cleanup = this.newLabel();
+    this.expr(item.context_expr);
+    const l = loc(item.context_expr);
+    this.addop(Op.COPY, l, 1);
+    this.addop(Op.LOAD_SPECIAL, l, 3 /* __aexit__ */);
+    this.addop(Op.SWAP, l, 2);
+    this.addop(Op.SWAP, l, 3);
+    this.addop(Op.LOAD_SPECIAL, l, 2 /* __aenter__ */);
+    this.addop(Op.CALL, l, 0);
+    this.addop(Op.GET_AWAITABLE, l, 1);
+    this.loadConst(null, l);
+    this.addYieldFrom(l, true);
+    this.addopJump(Op.SETUP_WITH, l, final);
+    this.useLabel(block);
+    this.pushFBlock(l, FB.AsyncWith, block, final, null);
+    if (item.optional_vars) this.expr(item.optional_vars);
+    else this.addop(Op.POP_TOP, l);
+    pos++;
+    if (pos === s.items.length) for (const b of s.body) this.stmt(b);
+    else this.asyncWith(s, pos);
+    this.popFBlock();
+    this.addop(Op.POP_BLOCK, l);
+    this.callExitWithNones(l);
+    this.addop(Op.GET_AWAITABLE, l, 2);
+    this.loadConst(null, l);
+    this.addYieldFrom(l, true);
+    this.addop(Op.POP_TOP, l);
+    this.addopJump(Op.JUMP, l, exit);
+    this.useLabel(final);
+    this.addopJump(Op.SETUP_CLEANUP, l, cleanup);
+    this.addop(Op.PUSH_EXC_INFO, l);
+    this.addop(Op.WITH_EXCEPT_START, l);
+    this.addop(Op.GET_AWAITABLE, l, 2);
+    this.loadConst(null, l);
+    this.addYieldFrom(l, true);
+    this.withExceptFinish(cleanup);
+    this.useLabel(exit);
+  }
+
+  /** codegen_try_star_finally */
+  private tryStarFinally(s: A.TryStar): void {
+    let l = loc(s);
+    const body = this.newLabel(), end = this.newLabel(), exit = this.newLabel(), cleanup = this.newLabel();
+    this.addopJump(Op.SETUP_FINALLY, l, end);
+    this.useLabel(body);
+    this.pushFBlock(l, FB.FinallyTry, body, end, s.finalbody);
+    if (s.handlers.length) this.tryStarExcept(s);
+    else for (const b of s.body) this.stmt(b);
+    this.addop(Op.POP_BLOCK, NO_LOCATION);
+    this.popFBlock();
+    for (const b of s.finalbody) this.stmt(b);
+    this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, exit);
+    this.useLabel(end);
+    l = NO_LOCATION;
+    this.addopJump(Op.SETUP_CLEANUP, l, cleanup);
+    this.addop(Op.PUSH_EXC_INFO, l);
+    this.pushFBlock(l, FB.FinallyEnd, end, -1, null);
+    for (const b of s.finalbody) this.stmt(b);
+    this.popFBlock();
+    this.addop(Op.RERAISE, NO_LOCATION, 0);
+    this.useLabel(cleanup);
+    this.popExceptAndReraise(NO_LOCATION);
+    this.useLabel(exit);
+  }
+
+  /** codegen_try_star_except */
+  private tryStarExcept(s: A.TryStar): void {
+    const l = loc(s);
+    const body = this.newLabel(), orelse = this.newLabel(), end = this.newLabel(), cleanup = this.newLabel();
+    const reraiseStar = this.newLabel();
+    let except = this.newLabel();
+    this.addopJump(Op.SETUP_FINALLY, l, except);
+    this.useLabel(body);
+    this.pushFBlock(l, FB.TryExcept, body, -1, null);
+    for (const b of s.body) this.stmt(b);
+    this.popFBlock();
+    this.addop(Op.POP_BLOCK, NO_LOCATION);
+    this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, orelse);
+    const n = s.handlers.length;
+    this.useLabel(except);
+    this.addopJump(Op.SETUP_CLEANUP, NO_LOCATION, cleanup);
+    this.addop(Op.PUSH_EXC_INFO, NO_LOCATION);
+    this.pushFBlock(l, FB.ExceptionGroupHandler, -1, -1, null);
+    for (let i = 0; i < n; i++) {
+      const h = s.handlers[i];
+      const hl = loc(h);
+      except = this.newLabel();
+      const exceptWithError = this.newLabel(), noMatch = this.newLabel();
+      if (i === 0) {
+        this.addop(Op.BUILD_LIST, hl, 0);
+        this.addop(Op.COPY, hl, 2);
+      }
+      if (h.type) {
+        this.expr(h.type);
+        this.addop(Op.CHECK_EG_MATCH, hl);
+        this.addop(Op.COPY, hl, 1);
+        this.addopJump(Op.POP_JUMP_IF_NONE, hl, noMatch);
+      }
+      const cleanupEnd = this.newLabel(), cleanupBody = this.newLabel();
+      if (h.name) this.nameop(hl, h.name, "Store");
+      else this.addop(Op.POP_TOP, hl);
+      this.addopJump(Op.SETUP_CLEANUP, hl, cleanupEnd);
+      this.useLabel(cleanupBody);
+      this.pushFBlock(hl, FB.HandlerCleanup, cleanupBody, -1, h.name);
+      for (const b of h.body) this.stmt(b);
+      this.popFBlock();
+      this.addop(Op.POP_BLOCK, NO_LOCATION);
+      if (h.name) {
+        this.loadConst(null, NO_LOCATION);
+        this.nameop(NO_LOCATION, h.name, "Store");
+        this.nameop(NO_LOCATION, h.name, "Del");
+      }
+      this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, except);
+      this.useLabel(cleanupEnd);
+      if (h.name) {
+        this.loadConst(null, NO_LOCATION);
+        this.nameop(NO_LOCATION, h.name, "Store");
+        this.nameop(NO_LOCATION, h.name, "Del");
+      }
+      this.addop(Op.LIST_APPEND, NO_LOCATION, 3);
+      this.addop(Op.POP_TOP, NO_LOCATION);
+      this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, exceptWithError);
+      this.useLabel(except);
+      this.addop(Op.NOP, NO_LOCATION);
+      this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, exceptWithError);
+      this.useLabel(noMatch);
+      this.addop(Op.POP_TOP, hl);
+      this.useLabel(exceptWithError);
+      if (i === n - 1) {
+        this.addop(Op.LIST_APPEND, NO_LOCATION, 1);
+        this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, reraiseStar);
+      }
+    }
+    this.popFBlock();
+    const reraise = this.newLabel();
+    this.useLabel(reraiseStar);
+    this.addop(Op.CALL_INTRINSIC_2, NO_LOCATION, Intrinsic2.PREP_RERAISE_STAR);
+    this.addop(Op.COPY, NO_LOCATION, 1);
+    this.addopJump(Op.POP_JUMP_IF_NOT_NONE, NO_LOCATION, reraise);
+    this.addop(Op.POP_TOP, NO_LOCATION);
+    this.addop(Op.POP_BLOCK, NO_LOCATION);
+    this.addop(Op.POP_EXCEPT, NO_LOCATION);
+    this.addopJump(Op.JUMP_NO_INTERRUPT, NO_LOCATION, end);
+    this.useLabel(reraise);
+    this.addop(Op.POP_BLOCK, NO_LOCATION);
+    this.addop(Op.SWAP, NO_LOCATION, 2);
+    this.addop(Op.POP_EXCEPT, NO_LOCATION);
+    this.addop(Op.RERAISE, NO_LOCATION, 0);
+    this.useLabel(cleanup);
+    this.popExceptAndReraise(NO_LOCATION);
+    this.useLabel(orelse);
+    for (const b of s.orelse) this.stmt(b);
+    this.useLabel(end);
+  }
+
+  /** codegen_template_str */
+  private templateStr(e: A.TemplateStr): void {
+    const l = loc(e);
+    let lastWasInterpolation = true, strings = 0;
+    for (const v of e.values) {
+      if (v._type === "Interpolation") {
+        if (lastWasInterpolation) {
+          this.loadConst("", l);
+          strings++;
+        }
+        lastWasInterpolation = true;
+      } else {
+        this.expr(v);
+        strings++;
+        lastWasInterpolation = false;
+      }
+    }
+    if (lastWasInterpolation) {
+      this.loadConst("", l);
+      strings++;
+    }
+    this.addop(Op.BUILD_TUPLE, l, strings);
+    let interpolations = 0;
+    for (const v of e.values) {
+      if (v._type === "Interpolation") {
+        this.expr(v);
+        interpolations++;
+      }
+    }
+    this.addop(Op.BUILD_TUPLE, l, interpolations);
+    this.addop(Op.BUILD_TEMPLATE, l);
+  }
+
   // ---- pattern matching (PEP 634; codegen.c codegen_match and codegen_pattern_*) ----
 
   private ensureFailPop(pc: PatternContext, n: number): void {
@@ -2427,7 +2819,10 @@ class Compiler {
   private comprehensionGenerator(l: Location, generators: A.comprehension[], genIndex: number, depth: number,
     elt: A.ExprNode, val: A.ExprNode | null, type: CompType, iterOnStack: boolean): void {
     const gen = generators[genIndex];
-    if (gen.is_async) this.unsupported("asynchronous comprehensions", l);
+    if (gen.is_async) {
+      this.needsVm("asynchronous comprehensions", l);
+      return this.asyncComprehensionGenerator(l, generators, genIndex, depth, elt, val, type, iterOnStack);
+    }
     let start: number | null = this.newLabel();
     const ifCleanup = this.newLabel(), anchor = this.newLabel();
     if (!iterOnStack) {
@@ -2488,6 +2883,64 @@ class Compiler {
       this.addop(Op.END_FOR, NO_LOCATION);
       this.addop(Op.POP_ITER, NO_LOCATION);
     }
+  }
+
+  /** codegen_async_comprehension_generator */
+  private asyncComprehensionGenerator(l: Location, generators: A.comprehension[], genIndex: number, depth: number,
+    elt: A.ExprNode, val: A.ExprNode | null, type: CompType, iterOnStack: boolean): void {
+    const start = this.newLabel(), send = this.newLabel(), except = this.newLabel(), ifCleanup = this.newLabel();
+    const gen = generators[genIndex];
+    if (!iterOnStack) {
+      if (genIndex === 0) {
+        this.addop(Op.LOAD_FAST, l, 0);
+      } else {
+        this.expr(gen.iter);
+        this.addop(Op.GET_AITER, loc(gen.iter));
+      }
+    }
+    this.useLabel(start);
+    this.pushFBlock(l, FB.AsyncComprehensionGenerator, start, -1, null);
+    this.addopJump(Op.SETUP_FINALLY, l, except);
+    this.addop(Op.GET_ANEXT, l);
+    this.loadConst(null, l);
+    this.useLabel(send);
+    this.addYieldFrom(l, true);
+    this.addop(Op.POP_BLOCK, l);
+    this.expr(gen.target);
+    for (const c of gen.ifs) this.jumpIf(l, c, ifCleanup, false);
+    depth++;
+    if (++genIndex < generators.length) {
+      this.comprehensionGenerator(l, generators, genIndex, depth, elt, val, type, false);
+    }
+    let eltLoc = loc(elt);
+    if (genIndex >= generators.length) {
+      switch (type) {
+        case CompType.Genexp:
+          this.expr(elt);
+          this.addopYield(eltLoc);
+          this.addop(Op.POP_TOP, eltLoc);
+          break;
+        case CompType.Listcomp:
+          this.expr(elt);
+          this.addop(Op.LIST_APPEND, eltLoc, depth + 1);
+          break;
+        case CompType.Setcomp:
+          this.expr(elt);
+          this.addop(Op.SET_ADD, eltLoc, depth + 1);
+          break;
+        case CompType.Dictcomp:
+          this.expr(elt);
+          this.expr(val!);
+          eltLoc = LOCATION(elt.lineno, val!.end_lineno, elt.col_offset, val!.end_col_offset);
+          this.addop(Op.MAP_ADD, eltLoc, depth + 1);
+          break;
+      }
+    }
+    this.useLabel(ifCleanup);
+    this.addopJump(Op.JUMP, eltLoc, start);
+    this.popFBlock();
+    this.useLabel(except);
+    this.addopJump(Op.END_ASYNC_FOR, l, send);
   }
 
   /** _PyCompile_TweakInlinedComprehensionScopes */
@@ -2591,7 +3044,7 @@ class Compiler {
     const state: InlinedState = { pushedLocals: null, tempSymbols: null, fastHidden: null, cleanup: -1 };
     if (isInlined) {
       this.expr(outermost.iter);
-      this.addop(Op.GET_ITER, loc(outermost.iter));
+      this.addop(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, loc(outermost.iter));
       this.tweakInlinedComprehensionScopes(entry, state);
       this.pushInlinedComprehensionLocals(l, entry, state);
     } else {
@@ -2614,7 +3067,7 @@ class Compiler {
     this.exitScope();
     this.makeClosure(l, co, 0);
     this.expr(outermost.iter);
-    this.addop(Op.GET_ITER, loc(outermost.iter));
+    this.addop(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, loc(outermost.iter));
     this.addop(Op.CALL, l, 0);
     if (isAsync && type !== CompType.Genexp) {
       this.addop(Op.GET_AWAITABLE, l, 0);
