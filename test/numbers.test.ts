@@ -18,6 +18,7 @@ import { PyBaseException } from "../src/interp/objects/exceptions.js";
 import { float } from "../src/interp/objects/numbers.js";
 import { FloatType, IntType, BoolType, None, type PyValue } from "../src/interp/objects/object.js";
 import { makeBuiltins } from "../src/interp/vm/builtins.js";
+import { PyBytesObject } from "../src/interp/objects/bytes.js";
 import { cpythonEvalBatch } from "./support/oracle.js";
 
 // ---- values that cross to both sides -----------------------------------------------------------
@@ -29,6 +30,7 @@ type V =
   | { f: string } // float, by its repr ("inf", "-0.0", "nan", "1e+300")
   | { b: boolean }
   | { i: string } // int too large for a JS safe integer
+  | { y: number[] } // bytes
   | { type: "int" | "float" | "bool" };
 /** ["m", receiver, method, args, kw] | ["a", receiver, attribute] | ["b", builtin, args, kw] */
 type Case = ["m", V, string, V[], Array<[string, V]>?] | ["a", V, string] | ["b", string, V[], Array<[string, V]>?];
@@ -44,6 +46,7 @@ function toPy(v: V): PyValue {
   if ("f" in v) return float(v.f === "inf" ? Infinity : v.f === "-inf" ? -Infinity : v.f === "nan" ? NaN : Number(v.f));
   if ("b" in v) return v.b;
   if ("i" in v) return BigInt(v.i);
+  if ("y" in v) return new PyBytesObject(Uint8Array.from(v.y));
   return v.type === "int" ? IntType : v.type === "float" ? FloatType : BoolType;
 }
 
@@ -74,6 +77,7 @@ def dec(v):
         if k == 'f': return float(x)
         if k == 'b': return x
         if k == 'i': return int(x)
+        if k == 'y': return bytes(x)
         if k == 'type': return {'int': int, 'float': float, 'bool': bool}[x]
     return v
 def run(c):
@@ -323,6 +327,32 @@ add(["m", { type: "float" }, "__getformat__", ["int"]]);
 add(["m", { type: "float" }, "from_number", [5]]);
 add(["m", { type: "float" }, "from_number", ["5"]]);
 add(["m", { type: "float" }, "from_number", [I(10n ** 400n)]]);
+
+// int.to_bytes and int.from_bytes
+for (let k = 0; k < 600; k++) {
+  const kw: Array<[string, V]> = [];
+  if (rand() < 0.5) kw.push(["signed", pick<V>([B(true), B(false), 1, 0])]);
+  const args: V[] = rand() < 0.8 ? [randInt(-1, 12)] : [];
+  if (args.length && rand() < 0.8) args.push(pick(["big", "little", "middle"]));
+  add(["m", rand() < 0.5 ? randInt(-70000, 70000) : randIntV(), "to_bytes", args, kw]);
+}
+for (let k = 0; k < 400; k++) {
+  const bytes: number[] = [];
+  for (let n = randInt(0, 12); n > 0; n--) bytes.push(randInt(0, 255));
+  const args: V[] = [rand() < 0.9 ? { y: bytes } : { l: bytes }];
+  if (rand() < 0.7) args.push(pick(["big", "little"]));
+  add(["m", { type: pick(["int", "int", "bool"] as const) }, "from_bytes", args, rand() < 0.5 ? [["signed", B(rand() < 0.5)]] : []]);
+}
+for (const args of [[], ["ab"], [5], [{ l: [256] }], [{ y: [1] }, "sideways"], [{ y: [1] }, 5]] as V[][]) add(["m", { type: "int" }, "from_bytes", args]);
+add(["m", 1, "to_bytes", [2, "big", B(true)]]);
+add(["m", 1, "to_bytes", [], [["length", 3], ["byteorder", "little"]]]);
+add(["m", 1, "to_bytes", [F(2)]]);
+add(["m", 1, "to_bytes", [2], [["bogus", 1]]]);
+for (const v of [{ y: [49, 50] }, { y: [32, 49, 50, 32] }, { y: [120] }, { y: [49, 95, 48] }, { y: [0xe9] }] as V[]) {
+  add(["b", "int", [v]]);
+  add(["b", "int", [v, 16]]);
+  add(["b", "float", [v]]);
+}
 
 // constructors
 const INT_STRINGS = ["0", "-0", "+5", " 12 ", "1_000", "1__0", "_1", "1_", "0x1F", "0b101", "0o17", "017", "00", "0_0", "1e5", "1.5", "", " ",

@@ -87,3 +87,18 @@ show("(5).__pow__(2, 0)", lambda: (5).__pow__(2, 0))
 show("(4).__pow__(-1, 6)", lambda: (4).__pow__(-1, 6))
 show("(0).__pow__(-2)", lambda: (0).__pow__(-2))
 show("(2**62).__sizeof__() >= (1).__sizeof__()", lambda: (2**62).__sizeof__() >= (1).__sizeof__())
+
+for v, args, kw in [(1024, (2, "big"), {}), (1024, (2, "little"), {}), (255, (), {}), (256, (), {}), (-1, (2,), {"signed": True}),
+                    (-1, (2,), {}), (128, (1,), {"signed": True}), (-128, (1,), {"signed": True}), (0, (0,), {}), (1, (0,), {}),
+                    (1, (-1,), {}), (1, (2, "middle"), {}), (1, (2, 5), {}), (2**64, (9, "little"), {}), (True, (), {})]:
+    show(f"({v}).to_bytes(*{args}, **{kw})", lambda: v.to_bytes(*args, **kw))
+for data, args, kw in [(b"\x04\x00", ("big",), {}), (b"\x04\x00", ("little",), {}), (b"\xff\xff", (), {"signed": True}), (b"", (), {}),
+                       ([1, 2], (), {}), ("ab", (), {}), ([256], (), {}), (b"\x01", ("sideways",), {})]:
+    show(f"int.from_bytes({data!r}, *{args}, **{kw})", lambda: int.from_bytes(data, *args, **kw))
+show("bool.from_bytes(b'\\x02')", lambda: bool.from_bytes(b"\x02"))
+show("int.from_bytes()", lambda: int.from_bytes())
+for v in (1, 2**40, -(2**40), 12345678901234567890):
+    show(f"round trip {v}", lambda: int.from_bytes(v.to_bytes(16, "little", signed=True), "little", signed=True) == v)
+show("int(b' 12 '), int(b'ff', 16), float(b'1.5')", lambda: (int(b" 12 "), int(b"ff", 16), float(b"1.5")))
+show("int(b'x')", lambda: int(b"x"))
+show("float(b'x')", lambda: float(b"x"))

@@ -15,6 +15,7 @@ import {
   floatRepr, floatRound, floatRoundToInt, floatToInt, floatTrueDiv, intToFloat, PyFloat, PyFloatSub, type PyInt,
 } from "./numbers.js";
 import { formatFloat } from "./format.js";
+import { PyBytesObject } from "./bytes.js";
 import {
   asciiNumeric, clinicPos, floatValue, formatSpecArg, intValue, noArgs, oneArg, ternaryArgs, toIndexInt, wrapperArgs,
 } from "./int.js";
@@ -62,8 +63,9 @@ function floatNew(args: PyValue[], kwnames: readonly string[] | null): number {
   if (args.length > 1) throw pyError(TypeError, `float expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return 0;
   const x = args[0];
-  if (typeof x === "string") {
-    const r = parseFloatString(x);
+  if (typeof x === "string" || x instanceof PyBytesObject) {
+    const text = typeof x === "string" ? x : String.fromCharCode(...x.bytes);
+    const r = typeof x === "string" || /^[\x00-\x7f]*$/.test(text) ? parseFloatString(text) : null;
     if (r === null) throw pyError(ValueError, `could not convert string to float: ${repr(x)}`);
     return r;
   }

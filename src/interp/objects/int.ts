@@ -5,15 +5,14 @@
 // The operators on plain ints run in the abstract layer's fast paths; the dunder methods here are
 // what Python code reaches through attributes ((5).__add__, int.__add__(1, 2)) and what instances
 // of int subclasses (PyIntSub, numbers.ts) dispatch to, since those go through the heap-type path.
-// Not here: int.to_bytes and int.from_bytes (tspy has no bytes type yet).
 import "./typeslots.js"; // its int()/bool() constructors are replaced below
 import { BoolType, IntType, None, NotImplemented, PyType, TypeType, typeOf, type PyValue } from "./object.js";
 import {
-  callMethod, defMethod, PyProperty, PyStaticMethod, repr, str, toIndex, truthy,
+  call, callMethod, defMethod, iterateToArray, PyClassMethod, PyProperty, PyStaticMethod, repr, str, toIndex, truthy,
   TYPE_CONSTRUCTORS, typeName,
 } from "./abstract.js";
 import { PyDict, tuple } from "./containers.js";
-import { pyError, TypeError, ValueError } from "./exceptions.js";
+import { OverflowError, pyError, TypeError, ValueError } from "./exceptions.js";
 import { PyBuiltin } from "./functions.js";
 import {
   bitCount, bitLength, float, floatToInt, intAbs, intAddAny, intBitOp, intDivmod, intFloorDiv, intHash, intInvert,
@@ -21,6 +20,7 @@ import {
   intTrueDiv, normBig, PyFloat, PyFloatSub, PyIntSub, type PyInt,
 } from "./numbers.js";
 import { formatInt } from "./format.js";
+import { PyBytesObject } from "./bytes.js";
 
 // ---- values ---------------------------------------------------------------------------------------
 
@@ -163,7 +163,15 @@ export function parseIntString(s: string, base: number): PyInt | null {
   return normBig(neg ? -v : v);
 }
 
-function invalidLiteral(s: string, base: number) {
+/** int(b"...", base): the bytes are ASCII text (_PyLong_FromBytes); the message shows the bytes. */
+function parseIntBytes(b: PyBytesObject, base: number): PyInt {
+  const text = String.fromCharCode(...b.bytes);
+  const r = /^[\x00-\x7f]*$/.test(text) ? parseIntString(text, base) : null;
+  if (r === null) throw invalidLiteral(b, base);
+  return r;
+}
+
+function invalidLiteral(s: PyValue, base: number) {
   let r = repr(s);
   if (Array.from(r).length > 200) r = Array.from(r).slice(0, 200).join("");
   return pyError(ValueError, `invalid literal for int() with base ${base}: ${r}`);
@@ -179,6 +187,7 @@ export function toInt(x: PyValue): PyInt {
     if (r === null) throw invalidLiteral(x, 10);
     return r;
   }
+  if (x instanceof PyBytesObject) return parseIntBytes(x, 10);
   const t = typeOf(x);
   for (const m of ["__int__", "__index__"]) {
     const f = t.lookup(m);
@@ -210,6 +219,7 @@ function intNew(args: PyValue[], kwnames: readonly string[] | null): PyInt {
   if (x === undefined) throw pyError(TypeError, "int() missing string argument");
   const b = toIndex(base);
   if (b !== 0 && (b < 2 || b > 36)) throw pyError(ValueError, "int() base must be >= 2 and <= 36, or 0");
+  if (x instanceof PyBytesObject) return parseIntBytes(x, b);
   if (typeof x !== "string") throw pyError(TypeError, "int() can't convert non-string with explicit base");
   const r = parseIntString(x, b);
   if (r === null) throw invalidLiteral(x, b);
@@ -373,6 +383,85 @@ export function toIndexInt(v: PyValue): PyInt {
   }
   throw pyError(TypeError, `'${t.name}' object cannot be interpreted as an integer`);
 }
+
+/** Argument Clinic's _PyArg_UnpackKeywords for `names` (the first `maxpos` positional, the first
+ * `required` required, none positional-only). */
+function unpackKw(fname: string, args: PyValue[], kwnames: readonly string[] | null, names: readonly string[], required: number,
+  maxpos: number): Array<PyValue | undefined> {
+  const nkw = kwnames ? kwnames.length : 0;
+  const nargs = args.length - nkw;
+  if (nargs + nkw > names.length) throw pyError(TypeError, `${fname}() takes at most ${names.length} arguments (${nargs + nkw} given)`);
+  if (nargs > maxpos) throw pyError(TypeError, `${fname}() takes at most ${maxpos} positional argument${maxpos === 1 ? "" : "s"} (${nargs} given)`);
+  const out: Array<PyValue | undefined> = names.map((_, i) => (i < nargs ? args[i] : undefined));
+  let used = 0;
+  names.forEach((name, i) => {
+    const k = kwnames ? kwnames.indexOf(name) : -1;
+    if (k >= 0) {
+      if (i < nargs) throw pyError(TypeError, `argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
+      out[i] = args[nargs + k];
+      used++;
+    } else if (i >= nargs && i < required) throw pyError(TypeError, `${fname}() missing required argument '${name}' (pos ${i + 1})`);
+  });
+  if (used < nkw) {
+    for (const k of kwnames!) if (!names.includes(k)) throw pyError(TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
+  }
+  return out;
+}
+
+function byteorderArg(fname: string, v: PyValue | undefined): boolean {
+  if (v === undefined) return false;
+  if (typeof v !== "string") throw pyError(TypeError, `${fname}() argument 'byteorder' must be str, not ${v === None ? "None" : typeName(v)}`);
+  if (v === "little") return true;
+  if (v === "big") return false;
+  throw pyError(ValueError, "byteorder must be either 'little' or 'big'");
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False)
+method("to_bytes", (v, args, kw) => {
+  const [lengthArg, order, signedArg] = unpackKw("to_bytes", args, kw, ["length", "byteorder", "signed"], 0, 2);
+  // the conversions (argument parsing), then the byteorder's value, then the length's sign
+  const length = lengthArg === undefined ? 1 : toIndex(lengthArg);
+  if (order !== undefined && typeof order !== "string") byteorderArg("to_bytes", order);
+  const signed = signedArg !== undefined && truthy(signedArg);
+  const little = byteorderArg("to_bytes", order);
+  if (length < 0) throw pyError(ValueError, "length argument must be non-negative");
+  let x = BigInt(v);
+  if (x < 0n && !signed) throw pyError(OverflowError, "can't convert negative int to unsigned");
+  const bits = BigInt(length * 8);
+  const fits = signed ? x >= -(1n << (bits - 1n)) && x < 1n << (bits - 1n) : x < 1n << bits;
+  if (length === 0 ? x !== 0n : !fits) throw pyError(OverflowError, "int too big to convert");
+  if (x < 0n) x += 1n << bits;
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    out[little ? i : length - 1 - i] = Number(x & 0xffn);
+    x >>= 8n;
+  }
+  return new PyBytesObject(out);
+});
+
+/** PyBytes_FromObject for int.from_bytes */
+function bytesOf(v: PyValue): Uint8Array {
+  if (v instanceof PyBytesObject) return v.bytes;
+  if (typeof v === "string" || intValue(v) !== null) throw pyError(TypeError, `cannot convert '${typeName(v)}' object to bytes`);
+  return Uint8Array.from(iterateToArray(v).map((x) => {
+    const n = toIndex(x);
+    if (n < 0 || n > 255) throw pyError(ValueError, "bytes must be in range(0, 256)");
+    return n;
+  }));
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False): a classmethod
+IntType.ns.set("from_bytes", new PyClassMethod(new PyBuiltin("from_bytes", (all, kw) => {
+  const cls = all[0] as PyType;
+  const [data, order, signedArg] = unpackKw("from_bytes", all.slice(1), kw, ["bytes", "byteorder", "signed"], 1, 2);
+  const little = byteorderArg("from_bytes", order);
+  const b = bytesOf(data!);
+  let x = 0n;
+  for (let i = 0; i < b.length; i++) x = (x << 8n) | BigInt(b[little ? b.length - 1 - i : i]);
+  if (signedArg !== undefined && truthy(signedArg) && b.length > 0 && x >= 1n << BigInt(b.length * 8 - 1)) x -= 1n << BigInt(b.length * 8);
+  const r = normBig(x);
+  return cls === IntType ? r : call(cls, [r]);
+}, IntType)));
 
 // real, imag, numerator, denominator: getset descriptors (long_getset)
 function getter(t: PyType, name: string, fn: (self: PyValue) => PyValue): void {
