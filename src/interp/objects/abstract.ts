@@ -12,7 +12,7 @@ import {
 } from "./exceptions.js";
 import {
   float, floatDivmod, floatHash, floatPow, intAdd, intBitOp, intFloorDiv, intHash, intMod, intMul, intNeg, intPow,
-  intRepr, intShift, intSub, intToFloat, normBig, PyFloat, setValueErrorRef, type PyInt, big,
+  intRepr, intShift, intSub, intToFloat, normBig, PyFloat, setValueErrorRef, type PyInt, big, intTrueDiv,
 } from "./numbers.js";
 import { installKeyOps, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, PySet, setBinary } from "./containers.js";
 import { PyBuiltin, PyFunction, PyMethod, type NativeFn } from "./functions.js";
@@ -70,7 +70,7 @@ export function repr(v: PyValue): string {
   switch (typeof v) {
     case "string": return reprStr(v);
     case "number": return String(v);
-    case "bigint": return v.toString();
+    case "bigint": return intRepr(v); // (raises CPython's ValueError past sys.get_int_max_str_digits())
     case "boolean": return v ? "True" : "False";
   }
   if (v instanceof PyFloat) return reprFloatValue(v.value);
@@ -473,7 +473,7 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
       case Nb.TRUE_DIVIDE: {
         if (bi === 0 || bi === 0n) throw pyError(ZeroDivisionError, "division by zero");
         if (typeof ai === "number" && typeof bi === "number") return float(ai / bi);
-        return float(bigTrueDiv(big(ai), big(bi)));
+        return float(intTrueDiv(ai, bi)); // correctly rounded, OverflowError when too big
       }
       case Nb.LSHIFT: return intShift(ai, bi, true);
       case Nb.RSHIFT: return intShift(ai, bi, false);
@@ -559,18 +559,6 @@ function repeatItems(items: readonly PyValue[], n: number): PyValue[] {
   return out;
 }
 
-/** int / int correctly rounded (CPython long_true_divide); approximated through floats when safe. */
-function bigTrueDiv(a: bigint, b: bigint): number {
-  const fa = Number(a), fb = Number(b);
-  if (Number.isFinite(fa) && Number.isFinite(fb) && Math.abs(fa) < 2 ** 53 && Math.abs(fb) < 2 ** 53) return fa / fb;
-  // scale to keep 64 significant bits
-  const neg = (a < 0n) !== (b < 0n);
-  let x = a < 0n ? -a : a, y = b < 0n ? -b : b;
-  const shift = x.toString(2).length - y.toString(2).length - 64;
-  if (shift > 0) y <<= BigInt(shift); else x <<= BigInt(-shift);
-  const q = Number(x / y) * 2 ** shift;
-  return neg ? -q : q;
-}
 
 export function binaryOp(a: PyValue, b: PyValue, op: Nb): PyValue {
   // fast paths
@@ -589,7 +577,7 @@ export function binaryOp(a: PyValue, b: PyValue, op: Nb): PyValue {
     const r = userBinary(a, b, ta, tb, op);
     if (r !== NotImplemented) return r;
   }
-  throw binaryTypeError(a, b, NB_SYMBOL[op]);
+  throw binaryTypeError(a, b, op === Nb.POWER ? "** or pow()" : NB_SYMBOL[op]);
 }
 
 function userBinary(a: PyValue, b: PyValue, ta: PyType, tb: PyType, op: Nb): PyValue {

@@ -9,13 +9,10 @@ import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit, KeyboardInterrupt } from "../objects/exceptions.js";
 import { None, type PyValue } from "../objects/object.js";
 import { repr, str, isInt } from "../objects/abstract.js";
-import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, currentGlobals, currentLocals, toPyException, requestInterrupt } from "./eval.js";
+import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, toPyException, requestInterrupt } from "./eval.js";
 import { BytesType } from "../objects/bytes.js";
 import { makeSys } from "./modules/sys.js";
 import { makeMath } from "./modules/math.js";
-import { SuperType } from "./super.js";
-import { buildClass } from "./classes.js";
-import { PyBuiltin } from "../objects/functions.js";
 import { makeBuiltins, type Host } from "./builtins.js";
 import { formatException } from "./traceback.js";
 
@@ -45,11 +42,8 @@ export class Interpreter {
     const host: Host = { write: (s, t) => (s === "stdout" ? this.out(t) : this.err(t)) };
     this.builtins = makeBuiltins(host);
     setBuiltins(this.builtins.dict);
-    this.builtins.dict.set("super", SuperType);
-    this.builtins.dict.set("bytes", BytesType);
-    this.builtins.dict.set("__build_class__", new PyBuiltin("__build_class__", buildClass, this.builtins));
-    this.builtins.dict.set("globals", new PyBuiltin("globals", () => currentGlobals(), this.builtins));
-    this.builtins.dict.set("locals", new PyBuiltin("locals", () => currentLocals(), this.builtins));
+    // (builtins.ts provides super, __build_class__, globals and locals with their argument checks)
+    if (!this.builtins.dict.has("bytes")) this.builtins.dict.set("bytes", BytesType);
     NATIVE_MODULES.set("sys", () => makeSys(host, this.argv));
     NATIVE_MODULES.set("math", () => makeMath());
   }
