@@ -38,6 +38,8 @@ import { buildClass } from "./classes.js";
 
 export interface Host {
   write(stream: "stdout" | "stderr", text: string): void;
+  /** sys.stdout when a program replaced it (print() writes there), else null */
+  replacedStdout?: () => PyValue | null;
 }
 
 // ---- argument parsing (Python/getargs.c, Python/modsupport.c) -------------------------------------
@@ -801,8 +803,9 @@ export function makeBuiltins(host: Host): PyModule {
     const sep = kw.get("sep") ?? None, end = kw.get("end") ?? None, file = kw.get("file") ?? None;
     if (sep !== None && typeof sep !== "string") throw pyError(TypeError, `sep must be None or a string, not ${typeName(sep)}`);
     if (end !== None && typeof end !== "string") throw pyError(TypeError, `end must be None or a string, not ${typeName(end)}`);
-    const write = file === None ? (s: string) => host.write("stdout", s) : (() => {
-      const w = getattr(file, "write");
+    const target = file === None ? (host.replacedStdout?.() ?? None) : file;
+    const write = target === None ? (s: string) => host.write("stdout", s) : (() => {
+      const w = getattr(target, "write");
       return (s: string) => { call(w, [s]); };
     })();
     const sepS = typeof sep === "string" ? sep : " ", endS = typeof end === "string" ? end : "\n";
@@ -811,7 +814,7 @@ export function makeBuiltins(host: Host): PyModule {
       write(str(pos[i]));
     }
     write(endS);
-    if (truthy(kw.get("flush") ?? false) && file !== None) call(getattr(file, "flush"), []);
+    if (truthy(kw.get("flush") ?? false) && target !== None) call(getattr(target, "flush"), []);
     return None;
   });
   def("repr", (args, kw) => repr(methO("repr", args, kw)));

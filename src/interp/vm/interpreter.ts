@@ -44,7 +44,18 @@ export class Interpreter {
     setBuiltins(this.builtins.dict);
     // (builtins.ts provides super, __build_class__, globals and locals with their argument checks)
     if (!this.builtins.dict.has("bytes")) this.builtins.dict.set("bytes", BytesType);
-    NATIVE_MODULES.set("sys", () => makeSys(host, this.argv));
+    // one sys module per interpreter; print() follows a replaced sys.stdout
+    let sys: PyModule | null = null;
+    let hostStdout: PyValue | undefined;
+    host.replacedStdout = () => {
+      const so = sys?.dict.get("stdout");
+      return so === undefined || so === hostStdout ? null : so;
+    };
+    NATIVE_MODULES.set("sys", () => {
+      sys ??= makeSys(host, this.argv);
+      hostStdout = sys.dict.get("stdout");
+      return sys;
+    });
     NATIVE_MODULES.set("math", () => makeMath());
   }
 
