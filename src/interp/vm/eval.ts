@@ -1096,6 +1096,10 @@ const listTypeRef = () => ListTypeR, tupleTypeRef = () => TupleTypeR, dictTypeRe
 /** Native modules by name (sys, math, ...); the import system proper is issue 4. */
 export const NATIVE_MODULES = new Map<string, () => PyValue>();
 const loadedModules = new Map<string, PyValue>();
+/** A new interpreter starts with no imported modules (sys.modules is per interpreter). */
+export function resetImports(): void {
+  loadedModules.clear();
+}
 function importModule(name: string, _globals: PyDict, _fromlist: PyValue, level: number): PyValue {
   if (level > 0) throw pyError(ImportError_(), "attempted relative import with no known parent package");
   const top = name.split(".")[0];

@@ -9,7 +9,7 @@ import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit, KeyboardInterrupt } from "../objects/exceptions.js";
 import { None, type PyValue } from "../objects/object.js";
 import { repr, str, isInt } from "../objects/abstract.js";
-import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, toPyException, requestInterrupt } from "./eval.js";
+import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, toPyException, requestInterrupt, resetImports } from "./eval.js";
 import { BytesType } from "../objects/bytes.js";
 import { makeSys } from "./modules/sys.js";
 import { makeMath } from "./modules/math.js";
@@ -44,6 +44,7 @@ export class Interpreter {
     setBuiltins(this.builtins.dict);
     // (builtins.ts provides super, __build_class__, globals and locals with their argument checks)
     if (!this.builtins.dict.has("bytes")) this.builtins.dict.set("bytes", BytesType);
+    resetImports();
     // one sys module per interpreter; print() follows a replaced sys.stdout
     let sys: PyModule | null = null;
     let hostStdout: PyValue | undefined;
