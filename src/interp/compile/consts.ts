@@ -47,15 +47,22 @@ export function constKey(v: ConstKey): string {
   return codeKey(v);
 }
 
+/** The code units / bytes of an array as a string (cheap, exact). */
+function arrayKey(a: Uint16Array | Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < a.length; i += 4096) s += String.fromCharCode(...a.subarray(i, i + 4096));
+  return s;
+}
+
 const codeKeys = new WeakMap<CodeObject, string>();
 function codeKey(c: CodeObject): string {
   let k = codeKeys.get(c);
   if (k === undefined) {
-    k = "code(" + JSON.stringify([
+    k = "code(" + [
       c.co_name, c.co_qualname, c.co_firstlineno, c.co_flags, c.co_argcount, c.co_posonlyargcount,
-      c.co_kwonlyargcount, Array.from(c.code), Array.from(c.co_linetable), Array.from(c.co_exceptiontable),
-      c.co_names, c.localsplusnames, c.localspluskinds,
-    ]) + (c.co_consts as ConstKey[]).map(constKey).join(",") + ")";
+      c.co_kwonlyargcount, arrayKey(c.code), arrayKey(c.co_linetable), arrayKey(c.co_exceptiontable),
+      c.co_names.join("\0"), c.localsplusnames.join("\0"), c.localspluskinds.join(","),
+    ].join("\x01") + "\x01" + (c.co_consts as ConstKey[]).map(constKey).join("\x02") + ")";
     codeKeys.set(c, k);
   }
   return k;

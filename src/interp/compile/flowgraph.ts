@@ -484,13 +484,26 @@ function jumpThread(bb: Block, inst: CfgInstr, target: CfgInstr, op: number): bo
 
 /** The optimizer's view of co_consts: the list, and add_const's lookup by constant key. */
 export class ConstList {
+  private index: Map<string, number> | null = null;
+
   constructor(readonly items: ConstKey[]) {}
 
   add(v: ConstKey): number {
+    if (this.index === null) {
+      this.index = new Map();
+      this.items.forEach((x, i) => { const k = constKey(x); if (!this.index!.has(k)) this.index!.set(k, i); });
+    }
     const key = constKey(v);
-    for (let i = 0; i < this.items.length; i++) if (constKey(this.items[i]) === key) return i;
+    const i = this.index.get(key);
+    if (i !== undefined) return i;
     this.items.push(v);
+    this.index.set(key, this.items.length - 1);
     return this.items.length - 1;
+  }
+
+  /** The list was rewritten (remove_unused_consts): forget the lookup index. */
+  reset(): void {
+    this.index = null;
   }
 
   valueOf(i: CfgInstr): ConstKey {
@@ -1173,6 +1186,7 @@ function removeUnusedConsts(g: CfgBuilder, consts: ConstList): void {
   const items = used.map((old) => consts.items[old]);
   consts.items.length = 0;
   consts.items.push(...items);
+  consts.reset();
   for (const b of g) for (const i of b.instrs) if (i.op === Op.LOAD_CONST) i.arg = reverse[i.arg];
 }
 
