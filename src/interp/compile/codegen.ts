@@ -32,13 +32,12 @@ export interface CompileOptions {
   filename?: string;
   source?: string;
   /**
-   * Emit CPython's slice and frozenset constants (`x[1:2]`, `x in {1, 2}`). Off while the VM's
-   * constant loader does not know them: then the code builds the slice / set at run time.
+   * Emit CPython's slice and frozenset constants (`x[1:2]`, `x in {1, 2}`): on unless false.
    */
   sliceAndFrozensetConsts?: boolean;
-  /** Emit LOAD_SUPER_ATTR for super().attr (off while the VM does not implement it). */
+  /** Emit LOAD_SUPER_ATTR for super().attr: on unless false. */
   loadSuperAttr?: boolean;
-  /** Inline all()/any()/tuple() over a generator expression (needs LOAD_COMMON_CONSTANT 2..4). */
+  /** Inline all()/any()/tuple() over a generator expression: on unless false. */
   builtinGenexpCalls?: boolean;
   /**
    * Compile the constructs whose opcodes the VM lacks instead of raising CompileError (to measure
@@ -376,7 +375,7 @@ class Compiler {
     this.addop(Op.RETURN_VALUE, NO_LOCATION);
     const consts = new ConstList(u.consts.slice());
     const g = cfgFromSequence(u.seq.resolve());
-    optimizeCodeUnit(g, consts, u.varnames.size, u.ste.varnames.length, { frozensetConsts: !!this.opts.sliceAndFrozensetConsts });
+    optimizeCodeUnit(g, consts, u.varnames.size, u.ste.varnames.length, { frozensetConsts: this.opts.sliceAndFrozensetConsts !== false });
     const varnames = [...u.varnames.keys()];
     const { instrs, stackdepth, nlocalsplus } = optimizedCfgToInstructions(g, {
       varnames, cellvars: [...u.cellvars.keys()], nfreevars: u.freevars.size,
@@ -1929,7 +1928,7 @@ class Compiler {
   }
 
   private canOptimizeSuperCall(attr: A.Attribute): boolean {
-    if (!this.opts.loadSuperAttr) return false;
+    if (this.opts.loadSuperAttr === false) return false;
     const e = attr.value;
     if (e._type !== "Call" || e.func._type !== "Name" || e.func.id !== "super" || attr.attr === "__class__" || e.keywords.length) {
       return false;
@@ -2009,7 +2008,7 @@ class Compiler {
   }
 
   private shouldApplyTwoElementSliceOptimization(s: A.ExprNode): boolean {
-    const constantSlice = this.isConstantSlice(s) && this.opts.sliceAndFrozensetConsts;
+    const constantSlice = this.isConstantSlice(s) && this.opts.sliceAndFrozensetConsts !== false;
     return !constantSlice && s._type === "Slice" && s.step === null;
   }
 
@@ -2035,7 +2034,7 @@ class Compiler {
   }
 
   private slice(s: A.Slice): void {
-    if (this.isConstantSlice(s) && this.opts.sliceAndFrozensetConsts) {
+    if (this.isConstantSlice(s) && this.opts.sliceAndFrozensetConsts !== false) {
       const v = (x: A.ExprNode | null): ConstKey => (x ? (x as A.Constant).value : null);
       this.loadConst(new ConstSlice(v(s.lower), v(s.upper), v(s.step)), loc(s));
       return;
@@ -2122,7 +2121,7 @@ class Compiler {
   /** maybe_optimize_function_call: all()/any()/tuple() over a generator expression. */
   private maybeOptimizeFunctionCall(e: A.Call, end: number): boolean {
     const func = e.func;
-    if (!this.opts.builtinGenexpCalls) return false;
+    if (this.opts.builtinGenexpCalls === false) return false;
     if (!(func._type === "Name" && e.args.length === 1 && e.keywords.length === 0 && e.args[0]._type === "GeneratorExp")) {
       return false;
     }

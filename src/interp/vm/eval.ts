@@ -4,6 +4,7 @@
 // Native code calling back into Python (sorted's key=, __eq__ from a dict, ...) runs a nested loop.
 import { CodeObject, CO } from "../compile/code.js";
 import { ConstTuple, type ConstKey } from "../compile/codegen.js";
+import { ConstFrozenSet, ConstSlice } from "../compile/consts.js";
 import { findHandler } from "../compile/exceptiontable.js";
 import { Op, OPCODES } from "../compile/opcodes.js";
 import { PY_ELLIPSIS, PyBytes, PyComplex } from "../parse/constants.js";
@@ -92,6 +93,8 @@ function toPy(k: ConstKey): PyValue {
     case "symbol": return Ellipsis;
   }
   if (k instanceof ConstTuple) return tuple(k.items.map(toPy));
+  if (k instanceof ConstFrozenSet) return new PySet(k.items.map(toPy), true);
+  if (k instanceof ConstSlice) return new PySlice(toPy(k.start), toPy(k.stop), toPy(k.step));
   if (k instanceof CodeObject) return k as unknown as PyValue;
   if (k instanceof PyBytes) return new PyBytesObject(k.bytes);
   if (k instanceof PyComplex) throw pyError(SystemError, "complex constants are not supported yet");
@@ -641,6 +644,26 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             }
             break;
           }
+          case Op.LOAD_SUPER_ATTR: {
+            // bytecodes.c LOAD_SUPER_ATTR (global_super, class, self -- attr, null_or_self):
+            // oparg >> 2 is the name, bit 0 the method form, bit 1 a zero-argument super()
+            const self = stack[--f.sp] as PyValue, cls = stack[--f.sp] as PyValue, sup = stack[f.sp - 1] as PyValue;
+            const name = names[arg >> 2];
+            const superObj = call(sup, arg & 2 ? [cls, self] : [cls, self]);
+            const attr = getattr(superObj, name);
+            if (arg & 1) {
+              if (attr instanceof PyMethod && attr.self === self) {
+                stack[f.sp - 1] = attr.func;
+                stack[f.sp++] = self;
+              } else {
+                stack[f.sp - 1] = attr;
+                stack[f.sp++] = null;
+              }
+            } else {
+              stack[f.sp - 1] = attr;
+            }
+            break;
+          }
           case Op.STORE_ATTR: {
             const obj = stack[--f.sp] as PyValue, v = stack[--f.sp] as PyValue;
             setattr(obj, names[arg], v);
@@ -1180,6 +1203,10 @@ function commonConstant(i: number): PyValue {
   switch (i) {
     case 0: return AssertionErrorRef();
     case 1: return NotImplementedErrorRef();
+    // 2..4: tuple, all, any, as the builtins module defines them (pycore_ceval.h CONSTANT_*)
+    case 2: return builtinsDict.get("tuple")!;
+    case 3: return builtinsDict.get("all")!;
+    case 4: return builtinsDict.get("any")!;
     default: throw pyError(SystemError, `common constant ${i} is not supported yet`);
   }
 }
