@@ -15,7 +15,7 @@ import { NO_LOCATION, type Location } from "./linetable.js";
 import { NEXT_LOCATION } from "./assemble.js";
 import { Op, NbOp, Intrinsic1, Intrinsic2, ResumeOparg, COMPARE_MASKS } from "./opcodes.js";
 import { ConstSlice, ConstTuple, constKey, foldBinary, foldUnary, type ConstKey } from "./consts.js";
-import { PyComplex } from "../parse/constants.js";
+import { PY_ELLIPSIS, PyBytes, PyComplex } from "../parse/constants.js";
 import { reprConstant, reprStr } from "../parse/repr.js";
 import { exprAsUnicode } from "./unparse.js";
 import {
@@ -46,6 +46,8 @@ export interface CompileOptions {
    * comprehensions; except*; generics (PEP 695) and `type` statements; t-strings (PEP 750).
    */
   allConstructs?: boolean;
+  /** collects the compiler's SyntaxWarnings (compile.c _PyCompile_Warn) */
+  warnings?: { category: "SyntaxWarning"; message: string; lineno: number }[];
 
 }
 
@@ -1582,6 +1584,7 @@ class Compiler {
         return;
       }
       case "Compare": {
+        this.checkCompare(e);
         const n = e.ops.length - 1;
         if (n > 0) {
           const cleanup = this.newLabel();
@@ -1892,7 +1895,30 @@ class Compiler {
     if (!haveDict) this.addop(Op.BUILD_MAP, l, 0);
   }
 
+  /** compile.c check_compare: `x is 1` earns a SyntaxWarning (identity with a literal). */
+  private checkCompare(e: A.Compare): void {
+    const isArgOk = (x: A.ExprNode) =>
+      x._type !== "Constant" || x.value === null || x.value === true || x.value === false || x.value === PY_ELLIPSIS;
+    let left = isArgOk(e.left);
+    let leftExpr = e.left;
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i]._type;
+      const rightExpr = e.comparators[i];
+      const right = isArgOk(rightExpr);
+      if ((op === "Is" || op === "IsNot") && (!left || !right)) {
+        const literal = (!left ? leftExpr : rightExpr) as A.Constant;
+        const tn = constTypeName(literal.value);
+        const msg = op === "Is" ? `"is" with '${tn}' literal. Did you mean "=="?` : `"is not" with '${tn}' literal. Did you mean "!="?`;
+        this.opts.warnings?.push({ category: "SyntaxWarning", message: msg, lineno: e.lineno });
+        return;
+      }
+      left = right;
+      leftExpr = rightExpr;
+    }
+  }
+
   private compare(e: A.Compare): void {
+    this.checkCompare(e);
     const l = loc(e);
     this.expr(e.left);
     const n = e.ops.length - 1;
@@ -3208,4 +3234,18 @@ function pyEquals(a: ConstKey, b: ConstKey): boolean {
   const x = num(a), y = num(b);
   if (x !== undefined && y !== undefined) return typeof x === typeof y ? x === y : Number(x) === Number(y);
   return constKey(a) === constKey(b);
+}
+
+/** type(value).__name__ for a constant (compile.c infer_type on a Constant) */
+function constTypeName(v: unknown): string {
+  switch (typeof v) {
+    case "string": return "str";
+    case "bigint": return "int";
+    case "number": return "float";
+    case "boolean": return "bool";
+  }
+  if (v instanceof PyBytes) return "bytes";
+  if (v instanceof PyComplex) return "complex";
+  if (v instanceof ConstTuple) return "tuple";
+  return "object";
 }

@@ -75,7 +75,9 @@ export class Interpreter {
       const warnings: ParseWarning[] = [];
       const tree = parse(source, filename, "exec", { warnings });
       for (const w of warnings) this.err(formatWarning(filename, w.lineno, w.category, w.message, filename.startsWith("<") ? null : text));
-      code = compileModule(tree as never, { filename, source: text });
+      const cwarnings: { category: "SyntaxWarning"; message: string; lineno: number }[] = [];
+      code = compileModule(tree as never, { filename, source: text, warnings: cwarnings });
+      for (const w of cwarnings) this.err(formatWarning(filename, w.lineno, w.category, w.message, filename.startsWith("<") ? null : text));
     } catch (e) {
       if (e instanceof PySyntaxError) {
         this.err(formatSyntaxError(e));
