@@ -1895,6 +1895,39 @@ class Compiler {
     if (!haveDict) this.addop(Op.BUILD_MAP, l, 0);
   }
 
+  private warn(message: string, lineno: number): void {
+    this.opts.warnings?.push({ category: "SyntaxWarning", message, lineno });
+  }
+
+  /** compile.c check_caller: calling a literal (`(1, 2)(3)`, a missing comma). */
+  private checkCaller(e: A.ExprNode): void {
+    const k = e._type;
+    if (k === "Constant" || k === "Tuple" || k === "List" || k === "ListComp" || k === "Dict" || k === "DictComp" ||
+        k === "Set" || k === "SetComp" || k === "GeneratorExp" || k === "JoinedStr" || k === "FormattedValue") {
+      this.warn(`'${inferTypeName(e)}' object is not callable; perhaps you missed a comma?`, e.lineno);
+    }
+  }
+
+  /** compile.c check_subscripter: subscripting a literal that is never subscriptable. */
+  private checkSubscripter(e: A.ExprNode): void {
+    if (e._type === "Constant") {
+      const v = e.value;
+      if (!(v === null || v === PY_ELLIPSIS || typeof v === "bigint" || typeof v === "number" || v instanceof PyComplex || typeof v === "boolean")) return;
+    } else if (!(e._type === "Set" || e._type === "SetComp" || e._type === "GeneratorExp" || e._type === "Lambda")) return;
+    this.warn(`'${inferTypeName(e)}' object is not subscriptable; perhaps you missed a comma?`, e.lineno);
+  }
+
+  /** compile.c check_index: a sequence literal indexed by a literal that is not an int or a slice. */
+  private checkIndex(e: A.ExprNode, s: A.ExprNode): void {
+    const indexType = inferTypeNameOrNull(s);
+    if (indexType === null || indexType === "int" || indexType === "bool" || indexType === "slice") return;
+    if (e._type === "Constant") {
+      const v = e.value;
+      if (!(typeof v === "string" || v instanceof PyBytes || v instanceof ConstTuple)) return;
+    } else if (!(e._type === "Tuple" || e._type === "List" || e._type === "ListComp" || e._type === "JoinedStr" || e._type === "FormattedValue")) return;
+    this.warn(`${inferTypeName(e)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`, e.lineno);
+  }
+
   /** compile.c check_compare: `x is 1` earns a SyntaxWarning (identity with a literal). */
   private checkCompare(e: A.Compare): void {
     const isArgOk = (x: A.ExprNode) =>
@@ -2041,6 +2074,10 @@ class Compiler {
   private subscript(e: A.Subscript): void {
     const l = loc(e);
     const ctx = ctxOf(e);
+    if (ctx === "Load") {
+      this.checkSubscripter(e.value);
+      this.checkIndex(e.value, e.slice);
+    }
     this.expr(e.value);
     if (this.shouldApplyTwoElementSliceOptimization(e.slice) && ctx !== "Del") {
       this.sliceTwoParts(e.slice as A.Slice);
@@ -2193,6 +2230,7 @@ class Compiler {
   }
 
   private call(e: A.Call): void {
+    this.checkCaller(e.func);
     this.validateKeywords(e.keywords);
     if (this.maybeOptimizeMethodCall(e)) return;
     const skipNormalCall = this.newLabel();
@@ -3248,4 +3286,30 @@ function constTypeName(v: unknown): string {
   if (v instanceof PyComplex) return "complex";
   if (v instanceof ConstTuple) return "tuple";
   return "object";
+}
+
+/** compile.c infer_type: the type of a literal expression, or null when unknown */
+function inferTypeNameOrNull(e: A.ExprNode): string | null {
+  switch (e._type) {
+    case "Tuple": return "tuple";
+    case "List": case "ListComp": return "list";
+    case "Dict": case "DictComp": return "dict";
+    case "Set": case "SetComp": return "set";
+    case "GeneratorExp": return "generator";
+    case "Lambda": return "function";
+    case "JoinedStr": case "FormattedValue": return "str";
+    case "TemplateStr": case "Interpolation": return "string.templatelib.Template";
+    case "Slice": return "slice";
+    case "Constant": {
+      const v = e.value;
+      if (v === null) return "NoneType";
+      if (v === PY_ELLIPSIS) return "ellipsis";
+      return constTypeName(v);
+    }
+  }
+  return null;
+}
+
+function inferTypeName(e: A.ExprNode): string {
+  return inferTypeNameOrNull(e) ?? "object";
 }

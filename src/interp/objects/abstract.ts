@@ -246,6 +246,16 @@ function tupleHash(t: PyTuple): PyInt {
 
 installKeyOps({
   hash,
+  hashFor(k, role) {
+    try {
+      return hash(k);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.type === TypeError && typeof e.args[0] === "string" && e.args[0].startsWith("unhashable type:")) {
+        throw pyError(TypeError, `cannot use '${typeName(k)}' as ${role} (${e.args[0]})`);
+      }
+      throw e;
+    }
+  },
   eq: (a, b) => eq(a, b),
   fastKey(k) {
     switch (typeof k) {
@@ -577,7 +587,22 @@ export function binaryOp(a: PyValue, b: PyValue, op: Nb): PyValue {
     const r = userBinary(a, b, ta, tb, op);
     if (r !== NotImplemented) return r;
   }
-  throw binaryTypeError(a, b, op === Nb.POWER ? "** or pow()" : NB_SYMBOL[op]);
+  throw sequenceOpError(a, b, op) ?? binaryTypeError(a, b, op === Nb.POWER ? "** or pow()" : NB_SYMBOL[op]);
+}
+
+/** The sequence protocols' own messages (sq_concat / sq_repeat in abstract.c and the types). */
+function sequenceOpError(a: PyValue, b: PyValue, op: Nb): PyBaseException | null {
+  const isSeq = (v: PyValue) => typeof v === "string" || v instanceof PyList || v instanceof PyTuple;
+  if (op === Nb.ADD && isSeq(a) && !(typeof a === "string" ? typeof b === "string" : b instanceof PyObject && b.type === typeOf(a))) {
+    return pyError(TypeError, `can only concatenate ${typeName(a)} (not "${typeName(b)}") to ${typeName(a)}`);
+  }
+  if (op === Nb.MULTIPLY && (isSeq(a) || isSeq(b))) {
+    const other = isSeq(a) ? b : a;
+    if (asIntLike(other) === null && typeOf(other).lookup("__index__") === undefined) {
+      return pyError(TypeError, `can't multiply sequence by non-int of type '${typeName(other)}'`);
+    }
+  }
+  return null;
 }
 
 function userBinary(a: PyValue, b: PyValue, ta: PyType, tb: PyType, op: Nb): PyValue {
@@ -1141,6 +1166,7 @@ function seqIndex(i: PyValue, len: number, what: string): number {
   if (n === null) {
     const t = typeOf(i);
     if (t.heap && t.lookup("__index__") !== undefined) return seqIndex(toIndex(i), len, what);
+    if (what === "string") throw pyError(TypeError, `string indices must be integers, not '${t.name}'`);
     throw pyError(TypeError, `${what} indices must be integers or slices, not ${t.name}`);
   }
   let k = Number(n);

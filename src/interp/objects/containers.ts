@@ -43,6 +43,8 @@ export class PyRange extends PyObject {
 /** Hooks into the abstract layer: Python-level hash and equality for keys that need them. */
 export interface KeyOps {
   hash(k: PyValue): number | bigint;
+  /** hash(k), with 3.14's "cannot use 'list' as a dict key (unhashable type: 'list')" wording */
+  hashFor(k: PyValue, role: string): number | bigint;
   eq(a: PyValue, b: PyValue): boolean;
   /** A JS-native key (string/number/bigint/object identity) when Python equality coincides with it. */
   fastKey(k: PyValue): string | number | bigint | object | null;
@@ -79,7 +81,7 @@ export class PyDict extends PyObject {
       return i === undefined ? -1 : i;
     }
     if (!this.slow) return -1;
-    const bucket = this.slow.get(keyOps.hash(k));
+    const bucket = this.slow.get(keyOps.hashFor(k, "a dict key"));
     if (!bucket) return -1;
     for (const i of bucket) {
       const kk = this.keys[i];
@@ -104,7 +106,7 @@ export class PyDict extends PyObject {
       if (i !== undefined) { this.vals[i] = v; return; }
       this.fast.set(f, this.keys.length);
     } else {
-      const h = keyOps.hash(k);
+      const h = keyOps.hashFor(k, "a dict key");
       this.slow ??= new Map();
       let bucket = this.slow.get(h);
       if (bucket) {
@@ -216,7 +218,7 @@ export class PySet extends PyObject {
   }
 
   private hashOf(k: PyValue): bigint {
-    const h = keyOps.hash(k);
+    const h = keyOps.hashFor(k, "a set element");
     return BigInt.asUintN(64, typeof h === "bigint" ? h : BigInt(h));
   }
 

@@ -276,7 +276,7 @@ defMethod(ListType, "remove", (self: PyList, args, kw) => {
 defMethod(ListType, "index", (self: PyList, args, kw) => {
   arity("index", args, kw, 1, 3);
   const i = self.items.findIndex((x) => x === args[0] || eq(x, args[0]));
-  if (i < 0) throw pyError(ValueError, `${repr(args[0])} is not in list`);
+  if (i < 0) throw pyError(ValueError, "list.index(x): x not in list");
   return i;
 });
 defMethod(ListType, "count", (self: PyList, args, kw) => { arity("count", args, kw, 1); return self.items.filter((x) => x === args[0] || eq(x, args[0])).length; });
