@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import { reprBytes, reprComplex, reprConstant, reprFloat, reprStr } from "../src/interp/parse/repr.js";
 import { parseNumberLiteral } from "../src/interp/parse/numbers.js";
-import { PyBytes, PyComplex, PY_ELLIPSIS } from "../src/interp/parse/constants.js";
+import { PyBytes, PyComplex, PY_ELLIPSIS, type ConstantValue } from "../src/interp/parse/constants.js";
 
 let py: PyodideInterface;
 
@@ -267,7 +267,7 @@ describe("repr of int, bool, None, Ellipsis", () => {
     }
     const hexes = ints.map((v) => (v < 0n ? "-" : "") + (v < 0n ? -v : v).toString(16));
     const expected = runPy<string[]>("[repr(int(h, 16)) for h in data] + [repr(True), repr(False), repr(None), repr(...)]", hexes);
-    const actual = [...ints.map((v) => reprConstant(v)), ...[true, false, null, PY_ELLIPSIS].map((v) => reprConstant(v))];
+    const actual = [...ints.map((v) => reprConstant(v)), ...([true, false, null, PY_ELLIPSIS] as ConstantValue[]).map((v) => reprConstant(v))];
     expectAllEqual([...hexes, "True", "False", "None", "..."], actual, expected);
   });
 });
