@@ -43,6 +43,13 @@ export class CodeObject {
   co_linetable: Uint8Array = new Uint8Array(0);
   exceptionTable: ExceptionTableEntry[] = [];
   co_exceptiontable: Uint8Array = new Uint8Array(0);
+  // PEP 669 state, owned by src/monitor (CPython: _co_monitoring, _co_instrumentation_version).
+  // Instrumentation rewrites opcodes in `code` in place; `baseCode` keeps the pristine units.
+  monitoringData: object | null = null;
+  instrumentationVersion = 0;
+  baseCode: Uint16Array | null = null;
+  /** the Python-visible code object (objects/code.ts), made on first use */
+  pyObject: object | null = null;
 
   get co_nlocals(): number {
     let n = 0;
@@ -63,8 +70,9 @@ export class CodeObject {
   }
   /** co_code as bytes (little-endian units) */
   get co_code(): Uint8Array {
-    const b = new Uint8Array(this.code.length * 2);
-    for (let i = 0; i < this.code.length; i++) { b[2 * i] = this.code[i] & 0xff; b[2 * i + 1] = this.code[i] >> 8; }
+    const code = this.baseCode ?? this.code;
+    const b = new Uint8Array(code.length * 2);
+    for (let i = 0; i < code.length; i++) { b[2 * i] = code[i] & 0xff; b[2 * i + 1] = code[i] >> 8; }
     return b;
   }
 }

@@ -4,6 +4,8 @@ import { None, PyObject, PyType, typeOf, type PyValue } from "./object.js";
 import { BuiltinFunctionType, FunctionType, MethodType, PyBuiltin, PyFunction, PyMethod } from "./functions.js";
 import { PyDict, tuple } from "./containers.js";
 import { getattrOrUndefined, installSpecialAttr } from "./abstract.js";
+import { pyCode } from "./code.js";
+import type { CodeObject } from "../compile/code.js";
 
 FunctionType.slots.getattr = (f: PyFunction, name: string): PyValue | undefined => {
   switch (name) {
@@ -22,6 +24,7 @@ FunctionType.slots.getattr = (f: PyFunction, name: string): PyValue | undefined 
     case "__globals__": return f.globals;
     case "__dict__": return (f.dict ??= new PyDict());
     case "__type_params__": return f.typeParams ?? tuple([]);
+    case "__code__": return pyCode(f.code as CodeObject);
   }
   return undefined;
 };

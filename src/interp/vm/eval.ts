@@ -26,12 +26,18 @@ import { dictUpdate } from "../objects/typeslots.js";
 import { PyBytesObject } from "../objects/bytes.js";
 import { PySet } from "../objects/containers.js";
 import { CoroutineType, GeneratorType, installResumer, PyGenerator, stopIterationValue } from "../objects/generators.js";
+import { mon } from "../../monitor/state.js";
+import { CACHE_OF, instrument } from "../../monitor/instrument.js";
+import { fireException, fireLine, fireInstruction } from "../../monitor/fire.js";
+import { Ev } from "../../monitor/events.js";
+import { MIN_INSTRUMENTED_OPCODE } from "../compile/opcodes.js";
+import { instrumented } from "./instrumented.js";
 
 /** A NULL on the value stack (CPython's NULL / PyStackRef_NULL). */
 type Slot = PyValue | null;
 
-const CACHE = new Uint8Array(256);
-for (const info of OPCODES) if (info.code < 256) CACHE[info.code] = info.cache;
+/** Inline cache units per opcode, INSTRUMENTED_* twins sharing their base's. */
+const CACHE = CACHE_OF;
 
 export class Frame {
   readonly code: CodeObject;
@@ -279,9 +285,20 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
   let names = f.code.co_names;
   for (;;) {
     try {
-      if (pending) { const e = pending; pending = null; throw e; }
+      if (pending) {
+        // a generator resumed by throw(): PY_THROW, then the exception is raised at the yield
+        // (CPython: ceval.c _PyEval_EvalFrameDefault throwflag, monitor_throw)
+        const e = pending;
+        pending = null;
+        if (mon.globalTools[Ev.PY_THROW] && !mon.tracing) {
+          instrument(f.code);
+          throw monitorException(f, Ev.PY_THROW, f.lasti, e);
+        }
+        throw e;
+      }
       for (;;) {
         const lasti = f.ip;
+        const prev = f.lasti; // the previous instruction (CPython: frame->instr_ptr), for LINE events
         f.lasti = lasti;
         f.curInstr = lasti;
         let unit = code[f.ip++];
@@ -293,8 +310,17 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           arg = (arg << 8) | (unit >> 8);
         }
         f.ip += CACHE[op];
+        // INSTRUMENTED_LINE / INSTRUMENTED_INSTRUCTION fire their event, then run the instruction they
+        // stand for: `continue dispatch` with op set to it (CPython: DISPATCH_GOTO)
+        dispatch: for (;;) {
         switch (op) {
           case Op.RESUME:
+            // CPython: bytecodes.c _MAYBE_INSTRUMENT: code instrumented under other monitors catches up
+            if (f.code.instrumentationVersion !== mon.version && mon.tracing === 0) {
+              instrument(f.code);
+              f.ip = lasti; // run the (possibly now instrumented) RESUME again
+              break;
+            }
             if (interruptRequested) checkInterrupt(); // the eval breaker (ceval.c CHECK_EVAL_BREAKER)
             break;
           case Op.NOP: case Op.NOT_TAKEN: case Op.CACHE:
@@ -526,9 +552,8 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.FOR_ITER: {
             const v = next(stack[f.sp - 1] as PyValue);
             if (v === undefined) {
-              // exhausted: skip END_FOR (CPython jumps past it to POP_ITER... oparg targets END_FOR)
-              f.ip += arg;
-              stack[f.sp++] = null; // END_FOR pops it
+              // exhausted: jump past END_FOR to POP_ITER (CPython: bytecodes.c _FOR_ITER JUMPBY(oparg + 1))
+              f.ip += arg + 1;
             } else {
               stack[f.sp++] = v;
             }
@@ -644,26 +669,9 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             }
             break;
           }
-          case Op.LOAD_SUPER_ATTR: {
-            // bytecodes.c LOAD_SUPER_ATTR (global_super, class, self -- attr, null_or_self):
-            // oparg >> 2 is the name, bit 0 the method form, bit 1 a zero-argument super()
-            const self = stack[--f.sp] as PyValue, cls = stack[--f.sp] as PyValue, sup = stack[f.sp - 1] as PyValue;
-            const name = names[arg >> 2];
-            const superObj = call(sup, arg & 2 ? [cls, self] : [cls, self]);
-            const attr = getattr(superObj, name);
-            if (arg & 1) {
-              if (attr instanceof PyMethod && attr.self === self) {
-                stack[f.sp - 1] = attr.func;
-                stack[f.sp++] = self;
-              } else {
-                stack[f.sp - 1] = attr;
-                stack[f.sp++] = null;
-              }
-            } else {
-              stack[f.sp - 1] = attr;
-            }
+          case Op.LOAD_SUPER_ATTR:
+            loadSuperAttr(f, arg, null, null);
             break;
-          }
           case Op.STORE_ATTR: {
             const obj = stack[--f.sp] as PyValue, v = stack[--f.sp] as PyValue;
             setattr(obj, names[arg], v);
@@ -706,26 +714,10 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             tstate.frame = f;
             break;
           }
-          case Op.CALL_FUNCTION_EX: {
-            const kw = stack[--f.sp];
-            const posargs = stack[--f.sp] as PyValue;
-            const selfOrNull = stack[--f.sp];
-            const callable = stack[f.sp - 1] as PyValue;
-            const args = iterateToArray(posargs);
-            if (selfOrNull !== null) args.unshift(selfOrNull);
-            let kwnames: string[] | null = null;
-            if (kw !== null && kw instanceof PyDict && kw.size) {
-              kwnames = [];
-              for (const [k, v] of kw.entries()) {
-                if (typeof k !== "string") throw pyError(TypeError, "keywords must be strings");
-                kwnames.push(k);
-                args.push(v);
-              }
-            }
-            stack[f.sp - 1] = call(callable, args, kwnames);
+          case Op.CALL_FUNCTION_EX:
+            callFunctionEx(f, null, null);
             tstate.frame = f;
             break;
-          }
           case Op.RETURN_VALUE: {
             const v = stack[--f.sp] as PyValue;
             if (f === entry) {
@@ -771,6 +763,8 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (arg === 0) {
               const cur = tstate.excInfo[tstate.excInfo.length - 1];
               if (!cur) throw pyError(RuntimeError_(), "No active exception to reraise");
+              // a bare `raise` re-raises: no new traceback entry, RERAISE not RAISE (ceval.c do_raise)
+              reraising = true;
               throw cur;
             }
             const exc = makeException(stack[--f.sp] as PyValue);
@@ -984,17 +978,56 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             stack[f.sp++] = v;
             break;
           }
+          // ---- PEP 669: the INSTRUMENTED_* twins (CPython: bytecodes.c INSTRUMENTED_*) ----
+          case Op.INSTRUMENTED_LINE: {
+            const here = f.ip - 1;
+            op = fireLine(f.code, here, prev, code[prev] & 0xff);
+            f.ip = here + 1 + CACHE[op];
+            continue dispatch;
+          }
+          case Op.INSTRUMENTED_INSTRUCTION: {
+            const here = f.ip - 1;
+            op = fireInstruction(f.code, here);
+            f.ip = here + 1 + CACHE[op];
+            continue dispatch;
+          }
+          case Op.EXTENDED_ARG: {
+            // reached only through INSTRUMENTED_LINE / INSTRUMENTED_INSTRUCTION standing in for it
+            unit = code[f.ip++];
+            op = unit & 0xff;
+            arg = (arg << 8) | (unit >> 8);
+            while (op === Op.EXTENDED_ARG) {
+              unit = code[f.ip++];
+              op = unit & 0xff;
+              arg = (arg << 8) | (unit >> 8);
+            }
+            f.ip += CACHE[op];
+            continue dispatch;
+          }
           default:
+            if (op >= MIN_INSTRUMENTED_OPCODE) {
+              // fire the event; then either the instruction is done, or its base opcode runs
+              const r = instrumented(f, op, arg, prev);
+              if (r < 0) break;
+              op = r;
+              continue dispatch;
+            }
             throw pyError(SystemError, `unknown opcode ${OPCODES.find((o) => o.code === op)?.name ?? op}`);
+        }
+        break;
         }
       }
     } catch (e) {
       // ---- exception unwinding ----
-      const exc = toPyException(e);
+      let exc = toPyException(e);
       if (!reraising) setContext(exc);
       for (;;) {
         if (!reraising) addTraceback(exc, f);
+        // PEP 669: RAISE where an exception is raised or arrives from a callee, RERAISE where it is
+        // re-raised (CPython: ceval.c error: _PyEval_MonitorRaise; RERAISE/RAISE_VARARGS monitor_reraise)
+        const raiseEvent = reraising ? Ev.RERAISE : Ev.RAISE;
         reraising = false;
+        if (mon.globalTools[raiseEvent] && !mon.tracing) exc = monitorException(f, raiseEvent, f.curInstr, exc);
         // the handler is found from where the instruction really is, not from a lasti that
         // RERAISE restored for the traceback (ceval.c exception_unwind)
         const h = findHandler(f.code.exceptionTable, f.curInstr);
@@ -1003,8 +1036,19 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           if (h.lasti) f.stack[f.sp++] = f.lasti;
           f.stack[f.sp++] = exc;
           f.ip = h.target;
+          if (mon.globalTools[Ev.EXCEPTION_HANDLED] && !mon.tracing) {
+            const raised = monitorException(f, Ev.EXCEPTION_HANDLED, h.target, exc);
+            if (raised !== exc) {
+              // the callback raised: unwind that from just before the handler (CPython: monitor_handled)
+              exc = raised;
+              f.curInstr = h.target - 1;
+              reraising = true;
+              continue;
+            }
+          }
           break;
         }
+        if (mon.globalTools[Ev.PY_UNWIND] && !mon.tracing) exc = monitorException(f, Ev.PY_UNWIND, f.curInstr, exc);
         // pop the frame
         if (f === entry) {
           tstate.frame = f.back;
@@ -1020,6 +1064,107 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
 }
 
 let reraising = false;
+
+/** Fire an exception event; the exception to go on with (a callback's own exception replaces it,
+ * CPython: do_monitor_exc). */
+function monitorException(f: Frame, event: number, at: number, exc: PyBaseException): PyBaseException {
+  try {
+    fireException(f.code, event, at, exc);
+  } catch (e) {
+    return toPyException(e);
+  }
+  return exc;
+}
+
+// ---- instructions shared by the plain and the INSTRUMENTED_* forms (see instrumented.ts) ----
+
+type BeforeCall = ((callable: PyValue, arg: PyValue) => PyValue) | null;
+type AfterCall = ((callable: PyValue, arg0: PyValue, ok: boolean) => void) | null;
+
+/** LOAD_SUPER_ATTR (global_super, class, self -- attr, null_or_self): oparg >> 2 is the name, bit 0
+ * the method form, bit 1 a two-argument super(). The hooks fire CALL / C_RETURN / C_RAISE.
+ * CPython: bytecodes.c LOAD_SUPER_ATTR / INSTRUMENTED_LOAD_SUPER_ATTR. Returns -1 (done). */
+export function loadSuperAttr(f: Frame, arg: number, before: BeforeCall, after: AfterCall): number {
+  const stack = f.stack;
+  const self = stack[--f.sp] as PyValue, cls = stack[--f.sp] as PyValue, sup = stack[f.sp - 1] as PyValue;
+  const name = f.code.co_names[arg >> 2];
+  const a0 = before ? before(sup, cls) : None;
+  let superObj: PyValue;
+  try {
+    superObj = call(sup, [cls, self]);
+  } catch (e) {
+    if (after && e instanceof PyBaseException) after(sup, a0, false);
+    throw e;
+  }
+  if (after) after(sup, a0, true);
+  const attr = getattr(superObj, name);
+  if (arg & 1) {
+    if (attr instanceof PyMethod && attr.self === self) {
+      stack[f.sp - 1] = attr.func;
+      stack[f.sp++] = self;
+    } else {
+      stack[f.sp - 1] = attr;
+      stack[f.sp++] = null;
+    }
+  } else {
+    stack[f.sp - 1] = attr;
+  }
+  return -1;
+}
+
+/** CALL_FUNCTION_EX (func, self_or_null, callargs, kwargs -- result); the hooks fire CALL and
+ * C_RETURN / C_RAISE around it. CPython: bytecodes.c _DO_CALL_FUNCTION_EX. Returns -1 (done). */
+export function callFunctionEx(f: Frame, before: ((func: PyValue, callargs: PyValue[]) => PyValue) | null, after: AfterCall): number {
+  const stack = f.stack;
+  const kw = stack[--f.sp];
+  const posargs = stack[--f.sp] as PyValue;
+  const selfOrNull = stack[--f.sp];
+  const callable = stack[f.sp - 1] as PyValue;
+  const args = iterateToArray(posargs);
+  if (selfOrNull !== null) args.unshift(selfOrNull);
+  let kwnames: string[] | null = null;
+  if (kw !== null && kw instanceof PyDict && kw.size) {
+    kwnames = [];
+    for (const [k, v] of kw.entries()) {
+      if (typeof k !== "string") throw pyError(TypeError, "keywords must be strings");
+      kwnames.push(k);
+      args.push(v);
+    }
+  }
+  const a0 = before ? before(callable, args) : None;
+  let res: PyValue;
+  try {
+    res = call(callable, args, kwnames);
+  } catch (e) {
+    if (after && e instanceof PyBaseException) after(callable, a0, false);
+    throw e;
+  }
+  if (after) after(callable, a0, true);
+  stack[f.sp - 1] = res;
+  tstate.frame = f;
+  return -1;
+}
+
+/** Pop a CALL's arguments (callable, self_or_null, args[, kwnames]) for a call into native code. */
+export function unpackCallStack(f: Frame, base: number, nargs: number, kw: boolean): { args: PyValue[]; kwnames: readonly string[] | null } {
+  const stack = f.stack;
+  const kwnames = kw ? ((stack[f.sp - 1] as PyTuple).items as string[]) : null;
+  const start = stack[base + 1] !== null ? base + 1 : base + 2;
+  const n = nargs + (start === base + 1 ? 1 : 0);
+  const args = stack.slice(start, start + n) as PyValue[];
+  f.sp = base;
+  return { args, kwnames };
+}
+
+export function checkInterruptIfRequested(): void {
+  if (interruptRequested) checkInterrupt();
+}
+
+/** The code objects of the frames executing now (CPython: instrument_all_executing_code_objects). */
+function* executingCode(): Iterable<CodeObject> {
+  for (let fr = tstate.frame; fr; fr = fr.back) yield fr.code;
+}
+mon.executingCode = executingCode;
 
 /** Implicit exception chaining: a new exception raised while handling one gets it as __context__
  *  (Python/errors.c _PyErr_SetObject, which also breaks cycles). */

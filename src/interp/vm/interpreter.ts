@@ -12,6 +12,7 @@ import { repr, str, isInt } from "../objects/abstract.js";
 import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, toPyException, requestInterrupt, resetImports } from "./eval.js";
 import { BytesType } from "../objects/bytes.js";
 import { makeSys } from "./modules/sys.js";
+import { resetMonitoring } from "../../monitor/state.js";
 import { makeMath } from "./modules/math.js";
 import { makeBuiltins, type Host } from "./builtins.js";
 import { formatException } from "./traceback.js";
@@ -45,6 +46,7 @@ export class Interpreter {
     // (builtins.ts provides super, __build_class__, globals and locals with their argument checks)
     if (!this.builtins.dict.has("bytes")) this.builtins.dict.set("bytes", BytesType);
     resetImports();
+    resetMonitoring();
     // one sys module per interpreter; print() follows a replaced sys.stdout
     let sys: PyModule | null = null;
     let hostStdout: PyValue | undefined;

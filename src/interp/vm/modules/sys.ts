@@ -7,6 +7,7 @@ import { PyBaseException, SystemExit, pyError, TypeError, ValueError } from "../
 import { recursionLimit, setRecursionLimit, str, toIndex, typeName } from "../../objects/abstract.js";
 import { tstate } from "../eval.js";
 import type { Host } from "../builtins.js";
+import { makeMonitoringModule } from "../../../monitor/sys-monitoring.js";
 
 const TextIOType = new PyType(TypeType, "TextIOWrapper", [ObjectType], new Map(), false, "_io");
 
@@ -40,6 +41,7 @@ export function makeSys(host: Host, argv: string[]): PyModule {
   d.set("hexversion", 0x30e02f0);
   d.set("path", new PyList([]));
   d.set("modules", new PyDict());
+  d.set("monitoring", makeMonitoringModule());
   def("exit", (args) => { throw new PyBaseException(SystemExit, args.length ? [args[0]] : []); });
   def("getrecursionlimit", () => recursionLimit);
   def("setrecursionlimit", (args) => {

@@ -1,0 +1,133 @@
+// Firing events: the eval loop calls these from its INSTRUMENTED_* opcodes and its exception
+// machinery, with code-unit indices; callbacks see byte offsets (2 per unit), as in CPython.
+// Tools are called from the highest id down; nothing fires while a callback runs (mon.tracing);
+// an exception raised by a callback propagates from the event site (the JS throw does that).
+// CPython: Python/instrumentation.c call_instrumentation_vector, call_one_instrument,
+// _Py_call_instrumentation_line, _Py_call_instrumentation_instruction.
+import type { CodeObject } from "../interp/compile/code.js";
+import { call } from "../interp/objects/abstract.js";
+import { pyCode } from "../interp/objects/code.js";
+import { pyError, ValueError, type PyBaseException } from "../interp/objects/exceptions.js";
+import { ObjectType, PyObject, type PyValue } from "../interp/objects/object.js";
+import { Op } from "../interp/compile/opcodes.js";
+import { EVENTS, EVENT_NAMES, Ev, LOCAL_EVENTS, mostSignificantBit, Tool } from "./events.js";
+import {
+  instrumentationLine, lineOriginalOpcode, monitoringData, perInstructionOriginalOpcode, removeLineTools,
+  removePerInstructionTools, removeTools, toolsAt,
+} from "./instrument.js";
+import { mon } from "./state.js";
+
+/** sys.monitoring.DISABLE (CPython: _PyInstrumentation_DISABLE, a bare object). */
+export const DISABLE = new PyObject(ObjectType);
+/** sys.monitoring.MISSING (CPython: _PyInstrumentation_MISSING). */
+export const MISSING = new PyObject(ObjectType);
+
+/** Call one tool's callback; true if it returned DISABLE. CPython: call_one_instrument. */
+function callOne(tool: number, event: number, args: PyValue[]): boolean {
+  const cb = mon.callables[tool * EVENTS + event];
+  if (cb === null) return false;
+  mon.tracing++;
+  let res: PyValue;
+  try {
+    res = call(cb, args);
+  } finally {
+    mon.tracing--;
+  }
+  return res === DISABLE;
+}
+
+/**
+ * Fire `event` at instruction `i` of `code`, reporting `src` as the offset, with extra arguments.
+ * CPython: call_instrumentation_vector.
+ */
+export function fire(code: CodeObject, event: number, i: number, src: number, extra: PyValue[]): void {
+  if (mon.tracing) return;
+  let tools = toolsAt(code, i, event);
+  if (!tools) return;
+  const args: PyValue[] = [pyCode(code), src * 2, ...extra];
+  while (tools) {
+    const tool = mostSignificantBit(tools);
+    tools ^= 1 << tool;
+    if (tool === Tool.SYS_TRACE || tool === Tool.SYS_PROFILE) {
+      legacyHook(tool, code, event, i, extra);
+      continue;
+    }
+    if (callOne(tool, event, args)) {
+      if (event >= LOCAL_EVENTS) {
+        mon.callables[tool * EVENTS + event] = null; // clear it, or the error would repeat forever
+        throw pyError(ValueError, `Cannot disable ${EVENT_NAMES[event]} events. Callback removed.`);
+      }
+      removeTools(code, i, 1 << tool);
+    }
+  }
+}
+
+// Legacy sys.settrace / sys.setprofile ride on tools 7 and 6 (legacy.ts installs the handler).
+type LegacyHook = (tool: number, code: CodeObject, event: number, i: number, extra: PyValue[]) => void;
+let legacyHook: LegacyHook = () => {};
+export function installLegacyHook(h: LegacyHook): void {
+  legacyHook = h;
+}
+let legacyLineHook: (code: CodeObject, i: number, line: number) => void = () => {};
+export function installLegacyLineHook(h: (code: CodeObject, i: number, line: number) => void): void {
+  legacyLineHook = h;
+}
+
+/** PY_START / PY_RESUME from INSTRUMENTED_RESUME. */
+export function fireResume(code: CodeObject, i: number, oparg: number): void {
+  fire(code, oparg === 0 ? Ev.PY_START : Ev.PY_RESUME, i, i, []);
+}
+
+/** Events whose data is an exception in flight (RAISE, RERAISE, EXCEPTION_HANDLED, PY_UNWIND,
+ * PY_THROW, STOP_ITERATION, C_RAISE). A callback's own exception replaces it (thrown from here).
+ * CPython: do_monitor_exc, _Py_call_instrumentation_exc2. */
+export function fireException(code: CodeObject, event: number, i: number, exc: PyBaseException, extra: PyValue[] | null = null): void {
+  fire(code, event, i, i, extra ? [...extra] : [exc]);
+}
+
+/** Is any tool listening for a global (exception) event? CPython: no_tools_for_global_event. */
+export function globalEventActive(event: number): boolean {
+  return mon.globalTools[event] !== 0 && mon.tracing === 0;
+}
+
+/**
+ * LINE at a line start, unless the previous instruction was on the same line (and not RESUME);
+ * returns the opcode INSTRUMENTED_LINE stands for. CPython: _Py_call_instrumentation_line.
+ */
+export function fireLine(code: CodeObject, i: number, prev: number, prevOp: number): number {
+  if (mon.tracing) return lineOriginalOpcode(code, i);
+  const line = instrumentationLine(code, i);
+  const prevLine = instrumentationLine(code, prev);
+  if (prevLine === line && prevOp !== Op.RESUME && prevOp !== Op.INSTRUMENTED_RESUME) return lineOriginalOpcode(code, i);
+  const d = monitoringData(code)!;
+  let tools = d.lineTools![i];
+  if (tools & (1 << Tool.SYS_TRACE)) {
+    legacyLineHook(code, i, line);
+    tools &= ~(1 << Tool.SYS_TRACE);
+  }
+  if (tools) {
+    const args: PyValue[] = [pyCode(code), line];
+    do {
+      const tool = mostSignificantBit(tools);
+      tools &= ~(1 << tool);
+      if (callOne(tool, Ev.LINE, args)) removeLineTools(code, i, 1 << tool);
+    } while (tools);
+  }
+  return lineOriginalOpcode(code, i);
+}
+
+/** INSTRUCTION before an instruction; returns the opcode INSTRUMENTED_INSTRUCTION stands for.
+ * CPython: _Py_call_instrumentation_instruction. */
+export function fireInstruction(code: CodeObject, i: number): number {
+  const next = perInstructionOriginalOpcode(code, i);
+  if (mon.tracing) return next;
+  const d = monitoringData(code)!;
+  let tools = d.perInstrTools![i];
+  const args: PyValue[] = [pyCode(code), i * 2];
+  while (tools) {
+    const tool = mostSignificantBit(tools);
+    tools &= ~(1 << tool);
+    if (callOne(tool, Ev.INSTRUCTION, args)) removePerInstructionTools(code, i, 1 << tool);
+  }
+  return next;
+}
