@@ -151,6 +151,11 @@ def kind_run(meta, data):
         err.write(''.join(traceback.format_exception(type(e), e, tb)))
         code = 1
     finally:
+        # a program that traces or monitors must not leave its tools behind for the next one
+        sys.settrace(None)
+        sys.setprofile(None)
+        for tool in range(6):
+            sys.monitoring.free_tool_id(tool)
         sys.stdout.flush()
         sys.stdout, sys.stderr, sys.argv, sys.setrecursionlimit, sys.getrecursionlimit, limit = saved
         sys.setrecursionlimit(limit)

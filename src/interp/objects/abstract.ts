@@ -1132,10 +1132,18 @@ export function next(it: PyValue): PyValue | undefined {
   try {
     return callMethod(n, it, []);
   } catch (e) {
-    if (e instanceof PyBaseException && e.type.isSubtype(StopIteration)) return undefined;
+    if (e instanceof PyBaseException && e.type.isSubtype(StopIteration)) {
+      exhausted.it = it;
+      exhausted.exc = e;
+      return undefined;
+    }
     throw e;
   }
 }
+
+/** The last iterator that ended by raising StopIteration, with it (PEP 669 reports a RAISE for that
+ * at the FOR_ITER that saw it end; builtin iterators end silently and are never recorded). */
+export const exhausted: { it: PyValue | null; exc: PyBaseException | null } = { it: null, exc: null };
 
 export function iterateToArray(v: PyValue): PyValue[] {
   if (v instanceof PyList) return v.items.slice();

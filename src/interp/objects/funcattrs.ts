@@ -3,7 +3,7 @@
 import { None, PyObject, PyType, typeOf, type PyValue } from "./object.js";
 import { BuiltinFunctionType, FunctionType, MethodType, PyBuiltin, PyFunction, PyMethod } from "./functions.js";
 import { PyDict, tuple } from "./containers.js";
-import { getattrOrUndefined, installSpecialAttr } from "./abstract.js";
+import { getattrOrUndefined, installSpecialAttr, MethodDescrType, PyMethodDescr } from "./abstract.js";
 import { pyCode } from "./code.js";
 import type { CodeObject } from "../compile/code.js";
 
@@ -43,6 +43,16 @@ BuiltinFunctionType.slots.getattr = (b: PyBuiltin, name: string): PyValue | unde
     case "__self__": return b.self ?? None;
     case "__doc__": return None;
     case "__module__": return b.self === null ? "builtins" : None;
+  }
+  return undefined;
+};
+
+MethodDescrType.slots.getattr = (d: PyMethodDescr, name: string): PyValue | undefined => {
+  switch (name) {
+    case "__name__": return d.name;
+    case "__qualname__": return `${d.owner.name}.${d.name}`;
+    case "__objclass__": return d.owner;
+    case "__doc__": return None;
   }
   return undefined;
 };

@@ -2,7 +2,7 @@
 // the VM installs how to resume it (resume hook), so this layer stays below vm/.
 import { builtinType, None, PyObject, type PyType, type PyValue } from "./object.js";
 import { GeneratorExit, PyBaseException, pyError, RuntimeError, StopIteration, TypeError, ValueError } from "./exceptions.js";
-import { defMethod, PyNativeIterator } from "./abstract.js";
+import { defMethod, exhausted, PyNativeIterator } from "./abstract.js";
 
 export const GeneratorType = builtinType("generator", undefined, { baseType: false });
 export const CoroutineType = builtinType("coroutine", undefined, { baseType: false });
@@ -36,6 +36,11 @@ export class PyGenerator extends PyObject {
     if (this.finished) return undefined;
     const r = this.resume(None, null);
     if (r.yielded) return r.value;
+    if (r.value !== None) {
+      // a return value travels in a StopIteration (CPython: _PyGen_SetStopIterationValue)
+      exhausted.it = this;
+      exhausted.exc = stopIteration(r.value);
+    }
     return undefined;
   }
 

@@ -12,7 +12,7 @@ import { Ellipsis, None, PyObject, PyType, typeOf, type PyValue } from "../objec
 import {
   binaryOp, call, contains, delattr, delitem, getattr, getitem, inplaceOp, invert, iter, negative, next, positive,
   richCompare, richCompareBool, setattr, setitem, str, repr, truthy, Cmp, PySlice, descrGet, installVmHooks, recursionLimit,
-  getattrOrUndefined, attributeError, iterateToArray, typeName, len as pyLen,
+  getattrOrUndefined, attributeError, iterateToArray, typeName, len as pyLen, PyMethodDescr, exhausted,
 } from "../objects/abstract.js";
 import {
   AttributeError, NameError, PyBaseException, pyError, RecursionError, SystemError, TypeError, UnboundLocalError,
@@ -553,6 +553,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const v = next(stack[f.sp - 1] as PyValue);
             if (v === undefined) {
               // exhausted: jump past END_FOR to POP_ITER (CPython: bytecodes.c _FOR_ITER JUMPBY(oparg + 1))
+              if (mon.globalTools[Ev.RAISE]) monitorStopIterationRaise(f, stack[f.sp - 1] as PyValue);
               f.ip += arg + 1;
             } else {
               stack[f.sp++] = v;
@@ -657,7 +658,8 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               // method form: push (function, self) when the attribute is a plain method, else (attr, NULL)
               const t = typeOf(obj);
               const d = obj instanceof PyType ? undefined : t.lookup(name);
-              if (d instanceof PyFunction && !(obj instanceof PyObject && obj.dict && obj.dict.has(name))) {
+              // (CPython: LOAD_ATTR's method form for functions and method descriptors)
+              if ((d instanceof PyFunction || d instanceof PyMethodDescr) && !(obj instanceof PyObject && obj.dict && obj.dict.has(name))) {
                 stack[f.sp - 1] = d;
                 stack[f.sp++] = obj;
               } else {
@@ -1064,6 +1066,16 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
 }
 
 let reraising = false;
+
+/** An iterator that ended by raising StopIteration (a generator returning a value, a __next__ that
+ * raises) gets RAISE at the FOR_ITER or SEND; the exception is then cleared, and so is any the
+ * callback raises. CPython: ceval.c _PyForIter_VirtualIteratorNext, _PyEval_MonitorRaise. */
+export function monitorStopIterationRaise(f: Frame, it: PyValue): void {
+  if (exhausted.it !== it || mon.tracing) return;
+  const exc = exhausted.exc!;
+  exhausted.it = exhausted.exc = null;
+  monitorException(f, Ev.RAISE, f.curInstr, exc);
+}
 
 /** Fire an exception event; the exception to go on with (a callback's own exception replaces it,
  * CPython: do_monitor_exc). */

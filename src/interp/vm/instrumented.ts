@@ -14,7 +14,7 @@ import { fire, fireResume, MISSING } from "../../monitor/fire.js";
 import { CACHE_OF, instrument } from "../../monitor/instrument.js";
 import { mon } from "../../monitor/state.js";
 import type { Frame } from "./eval.js";
-import { callFunctionEx, checkInterruptIfRequested, loadSuperAttr, unpackCallStack } from "./eval.js";
+import { callFunctionEx, checkInterruptIfRequested, loadSuperAttr, monitorStopIterationRaise, unpackCallStack } from "./eval.js";
 
 
 /** Run INSTRUMENTED op at f (f.ip already past its caches); -1 = done, else the base opcode to run. */
@@ -122,6 +122,7 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
       const here = f.ip - 1 - CACHE_OF[op];
       const v = next(stack[f.sp - 1] as PyValue);
       if (v === undefined) {
+        if (mon.globalTools[Ev.RAISE]) monitorStopIterationRaise(f, stack[f.sp - 1] as PyValue);
         f.ip += arg + 1; // past END_FOR, to POP_ITER
         return -1;
       }
