@@ -13,7 +13,7 @@ import { cpythonRunBatch } from "./support/oracle.js";
 const DIR = join(dirname(fileURLToPath(import.meta.url)), "monitoring");
 const RECORDER = readFileSync(join(DIR, "recorder.py"), "utf8");
 const targets = readdirSync(join(DIR, "targets")).filter((n) => n.endsWith(".py")).sort();
-const MODES = ["all", "local", "two"] as const;
+const MODES = ["all", "local", "two", "settrace", "bdb"] as const;
 const only = process.env.TSPY_MONITOR_ONLY; // e.g. "generators" to run one target while debugging
 
 /** The recorder, then the target, then the stop call: one program, the same for both sides. */

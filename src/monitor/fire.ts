@@ -49,7 +49,7 @@ export function fire(code: CodeObject, event: number, i: number, src: number, ex
     const tool = mostSignificantBit(tools);
     tools ^= 1 << tool;
     if (tool === Tool.SYS_TRACE || tool === Tool.SYS_PROFILE) {
-      legacyHook(tool, code, event, i, extra);
+      if (legacyHook(tool, code, event, i, extra)) removeTools(code, i, 1 << tool);
       continue;
     }
     if (callOne(tool, event, args)) {
@@ -63,8 +63,8 @@ export function fire(code: CodeObject, event: number, i: number, src: number, ex
 }
 
 // Legacy sys.settrace / sys.setprofile ride on tools 7 and 6 (legacy.ts installs the handler).
-type LegacyHook = (tool: number, code: CodeObject, event: number, i: number, extra: PyValue[]) => void;
-let legacyHook: LegacyHook = () => {};
+type LegacyHook = (tool: number, code: CodeObject, event: number, i: number, extra: PyValue[]) => boolean;
+let legacyHook: LegacyHook = () => false;
 export function installLegacyHook(h: LegacyHook): void {
   legacyHook = h;
 }

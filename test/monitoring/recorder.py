@@ -4,6 +4,9 @@
 #   all   - one tool, every event, globally (INSTRUCTION runs are collapsed to "xN" counts)
 #   local - CALL globally; local events switched on per called function; DISABLE and restart_events
 #   two   - two tools at once: a coverage tool (LINE, always DISABLE) and a profiler
+#   settrace - sys.settrace and sys.setprofile (tools 7 and 6) printing every event they see
+#   bdb   - a small bdb-style debugger on sys.settrace: stops at each function's first line, steps
+#           over, into and out, prints the stop location, the stack and the locals
 import sys
 _M = sys.monitoring
 _E = _M.events
@@ -179,11 +182,95 @@ def _two_mode():
     return [COV, PROF]
 
 
-_TOOLS = {"all": _all_mode, "local": _local_mode, "two": _two_mode}[_REC_MODE]()
+def _tracer(frame, event, arg):
+    if event == "exception":
+        a = "%s %s %s" % (arg[0].__name__, _r(arg[1]), type(arg[2]).__name__)
+    else:
+        a = _r(arg)
+    print("  T", event, frame.f_code.co_qualname, frame.f_lineno, a)
+    return _tracer
+
+
+def _profiler(frame, event, arg):
+    a = _callee(arg) if event.startswith("c_") else _r(arg)
+    print("  P", event, frame.f_code.co_qualname, a)
+
+
+def _settrace_mode():
+    sys.setprofile(_profiler)
+    return []
+
+
+class _MiniDb:
+    """Stops like bdb: at the first line of every function not seen before; from a stop it steps over
+    (next) twice, steps into (step) once, steps out (return) once, then continues."""
+
+    def __init__(self):
+        self.seen = set()
+        self.plan = []
+        self.mode = "continue"
+        self.stopframe = None
+
+    def stop(self, frame, why):
+        names = []
+        f = frame
+        while f is not None and f.f_code.co_filename == frame.f_code.co_filename:
+            names.append(f.f_code.co_qualname)
+            f = f.f_back
+        loc = {}
+        if frame.f_code.co_name != "<module>":
+            for k, v in sorted(frame.f_locals.items()):
+                loc[k] = _r(v)
+        print("  stop", why, frame.f_code.co_qualname, frame.f_lineno, "/".join(names), loc)
+        self.mode = self.plan.pop(0) if self.plan else "continue"
+        self.stopframe = frame
+
+    def dispatch(self, frame, event, arg):
+        if event == "call":
+            if frame.f_code.co_name.startswith("_"):
+                return None
+            if self.mode == "step" or frame.f_code not in self.seen:
+                return self.dispatch
+            return self.dispatch if self.mode != "continue" else None
+        if event == "line":
+            code = frame.f_code
+            if code not in self.seen:
+                self.seen.add(code)
+                self.plan = ["next", "next", "step", "return"]
+                self.stop(frame, "entry")
+            elif self.mode == "step":
+                self.stop(frame, "step")
+            elif self.mode == "next" and frame is self.stopframe:
+                self.stop(frame, "next")
+        elif event == "return":
+            if self.mode in ("next", "return") and frame is self.stopframe:
+                print("  return from", frame.f_code.co_qualname, _r(arg))
+                self.mode = "step" if self.plan else "continue"
+                self.stopframe = frame.f_back
+        elif event == "exception":
+            print("  exception in", frame.f_code.co_qualname, frame.f_lineno, arg[0].__name__)
+        return self.dispatch
+
+
+def _bdb_mode():
+    return []
+
+
+_TOOLS = {"all": _all_mode, "local": _local_mode, "two": _two_mode, "settrace": _settrace_mode,
+          "bdb": _bdb_mode}[_REC_MODE]()
 print("recording", _REC_MODE)
+if _REC_MODE == "settrace":
+    sys._getframe().f_trace = _tracer
+    sys.settrace(_tracer)
+elif _REC_MODE == "bdb":
+    _db = _MiniDb()
+    sys._getframe().f_trace = _db.dispatch
+    sys.settrace(_db.dispatch)
 
 
 def _rec_stop():
+    sys.settrace(None)
+    sys.setprofile(None)
     for t in _TOOLS:
         _M.set_events(t, 0)
     _flush()

@@ -844,6 +844,7 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
 
 export function genericSetattr(obj: PyValue, name: string, value: PyValue): void {
   const t = typeOf(obj);
+  if (t.slots.setattr && t.slots.setattr(obj, name, value)) return;
   const descr = t.lookup(name);
   if (descr instanceof PyProperty) {
     if (descr.fset === None) throw pyError(AttributeError, `property ${propName(descr)}of '${t.name}' object has no setter`);

@@ -152,6 +152,12 @@ export function isException(v: unknown): v is PyBaseException {
 import { None } from "./object.js";
 import { tuple, PyList } from "./containers.js";
 
+let tracebackHook: (e: PyBaseException) => PyValue = () => None;
+/** The VM builds traceback objects from an exception's traceback entries. */
+export function installTracebackHook(h: (e: PyBaseException) => PyValue): void {
+  tracebackHook = h;
+}
+
 /** The attributes every exception has (Objects/exceptions.c BaseException_getset and members). */
 export function exceptionAttribute(e: PyBaseException, name: string): PyValue | undefined {
   switch (name) {
@@ -159,7 +165,7 @@ export function exceptionAttribute(e: PyBaseException, name: string): PyValue | 
     case "__cause__": return e.cause ?? None;
     case "__context__": return e.context ?? None;
     case "__suppress_context__": return e.suppressContext;
-    case "__traceback__": return None; // traceback objects come with the frame introspection work
+    case "__traceback__": return tracebackHook(e);
     case "__notes__": return e.notes ? new PyList(e.notes) : undefined;
   }
   const t = e.type;

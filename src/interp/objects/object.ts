@@ -34,6 +34,8 @@ export interface TypeSlots {
   len?: (self: any) => number;
   /** attribute lookup before the generic algorithm (tp_getattro), undefined = not found here */
   getattr?: (self: any, name: string) => PyValue | undefined;
+  /** attribute assignment handled by the type itself (getset descriptors); false = not handled */
+  setattr?: (self: any, name: string, value: PyValue) => boolean;
 }
 
 let typeVersion = 0;

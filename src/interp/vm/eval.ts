@@ -63,6 +63,8 @@ export class Frame {
   yielded = false;
   /** the generator or coroutine object owning this frame, if any */
   gen: PyGenerator | null = null;
+  /** the Python-visible frame object (frameobject.ts), made on first use */
+  pyFrame: object | null = null;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
     this.code = code;

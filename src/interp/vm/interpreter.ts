@@ -13,6 +13,7 @@ import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, toPyException, re
 import { BytesType } from "../objects/bytes.js";
 import { makeSys } from "./modules/sys.js";
 import { resetMonitoring } from "../../monitor/state.js";
+import { resetLegacy } from "../../monitor/legacy.js";
 import { makeMath } from "./modules/math.js";
 import { makeBuiltins, type Host } from "./builtins.js";
 import { formatException } from "./traceback.js";
@@ -47,6 +48,7 @@ export class Interpreter {
     if (!this.builtins.dict.has("bytes")) this.builtins.dict.set("bytes", BytesType);
     resetImports();
     resetMonitoring();
+    resetLegacy();
     // one sys module per interpreter; print() follows a replaced sys.stdout
     let sys: PyModule | null = null;
     let hostStdout: PyValue | undefined;

@@ -8,6 +8,8 @@ import { recursionLimit, setRecursionLimit, str, toIndex, typeName } from "../..
 import { tstate } from "../eval.js";
 import type { Host } from "../builtins.js";
 import { makeMonitoringModule } from "../../../monitor/sys-monitoring.js";
+import { getProfile, getTrace, setProfile, setTrace } from "../../../monitor/legacy.js";
+import { getFrame } from "../frameobject.js";
 
 const TextIOType = new PyType(TypeType, "TextIOWrapper", [ObjectType], new Map(), false, "_io");
 
@@ -56,6 +58,11 @@ export function makeSys(host: Host, argv: string[]): PyModule {
     return e ? tuple([e.type, e, None]) : tuple([None, None, None]);
   });
   def("intern", (args) => args[0]);
+  def("_getframe", (args) => getFrame(args));
+  def("settrace", (args) => { setTrace(args[0] === None ? null : args[0]); return None; });
+  def("gettrace", () => getTrace());
+  def("setprofile", (args) => { setProfile(args[0] === None ? null : args[0]); return None; });
+  def("getprofile", () => getProfile());
   def("getdefaultencoding", () => "utf-8");
   void str;
   return m;

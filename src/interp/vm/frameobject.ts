@@ -1,0 +1,139 @@
+// Frame objects as Python sees them (CPython: Objects/frameobject.c frame_getsetlist, frame_memberlist):
+// sys._getframe(), frame.f_back / f_code / f_lineno / f_locals / f_globals / f_trace, as debuggers and
+// trace functions use them. The VM's Frame is the data; PyFrame is its one Python face, made lazily.
+import { builtinType, None, PyObject, type PyValue } from "../objects/object.js";
+import { pyError, AttributeError, TypeError, ValueError, installTracebackHook, type PyBaseException } from "../objects/exceptions.js";
+import { typeName, toIndex } from "../objects/abstract.js";
+import { PyDict } from "../objects/containers.js";
+import { PyCell } from "../objects/functions.js";
+import { pyCode } from "../objects/code.js";
+import { installLegacyFrameAccess, type LegacyFrame } from "../../monitor/legacy.js";
+import { lineAt, tstate, type Frame } from "./eval.js";
+
+export const FrameType = builtinType("frame", undefined, { baseType: false });
+
+export class PyFrame extends PyObject implements LegacyFrame {
+  /** the local trace function (CPython: f_trace) */
+  trace: PyValue | null = null;
+  traceLines = true;
+  traceOpcodes = false;
+  /** while a trace function runs for a line event, the line it is told (CPython: f_lineno field) */
+  linenoOverride = 0;
+  constructor(readonly frame: Frame) {
+    super(FrameType);
+  }
+  get lineno(): number {
+    return this.linenoOverride > 0 ? this.linenoOverride : lineAt(this.frame.code, this.frame.lasti);
+  }
+}
+
+/** The frame object of a VM frame (always the same one). */
+export function frameObject(f: Frame): PyFrame {
+  return (f.pyFrame ??= new PyFrame(f)) as PyFrame;
+}
+
+/** The frame object of the running Python frame, or null (CPython: PyEval_GetFrame). */
+export function currentFrameObject(): PyFrame | null {
+  return tstate.frame ? frameObject(tstate.frame) : null;
+}
+
+/** f_locals: the namespace of a module or class body; for a function, a snapshot (PEP 667's
+ * write-through proxy is not implemented: writes to it do not reach the fast locals). */
+export function frameLocals(f: Frame): PyDict {
+  if (f.locals) return f.locals;
+  const d = new PyDict();
+  f.code.localsplusnames.forEach((name, i) => {
+    let v = f.fast[i];
+    if (v instanceof PyCell) v = v.value;
+    if (v !== undefined) d.set(name, v as PyValue);
+  });
+  return d;
+}
+
+FrameType.slots.getattr = (o: PyFrame, name: string): PyValue | undefined => {
+  const f = o.frame;
+  switch (name) {
+    case "f_code": return pyCode(f.code);
+    case "f_back": return f.back ? frameObject(f.back) : None;
+    case "f_lineno": return o.lineno;
+    case "f_lasti": return f.lasti * 2;
+    case "f_locals": return frameLocals(f);
+    case "f_globals": return f.globals;
+    case "f_builtins": return f.builtins;
+    case "f_trace": return o.trace ?? None;
+    case "f_trace_lines": return o.traceLines;
+    case "f_trace_opcodes": return o.traceOpcodes;
+    case "f_generator": return f.gen ?? None;
+  }
+  return undefined;
+};
+
+FrameType.slots.setattr = (o: PyFrame, name: string, value: PyValue): boolean => {
+  switch (name) {
+    case "f_trace":
+      o.trace = value === None ? null : value;
+      return true;
+    case "f_trace_lines":
+      if (typeof value !== "boolean") throw pyError(TypeError, "attribute value type must be bool");
+      o.traceLines = value;
+      return true;
+    case "f_trace_opcodes":
+      if (typeof value !== "boolean") throw pyError(TypeError, "attribute value type must be bool");
+      o.traceOpcodes = value;
+      return true;
+    case "f_lineno":
+      // "set next statement" is a later feature; refuse honestly rather than pretend
+      throw pyError(ValueError, "f_lineno can only be set by a trace function (not supported by tspy yet)");
+    case "f_code": case "f_back": case "f_locals": case "f_globals": case "f_builtins": case "f_lasti":
+      throw pyError(AttributeError, `attribute '${name}' of 'frame' objects is not writable`);
+  }
+  return false;
+};
+
+FrameType.slots.repr = (o: PyFrame) =>
+  `<frame at 0x0, file '${o.frame.code.co_filename}', line ${o.lineno}, code ${o.frame.code.co_name}>`;
+
+/** sys._getframe([depth]) (CPython: Python/sysmodule.c sys__getframe_impl). */
+export function getFrame(args: PyValue[]): PyValue {
+  let depth = args.length ? args[0] : 0;
+  if (typeof depth !== "number") {
+    if (typeof depth === "string") throw pyError(TypeError, `'${typeName(depth)}' object cannot be interpreted as an integer`);
+    depth = toIndex(depth);
+  }
+  let f = tstate.frame;
+  for (let i = 0; i < depth && f; i++) f = f.back;
+  if (!f) throw pyError(ValueError, "call stack is not deep enough");
+  return frameObject(f);
+}
+
+// ---- traceback objects (CPython: Python/traceback.c tb_getsetters, tb_memberlist) ----
+
+export const TracebackType = builtinType("traceback", undefined, { baseType: false });
+
+export class PyTraceback extends PyObject {
+  constructor(readonly tbFrame: Frame, readonly lasti: number, readonly lineno: number, readonly next: PyTraceback | null) {
+    super(TracebackType);
+  }
+}
+
+/** exc.__traceback__: the chain from the frame that caught it (or the outermost) to where it was
+ * raised. The exception's entries are recorded innermost first as it unwinds. */
+export function tracebackObject(exc: PyBaseException): PyValue {
+  // entries[0] is the innermost (the raise), entries[n - 1] the outermost: the head of the chain
+  let head: PyTraceback | null = null;
+  for (const e of exc.traceback) head = new PyTraceback(e.frame as Frame, e.lasti, e.lineno, head);
+  return head ?? None;
+}
+
+TracebackType.slots.getattr = (t: PyTraceback, name: string): PyValue | undefined => {
+  switch (name) {
+    case "tb_frame": return frameObject(t.tbFrame);
+    case "tb_lineno": return t.lineno;
+    case "tb_lasti": return t.lasti * 2;
+    case "tb_next": return t.next ?? None;
+  }
+  return undefined;
+};
+
+installTracebackHook(tracebackObject);
+installLegacyFrameAccess(currentFrameObject, tracebackObject);

@@ -1,0 +1,212 @@
+// sys.settrace and sys.setprofile as PEP 669 tools 7 and 6 (CPython: Python/legacy_tracing.c, and
+// Python/sysmodule.c trace_trampoline / profile_trampoline / call_trampoline). The trace function
+// gets "call" from the global function, everything else from the frame's f_trace; the events it
+// sees are derived from the monitoring events exactly as legacy_tracing.c derives them.
+import type { CodeObject } from "../interp/compile/code.js";
+import { call } from "../interp/objects/abstract.js";
+import { PyBaseException } from "../interp/objects/exceptions.js";
+import { PyBuiltin, PyMethod } from "../interp/objects/functions.js";
+import { MethodDescrType, descrGet, PyMethodDescr } from "../interp/objects/abstract.js";
+import { None, typeOf, type PyValue } from "../interp/objects/object.js";
+import { tuple } from "../interp/objects/containers.js";
+import { SystemError, pyError } from "../interp/objects/exceptions.js";
+import { Ev, Tool, UNGROUPED_EVENTS } from "./events.js";
+import { installLegacyHook, installLegacyLineHook, MISSING } from "./fire.js";
+import { instrumentationLine } from "./instrument.js";
+import { instrumentAllExecuting } from "./instrument.js";
+import { mon } from "./state.js";
+
+/** What legacy tracing needs of a frame object (the VM's PyFrame implements it). */
+export interface LegacyFrame {
+  trace: PyValue | null;
+  traceLines: boolean;
+  traceOpcodes: boolean;
+  linenoOverride: number;
+}
+
+/** The running frame's object (installed by the VM; CPython: PyEval_GetFrame). */
+let currentFrame: () => (LegacyFrame & PyValue) | null = () => null;
+/** A traceback object for an exception (installed by the VM; CPython: PyException_GetTraceback). */
+let tracebackOf: (exc: PyBaseException) => PyValue = () => None;
+export function installLegacyFrameAccess(frame: () => (LegacyFrame & PyValue) | null, tb: (exc: PyBaseException) => PyValue): void {
+  currentFrame = frame;
+  tracebackOf = tb;
+}
+
+let traceFunc: PyValue | null = null;
+let profileFunc: PyValue | null = null;
+
+const TRACE_EVENTS =
+  (1 << Ev.PY_START) | (1 << Ev.PY_RESUME) | (1 << Ev.PY_RETURN) | (1 << Ev.PY_YIELD) | (1 << Ev.RAISE) |
+  (1 << Ev.LINE) | (1 << Ev.JUMP) | (1 << Ev.PY_UNWIND) | (1 << Ev.PY_THROW) | (1 << Ev.STOP_ITERATION) |
+  (1 << Ev.EXCEPTION_HANDLED);
+const PROFILE_EVENTS =
+  (1 << Ev.PY_START) | (1 << Ev.PY_RESUME) | (1 << Ev.PY_RETURN) | (1 << Ev.PY_YIELD) | (1 << Ev.CALL) |
+  (1 << Ev.PY_UNWIND) | (1 << Ev.PY_THROW);
+
+function setToolEvents(tool: number, events: number): void {
+  let changed = false;
+  for (let e = 0; e < UNGROUPED_EVENTS; e++) {
+    const want = ((events >> e) & 1) << tool;
+    if ((mon.globalTools[e] & (1 << tool)) !== want) {
+      mon.globalTools[e] = (mon.globalTools[e] & ~(1 << tool)) | want;
+      changed = true;
+    }
+  }
+  if (changed) {
+    mon.version += 1;
+    instrumentAllExecuting();
+  }
+}
+
+/** sys.settrace (CPython: _PyEval_SetTrace, set_monitoring_trace_events). */
+export function setTrace(func: PyValue | null): void {
+  traceFunc = func;
+  setToolEvents(Tool.SYS_TRACE, func ? TRACE_EVENTS : 0);
+}
+
+/** sys.setprofile (CPython: _PyEval_SetProfile, set_monitoring_profile_events). */
+export function setProfile(func: PyValue | null): void {
+  profileFunc = func;
+  setToolEvents(Tool.SYS_PROFILE, func ? PROFILE_EVENTS : 0);
+}
+
+export function getTrace(): PyValue {
+  return traceFunc ?? None;
+}
+export function getProfile(): PyValue {
+  return profileFunc ?? None;
+}
+
+export function resetLegacy(): void {
+  traceFunc = profileFunc = null;
+}
+
+/** CPython: sysmodule.c trace_trampoline: "call" goes to the global trace function, the rest to
+ * f_trace; a non-None result becomes f_trace; an exception removes the trace function. */
+function traceTrampoline(frame: LegacyFrame & PyValue, what: string, arg: PyValue): void {
+  const callback = what === "call" ? traceFunc : frame.trace;
+  if (callback === null) return;
+  let result: PyValue;
+  try {
+    result = call(callback, [frame, what, arg]);
+  } catch (e) {
+    setTrace(null);
+    frame.trace = null;
+    throw e;
+  }
+  if (result !== None) frame.trace = result;
+}
+
+function frameOrError(): LegacyFrame & PyValue {
+  const f = currentFrame();
+  if (!f) throw pyError(SystemError, "Missing frame when calling trace function.");
+  return f;
+}
+
+/** CPython: sysmodule.c profile_trampoline. */
+function profileTrampoline(what: string, arg: PyValue): void {
+  if (profileFunc === null) return;
+  const frame = currentFrame();
+  if (!frame) throw pyError(SystemError, "Missing frame when calling profile function.");
+  try {
+    call(profileFunc, [frame, what, arg]);
+  } catch (e) {
+    setProfile(null);
+    throw e;
+  }
+}
+
+/** A line event for the trace function, with f_lineno set to the line (CPython: trace_line). */
+function traceLine(frame: LegacyFrame & PyValue, line: number): void {
+  frame.linenoOverride = line;
+  try {
+    traceTrampoline(frame, "line", None);
+  } finally {
+    frame.linenoOverride = 0;
+  }
+}
+
+/** A C function's profile "c_call"/"c_return"/"c_exception" (CPython: sys_profile_call_or_return). */
+function profileCall(what: string, callable: PyValue, arg0: PyValue): void {
+  if (callable instanceof PyBuiltin) return profileTrampoline(what, callable);
+  if (callable instanceof PyMethodDescr && typeOf(callable) === MethodDescrType) {
+    if (arg0 === MISSING) return;
+    return profileTrampoline(what, descrGet(callable, arg0, typeOf(arg0)));
+  }
+  if (callable instanceof PyMethod && callable.func instanceof PyBuiltin) return profileTrampoline(what, callable.func);
+}
+
+/**
+ * Tools 6 and 7 see every event fire() dispatches to them here; true = DISABLE this location.
+ * CPython: legacy_tracing.c sys_profile_* and sys_trace_* handlers.
+ */
+function legacyEvent(tool: number, code: CodeObject, event: number, i: number, extra: PyValue[]): boolean {
+  mon.tracing++;
+  try {
+    if (tool === Tool.SYS_PROFILE) {
+      if (profileFunc === null) return false;
+      switch (event) {
+        case Ev.PY_START: case Ev.PY_RESUME: case Ev.PY_THROW: profileTrampoline("call", None); break;
+        case Ev.PY_RETURN: case Ev.PY_YIELD: profileTrampoline("return", extra[0]); break;
+        case Ev.PY_UNWIND: profileTrampoline("return", None); break;
+        case Ev.CALL: profileCall("c_call", extra[0], extra[1]); break;
+        case Ev.C_RETURN: profileCall("c_return", extra[0], extra[1]); break;
+        case Ev.C_RAISE: profileCall("c_exception", extra[0], extra[1]); break;
+      }
+      return false;
+    }
+    if (traceFunc === null) return false;
+    switch (event) {
+      case Ev.PY_START: case Ev.PY_RESUME: case Ev.PY_THROW:
+        traceTrampoline(frameOrError(), "call", None);
+        break;
+      case Ev.PY_RETURN: case Ev.PY_YIELD:
+        traceTrampoline(frameOrError(), "return", extra[0]);
+        break;
+      case Ev.PY_UNWIND:
+        traceTrampoline(frameOrError(), "return", None);
+        break;
+      case Ev.RAISE: case Ev.STOP_ITERATION: {
+        // CPython: sys_trace_exception_func: (type, value, traceback)
+        const exc = extra[0] as PyBaseException;
+        traceTrampoline(frameOrError(), "exception", tuple([typeOf(exc), exc, tracebackOf(exc)]));
+        break;
+      }
+      case Ev.JUMP: {
+        // settrace sees a line event on every backward jump, even to the same line
+        // (CPython: sys_trace_jump_func); other jumps are left to INSTRUMENTED_LINE
+        const to = (extra[0] as number) / 2;
+        if (to > i) return true;
+        const toLine = instrumentationLine(code, to), fromLine = instrumentationLine(code, i);
+        if (toLine !== fromLine) return true;
+        const frame = frameOrError();
+        if (frame.traceLines) traceLine(frame, toLine);
+        break;
+      }
+      case Ev.EXCEPTION_HANDLED:
+        // CPython: sys_trace_exception_handled: nothing to report unless the handler line starts
+        // a new line that INSTRUMENTED_LINE will report anyway
+        break;
+    }
+    return false;
+  } finally {
+    mon.tracing--;
+  }
+}
+
+/** LINE for tool 7 comes straight from fireLine (CPython: _Py_call_instrumentation_line special case). */
+function legacyLine(_code: CodeObject, _i: number, line: number): void {
+  if (traceFunc === null) return;
+  const frame = currentFrame();
+  if (!frame || !frame.traceLines) return;
+  mon.tracing++;
+  try {
+    traceLine(frame, line);
+  } finally {
+    mon.tracing--;
+  }
+}
+
+installLegacyHook(legacyEvent);
+installLegacyLineHook(legacyLine);
