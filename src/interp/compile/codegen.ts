@@ -18,6 +18,7 @@ import { ConstSlice, ConstTuple, constKey, foldBinary, foldUnary, type ConstKey 
 import { PY_ELLIPSIS, PyBytes, PyComplex } from "../parse/constants.js";
 import { reprConstant, reprStr } from "../parse/repr.js";
 import { exprAsUnicode } from "./unparse.js";
+import { finallyControlFlowWarnings } from "./finallywarn.js";
 import {
   buildSymtable, BlockType, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, DEF_COMP_CELL, DEF_FREE_CLASS,
   DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, CO_FUTURE_ANNOTATIONS, mangle, maybeMangle, symbolToScope, secondaryKey,
@@ -53,6 +54,8 @@ export interface CompileOptions {
 
 export function compileModule(mod: A.Module, opts: CompileOptions = {}): CodeObject {
   const filename = opts.filename ?? "<string>";
+  const warnings = opts.warnings;
+  if (warnings) finallyControlFlowWarnings(mod, (message, lineno) => warnings.push({ category: "SyntaxWarning", message, lineno }));
   const st = buildSymtable(mod, filename, { source: opts.source });
   return new Compiler(st, filename, opts).module(mod);
 }

@@ -709,6 +709,33 @@ export class PyMethodDescr extends PyObject {
 }
 export const MethodDescrType = new PyType(TypeType, "method_descriptor", [ObjectType]);
 
+/** An attribute of a builtin type computed by native code (getset_descriptor, Objects/descrobject.c). */
+export class PyGetSetDescr extends PyObject {
+  constructor(readonly owner: PyType, readonly name: string, readonly get: (self: any) => PyValue,
+    readonly set: ((self: any, value: PyValue | undefined) => void) | null = null) {
+    super(GetSetDescrType);
+  }
+}
+export const GetSetDescrType = new PyType(TypeType, "getset_descriptor", [ObjectType]);
+GetSetDescrType.slots.repr = (d: PyGetSetDescr) => `<attribute '${d.name}' of '${d.owner.name}' objects>`;
+GetSetDescrType.slots.getattr = (d: PyGetSetDescr, name: string) =>
+  name === "__name__" ? d.name : name === "__qualname__" ? `${d.owner.name}.${d.name}` : name === "__objclass__" ? d.owner : undefined;
+MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${d.owner.name}' objects>`;
+
+/** Define a read-only (or, with `set`, writable) native attribute on a builtin type. */
+export function defGetSet(t: PyType, name: string, get: (self: any) => PyValue, set: ((self: any, value: PyValue | undefined) => void) | null = null): void {
+  t.ns.set(name, new PyGetSetDescr(t, name, get, set));
+}
+
+/** getset_set: assignment (value) or deletion (undefined) through a getset descriptor. */
+function getsetSet(d: PyGetSetDescr, obj: PyValue, value: PyValue | undefined): void {
+  if (!typeOf(obj).isSubtype(d.owner)) {
+    throw pyError(TypeError, `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+  }
+  if (!d.set) throw pyError(AttributeError, `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+  d.set(obj, value);
+}
+
 /** Define a method on a builtin type. */
 export function defMethod(t: PyType, name: string, fn: (self: any, args: PyValue[], kwnames: readonly string[] | null) => PyValue): void {
   t.ns.set(name, new PyMethodDescr(t, name, fn));
@@ -796,7 +823,7 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
 }
 
 function isDataDescriptor(d: PyValue): boolean {
-  if (d instanceof PyProperty) return true;
+  if (d instanceof PyProperty || d instanceof PyGetSetDescr) return true;
   if (!(d instanceof PyObject)) return false;
   const t = d.type;
   return t.heap && (t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined);
@@ -809,6 +836,13 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
     if (obj === null) return d;
     const fn = d.fn;
     return new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+  }
+  if (d instanceof PyGetSetDescr) {
+    if (obj === null) return d;
+    if (!typeOf(obj).isSubtype(d.owner)) {
+      throw pyError(TypeError, `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+    }
+    return d.get(obj);
   }
   if (d instanceof PyStaticMethod) return d.func;
   if (d instanceof PyClassMethod) return new PyMethod(d.func, obj === null ? owner : typeOf(obj) as PyValue);
@@ -850,6 +884,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
     call(descr.fset, [obj, value]);
     return;
   }
+  if (descr instanceof PyGetSetDescr) { getsetSet(descr, obj, value); return; }
   if (descr instanceof PyObject && descr.type.heap) {
     const s = descr.type.lookup("__set__");
     if (s !== undefined) { callMethod(s, descr, [obj, value]); return; }
@@ -874,6 +909,11 @@ export function delattr(obj: PyValue, name: string): void {
       call(descr.fdel, [obj]);
       return;
     }
+  }
+  if (obj instanceof PyType && !obj.heap) throw pyError(TypeError, `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+  if (!(obj instanceof PyType)) {
+    const descr = t.lookup(name);
+    if (descr instanceof PyGetSetDescr) { getsetSet(descr, obj, undefined); return; }
   }
   if (obj instanceof PyType && obj.heap) {
     if (!obj.ns.delete(name)) throw pyError(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);

@@ -1,7 +1,8 @@
 // Attributes of functions, methods and builtin functions (CPython: Objects/funcobject.c func_getset,
 // Objects/methodobject.c, Objects/classobject.c), and the generic __class__ / __dict__.
 import { None, PyObject, PyType, typeOf, type PyValue } from "./object.js";
-import { BuiltinFunctionType, FunctionType, MethodType, PyBuiltin, PyFunction, PyMethod } from "./functions.js";
+import { BuiltinFunctionType, CellType, CodeType, FunctionType, MethodType, PyBuiltin, PyCell, PyFunction, PyMethod } from "./functions.js";
+import { pyError, ValueError } from "./exceptions.js";
 import { PyDict, tuple } from "./containers.js";
 import { getattrOrUndefined, installSpecialAttr } from "./abstract.js";
 
@@ -22,6 +23,37 @@ FunctionType.slots.getattr = (f: PyFunction, name: string): PyValue | undefined 
     case "__globals__": return f.globals;
     case "__dict__": return (f.dict ??= new PyDict());
     case "__type_params__": return f.typeParams ?? tuple([]);
+    case "__code__": return codeObject(f.code as unknown as CodeView);
+  }
+  return undefined;
+};
+
+/** The parts of compile/code.ts CodeObject that `code` objects expose. */
+interface CodeView {
+  co_name: string; co_qualname: string; co_filename: string; co_firstlineno: number; co_flags: number;
+  co_argcount: number; co_posonlyargcount: number; co_kwonlyargcount: number; co_stacksize: number;
+  co_nlocals: number; co_varnames: string[]; co_cellvars: string[]; co_freevars: string[]; co_names: string[];
+}
+/** A `code` object for f.__code__ (read-only introspection of the compiled code). */
+export class PyCode extends PyObject {
+  constructor(readonly code: CodeView) {
+    super(CodeType);
+  }
+}
+const codeCache = new WeakMap<CodeView, PyCode>();
+export function codeObject(c: CodeView): PyCode {
+  let o = codeCache.get(c);
+  if (!o) codeCache.set(c, (o = new PyCode(c)));
+  return o;
+}
+CodeType.slots.getattr = (o: PyCode, name: string): PyValue | undefined => {
+  const c = o.code;
+  switch (name) {
+    case "co_name": case "co_qualname": case "co_filename": case "co_firstlineno": case "co_flags": case "co_argcount":
+    case "co_posonlyargcount": case "co_kwonlyargcount": case "co_stacksize": case "co_nlocals":
+      return c[name];
+    case "co_varnames": case "co_cellvars": case "co_freevars": case "co_names":
+      return tuple(c[name]);
   }
   return undefined;
 };
@@ -60,3 +92,10 @@ export function genericSpecialAttr(obj: PyValue, name: string): PyValue | undefi
 }
 
 installSpecialAttr(genericSpecialAttr);
+
+// cell.cell_contents (Objects/cellobject.c cell_get_contents)
+CellType.slots.getattr = (c: PyCell, name: string): PyValue | undefined => {
+  if (name !== "cell_contents") return undefined;
+  if (c.value === undefined) throw pyError(ValueError, "Cell is empty");
+  return c.value;
+};

@@ -16,6 +16,7 @@ import { float, PyFloat, normBig, intRepr, type PyInt } from "./numbers.js";
 import { PyBuiltin, PyFunction, PyMethod, FunctionType, BuiltinFunctionType, MethodType, PyModule } from "./functions.js";
 import { reprFloat } from "../parse/repr.js";
 import "./str.js";
+import "./excobject.js";
 
 // ---- reprs ------------------------------------------------------------------------------------
 

@@ -26,6 +26,8 @@ import { dictUpdate } from "../objects/typeslots.js";
 import { PyBytesObject } from "../objects/bytes.js";
 import { PySet } from "../objects/containers.js";
 import { CoroutineType, GeneratorType, installResumer, PyGenerator, stopIterationValue } from "../objects/generators.js";
+import { specialMethodError, unpackEx, unpackSequence } from "./unpack.js";
+import { tracebackOf } from "../objects/excobject.js";
 
 /** A NULL on the value stack (CPython's NULL / PyStackRef_NULL). */
 type Slot = PyValue | null;
@@ -607,19 +609,13 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           }
           case Op.UNPACK_SEQUENCE: {
-            const v = stack[--f.sp] as PyValue;
-            const items = v instanceof PyTuple || v instanceof PyList ? v.items : iterateToArray(v);
-            if (items.length !== arg) {
-              if (items.length < arg) throw pyError(ValueError, `not enough values to unpack (expected ${arg}, got ${items.length})`);
-              throw pyError(ValueError, `too many values to unpack (expected ${arg}${v instanceof PyTuple || v instanceof PyList ? `, got ${items.length}` : ""})`);
-            }
+            const items = unpackSequence(stack[--f.sp] as PyValue, arg);
             for (let i = items.length - 1; i >= 0; i--) stack[f.sp++] = items[i];
             break;
           }
           case Op.UNPACK_EX: {
             const before = arg & 0xff, after = arg >> 8;
-            const items = iterateToArray(stack[--f.sp] as PyValue);
-            if (items.length < before + after) throw pyError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+            const items = unpackEx(stack[--f.sp] as PyValue, before, after);
             for (let i = items.length - 1; i >= items.length - after; i--) stack[f.sp++] = items[i];
             stack[f.sp++] = new PyList(items.slice(before, items.length - after));
             for (let i = before - 1; i >= 0; i--) stack[f.sp++] = items[i];
@@ -907,9 +903,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const t = typeOf(owner);
             const m = t.lookup(name);
             if (m === undefined) {
-              const proto = arg < 2 ? "context manager" : "asynchronous context manager";
-              const missed = arg === 0 || arg === 2 ? "" : ` (missed ${name} method)`;
-              throw pyError(TypeError, `'${t.name}' object does not support the ${proto} protocol${missed}`);
+              throw pyError(TypeError, specialMethodError(t, arg, name));
             }
             if (m instanceof PyFunction) {
               stack[f.sp - 1] = m;
@@ -923,7 +917,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.WITH_EXCEPT_START: {
             const val = stack[f.sp - 1] as PyBaseException;
             const exitSelf = stack[f.sp - 4], exitFunc = stack[f.sp - 5] as PyValue;
-            const args: PyValue[] = [val.type, val, None];
+            const args: PyValue[] = [val.type, val, tracebackOf(val)];
             const res = exitSelf === null ? call(exitFunc, args) : call(exitFunc, [exitSelf as PyValue, ...args]);
             stack[f.sp++] = res;
             break;

@@ -3,7 +3,9 @@
 // the code objects' location tables; source lines from the text that was run.
 import type { PyBaseException } from "../objects/exceptions.js";
 import { PyBaseException as PyBaseExceptionClass } from "../objects/exceptions.js";
-import { str, repr } from "../objects/abstract.js";
+import { str, repr, getattrOrUndefined } from "../objects/abstract.js";
+import { None, type PyValue } from "../objects/object.js";
+import { PyList, PyTuple } from "../objects/containers.js";
 import { Frame } from "./eval.js";
 import { decodeLineTable } from "../compile/linetable.js";
 import { parse } from "../parse/index.js";
@@ -57,8 +59,28 @@ export function formatExceptionOnly(exc: PyBaseException): string {
     msg = `<exception str() failed>`;
   }
   let line = msg ? `${name}: ${msg}\n` : `${name}\n`;
-  if (exc.notes) for (const n of exc.notes) line += (typeof n === "string" ? n : repr(n)) + "\n";
+  // TracebackException: __notes__ = getattr(exc, '__notes__', None); a sequence prints str() of each
+  // note line by line, anything else its repr
+  let notes: PyValue | undefined;
+  try {
+    notes = getattrOrUndefined(exc, "__notes__");
+  } catch (e) {
+    notes = new PyList([`Ignored error getting __notes__: ${safeString(e as PyValue, "__notes__", repr)}`]);
+  }
+  if (notes instanceof PyList || notes instanceof PyTuple) {
+    for (const n of notes.items) for (const l of safeString(n, "note", str).split("\n")) line += l + "\n";
+  } else if (notes !== undefined && notes !== None) {
+    line += safeString(notes, "__notes__", repr) + "\n";
+  }
   return line;
+}
+
+function safeString(v: PyValue, what: string, fn: (v: PyValue) => string): string {
+  try {
+    return fn(v);
+  } catch {
+    return `<${what} ${fn === repr ? "repr" : "str"}() failed>`;
+  }
 }
 
 function formatFrame(frame: Frame, lasti: number, sources: Map<string, string>): string {
