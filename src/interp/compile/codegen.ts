@@ -23,6 +23,7 @@ import {
   buildSymtable, BlockType, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, DEF_COMP_CELL, DEF_FREE_CLASS,
   DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, CO_FUTURE_ANNOTATIONS, mangle, maybeMangle, symbolToScope, secondaryKey,
   type Symtable, type SymtableEntry, hasDocString,
+  splitLines,
 } from "./symtable.js";
 
 export { ConstTuple, type ConstKey } from "./consts.js";
@@ -216,7 +217,10 @@ class Compiler {
   // ---- errors ----
 
   private error(msg: string, l: Location): never {
-    throw new PySyntaxError("SyntaxError", msg, this.filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1, null);
+    // _PyCompile_Error: the text is the source line when the source is known
+    let text: string | null = null;
+    if (this.opts.source !== undefined) text = splitLines(this.opts.source)[l.lineno - 1] ?? null;
+    throw new PySyntaxError("SyntaxError", msg, this.filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1, text);
   }
 
   private unsupported(what: string, l: Location): never {

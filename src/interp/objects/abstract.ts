@@ -169,12 +169,12 @@ export function truthy(v: PyValue): boolean {
       return r;
     }
     const l = t.lookup("__len__");
-    if (l !== undefined) return toIndex(callMethod(l, v, [])) !== 0;
+    if (l !== undefined) return len(v) !== 0;
   }
   const s = findSlot(t, "bool");
   if (s) return s(v);
-  const len = findSlot(t, "len");
-  if (len) return len(v) > 0;
+  const lenSlot = findSlot(t, "len");
+  if (lenSlot) return lenSlot(v) > 0;
   return true;
 }
 
@@ -1346,7 +1346,16 @@ export function contains(container: PyValue, item: PyValue): boolean {
   const t = typeOf(container);
   const m = t.lookup("__contains__");
   if (m !== undefined) return truthy(callMethod(m, container, [item]));
-  const it = iter(container);
+  let it: PyValue;
+  try {
+    it = iter(container);
+  } catch (e) {
+    // _PySequence_IterSearch
+    if (e instanceof PyBaseException && e.type.isSubtype(TypeError)) {
+      throw pyError(TypeError, `argument of type '${t.name}' is not a container or iterable`);
+    }
+    throw e;
+  }
   for (;;) {
     const x = next(it);
     if (x === undefined) return false;
