@@ -804,6 +804,14 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
   const meta = t.type;
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return descrGet(metaAttr, t, meta);
+  // type's own data descriptors (type_getsets, type_members) win over the class's attributes
+  switch (name) {
+    case "__name__": return t.name;
+    case "__qualname__": return t.qualname;
+    case "__mro__": return tuple(t.mro);
+    case "__bases__": return tuple(t.bases);
+    case "__base__": return t.bases[0] ?? None;
+  }
   const attr = t.lookup(name);
   if (attr !== undefined) return descrGet(attr, null, t);
   if (metaAttr !== undefined) return descrGet(metaAttr, t, meta);
@@ -889,7 +897,8 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
     const s = descr.type.lookup("__set__");
     if (s !== undefined) { callMethod(s, descr, [obj, value]); return; }
   }
-  if (obj instanceof PyBaseException && !obj.dict) obj.dict = new PyDict(); // exceptions get a __dict__ on demand
+  // exceptions and functions get a __dict__ on demand
+  if ((obj instanceof PyBaseException || obj instanceof PyFunction) && !obj.dict) obj.dict = new PyDict();
   if (obj instanceof PyObject && obj.dict) {
     obj.dict.set(name, value);
     return;

@@ -59,6 +59,8 @@ export class Frame {
   yielded = false;
   /** the generator or coroutine object owning this frame, if any */
   gen: PyGenerator | null = null;
+  /** a suspended generator's handled exceptions (gi_exc_state), restored when it resumes */
+  savedExc: (PyBaseException | null)[] | null = null;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
     this.code = code;
@@ -264,8 +266,22 @@ installResumer((frame, value, exc) => {
   const f = frame as Frame;
   f.yielded = false;
   if (!exc) f.stack[f.sp++] = value as PyValue;
-  const v = runFrame(f, exc);
-  return { yielded: f.yielded, value: v };
+  // the generator's own exception state (gi_exc_state): handlers it is suspended in stay with it
+  const excInfo = tstate.excInfo, base = excInfo.length;
+  if (f.savedExc) { excInfo.push(...f.savedExc); f.savedExc = null; }
+  try {
+    const v = runFrame(f, exc);
+    if (f.yielded && excInfo.length > base) f.savedExc = excInfo.splice(base);
+    return { yielded: f.yielded, value: v };
+  } finally {
+    excInfo.length = base;
+  }
+}, (frame) => {
+  // _PyGen_yf: suspended at the RESUME after a yield from / await, the receiver is on the stack
+  const f = frame as Frame;
+  const unit = f.code.code[f.ip];
+  if (unit === undefined || (unit & 0xff) !== Op.RESUME || (unit >> 8) < 2 || f.sp < 1) return null;
+  return f.stack[f.sp - 1] as PyValue;
 });
 
 // ---- the loop ------------------------------------------------------------------------------------
