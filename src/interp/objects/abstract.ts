@@ -763,9 +763,28 @@ export function attributeError(obj: PyValue, name: string): PyBaseException {
   return pyError(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
-/** PyObject_GenericGetAttr (plus type_getattro for types); undefined when missing. */
+/** PyObject_GenericGetAttr (plus type_getattro for types); undefined when missing. A class's
+ *  __getattr__ runs when that fails, also when it fails by raising AttributeError
+ *  (typeobject.c slot_tp_getattr_hook). */
 export function getattrOrUndefined(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
+  if (t.heap) {
+    const hook = t.lookup("__getattr__");
+    if (hook !== undefined) {
+      let v: PyValue | undefined;
+      try {
+        v = genericGetattr(obj, name, t);
+      } catch (e) {
+        if (!(e instanceof PyBaseException && e.type.isSubtype(AttributeError))) throw e;
+      }
+      if (v !== undefined) return v;
+      return callMethod(hook, obj, [name]);
+    }
+  }
+  return genericGetattr(obj, name, t);
+}
+
+function genericGetattr(obj: PyValue, name: string, t: PyType): PyValue | undefined {
   const ga = t.slots.getattr;
   if (ga) {
     const v = ga(obj, name);
@@ -786,16 +805,6 @@ export function getattrOrUndefined(obj: PyValue, name: string): PyValue | undefi
   if (name.charCodeAt(0) === 95 && specialAttrHook) {
     const v = specialAttrHook(obj, name);
     if (v !== undefined) return v;
-  }
-  if (t.heap) {
-    const ga = t.lookup("__getattr__");
-    if (ga !== undefined) {
-      try {
-        return callMethod(ga, obj, [name]);
-      } catch (e) {
-        throw e;
-      }
-    }
   }
   return undefined;
 }
@@ -896,6 +905,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
   if (descr instanceof PyObject && descr.type.heap) {
     const s = descr.type.lookup("__set__");
     if (s !== undefined) { callMethod(s, descr, [obj, value]); return; }
+    if (descr.type.lookup("__delete__") !== undefined) throw pyError(AttributeError, "__set__");
   }
   // exceptions and functions get a __dict__ on demand
   if ((obj instanceof PyBaseException || obj instanceof PyFunction) && !obj.dict) obj.dict = new PyDict();
@@ -917,6 +927,16 @@ export function delattr(obj: PyValue, name: string): void {
       if (descr.fdel === None) throw pyError(AttributeError, `property ${propName(descr)}of '${t.name}' object has no deleter`);
       call(descr.fdel, [obj]);
       return;
+    }
+    if (descr instanceof PyObject && descr.type.heap) {
+      // slot_tp_descr_set with NULL value: __delete__ (AttributeError '__delete__' when only __set__)
+      const dt = descr.type;
+      if (dt.lookup("__set__") !== undefined || dt.lookup("__delete__") !== undefined) {
+        const d = dt.lookup("__delete__");
+        if (d === undefined) throw pyError(AttributeError, "__delete__");
+        callMethod(d, descr, [obj]);
+        return;
+      }
     }
   }
   if (obj instanceof PyType && !obj.heap) throw pyError(TypeError, `cannot set '${name}' attribute of immutable type '${obj.name}'`);
@@ -1010,7 +1030,7 @@ export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kwnames: 
 }
 
 /** type.__call__: __new__ then __init__ (Objects/typeobject.c type_call). */
-function callType(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+export function callType(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (t === TypeType && args.length === 1 && !kwnames) return typeOf(args[0]);
   const ctor = TYPE_CONSTRUCTORS.get(t);
   if (ctor && !t.heap) return ctor(args, kwnames);
