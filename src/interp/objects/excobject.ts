@@ -83,7 +83,7 @@ defMethod(BaseException, "with_traceback", (e: PyBaseException, args) => {
 defMethod(BaseException, "add_note", (e: PyBaseException, args) => {
   if (args.length !== 1) throw pyError(TypeError, `BaseException.add_note() takes exactly one argument (${args.length} given)`);
   const note = args[0];
-  if (typeof note !== "string") throw pyError(TypeError, `note must be a str, not '${typeName(note)}'`);
+  if (typeof note !== "string") throw pyError(TypeError, `add_note() argument must be str, not ${typeName(note)}`);
   let notes = getattrOrUndefined(e, "__notes__");
   if (notes === undefined) {
     notes = new PyList([]);

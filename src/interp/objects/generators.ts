@@ -48,6 +48,7 @@ export class PyGenerator extends PyObject {
   resume(v: PyValue, exc: PyBaseException | null): ResumeResult {
     if (this.running) throw pyError(ValueError, `${kindName(this)} already executing`);
     if (this.finished) {
+      if (this.type === CoroutineType) throw pyError(RuntimeError, "cannot reuse already awaited coroutine");
       if (exc) throw exc;
       return { yielded: false, value: None };
     }

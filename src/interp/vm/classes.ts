@@ -89,6 +89,7 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     const v = nsMap.get(special);
     if (v instanceof PyFunction) nsMap.set(special, new PyClassMethod(v));
   }
+  if (!nsMap.has("__doc__")) nsMap.set("__doc__", NoneRef); // type_new_set_doc: every class has its own __doc__
   const nv = nsMap.get("__new__");
   if (nv instanceof PyFunction) nsMap.set("__new__", new PyStaticMethod(nv));
   const cell = nsMap.get("__classcell__");

@@ -26,7 +26,7 @@ import { dictUpdate } from "../objects/typeslots.js";
 import { PyBytesObject } from "../objects/bytes.js";
 import { PySet } from "../objects/containers.js";
 import { CoroutineType, GeneratorType, installResumer, PyGenerator, stopIterationValue } from "../objects/generators.js";
-import { specialMethodError, unpackEx, unpackSequence } from "./unpack.js";
+import { awaitIterator, specialMethodError, unpackEx, unpackSequence } from "./unpack.js";
 import { tracebackOf } from "../objects/excobject.js";
 
 /** A NULL on the value stack (CPython's NULL / PyStackRef_NULL). */
@@ -909,7 +909,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (!(v instanceof PyGenerator && v.type === CoroutineType)) {
               const aw = typeOf(v).lookup("__await__");
               if (aw === undefined) throw pyError(TypeError, `'${typeName(v)}' object can't be awaited`);
-              stack[f.sp - 1] = iter(call(getattr(v, "__await__"), []));
+              stack[f.sp - 1] = awaitIterator(call(getattr(v, "__await__"), []));
             }
             break;
           }

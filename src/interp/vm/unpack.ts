@@ -1,6 +1,7 @@
 // Iterable unpacking for UNPACK_SEQUENCE / UNPACK_EX (CPython: Python/ceval.c unpack_iterable).
 import { typeOf, type PyType, type PyValue } from "../objects/object.js";
-import { iter, next } from "../objects/abstract.js";
+import { iter, next, PyNativeIterator } from "../objects/abstract.js";
+import { CoroutineType, GeneratorType } from "../objects/generators.js";
 import { PyBaseException, pyError, TypeError, ValueError } from "../objects/exceptions.js";
 import { DictType, ListType, PyDict, PyList, PyTuple, TupleType } from "../objects/containers.js";
 
@@ -76,4 +77,14 @@ export function specialMethodError(t: PyType, oparg: number, name: string): stri
       : " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?";
   }
   return msg;
+}
+
+/** What __await__ returned must be an iterator, not a coroutine (genobject.c _PyCoro_GetAwaitableIter). */
+export function awaitIterator(r: PyValue): PyValue {
+  const t = typeOf(r);
+  if (t === CoroutineType) throw pyError(TypeError, "__await__() returned a coroutine");
+  if (t !== GeneratorType && t.lookup("__next__") === undefined && !t.slots.next && !(r instanceof PyNativeIterator)) {
+    throw pyError(TypeError, `__await__() returned non-iterator of type '${t.name}'`);
+  }
+  return r;
 }
