@@ -50,14 +50,6 @@ def recursive_gen(n):
         yield from recursive_gen(n - 1)
 print(sum(recursive_gen(200)))
 
-try:
-    sys.setrecursionlimit(0)
-except ValueError as e:
-    print(type(e).__name__, e)
-try:
-    sys.setrecursionlimit("x")
-except TypeError as e:
-    print(type(e).__name__, e)
 
 def fib(n, memo={}):
     if n < 2:
