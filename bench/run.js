@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks (`npm run bench`), numbers only, no assertions (DESIGN.md, "Tests, benchmarks, CLI").
 //
-//   node bench/run.js [--parser-only | --programs-only] [--programs=nbody,fib,...]
+//   node bench/run.js [--parser-only | --programs-only | --monitoring-only] [--programs=nbody,fib,...]
 //
 // 1. Parser: tspy's parse() vs CPython 3.14's ast.parse() (in pyodide) over every .py file of
 //    CPython's stdlib (pyodide's python_stdlib.zip), same files, same repeat policy: one warm-up
@@ -12,6 +12,9 @@
 // 2. Interpreter: bench/programs/*.py under tspy (in-process), CPython 3.14 (pyodide) and native
 //    python3 (any version, labelled), one warm-up then best of BENCH_RUNS (default 3) runs; a
 //    table of times, ratios, output agreement and geometric means (see bench/programs.js).
+// 3. Monitoring overhead: the same programs with no tool, a local LINE tool on an uncalled function,
+//    global LINE returning DISABLE, global LINE returning None and sys.settrace, on tspy and CPython
+//    (pyodide): ratios to no-tool and nanoseconds per LINE event (see bench/monitoring.js).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,13 +23,14 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { PYODIDE_VERSION, stdlibPyFiles } from "../test/support/stdlib.js";
 import { programFiles, tspyRun, pyodideRunner, nativeRunner, report } from "./programs.js";
+import { benchMonitoring } from "./monitoring.js";
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const only = args.find((a) => a.startsWith("--programs="))?.slice("--programs=".length).split(",").filter(Boolean);
 for (const a of args) {
-  if (!["--parser-only", "--programs-only"].includes(a) && !a.startsWith("--programs=")) {
-    console.error(`usage: node bench/run.js [--parser-only | --programs-only] [--programs=NAME,...]  (unknown ${a})`);
+  if (!["--parser-only", "--programs-only", "--monitoring-only"].includes(a) && !a.startsWith("--programs=")) {
+    console.error(`usage: node bench/run.js [--parser-only | --programs-only | --monitoring-only] [--programs=NAME,...]  (unknown ${a})`);
     process.exit(2);
   }
 }
@@ -204,6 +208,15 @@ async function benchPrograms() {
   report({ files, runs: PROGRAM_RUNS, tspy, pyodide, native });
 }
 
-if (!flag("--programs-only") && !only) await benchParser();
-if (!flag("--programs-only") && !flag("--parser-only") && !only) console.log("");
-if (!flag("--parser-only")) await benchPrograms();
+const part = flag("--parser-only") ? "parser" : flag("--programs-only") ? "programs" : flag("--monitoring-only") ? "monitoring" : "all";
+if (part === "all" && !only) {
+  await benchParser();
+  console.log("");
+}
+if (part === "parser") await benchParser();
+if (part === "all" || part === "programs") await benchPrograms();
+if (part === "all") console.log("");
+if (part === "all" || part === "monitoring") {
+  const { py } = await getPyodide();
+  await benchMonitoring(programFiles(only), py);
+}

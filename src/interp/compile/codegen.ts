@@ -18,10 +18,12 @@ import { ConstSlice, ConstTuple, constKey, foldBinary, foldUnary, type ConstKey 
 import { PY_ELLIPSIS, PyBytes, PyComplex } from "../parse/constants.js";
 import { reprConstant, reprStr } from "../parse/repr.js";
 import { exprAsUnicode } from "./unparse.js";
+import { finallyControlFlowWarnings } from "./finallywarn.js";
 import {
   buildSymtable, BlockType, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, DEF_COMP_CELL, DEF_FREE_CLASS,
   DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, CO_FUTURE_ANNOTATIONS, mangle, maybeMangle, symbolToScope, secondaryKey,
   type Symtable, type SymtableEntry, hasDocString,
+  splitLines,
 } from "./symtable.js";
 
 export { ConstTuple, type ConstKey } from "./consts.js";
@@ -53,6 +55,8 @@ export interface CompileOptions {
 
 export function compileModule(mod: A.Module, opts: CompileOptions = {}): CodeObject {
   const filename = opts.filename ?? "<string>";
+  const warnings = opts.warnings;
+  if (warnings) finallyControlFlowWarnings(mod, (message, lineno) => warnings.push({ category: "SyntaxWarning", message, lineno }));
   const st = buildSymtable(mod, filename, { source: opts.source });
   return new Compiler(st, filename, opts).module(mod);
 }
@@ -213,7 +217,10 @@ class Compiler {
   // ---- errors ----
 
   private error(msg: string, l: Location): never {
-    throw new PySyntaxError("SyntaxError", msg, this.filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1, null);
+    // _PyCompile_Error: the text is the source line when the source is known
+    let text: string | null = null;
+    if (this.opts.source !== undefined) text = splitLines(this.opts.source)[l.lineno - 1] ?? null;
+    throw new PySyntaxError("SyntaxError", msg, this.filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1, text);
   }
 
   private unsupported(what: string, l: Location): never {

@@ -275,7 +275,7 @@ export function futureFromAst(mod: A.ModNode, filename: string, source: string |
   return ff;
 }
 
-function splitLines(source: string): string[] {
+export function splitLines(source: string): string[] {
   const out: string[] = [];
   const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
   let m: RegExpExecArray | null;

@@ -169,12 +169,12 @@ export function truthy(v: PyValue): boolean {
       return r;
     }
     const l = t.lookup("__len__");
-    if (l !== undefined) return toIndex(callMethod(l, v, [])) !== 0;
+    if (l !== undefined) return len(v) !== 0;
   }
   const s = findSlot(t, "bool");
   if (s) return s(v);
-  const len = findSlot(t, "len");
-  if (len) return len(v) > 0;
+  const lenSlot = findSlot(t, "len");
+  if (lenSlot) return lenSlot(v) > 0;
   return true;
 }
 
@@ -709,6 +709,33 @@ export class PyMethodDescr extends PyObject {
 }
 export const MethodDescrType = new PyType(TypeType, "method_descriptor", [ObjectType]);
 
+/** An attribute of a builtin type computed by native code (getset_descriptor, Objects/descrobject.c). */
+export class PyGetSetDescr extends PyObject {
+  constructor(readonly owner: PyType, readonly name: string, readonly get: (self: any) => PyValue,
+    readonly set: ((self: any, value: PyValue | undefined) => void) | null = null) {
+    super(GetSetDescrType);
+  }
+}
+export const GetSetDescrType = new PyType(TypeType, "getset_descriptor", [ObjectType]);
+GetSetDescrType.slots.repr = (d: PyGetSetDescr) => `<attribute '${d.name}' of '${d.owner.name}' objects>`;
+GetSetDescrType.slots.getattr = (d: PyGetSetDescr, name: string) =>
+  name === "__name__" ? d.name : name === "__qualname__" ? `${d.owner.name}.${d.name}` : name === "__objclass__" ? d.owner : undefined;
+MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${d.owner.name}' objects>`;
+
+/** Define a read-only (or, with `set`, writable) native attribute on a builtin type. */
+export function defGetSet(t: PyType, name: string, get: (self: any) => PyValue, set: ((self: any, value: PyValue | undefined) => void) | null = null): void {
+  t.ns.set(name, new PyGetSetDescr(t, name, get, set));
+}
+
+/** getset_set: assignment (value) or deletion (undefined) through a getset descriptor. */
+function getsetSet(d: PyGetSetDescr, obj: PyValue, value: PyValue | undefined): void {
+  if (!typeOf(obj).isSubtype(d.owner)) {
+    throw pyError(TypeError, `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+  }
+  if (!d.set) throw pyError(AttributeError, `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+  d.set(obj, value);
+}
+
 /** Define a method on a builtin type. */
 export function defMethod(t: PyType, name: string, fn: (self: any, args: PyValue[], kwnames: readonly string[] | null) => PyValue): void {
   t.ns.set(name, new PyMethodDescr(t, name, fn));
@@ -736,9 +763,28 @@ export function attributeError(obj: PyValue, name: string): PyBaseException {
   return pyError(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
-/** PyObject_GenericGetAttr (plus type_getattro for types); undefined when missing. */
+/** PyObject_GenericGetAttr (plus type_getattro for types); undefined when missing. A class's
+ *  __getattr__ runs when that fails, also when it fails by raising AttributeError
+ *  (typeobject.c slot_tp_getattr_hook). */
 export function getattrOrUndefined(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
+  if (t.heap) {
+    const hook = t.lookup("__getattr__");
+    if (hook !== undefined) {
+      let v: PyValue | undefined;
+      try {
+        v = genericGetattr(obj, name, t);
+      } catch (e) {
+        if (!(e instanceof PyBaseException && e.type.isSubtype(AttributeError))) throw e;
+      }
+      if (v !== undefined) return v;
+      return callMethod(hook, obj, [name]);
+    }
+  }
+  return genericGetattr(obj, name, t);
+}
+
+function genericGetattr(obj: PyValue, name: string, t: PyType): PyValue | undefined {
   const ga = t.slots.getattr;
   if (ga) {
     const v = ga(obj, name);
@@ -760,16 +806,6 @@ export function getattrOrUndefined(obj: PyValue, name: string): PyValue | undefi
     const v = specialAttrHook(obj, name);
     if (v !== undefined) return v;
   }
-  if (t.heap) {
-    const ga = t.lookup("__getattr__");
-    if (ga !== undefined) {
-      try {
-        return callMethod(ga, obj, [name]);
-      } catch (e) {
-        throw e;
-      }
-    }
-  }
   return undefined;
 }
 
@@ -777,6 +813,14 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
   const meta = t.type;
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return descrGet(metaAttr, t, meta);
+  // type's own data descriptors (type_getsets, type_members) win over the class's attributes
+  switch (name) {
+    case "__name__": return t.name;
+    case "__qualname__": return t.qualname;
+    case "__mro__": return tuple(t.mro);
+    case "__bases__": return tuple(t.bases);
+    case "__base__": return t.bases[0] ?? None;
+  }
   const attr = t.lookup(name);
   if (attr !== undefined) return descrGet(attr, null, t);
   if (metaAttr !== undefined) return descrGet(metaAttr, t, meta);
@@ -796,7 +840,7 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
 }
 
 function isDataDescriptor(d: PyValue): boolean {
-  if (d instanceof PyProperty) return true;
+  if (d instanceof PyProperty || d instanceof PyGetSetDescr) return true;
   if (!(d instanceof PyObject)) return false;
   const t = d.type;
   return t.heap && (t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined);
@@ -809,6 +853,13 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
     if (obj === null) return d;
     const fn = d.fn;
     return new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+  }
+  if (d instanceof PyGetSetDescr) {
+    if (obj === null) return d;
+    if (!typeOf(obj).isSubtype(d.owner)) {
+      throw pyError(TypeError, `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+    }
+    return d.get(obj);
   }
   if (d instanceof PyStaticMethod) return d.func;
   if (d instanceof PyClassMethod) return new PyMethod(d.func, obj === null ? owner : typeOf(obj) as PyValue);
@@ -851,11 +902,14 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
     call(descr.fset, [obj, value]);
     return;
   }
+  if (descr instanceof PyGetSetDescr) { getsetSet(descr, obj, value); return; }
   if (descr instanceof PyObject && descr.type.heap) {
     const s = descr.type.lookup("__set__");
     if (s !== undefined) { callMethod(s, descr, [obj, value]); return; }
+    if (descr.type.lookup("__delete__") !== undefined) throw pyError(AttributeError, "__set__");
   }
-  if (obj instanceof PyBaseException && !obj.dict) obj.dict = new PyDict(); // exceptions get a __dict__ on demand
+  // exceptions and functions get a __dict__ on demand
+  if ((obj instanceof PyBaseException || obj instanceof PyFunction) && !obj.dict) obj.dict = new PyDict();
   if (obj instanceof PyObject && obj.dict) {
     obj.dict.set(name, value);
     return;
@@ -875,6 +929,21 @@ export function delattr(obj: PyValue, name: string): void {
       call(descr.fdel, [obj]);
       return;
     }
+    if (descr instanceof PyObject && descr.type.heap) {
+      // slot_tp_descr_set with NULL value: __delete__ (AttributeError '__delete__' when only __set__)
+      const dt = descr.type;
+      if (dt.lookup("__set__") !== undefined || dt.lookup("__delete__") !== undefined) {
+        const d = dt.lookup("__delete__");
+        if (d === undefined) throw pyError(AttributeError, "__delete__");
+        callMethod(d, descr, [obj]);
+        return;
+      }
+    }
+  }
+  if (obj instanceof PyType && !obj.heap) throw pyError(TypeError, `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+  if (!(obj instanceof PyType)) {
+    const descr = t.lookup(name);
+    if (descr instanceof PyGetSetDescr) { getsetSet(descr, obj, undefined); return; }
   }
   if (obj instanceof PyType && obj.heap) {
     if (!obj.ns.delete(name)) throw pyError(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
@@ -962,7 +1031,7 @@ export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kwnames: 
 }
 
 /** type.__call__: __new__ then __init__ (Objects/typeobject.c type_call). */
-function callType(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+export function callType(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (t === TypeType && args.length === 1 && !kwnames) return typeOf(args[0]);
   const ctor = TYPE_CONSTRUCTORS.get(t);
   if (ctor && !t.heap) return ctor(args, kwnames);
@@ -1315,7 +1384,16 @@ export function contains(container: PyValue, item: PyValue): boolean {
   const t = typeOf(container);
   const m = t.lookup("__contains__");
   if (m !== undefined) return truthy(callMethod(m, container, [item]));
-  const it = iter(container);
+  let it: PyValue;
+  try {
+    it = iter(container);
+  } catch (e) {
+    // _PySequence_IterSearch
+    if (e instanceof PyBaseException && e.type.isSubtype(TypeError)) {
+      throw pyError(TypeError, `argument of type '${t.name}' is not a container or iterable`);
+    }
+    throw e;
+  }
   for (;;) {
     const x = next(it);
     if (x === undefined) return false;

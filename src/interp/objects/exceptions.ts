@@ -10,7 +10,6 @@ export class PyBaseException extends PyObject {
   cause: PyBaseException | null = null;
   context: PyBaseException | null = null;
   suppressContext = false;
-  notes: PyValue[] | null = null;
   constructor(type: PyType, args: PyValue[]) {
     super(type);
     this.args = args;
@@ -152,21 +151,9 @@ export function isException(v: unknown): v is PyBaseException {
 import { None } from "./object.js";
 import { tuple, PyList } from "./containers.js";
 
-let tracebackHook: (e: PyBaseException) => PyValue = () => None;
-/** The VM builds traceback objects from an exception's traceback entries. */
-export function installTracebackHook(h: (e: PyBaseException) => PyValue): void {
-  tracebackHook = h;
-}
-
 /** The attributes every exception has (Objects/exceptions.c BaseException_getset and members). */
 export function exceptionAttribute(e: PyBaseException, name: string): PyValue | undefined {
   switch (name) {
-    case "args": return tuple(e.args);
-    case "__cause__": return e.cause ?? None;
-    case "__context__": return e.context ?? None;
-    case "__suppress_context__": return e.suppressContext;
-    case "__traceback__": return tracebackHook(e);
-    case "__notes__": return e.notes ? new PyList(e.notes) : undefined;
   }
   const t = e.type;
   if (name === "value" && t.isSubtype(StopIteration)) return e.args.length ? e.args[0] : None;

@@ -6,6 +6,7 @@ import "./typeslots.js"; // its float() constructor is replaced below
 import { FloatType, None, NotImplemented, PyType, TypeType, typeOf, type PyValue } from "./object.js";
 import {
   call, callMethod, defMethod, repr, PyClassMethod, PyProperty, PyStaticMethod, str, TYPE_CONSTRUCTORS, typeName,
+  defGetSet,
 } from "./abstract.js";
 import { PyDict, tuple } from "./containers.js";
 import { pyError, TypeError, ValueError } from "./exceptions.js";
@@ -216,7 +217,7 @@ method("__format__", (x, args, kw, raw) => {
 });
 
 function getter(name: string, fn: (self: PyValue) => PyValue): void {
-  FloatType.ns.set(name, new PyProperty(new PyBuiltin(name, (args) => fn(args[0])), None, None, None));
+  defGetSet(FloatType, name, fn);
 }
 getter("real", (v) => float(selfFloat(v)));
 getter("imag", () => float(0));

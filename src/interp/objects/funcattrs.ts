@@ -1,9 +1,10 @@
 // Attributes of functions, methods and builtin functions (CPython: Objects/funcobject.c func_getset,
 // Objects/methodobject.c, Objects/classobject.c), and the generic __class__ / __dict__.
 import { None, PyObject, PyType, typeOf, type PyValue } from "./object.js";
-import { BuiltinFunctionType, FunctionType, MethodType, PyBuiltin, PyFunction, PyMethod } from "./functions.js";
-import { PyDict, tuple } from "./containers.js";
-import { getattrOrUndefined, installSpecialAttr, MethodDescrType, PyMethodDescr } from "./abstract.js";
+import { BuiltinFunctionType, CellType, FunctionType, MethodType, PyBuiltin, PyCell, PyFunction, PyMethod } from "./functions.js";
+import { pyError, TypeError, ValueError } from "./exceptions.js";
+import { PyDict, PyTuple, tuple } from "./containers.js";
+import { defGetSet, getattrOrUndefined, installSpecialAttr, MethodDescrType, PyMethodDescr } from "./abstract.js";
 import { pyCode } from "./code.js";
 import type { CodeObject } from "../compile/code.js";
 
@@ -73,3 +74,39 @@ export function genericSpecialAttr(obj: PyValue, name: string): PyValue | undefi
 }
 
 installSpecialAttr(genericSpecialAttr);
+
+// cell.cell_contents (Objects/cellobject.c cell_get_contents)
+CellType.slots.getattr = (c: PyCell, name: string): PyValue | undefined => {
+  if (name !== "cell_contents") return undefined;
+  if (c.value === undefined) throw pyError(ValueError, "Cell is empty");
+  return c.value;
+};
+
+// writable function attributes (Objects/funcobject.c func_getsetlist / func_memberlist)
+const strAttr = (name: "__name__" | "__qualname__", key: "name" | "qualname") =>
+  defGetSet(FunctionType, name, (f: PyFunction) => f[key], (f: PyFunction, v) => {
+    if (typeof v !== "string") throw pyError(TypeError, `${name} must be set to a string object`);
+    f[key] = v;
+  });
+strAttr("__name__", "name");
+strAttr("__qualname__", "qualname");
+defGetSet(FunctionType, "__doc__", (f: PyFunction) => f.doc, (f: PyFunction, v) => { f.doc = v ?? None; });
+defGetSet(FunctionType, "__module__", (f: PyFunction) => f.module, (f: PyFunction, v) => { f.module = v ?? None; });
+defGetSet(FunctionType, "__defaults__", (f: PyFunction) => (f.defaults ? tuple(f.defaults) : None), (f: PyFunction, v) => {
+  if (v === undefined || v === None) f.defaults = null;
+  else if (v instanceof PyTuple) f.defaults = v.items.length ? v.items.slice() : null;
+  else throw pyError(TypeError, "__defaults__ must be set to a tuple object");
+});
+defGetSet(FunctionType, "__kwdefaults__", (f: PyFunction) => {
+  if (!f.kwdefaults) return None;
+  const d = new PyDict();
+  for (const [k, v] of f.kwdefaults) d.set(k, v);
+  return d;
+}, (f: PyFunction, v) => {
+  if (v === undefined || v === None) f.kwdefaults = null;
+  else if (v instanceof PyDict) {
+    const m = new Map<string, PyValue>();
+    for (const [k, x] of v.entries()) m.set(k as string, x);
+    f.kwdefaults = m;
+  } else throw pyError(TypeError, "__kwdefaults__ must be set to a dict object");
+});

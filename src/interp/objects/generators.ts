@@ -1,8 +1,9 @@
 // Generator objects (CPython: Objects/genobject.c). A generator owns a suspended frame of the VM;
 // the VM installs how to resume it (resume hook), so this layer stays below vm/.
-import { builtinType, None, PyObject, type PyType, type PyValue } from "./object.js";
-import { GeneratorExit, PyBaseException, pyError, RuntimeError, StopIteration, TypeError, ValueError } from "./exceptions.js";
-import { defMethod, exhausted, PyNativeIterator } from "./abstract.js";
+import { builtinType, None, PyObject, PyType, typeOf, type PyValue } from "./object.js";
+import { BaseException, GeneratorExit, PyBaseException, pyError, RuntimeError, StopIteration, TypeError, ValueError } from "./exceptions.js";
+import { call, defMethod, exhausted, getattrOrUndefined, PyNativeIterator } from "./abstract.js";
+import { PyTuple } from "./containers.js";
 
 export const GeneratorType = builtinType("generator", undefined, { baseType: false });
 export const CoroutineType = builtinType("coroutine", undefined, { baseType: false });
@@ -12,9 +13,14 @@ export interface ResumeResult { yielded: boolean; value: PyValue }
 /** How the VM resumes a frame: send a value, or throw an exception into it. */
 export type Resumer = (frame: unknown, value: PyValue | null, exc: PyBaseException | null) => ResumeResult;
 let resumer: Resumer;
-export function installResumer(r: Resumer): void {
+/** The VM's answer to "what is this suspended frame delegating to" (genobject.c _PyGen_yf). */
+let delegateOf: (frame: unknown) => PyValue | null = () => null;
+export function installResumer(r: Resumer, yf?: (frame: unknown) => PyValue | null): void {
   resumer = r;
+  if (yf) delegateOf = yf;
 }
+
+const kindName = (g: PyGenerator): string => (g.type === CoroutineType ? "coroutine" : "generator");
 
 export class PyGenerator extends PyObject {
   started = false;
@@ -45,12 +51,13 @@ export class PyGenerator extends PyObject {
   }
 
   resume(v: PyValue, exc: PyBaseException | null): ResumeResult {
-    if (this.running) throw pyError(ValueError, `${this.type === GeneratorType ? "generator" : "coroutine"} already executing`);
+    if (this.running) throw pyError(ValueError, `${kindName(this)} already executing`);
     if (this.finished) {
+      if (this.type === CoroutineType) throw pyError(RuntimeError, "cannot reuse already awaited coroutine");
       if (exc) throw exc;
       return { yielded: false, value: None };
     }
-    if (!this.started && v !== None && !exc) throw pyError(TypeError, `can't send non-None value to a just-started ${this.type === GeneratorType ? "generator" : "coroutine"}`);
+    if (!this.started && v !== None && !exc) throw pyError(TypeError, `can't send non-None value to a just-started ${kindName(this)}`);
     this.started = true;
     this.running = true;
     try {
@@ -65,16 +72,74 @@ export class PyGenerator extends PyObject {
     }
   }
 
-  close(): void {
-    if (this.finished || !this.started) { this.finished = true; return; }
+  /** What a suspended `yield from` / `await` delegates to, or null. */
+  delegate(): PyValue | null {
+    return this.started && !this.finished && !this.running ? delegateOf(this.frame) : null;
+  }
+
+  /** gen.throw(exc) (genobject.c _gen_throw): delegated to a `yield from` subiterator first. */
+  throwInto(exc: PyBaseException): ResumeResult {
+    const yf = this.delegate();
+    if (yf !== null) {
+      let err: PyBaseException | null = null;
+      let ret: ResumeResult | null = null;
+      if (exc.type.isSubtype(GeneratorExit)) {
+        this.running = true;
+        try { closeIter(yf); } catch (e) { err = asException(e); } finally { this.running = false; }
+        return this.resume(None, err ?? exc);
+      }
+      this.running = true;
+      try {
+        if (yf instanceof PyGenerator) {
+          ret = yf.throwInto(exc);
+          if (!ret.yielded) { err = stopIteration(ret.value); ret = null; }
+        } else {
+          const meth = getattrOrUndefined(yf, "throw");
+          if (meth === undefined) { this.running = false; return this.resume(None, exc); }
+          ret = { yielded: true, value: call(meth, [exc]) };
+        }
+      } catch (e) {
+        err = asException(e);
+      } finally {
+        this.running = false;
+      }
+      if (ret) return ret;
+      return this.resume(None, err);
+    }
+    return this.resume(None, exc);
+  }
+
+  /** gen.close() (genobject.c gen_close): None, or the value the generator returned. */
+  close(): PyValue {
+    if (this.finished || !this.started) { this.finished = true; return None; }
+    const yf = this.delegate();
+    let err: PyBaseException | null = null;
+    if (yf !== null) {
+      this.running = true;
+      try { closeIter(yf); } catch (e) { err = asException(e); } finally { this.running = false; }
+    }
+    let r: ResumeResult;
     try {
-      const r = this.resume(None, new PyBaseException(GeneratorExit, []));
-      if (r.yielded) throw pyError(RuntimeError, "generator ignored GeneratorExit");
+      r = this.resume(None, err ?? new PyBaseException(GeneratorExit, []));
     } catch (e) {
-      if (e instanceof PyBaseException && (e.type.isSubtype(GeneratorExit) || e.type.isSubtype(StopIteration))) return;
+      if (e instanceof PyBaseException && e.type.isSubtype(GeneratorExit)) return None;
       throw e;
     }
+    if (r.yielded) throw pyError(RuntimeError, `${kindName(this)} ignored GeneratorExit`);
+    return r.value;
   }
+}
+
+function asException(e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  throw e;
+}
+
+/** genobject.c gen_close_iter: close a subiterator (its close() method, if any). */
+function closeIter(yf: PyValue): void {
+  if (yf instanceof PyGenerator) { yf.close(); return; }
+  const meth = getattrOrUndefined(yf, "close");
+  if (meth !== undefined) call(meth, []);
 }
 
 export function stopIteration(value: PyValue): PyBaseException {
@@ -93,29 +158,58 @@ GeneratorType.slots.repr = (g: PyGenerator) => `<generator object ${g.qualname} 
 defMethod(GeneratorType, "send", (g: PyGenerator, args) => g.send(args[0] ?? None));
 defMethod(GeneratorType, "__next__", (g: PyGenerator) => g.send(None));
 defMethod(GeneratorType, "__iter__", (g: PyGenerator) => g);
-defMethod(GeneratorType, "throw", (g: PyGenerator, args) => {
-  let exc = args[0];
-  if (exc instanceof PyObject && !(exc instanceof PyBaseException) && (exc as PyType).isSubtype) exc = new PyBaseException(exc as PyType, []);
-  if (!(exc instanceof PyBaseException)) throw pyError(TypeError, "exceptions must be classes or instances deriving from BaseException, not " + (exc as PyObject).type?.name);
-  const r = g.resume(None, exc);
+defMethod(GeneratorType, "throw", (g: PyGenerator, args) => genThrow(g, args));
+defMethod(GeneratorType, "close", (g: PyGenerator) => g.close());
+void PyNativeIterator;
+
+/** gen.throw(value) / gen.throw(type[, value[, tb]]) (genobject.c _gen_throw argument handling). */
+function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
+  if (args.length < 1 || args.length > 3) throw pyError(TypeError, `throw expected at least 1 argument, got ${args.length}`);
+  const [typ, val, tb] = args;
+  if (tb !== undefined && tb !== None && !(tb instanceof PyObject && tb.type.name === "traceback")) {
+    throw pyError(TypeError, "throw() third argument must be a traceback object");
+  }
+  let exc: PyBaseException;
+  if (typ instanceof PyType && typ.isSubtype(BaseException)) {
+    if (val instanceof PyBaseException && val.type.isSubtype(typ)) exc = val;
+    else {
+      const r = call(typ, val === undefined || val === None ? [] : val instanceof PyTuple ? val.items.slice() : [val]);
+      if (!(r instanceof PyBaseException)) throw pyError(TypeError, `calling ${typ.name} should have returned an instance of BaseException, not ${typeOf(r).name}`);
+      exc = r;
+    }
+  } else if (typ instanceof PyBaseException) {
+    if (val !== undefined && val !== None) throw pyError(TypeError, "instance exception may not have a separate value");
+    exc = typ;
+  } else {
+    throw pyError(TypeError, `exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);
+  }
+  const r = g.throwInto(exc);
   if (r.yielded) return r.value;
   throw stopIteration(r.value);
-});
-defMethod(GeneratorType, "close", (g: PyGenerator) => { g.close(); return None; });
-void PyNativeIterator;
+}
+
+// gi_* / cr_* attributes and the names (genobject.c gen_getsetlist, gen_memberlist)
+const genAttrs = (prefix: string) => (g: PyGenerator, name: string): PyValue | undefined => {
+  switch (name) {
+    case "__name__": return g.name;
+    case "__qualname__": return g.qualname;
+  }
+  if (!name.startsWith(prefix)) return undefined;
+  switch (name.slice(prefix.length)) {
+    case "running": return g.running;
+    case "suspended": return g.started && !g.finished && !g.running;
+    case "yieldfrom": case "await": return g.delegate() ?? None;
+  }
+  return undefined;
+};
+GeneratorType.slots.getattr = genAttrs("gi_");
+CoroutineType.slots.getattr = genAttrs("cr_");
 
 // coroutines share the generator machinery (Objects/genobject.c coro_methods); __await__ returns an
 // iterator over the coroutine (coro_wrapper), here the coroutine itself
 CoroutineType.slots.repr = (g: PyGenerator) => `<coroutine object ${g.qualname} at 0x0>`;
 defMethod(CoroutineType, "send", (g: PyGenerator, args) => g.send(args[0] ?? None));
-defMethod(CoroutineType, "throw", (g: PyGenerator, args) => {
-  let exc = args[0];
-  if (exc instanceof PyObject && !(exc instanceof PyBaseException) && (exc as PyType).isSubtype) exc = new PyBaseException(exc as PyType, []);
-  if (!(exc instanceof PyBaseException)) throw pyError(TypeError, "exceptions must be classes or instances deriving from BaseException");
-  const r = g.resume(None, exc);
-  if (r.yielded) return r.value;
-  throw stopIteration(r.value);
-});
-defMethod(CoroutineType, "close", (g: PyGenerator) => { g.close(); return None; });
+defMethod(CoroutineType, "throw", (g: PyGenerator, args) => genThrow(g, args));
+defMethod(CoroutineType, "close", (g: PyGenerator) => g.close());
 defMethod(CoroutineType, "__await__", (g: PyGenerator) => g);
 defMethod(CoroutineType, "__next__", (g: PyGenerator) => g.send(None));

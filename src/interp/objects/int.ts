@@ -10,6 +10,7 @@ import { BoolType, IntType, None, NotImplemented, PyType, TypeType, typeOf, type
 import {
   call, callMethod, defMethod, iterateToArray, PyClassMethod, PyProperty, PyStaticMethod, repr, str, toIndex, truthy,
   TYPE_CONSTRUCTORS, typeName,
+  defGetSet,
 } from "./abstract.js";
 import { PyDict, tuple } from "./containers.js";
 import { OverflowError, pyError, TypeError, ValueError } from "./exceptions.js";
@@ -465,7 +466,7 @@ IntType.ns.set("from_bytes", new PyClassMethod(new PyBuiltin("from_bytes", (all,
 
 // real, imag, numerator, denominator: getset descriptors (long_getset)
 function getter(t: PyType, name: string, fn: (self: PyValue) => PyValue): void {
-  t.ns.set(name, new PyProperty(new PyBuiltin(name, (args) => fn(args[0])), None, None, None));
+  defGetSet(t, name, fn);
 }
 getter(IntType, "real", (v) => selfInt(v));
 getter(IntType, "imag", () => 0);

@@ -34,6 +34,9 @@ export interface TypeSlots {
   len?: (self: any) => number;
   /** attribute lookup before the generic algorithm (tp_getattro), undefined = not found here */
   getattr?: (self: any, name: string) => PyValue | undefined;
+  /** true when `getattr` replaces the generic lookup altogether (CPython: tp_getattro is not
+   *  PyObject_GenericGetAttr, e.g. super); otherwise it only adds getset-style attributes */
+  customGetattr?: boolean;
   /** attribute assignment handled by the type itself (getset descriptors); false = not handled */
   setattr?: (self: any, name: string, value: PyValue) => boolean;
 }

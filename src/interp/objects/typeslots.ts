@@ -16,6 +16,7 @@ import { float, PyFloat, normBig, intRepr, type PyInt } from "./numbers.js";
 import { PyBuiltin, PyFunction, PyMethod, FunctionType, BuiltinFunctionType, MethodType, PyModule } from "./functions.js";
 import { reprFloat } from "../parse/repr.js";
 import "./str.js";
+import "./excobject.js";
 
 // ---- reprs ------------------------------------------------------------------------------------
 
@@ -323,3 +324,20 @@ import "./funcattrs.js";
 import "./bytes.js";
 
 void contains; void hash; void next; void iter; void PyInstance; void TypeType;
+
+// list.__init__ and dict.__init__ (listobject.c list___init___impl, dictobject.c dict_init): what a
+// Python subclass's instance gets when the class does not define its own __init__ (or calls super's).
+defMethod(ListType, "__init__", (self: PyList, args, kwnames) => {
+  if (kwnames && kwnames.length) throw pyError(TypeError, "list() takes no keyword arguments");
+  if (args.length > 1) throw pyError(TypeError, `list expected at most 1 argument, got ${args.length}`);
+  self.items.length = 0;
+  if (args.length) self.items.push(...iterateToArray(args[0]));
+  return None;
+});
+defMethod(DictType, "__init__", (self: PyDict, args, kwnames) => {
+  const [pos, kw] = splitKw(args, kwnames);
+  if (pos.length > 1) throw pyError(TypeError, `dict expected at most 1 argument, got ${pos.length}`);
+  if (pos.length) dictUpdate(self, pos[0]);
+  for (const [k, v] of kw) self.set(k, v);
+  return None;
+});

@@ -2,10 +2,11 @@
 // Python/bltinmodule.c builtin___build_class__, Objects/typeobject.c type_new, __init_subclass__,
 // __set_name__, the __classcell__ protocol).
 import { bumpTypeVersion, ObjectType, PyObject, PyType, TypeType, typeOf, type PyValue } from "../objects/object.js";
-import { call, callMethod, descrGet, PyClassMethod, PyStaticMethod, TYPE_CONSTRUCTORS } from "../objects/abstract.js";
-import { PyDict, PyTuple, tuple } from "../objects/containers.js";
-import { pyError, TypeError } from "../objects/exceptions.js";
-import { PyCell, PyFunction, type NativeFn } from "../objects/functions.js";
+import { ClassMethodType, StaticMethodType, call, callMethod, callType, defMethod, descrGet, getattr, getattrOrUndefined, PyClassMethod, PyStaticMethod, repr, TYPE_CONSTRUCTORS } from "../objects/abstract.js";
+import { PyDict, PyList, PyTuple, tuple } from "../objects/containers.js";
+import { BaseException, PyBaseException, pyError, TypeError } from "../objects/exceptions.js";
+const EXC_BASE = () => BaseException;
+import { FunctionType, PyCell, PyFunction, type NativeFn } from "../objects/functions.js";
 import { splitKw } from "../objects/typeslots.js";
 import { MroError } from "../objects/object.js";
 import type { CodeObject } from "../compile/code.js";
@@ -36,13 +37,17 @@ export const buildClass: NativeFn = (args, kwnames) => {
   kw.delete("metaclass");
   if (explicit !== undefined) meta = explicit instanceof PyType ? calculateMeta(explicit, bases) : (explicit as PyType);
   else meta = bases.length ? calculateMeta(typeOf(bases[0]) as PyType, bases) : TypeType;
-  // __prepare__
+  // __prepare__ (any metaclass object may have one; a function used as metaclass usually has none)
   let ns: PyDict = new PyDict();
-  const prep = meta !== TypeType ? meta.lookup("__prepare__") : undefined;
+  const prep = meta === TypeType ? undefined : meta instanceof PyType ? meta.lookup("__prepare__") : getattrOrUndefined(meta, "__prepare__");
   if (prep !== undefined) {
     const kwNames = [...kw.keys()];
-    const r = call(descrGet(prep, meta, meta), [name, tuple(bases), ...kw.values()], kwNames.length ? kwNames : null);
-    if (!(r instanceof PyDict)) throw pyError(TypeError, `${meta.name}.__prepare__() must return a mapping, not ${typeOf(r).name}`);
+    const bound = meta instanceof PyType ? descrGet(prep, meta, meta) : prep;
+    const r = call(bound, [name, tuple(bases), ...kw.values()], kwNames.length ? kwNames : null);
+    if (!(r instanceof PyDict)) {
+      const mname = meta instanceof PyType ? meta.name : "<metaclass>";
+      throw pyError(TypeError, `${mname}.__prepare__() must return a mapping, not ${typeOf(r).name}`);
+    }
     ns = r;
   }
   const code = func.code as CodeObject;
@@ -66,7 +71,15 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
   for (const b of basesT.items) {
     if (!(b instanceof PyType)) throw pyError(TypeError, "bases must be types");
     if (!b.baseType) throw pyError(TypeError, `type '${b.name}' is not an acceptable base type`);
+    if (bases.includes(b)) throw pyError(TypeError, `duplicate base class ${b.name}`);
     bases.push(b);
+  }
+  // best_base: the builtin (non-object) bases' layouts must lie on one line
+  let solid: PyType | null = null;
+  for (const b of bases) {
+    const s = solidBase(b);
+    if (solid === null || s.isSubtype(solid)) solid = s;
+    else if (!solid.isSubtype(s)) throw pyError(TypeError, "multiple bases have instance lay-out conflict");
   }
   const nsMap = new Map<string, PyValue>();
   for (const [k, v] of ns.entries()) {
@@ -76,6 +89,7 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     const v = nsMap.get(special);
     if (v instanceof PyFunction) nsMap.set(special, new PyClassMethod(v));
   }
+  if (!nsMap.has("__doc__")) nsMap.set("__doc__", NoneRef); // type_new_set_doc: every class has its own __doc__
   const nv = nsMap.get("__new__");
   if (nv instanceof PyFunction) nsMap.set("__new__", new PyStaticMethod(nv));
   const cell = nsMap.get("__classcell__");
@@ -92,27 +106,71 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
   if (typeof qn === "string") { t.qualname = qn; nsMap.delete("__qualname__"); }
   if (cell instanceof PyCell) cell.value = t;
   bumpTypeVersion();
-  // __set_name__ on descriptors, then the parent's __init_subclass__
-  for (const [k, v] of nsMap) {
+  // __set_name__ on descriptors (type_new_set_names), then super(t, t).__init_subclass__(**kw)
+  for (const [k, v] of [...nsMap]) {
     if (v instanceof PyObject) {
       const sn = typeOf(v).lookup("__set_name__");
-      if (sn !== undefined) callMethod(sn, v, [t, k]);
+      if (sn === undefined) continue;
+      try {
+        callMethod(sn, v, [t, k]);
+      } catch (e) {
+        if (e instanceof PyBaseException) {
+          call(getattr(e, "add_note"), [`Error calling __set_name__ on '${typeOf(v).name}' instance ${repr(k)} in '${t.name}'`]);
+        }
+        throw e;
+      }
     }
   }
-  const parent = t.mro[1];
-  if (parent) {
-    const init = parent.lookup("__init_subclass__");
-    if (init !== undefined) {
-      const fn = init instanceof PyClassMethod ? init.func : init;
-      const names = [...kw.keys()];
-      if (fn instanceof PyFunction) call(fn, [t, ...kw.values()], names.length ? names : null);
-      else if (names.length) throw pyError(TypeError, `${t.name}.__init_subclass__() takes no keyword arguments`);
-    }
-  } else if (kw.size) {
-    throw pyError(TypeError, `${t.name}.__init_subclass__() takes no keyword arguments`);
+  for (let i = 1; i < t.mro.length; i++) {
+    const init = t.mro[i].ns.get("__init_subclass__");
+    if (init === undefined) continue;
+    const names = [...kw.keys()];
+    call(descrGet(init, null, t), [...kw.values()], names.length ? names : null);
+    break;
   }
   return t;
 }
+
+/** The builtin type whose instance layout a class's instances have (typeobject.c solid_base). */
+function solidBase(t: PyType): PyType {
+  for (const b of t.mro) if (!b.heap && b !== ObjectType) return layoutRoot(b);
+  return ObjectType;
+}
+/** bool shares int's layout for this purpose; exception types share BaseException's. */
+function layoutRoot(b: PyType): PyType {
+  if (b.name === "bool") return b.bases[0];
+  let r = b;
+  while (r.bases.length === 1 && !r.bases[0].heap && r.bases[0] !== ObjectType && r.bases[0].name !== "int" && sameLayout(r, r.bases[0])) r = r.bases[0];
+  return r;
+}
+function sameLayout(t: PyType, base: PyType): boolean {
+  // exception subclasses add no fields except a few (OSError, SyntaxError, ...); treat them as one layout
+  return base.isSubtype(EXC_BASE());
+}
+
+// type.mro(), type.__call__, object.__init_subclass__ (typeobject.c type_mro, type_call, object_init_subclass)
+defMethod(TypeType, "mro", (t: PyType) => new PyList(t.mro.slice()));
+defMethod(TypeType, "__call__", (t: PyType, args, kwnames) => callType(t, args, kwnames));
+ObjectType.ns.set("__init_subclass__", new PyClassMethod(new PyBuiltinRef("__init_subclass__", (args, kwnames) => {
+  const cls = args[0] as PyType;
+  if (kwnames && kwnames.length) throw pyError(TypeError, `${cls.name}.__init_subclass__() takes no keyword arguments`);
+  if (args.length > 1) throw pyError(TypeError, `${cls.name}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
+  return NoneRef;
+})));
+
+// __func__ of classmethod/staticmethod and __get__ of the builtin descriptor kinds (funcobject.c)
+ClassMethodType.slots.getattr = (d: PyClassMethod, name: string) => (name === "__func__" || name === "__wrapped__" ? d.func : undefined);
+StaticMethodType.slots.getattr = (d: PyStaticMethod, name: string) => (name === "__func__" || name === "__wrapped__" ? d.func : undefined);
+const descrGetMethod = (self: PyValue, args: PyValue[]): PyValue => {
+  const obj = args[0] ?? NoneRef;
+  let owner = args[1];
+  if (obj === NoneRef && (owner === undefined || owner === NoneRef)) throw pyError(TypeError, "__get__(None, None) is invalid");
+  if (owner === undefined || owner === NoneRef) owner = typeOf(obj);
+  return descrGet(self, obj === NoneRef ? null : obj, owner as PyType);
+};
+defMethod(FunctionType, "__get__", descrGetMethod);
+defMethod(ClassMethodType, "__get__", descrGetMethod);
+defMethod(StaticMethodType, "__get__", descrGetMethod);
 
 // type(x) and type(name, bases, dict)
 TYPE_CONSTRUCTORS.set(TypeType, (args, kwnames) => {
@@ -123,6 +181,8 @@ TYPE_CONSTRUCTORS.set(TypeType, (args, kwnames) => {
   if (typeof name !== "string") throw pyError(TypeError, `type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
   if (!(bases instanceof PyTuple)) throw pyError(TypeError, `type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
   if (!(ns instanceof PyDict)) throw pyError(TypeError, `type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+  const winner = calculateMeta(TypeType, bases.items.slice());
+  if (winner !== TypeType) return call(winner, [name, bases, ns]);
   return typeNew(TypeType, name, bases, ns, kw);
 });
 

@@ -32,6 +32,8 @@ import { fireException, fireLine, fireInstruction } from "../../monitor/fire.js"
 import { Ev } from "../../monitor/events.js";
 import { MIN_INSTRUMENTED_OPCODE } from "../compile/opcodes.js";
 import { instrumented } from "./instrumented.js";
+import { awaitIterator, specialMethodError, unpackEx, unpackSequence } from "./unpack.js";
+import { tracebackOf } from "../objects/excobject.js";
 
 /** A NULL on the value stack (CPython's NULL / PyStackRef_NULL). */
 type Slot = PyValue | null;
@@ -65,6 +67,8 @@ export class Frame {
   gen: PyGenerator | null = null;
   /** the Python-visible frame object (frameobject.ts), made on first use */
   pyFrame: object | null = null;
+  /** a suspended generator's handled exceptions (gi_exc_state), restored when it resumes */
+  savedExc: (PyBaseException | null)[] | null = null;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
     this.code = code;
@@ -270,8 +274,22 @@ installResumer((frame, value, exc) => {
   const f = frame as Frame;
   f.yielded = false;
   if (!exc) f.stack[f.sp++] = value as PyValue;
-  const v = runFrame(f, exc);
-  return { yielded: f.yielded, value: v };
+  // the generator's own exception state (gi_exc_state): handlers it is suspended in stay with it
+  const excInfo = tstate.excInfo, base = excInfo.length;
+  if (f.savedExc) { excInfo.push(...f.savedExc); f.savedExc = null; }
+  try {
+    const v = runFrame(f, exc);
+    if (f.yielded && excInfo.length > base) f.savedExc = excInfo.splice(base);
+    return { yielded: f.yielded, value: v };
+  } finally {
+    excInfo.length = base;
+  }
+}, (frame) => {
+  // _PyGen_yf: suspended at the RESUME after a yield from / await, the receiver is on the stack
+  const f = frame as Frame;
+  const unit = f.code.code[f.ip];
+  if (unit === undefined || (unit & 0xff) !== Op.RESUME || (unit >> 8) < 2 || f.sp < 1) return null;
+  return f.stack[f.sp - 1] as PyValue;
 });
 
 // ---- the loop ------------------------------------------------------------------------------------
@@ -635,19 +653,13 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           }
           case Op.UNPACK_SEQUENCE: {
-            const v = stack[--f.sp] as PyValue;
-            const items = v instanceof PyTuple || v instanceof PyList ? v.items : iterateToArray(v);
-            if (items.length !== arg) {
-              if (items.length < arg) throw pyError(ValueError, `not enough values to unpack (expected ${arg}, got ${items.length})`);
-              throw pyError(ValueError, `too many values to unpack (expected ${arg}${v instanceof PyTuple || v instanceof PyList ? `, got ${items.length}` : ""})`);
-            }
+            const items = unpackSequence(stack[--f.sp] as PyValue, arg);
             for (let i = items.length - 1; i >= 0; i--) stack[f.sp++] = items[i];
             break;
           }
           case Op.UNPACK_EX: {
             const before = arg & 0xff, after = arg >> 8;
-            const items = iterateToArray(stack[--f.sp] as PyValue);
-            if (items.length < before + after) throw pyError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+            const items = unpackEx(stack[--f.sp] as PyValue, before, after);
             for (let i = items.length - 1; i >= items.length - after; i--) stack[f.sp++] = items[i];
             stack[f.sp++] = new PyList(items.slice(before, items.length - after));
             for (let i = before - 1; i >= 0; i--) stack[f.sp++] = items[i];
@@ -660,8 +672,10 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               // method form: push (function, self) when the attribute is a plain method, else (attr, NULL)
               const t = typeOf(obj);
               const d = obj instanceof PyType ? undefined : t.lookup(name);
-              // (CPython: LOAD_ATTR's method form for functions and method descriptors)
-              if ((d instanceof PyFunction || d instanceof PyMethodDescr) && !(obj instanceof PyObject && obj.dict && obj.dict.has(name))) {
+              // (CPython: _PyObject_GetMethod: functions and method descriptors, only for types whose
+              // attribute lookup is the generic one; super objects, for one, resolve names themselves)
+              if ((d instanceof PyFunction || d instanceof PyMethodDescr) && t.slots.customGetattr !== true &&
+                  !(obj instanceof PyObject && obj.dict && obj.dict.has(name))) {
                 stack[f.sp - 1] = d;
                 stack[f.sp++] = obj;
               } else {
@@ -895,7 +909,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (!(v instanceof PyGenerator && v.type === CoroutineType)) {
               const aw = typeOf(v).lookup("__await__");
               if (aw === undefined) throw pyError(TypeError, `'${typeName(v)}' object can't be awaited`);
-              stack[f.sp - 1] = iter(call(getattr(v, "__await__"), []));
+              stack[f.sp - 1] = awaitIterator(call(getattr(v, "__await__"), []));
             }
             break;
           }
@@ -905,9 +919,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const t = typeOf(owner);
             const m = t.lookup(name);
             if (m === undefined) {
-              const proto = arg < 2 ? "context manager" : "asynchronous context manager";
-              const missed = arg === 0 || arg === 2 ? "" : ` (missed ${name} method)`;
-              throw pyError(TypeError, `'${t.name}' object does not support the ${proto} protocol${missed}`);
+              throw pyError(TypeError, specialMethodError(t, arg, name));
             }
             if (m instanceof PyFunction) {
               stack[f.sp - 1] = m;
@@ -921,7 +933,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.WITH_EXCEPT_START: {
             const val = stack[f.sp - 1] as PyBaseException;
             const exitSelf = stack[f.sp - 4], exitFunc = stack[f.sp - 5] as PyValue;
-            const args: PyValue[] = [val.type, val, None];
+            const args: PyValue[] = [val.type, val, tracebackOf(val)];
             const res = exitSelf === null ? call(exitFunc, args) : call(exitFunc, [exitSelf as PyValue, ...args]);
             stack[f.sp++] = res;
             break;

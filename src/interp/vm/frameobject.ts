@@ -2,7 +2,8 @@
 // sys._getframe(), frame.f_back / f_code / f_lineno / f_locals / f_globals / f_trace, as debuggers and
 // trace functions use them. The VM's Frame is the data; PyFrame is its one Python face, made lazily.
 import { builtinType, None, PyObject, type PyValue } from "../objects/object.js";
-import { pyError, AttributeError, TypeError, ValueError, installTracebackHook, type PyBaseException } from "../objects/exceptions.js";
+import { pyError, AttributeError, TypeError, ValueError } from "../objects/exceptions.js";
+import { installTracebackFrame, tracebackOf } from "../objects/excobject.js";
 import { typeName, toIndex } from "../objects/abstract.js";
 import { PyDict } from "../objects/containers.js";
 import { PyCell } from "../objects/functions.js";
@@ -106,34 +107,6 @@ export function getFrame(args: PyValue[]): PyValue {
   return frameObject(f);
 }
 
-// ---- traceback objects (CPython: Python/traceback.c tb_getsetters, tb_memberlist) ----
-
-export const TracebackType = builtinType("traceback", undefined, { baseType: false });
-
-export class PyTraceback extends PyObject {
-  constructor(readonly tbFrame: Frame, readonly lasti: number, readonly lineno: number, readonly next: PyTraceback | null) {
-    super(TracebackType);
-  }
-}
-
-/** exc.__traceback__: the chain from the frame that caught it (or the outermost) to where it was
- * raised. The exception's entries are recorded innermost first as it unwinds. */
-export function tracebackObject(exc: PyBaseException): PyValue {
-  // entries[0] is the innermost (the raise), entries[n - 1] the outermost: the head of the chain
-  let head: PyTraceback | null = null;
-  for (const e of exc.traceback) head = new PyTraceback(e.frame as Frame, e.lasti, e.lineno, head);
-  return head ?? None;
-}
-
-TracebackType.slots.getattr = (t: PyTraceback, name: string): PyValue | undefined => {
-  switch (name) {
-    case "tb_frame": return frameObject(t.tbFrame);
-    case "tb_lineno": return t.lineno;
-    case "tb_lasti": return t.lasti * 2;
-    case "tb_next": return t.next ?? None;
-  }
-  return undefined;
-};
-
-installTracebackHook(tracebackObject);
-installLegacyFrameAccess(currentFrameObject, tracebackObject);
+// traceback objects live in objects/excobject.ts; their tb_frame is this layer's frame object
+installTracebackFrame((frame) => frameObject(frame as Frame));
+installLegacyFrameAccess(currentFrameObject, tracebackOf);

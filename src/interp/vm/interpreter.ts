@@ -75,14 +75,18 @@ export class Interpreter {
     const text = typeof source === "string" ? source : new TextDecoder().decode(source);
     this.sources.set(filename, text);
     let code;
+    const cwarnings: { category: "SyntaxWarning"; message: string; lineno: number }[] = [];
+    const flushWarnings = () => {
+      for (const w of cwarnings.splice(0)) this.err(formatWarning(filename, w.lineno, w.category, w.message, filename.startsWith("<") ? null : text));
+    };
     try {
       const warnings: ParseWarning[] = [];
       const tree = parse(source, filename, "exec", { warnings });
       for (const w of warnings) this.err(formatWarning(filename, w.lineno, w.category, w.message, filename.startsWith("<") ? null : text));
-      const cwarnings: { category: "SyntaxWarning"; message: string; lineno: number }[] = [];
       code = compileModule(tree as never, { filename, source: text, warnings: cwarnings });
-      for (const w of cwarnings) this.err(formatWarning(filename, w.lineno, w.category, w.message, filename.startsWith("<") ? null : text));
+      flushWarnings();
     } catch (e) {
+      flushWarnings();
       if (e instanceof PySyntaxError) {
         this.err(formatSyntaxError(e));
         return { exitCode: 1, exception: null };

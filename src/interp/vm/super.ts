@@ -39,10 +39,14 @@ TYPE_CONSTRUCTORS.set(SuperType, (args) => {
 function makeSuper(t: PyType, obj: PyValue | undefined): PySuper {
   if (obj === undefined) return new PySuper(t, null as unknown as PyValue, t);
   const objType = obj instanceof PyType && obj.isSubtype(t) ? obj : typeOf(obj);
-  if (!objType.isSubtype(t)) throw pyError(TypeError, "super(type, obj): obj must be an instance or subtype of type");
+  if (!objType.isSubtype(t)) {
+    const what = obj instanceof PyType ? `type ${obj.name}` : `instance of ${typeOf(obj).name}`;
+    throw pyError(TypeError, `super(type, obj): obj (${what}) is not an instance or subtype of type (${t.name}).`);
+  }
   return new PySuper(t, obj, objType);
 }
 
+SuperType.slots.customGetattr = true;
 SuperType.slots.getattr = (self: PySuper, name: string) => {
   if (name !== "__class__") {
     const mro = self.objType.mro;

@@ -3,7 +3,9 @@
 // the code objects' location tables; source lines from the text that was run.
 import type { PyBaseException } from "../objects/exceptions.js";
 import { PyBaseException as PyBaseExceptionClass } from "../objects/exceptions.js";
-import { str, repr } from "../objects/abstract.js";
+import { str, repr, getattrOrUndefined } from "../objects/abstract.js";
+import { None, type PyValue } from "../objects/object.js";
+import { PyList, PyTuple } from "../objects/containers.js";
 import { Frame } from "./eval.js";
 import { decodeLineTable } from "../compile/linetable.js";
 import { parse } from "../parse/index.js";
@@ -57,8 +59,28 @@ export function formatExceptionOnly(exc: PyBaseException): string {
     msg = `<exception str() failed>`;
   }
   let line = msg ? `${name}: ${msg}\n` : `${name}\n`;
-  if (exc.notes) for (const n of exc.notes) line += (typeof n === "string" ? n : repr(n)) + "\n";
+  // TracebackException: __notes__ = getattr(exc, '__notes__', None); a sequence prints str() of each
+  // note line by line, anything else its repr
+  let notes: PyValue | undefined;
+  try {
+    notes = getattrOrUndefined(exc, "__notes__");
+  } catch (e) {
+    notes = new PyList([`Ignored error getting __notes__: ${safeString(e as PyValue, "__notes__", repr)}`]);
+  }
+  if (notes instanceof PyList || notes instanceof PyTuple) {
+    for (const n of notes.items) for (const l of safeString(n, "note", str).split("\n")) line += l + "\n";
+  } else if (notes !== undefined && notes !== None) {
+    line += safeString(notes, "__notes__", repr) + "\n";
+  }
   return line;
+}
+
+function safeString(v: PyValue, what: string, fn: (v: PyValue) => string): string {
+  try {
+    return fn(v);
+  } catch {
+    return `<${what} ${fn === repr ? "repr" : "str"}() failed>`;
+  }
 }
 
 function formatFrame(frame: Frame, lasti: number, sources: Map<string, string>): string {
@@ -82,9 +104,24 @@ function formatFrame(frame: Frame, lasti: number, sources: Map<string, string>):
   const startCol = byteToChar(segmentLines[0], pos.col_offset);
   const endCol = byteToChar(segmentLines[segmentLines.length - 1], pos.end_col_offset);
   if (segmentLines.length > 1) {
-    // multi-line segments: CPython prints the lines without carets unless anchors apply;
-    // keep the common case (first line only)
-    return s + `    ${stripped}\n`;
+    // multi-line segments (StackSummary.format_frame_summary): when no carets apply, the first and
+    // last lines are shown with "...<n lines>..." for what lies between; with carets, the common
+    // case only (the first line)
+    const all = dedentLines(segmentLines);
+    const dedent = segmentLines[0].length - all[0].length;
+    const so = Math.max(0, startCol - dedent), eo = Math.max(0, endCol - dedent);
+    const joined = all.join("\n");
+    const segment = joined.slice(so, joined.length - (all[all.length - 1].length - eo));
+    let anchors: Anchors | null = null;
+    try { anchors = caretAnchors(segment); } catch { anchors = null; }
+    if (anchors || shouldShowCarets(so, eo, all, null)) return s + `    ${stripped}\n`;
+    const out: string[] = [];
+    const last = all.length - 1;
+    out.push(all[0] + "\n");
+    if (last === 2) out.push(all[1] + "\n");
+    else if (last > 2) out.push(`...<${last - 1} lines>...\n`);
+    out.push(all[last] + "\n");
+    return s + dedentLines(out.join("").split("\n").slice(0, -1)).map((l) => `    ${l}\n`).join("");
   }
   const indent = line.length - line.trimStart().length;
   const segment = line.slice(startCol, endCol);
@@ -102,6 +139,24 @@ function formatFrame(frame: Frame, lasti: number, sources: Map<string, string>):
   s += `    ${line.slice(indent).replace(/\s+$/, "")}\n`;
   s += `    ${" ".repeat(startCol - indent)}${carets}\n`;
   return s;
+}
+
+/** textwrap.dedent on a list of lines: the common leading whitespace of the non-blank lines goes,
+ *  whitespace-only lines become empty. */
+function dedentLines(lines: string[]): string[] {
+  let margin: string | null = null;
+  for (const l of lines) {
+    if (!l.trim()) continue;
+    const ws = /^[ \t]*/.exec(l)![0];
+    if (margin === null) margin = ws;
+    else {
+      let i = 0;
+      while (i < margin.length && i < ws.length && margin[i] === ws[i]) i++;
+      margin = margin.slice(0, i);
+    }
+  }
+  const m = margin ?? "";
+  return lines.map((l) => (l.trim() ? l.slice(m.length) : ""));
 }
 
 function byteToChar(line: string, byteCol: number): number {
