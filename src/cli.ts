@@ -16,7 +16,8 @@ commands:
   run FILE     run a Python program (a growing subset of Python: see README)
   run -c CODE  run a program given as a string
   dis FILE     print the bytecode of FILE as CPython's dis.dis(compile(source, FILE, "exec"))
-  dap          serve the Debug Adapter Protocol (not yet available)
+  dap [--port N] [--host H]
+               serve the Debug Adapter Protocol on stdio, or on TCP port N (host 127.0.0.1)
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -25,9 +26,7 @@ export async function main(argv: string[]): Promise<number> {
     case "ast": return astCommand(rest);
     case "run": return runCommand(rest);
     case "dis": return disCommand(rest);
-    case "dap":
-      process.stderr.write(`tspy ${cmd}: not available yet in this version (only 'tspy ast' is)\n`);
-      return 2;
+    case "dap": return dapCommand(rest);
     case "-h": case "--help": case "help":
       process.stdout.write(USAGE);
       return 0;
@@ -118,4 +117,38 @@ function runCommand(args: string[]): number {
   interp.argv = args[0] === "-c" ? ["-c", ...args.slice(2)] : [filename, ...args.slice(1)];
   const r = interp.runMain(source, filename);
   return r.exitCode;
+}
+
+/** tspy dap [--port N] [--host H] */
+async function dapCommand(args: string[]): Promise<number> {
+  let port: number | null = null;
+  let host = "127.0.0.1";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--port" && i + 1 < args.length) {
+      port = Number(args[++i]);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        process.stderr.write(`tspy dap: --port must be a port number, not '${args[i]}'\n`);
+        return 2;
+      }
+    } else if (a === "--host" && i + 1 < args.length) {
+      host = args[++i];
+    } else {
+      process.stderr.write(`usage: tspy dap [--port N] [--host H]  (unknown argument '${a}')\n`);
+      return 2;
+    }
+  }
+  const { serveStdio, serveTcp } = await import("./adapter/main.js");
+  if (port === null) {
+    serveStdio();
+    return new Promise<number>(() => {}); // the session ends the process
+  }
+  try {
+    const actual = await serveTcp(port, host);
+    process.stderr.write(`tspy dap: listening on ${host}:${actual}\n`);
+  } catch (e) {
+    process.stderr.write(`tspy dap: ${(e as Error).message}\n`);
+    return 1;
+  }
+  return new Promise<number>(() => {});
 }

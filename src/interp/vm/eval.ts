@@ -341,7 +341,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               f.ip = lasti; // run the (possibly now instrumented) RESUME again
               break;
             }
-            if (interruptRequested) checkInterrupt(); // the eval breaker (ceval.c CHECK_EVAL_BREAKER)
+            if (evalBreaker[0] !== 0) checkInterrupt(); // the eval breaker (ceval.c CHECK_EVAL_BREAKER)
             break;
           case Op.NOP: case Op.NOT_TAKEN: case Op.CACHE:
             break;
@@ -563,7 +563,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           case Op.JUMP_BACKWARD: case Op.JUMP_BACKWARD_NO_INTERRUPT:
             f.ip -= arg;
-            if (interruptRequested) checkInterrupt();
+            if (evalBreaker[0] !== 0) checkInterrupt();
             break;
           case Op.GET_ITER: {
             stack[f.sp - 1] = iter(stack[f.sp - 1] as PyValue);
@@ -1183,7 +1183,7 @@ export function unpackCallStack(f: Frame, base: number, nargs: number, kw: boole
 }
 
 export function checkInterruptIfRequested(): void {
-  if (interruptRequested) checkInterrupt();
+  if (evalBreaker[0] !== 0) checkInterrupt();
 }
 
 /** The code objects of the frames executing now (CPython: instrument_all_executing_code_objects). */
@@ -1308,13 +1308,25 @@ function importModule(name: string, _globals: PyDict, _fromlist: PyValue, level:
 }
 import { ImportError } from "../objects/exceptions.js";
 const ImportError_ = () => ImportError;
-let interruptRequested = false;
+/**
+ * The eval breaker (CPython: tstate->eval_breaker), read at RESUME and JUMP_BACKWARD. Bit 0: raise
+ * KeyboardInterrupt; bit 1: run the installed hook (a debugger serving requests while the program
+ * runs). A debugger may swap in an array over shared memory so another thread can set it.
+ */
+export let evalBreaker: Int32Array<ArrayBufferLike> = new Int32Array(1);
+export const BREAKER_INTERRUPT = 1, BREAKER_HOOK = 2;
+let breakerHook: () => void = () => {};
+export function installEvalBreaker(shared: Int32Array<ArrayBufferLike>, hook: () => void): void {
+  evalBreaker = shared;
+  breakerHook = hook;
+}
 export function requestInterrupt(): void {
-  interruptRequested = true;
+  Atomics.or(evalBreaker, 0, BREAKER_INTERRUPT);
 }
 function checkInterrupt(): void {
-  interruptRequested = false;
-  throw new PyBaseException(KeyboardInterruptRef(), []);
+  const flags = Atomics.and(evalBreaker, 0, 0);
+  if (flags & BREAKER_HOOK) breakerHook();
+  if (flags & BREAKER_INTERRUPT) throw new PyBaseException(KeyboardInterruptRef(), []);
 }
 import { KeyboardInterrupt as KeyboardInterruptRef_, RuntimeError, ModuleNotFoundError } from "../objects/exceptions.js";
 const KeyboardInterruptRef = () => KeyboardInterruptRef_;

@@ -2,6 +2,7 @@
 // Runs source text or a file; an uncaught exception is reported as CPython's traceback.
 import { parse, type ParseWarning } from "../parse/index.js";
 import { compileModule, CompileError } from "../compile/codegen.js";
+import type { CodeObject } from "../compile/code.js";
 import { PySyntaxError } from "../parse/errors.js";
 import { formatSyntaxError } from "../parse/report.js";
 import { PyDict } from "../objects/containers.js";
@@ -72,9 +73,20 @@ export class Interpreter {
 
   /** Run `source` as the __main__ module (like `python FILE`). */
   runMain(source: string | Uint8Array, filename: string): RunResult {
+    const c = this.compileMain(source, filename);
+    if (!c.code) return { exitCode: 1, exception: null };
+    return this.runCompiled(c.code, filename);
+  }
+
+  /**
+   * Compile `source` as the __main__ module. Warnings and a syntax error are reported on stderr as
+   * CPython reports them; `code` is null after an error. (A debugger compiles first to see the code
+   * objects that will run, then calls runCompiled.)
+   */
+  compileMain(source: string | Uint8Array, filename: string): { code: CodeObject | null } {
     const text = typeof source === "string" ? source : new TextDecoder().decode(source);
     this.sources.set(filename, text);
-    let code;
+    let code: CodeObject;
     const cwarnings: { category: "SyntaxWarning"; message: string; lineno: number }[] = [];
     const flushWarnings = () => {
       for (const w of cwarnings.splice(0)) this.err(formatWarning(filename, w.lineno, w.category, w.message, filename.startsWith("<") ? null : text));
@@ -89,14 +101,19 @@ export class Interpreter {
       flushWarnings();
       if (e instanceof PySyntaxError) {
         this.err(formatSyntaxError(e));
-        return { exitCode: 1, exception: null };
+        return { code: null };
       }
       if (e instanceof CompileError) {
         this.err(`${e.message}\n`);
-        return { exitCode: 1, exception: null };
+        return { code: null };
       }
       throw e;
     }
+    return { code };
+  }
+
+  /** Run compiled module code as __main__. */
+  runCompiled(code: CodeObject, filename: string): RunResult {
     const main = new PyModule("__main__");
     const g = main.dict;
     g.set("__builtins__", this.builtins);

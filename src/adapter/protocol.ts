@@ -1,0 +1,79 @@
+// Messages between the debuggee host (main thread, host.ts) and the debuggee runtime (worker thread,
+// runtime.ts). Plain data: no DAP types here (the DAP session translates), as in vscode-mock-debug's
+// split between mockDebug.ts and mockRuntime.ts.
+
+export interface LaunchConfig {
+  program: string;
+  args: string[];
+  cwd: string;
+  stopOnEntry: boolean;
+  justMyCode: boolean;
+}
+
+export interface SourceBreakpoint {
+  line: number;
+  condition?: string;
+  hitCondition?: string;
+  logMessage?: string;
+}
+
+export interface BreakpointResult {
+  id: number;
+  verified: boolean;
+  line: number;
+  message?: string;
+}
+
+export interface StackFrameInfo {
+  id: number;
+  name: string;
+  path: string;
+  line: number;
+  /** not user code (justMyCode): shown as subtle */
+  library: boolean;
+}
+
+export interface ScopeInfo {
+  name: string;
+  variablesReference: number;
+  expensive: boolean;
+}
+
+export interface VariableInfo {
+  name: string;
+  value: string;
+  type: string;
+  variablesReference: number;
+}
+
+export type StepKind = "continue" | "next" | "stepIn" | "stepOut";
+
+/** host -> runtime requests; each gets one reply with the same id */
+export type Request =
+  | { id: number; cmd: "setBreakpoints"; path: string; breakpoints: SourceBreakpoint[] }
+  | { id: number; cmd: "start" }
+  | { id: number; cmd: "resume"; how: StepKind }
+  | { id: number; cmd: "pause" }
+  | { id: number; cmd: "stackTrace" }
+  | { id: number; cmd: "scopes"; frameId: number }
+  | { id: number; cmd: "variables"; ref: number }
+  | { id: number; cmd: "evaluate"; expression: string; frameId?: number; context?: string }
+  | { id: number; cmd: "exceptionInfo" }
+  | { id: number; cmd: "terminate" };
+
+export type Reply = { id: number; ok: true; body: unknown } | { id: number; ok: false; message: string };
+
+export type StopReason = "entry" | "breakpoint" | "step" | "pause" | "exception";
+
+/** runtime -> host events */
+export type RuntimeEvent =
+  | { event: "ready" }
+  | { event: "stopped"; reason: StopReason; description?: string; text?: string }
+  | { event: "output"; category: "stdout" | "stderr" | "console"; text: string }
+  | { event: "breakpointChanged"; breakpoint: BreakpointResult }
+  | { event: "exited"; exitCode: number }
+  | { event: "reply"; reply: Reply };
+
+/** Slots of the shared Int32Array: the eval breaker and the wake-up signal for a stopped runtime. */
+export const SHARED_BREAKER = 0;
+export const SHARED_SIGNAL = 1;

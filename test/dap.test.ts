@@ -1,0 +1,172 @@
+// The debug adapter over the Debug Adapter Protocol (issue 6), driven as a client would drive it:
+// the real adapter (dist/adapter/main.js, what `tspy dap` serves) on stdio, through
+// @vscode/debugadapter-testsupport's DebugClient.
+import { spawn, type ChildProcess } from "node:child_process";
+import { connect } from "node:net";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DebugClient } from "@vscode/debugadapter-testsupport";
+import type { DebugProtocol } from "@vscode/debugprotocol";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const ADAPTER = join(ROOT, "dist", "adapter", "main.js");
+const BASIC = join(ROOT, "test", "dap", "basic.py");
+
+let dc: DebugClient;
+beforeEach(async () => {
+  dc = new DebugClient("node", ADAPTER, "tspy");
+  await dc.start();
+});
+afterEach(async () => {
+  await dc.stop();
+});
+
+async function stoppedAt(): Promise<DebugProtocol.StackFrame[]> {
+  const st = await dc.stackTraceRequest({ threadId: 1 });
+  return st.body.stackFrames;
+}
+
+describe("tspy dap", () => {
+  test("initialize advertises only what works", async () => {
+    const r = await dc.initializeRequest();
+    expect(r.body?.supportsConfigurationDoneRequest).toBe(true);
+    expect(r.body?.supportsConditionalBreakpoints).toBe(true);
+    expect(r.body?.supportsStepBack).toBeFalsy();
+  });
+
+  test("stops at a breakpoint with the call stack and locals", async () => {
+    await dc.hitBreakpoint({ program: BASIC }, { path: BASIC, line: 2 });
+    const frames = await stoppedAt();
+    expect(frames.map((f) => f.name)).toEqual(["add", "main", "<module>"]);
+    expect(frames[0].line).toBe(2);
+    const scopes = await dc.scopesRequest({ frameId: frames[0].id });
+    expect(scopes.body.scopes.map((s) => s.name)).toEqual(["Locals", "Globals"]);
+    const vars = await dc.variablesRequest({ variablesReference: scopes.body.scopes[0].variablesReference });
+    expect(vars.body.variables.map((v) => [v.name, v.value])).toEqual([["a", "0"], ["b", "1"]]);
+    const ev = await dc.evaluateRequest({ expression: "a + b * 10", frameId: frames[0].id, context: "watch" });
+    expect(ev.body.result).toBe("10");
+    // the caller's locals, with a list that expands
+    const mainScopes = await dc.scopesRequest({ frameId: frames[1].id });
+    const mainVars = await dc.variablesRequest({ variablesReference: mainScopes.body.scopes[0].variablesReference });
+    const xs = mainVars.body.variables.find((v) => v.name === "xs")!;
+    expect(xs.value).toBe("[1, 2, 3]");
+    const items = await dc.variablesRequest({ variablesReference: xs.variablesReference });
+    expect(items.body.variables.map((v) => v.value)).toEqual(["1", "2", "3"]);
+  });
+
+  test("a breakpoint on a comment line moves to the next line with code; past the end is unverified", async () => {
+    await dc.launch({ program: BASIC });
+    const r = await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [{ line: 14 }, { line: 400 }] });
+    const [moved, past] = r.body.breakpoints;
+    expect(moved.verified).toBe(true);
+    expect(moved.line).toBe(16);
+    expect(moved.message).toMatch(/moved to line 16/);
+    expect(past.verified).toBe(false);
+    expect(past.message).toMatch(/past the last line/);
+  });
+
+  test("continue runs to the end with the program's output and exit code", async () => {
+    await dc.hitBreakpoint({ program: BASIC }, { path: BASIC, line: 10 });
+    await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [] });
+    const output: string[] = [];
+    dc.on("output", (e: DebugProtocol.OutputEvent) => { if (e.body.category === "stdout") output.push(e.body.output); });
+    const exited = dc.waitForEvent("exited");
+    const terminated = dc.waitForEvent("terminated");
+    await dc.continueRequest({ threadId: 1 });
+    expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(0);
+    await terminated;
+    expect(output.join("")).toBe("result 6\ndone\n");
+  });
+
+  test("step over, step in and step out", async () => {
+    await dc.hitBreakpoint({ program: BASIC }, { path: BASIC, line: 10 });
+    await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [] });
+    const step = async (req: Promise<unknown>) => {
+      const stopped = dc.waitForEvent("stopped");
+      await req;
+      await stopped;
+      const f = await stoppedAt();
+      return [f[0].name, f[0].line];
+    };
+    expect(await step(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 9]);
+    expect(await step(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 10]);
+    expect(await step(dc.stepInRequest({ threadId: 1 }))).toEqual(["add", 2]);
+    expect(await step(dc.nextRequest({ threadId: 1 }))).toEqual(["add", 3]);
+    const out = await step(dc.stepOutRequest({ threadId: 1 }));
+    expect(out[0]).toBe("main");
+  });
+
+  test("stopOnEntry stops at the first line", async () => {
+    const stopped = dc.waitForEvent("stopped");
+    await Promise.all([dc.configurationSequence(), dc.launch({ program: BASIC, stopOnEntry: true })]);
+    const e = (await stopped) as DebugProtocol.StoppedEvent;
+    expect(e.body.reason).toBe("entry");
+    const f = await stoppedAt();
+    expect([f[0].name, f[0].line]).toEqual(["<module>", 1]);
+  });
+
+  test("conditions, hit counts and logpoints", async () => {
+    await dc.launch({ program: BASIC });
+    const output: string[] = [];
+    dc.on("output", (e: DebugProtocol.OutputEvent) => { if (e.body.category === "console") output.push(e.body.output); });
+    await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [{ line: 2, condition: "b == 2" }, { line: 3, logMessage: "total is {total}" }] });
+    const stopped = dc.waitForEvent("stopped");
+    await dc.configurationDoneRequest();
+    await stopped;
+    const frames = await stoppedAt();
+    const ev = await dc.evaluateRequest({ expression: "b", frameId: frames[0].id });
+    expect(ev.body.result).toBe("2");
+    const terminated = dc.waitForEvent("terminated");
+    await dc.continueRequest({ threadId: 1 });
+    await terminated;
+    expect(output.join("")).toBe("total is 1\ntotal is 3\ntotal is 6\n");
+  });
+
+  test("bad requests get DAP errors", async () => {
+    await expect(dc.launch({ program: join(ROOT, "no-such-file.py") })).rejects.toThrow(/cannot find the program/);
+  });
+});
+
+describe("tspy dap --port", () => {
+  let server: ChildProcess;
+  let port = 0;
+  beforeEach(async () => {
+    server = spawn(process.execPath, [join(ROOT, "bin", "tspy.js"), "dap", "--port", "0"], { stdio: ["ignore", "ignore", "pipe"] });
+    port = await new Promise<number>((resolve, reject) => {
+      let err = "";
+      server.stderr!.on("data", (d: Buffer) => {
+        err += d.toString();
+        const m = /listening on 127\.0\.0\.1:(\d+)/.exec(err);
+        if (m) resolve(Number(m[1]));
+      });
+      server.on("exit", () => reject(new Error(`tspy dap exited: ${err}`)));
+    });
+  });
+  afterEach(() => {
+    server.kill();
+  });
+
+  test("serves a session over TCP and refuses a second client", async () => {
+    const client = new DebugClient("node", ADAPTER, "tspy");
+    await client.start(port);
+    await client.hitBreakpoint({ program: BASIC }, { path: BASIC, line: 2 });
+    const second = await new Promise<string>((resolve) => {
+      let text = "";
+      const sock = connect(port, "127.0.0.1");
+      sock.on("data", (d) => { text += d.toString(); });
+      sock.on("close", () => resolve(text));
+    });
+    expect(second).toMatch(/already using port/);
+    await client.stop();
+  });
+
+  test("a port in use is a clear error", async () => {
+    const r = spawn(process.execPath, [join(ROOT, "bin", "tspy.js"), "dap", "--port", String(port)], { stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    r.stderr!.on("data", (d: Buffer) => { err += d.toString(); });
+    const code = await new Promise<number | null>((resolve) => r.on("exit", resolve));
+    expect(code).toBe(1);
+    expect(err).toMatch(/port \d+ on 127\.0\.0\.1 is already in use/);
+  });
+});
