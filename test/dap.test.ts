@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ADAPTER = join(ROOT, "dist", "adapter", "main.js");
 const BASIC = join(ROOT, "test", "dap", "basic.py");
+const ERRORS = join(ROOT, "test", "dap", "errors.py");
 
 let dc: DebugClient;
 beforeEach(async () => {
@@ -121,6 +122,59 @@ describe("tspy dap", () => {
     await dc.continueRequest({ threadId: 1 });
     await terminated;
     expect(output.join("")).toBe("total is 1\ntotal is 3\ntotal is 6\n");
+  });
+
+  test("an uncaught exception stops where it is raised, with exceptionInfo; a handled one does not", async () => {
+    const stopped = dc.waitForEvent("stopped");
+    await Promise.all([dc.configurationSequence(), dc.launch({ program: ERRORS })]);
+    const e = (await stopped) as DebugProtocol.StoppedEvent;
+    expect(e.body.reason).toBe("exception");
+    const frames = await stoppedAt();
+    expect(frames.map((f) => [f.name, f.line])).toEqual([["parse", 2], ["<module>", 22]]);
+    const info = await dc.exceptionInfoRequest({ threadId: 1 });
+    expect(info.body.exceptionId).toBe("ValueError");
+    expect(info.body.breakMode).toBe("unhandled");
+    expect(info.body.description).toBe("ValueError: invalid literal for int() with base 10: 'boom'");
+    expect(info.body.details?.stackTrace).toMatch(/Traceback \(most recent call last\)/);
+    const exited = dc.waitForEvent("exited");
+    await dc.continueRequest({ threadId: 1 });
+    expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(1);
+  });
+
+  test("the 'raised' filter stops at handled exceptions too", async () => {
+    await dc.launch({ program: ERRORS });
+    await dc.setExceptionBreakpointsRequest({ filters: ["raised"] });
+    const stopped = dc.waitForEvent("stopped");
+    await dc.configurationDoneRequest();
+    await stopped;
+    const frames = await stoppedAt();
+    expect(frames.map((f) => [f.name, f.line])).toEqual([["parse", 2], ["safe", 7], ["<module>", 17]]);
+  });
+
+  test("function breakpoints stop at the function's first line", async () => {
+    await dc.launch({ program: BASIC });
+    const r = await dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: "add" }, { name: "nope" }] });
+    expect(r.body.breakpoints.map((b) => b.verified)).toEqual([true, false]);
+    const stopped = dc.waitForEvent("stopped");
+    await dc.configurationDoneRequest();
+    const e = (await stopped) as DebugProtocol.StoppedEvent;
+    expect(e.body.reason).toBe("function breakpoint");
+    const f = await stoppedAt();
+    expect([f[0].name, f[0].line]).toEqual(["add", 2]);
+  });
+
+  test("step over a return lands on the caller's line; stepping through a generator", async () => {
+    await dc.hitBreakpoint({ program: BASIC }, { path: BASIC, line: 3 });
+    await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [] });
+    const step = async (req: Promise<unknown>) => {
+      const stopped = dc.waitForEvent("stopped");
+      await req;
+      await stopped;
+      const f = await stoppedAt();
+      return [f[0].name, f[0].line];
+    };
+    expect(await step(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 10]);
+    expect(await step(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 9]);
   });
 
   test("bad requests get DAP errors", async () => {

@@ -59,11 +59,13 @@ export type Request =
   | { id: number; cmd: "variables"; ref: number }
   | { id: number; cmd: "evaluate"; expression: string; frameId?: number; context?: string }
   | { id: number; cmd: "exceptionInfo" }
+  | { id: number; cmd: "setFunctionBreakpoints"; names: string[] }
+  | { id: number; cmd: "setExceptionBreakpoints"; filters: string[] }
   | { id: number; cmd: "terminate" };
 
 export type Reply = { id: number; ok: true; body: unknown } | { id: number; ok: false; message: string };
 
-export type StopReason = "entry" | "breakpoint" | "step" | "pause" | "exception";
+export type StopReason = "entry" | "breakpoint" | "step" | "pause" | "exception" | "function breakpoint";
 
 /** runtime -> host events */
 export type RuntimeEvent =

@@ -8,6 +8,7 @@
 import { receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { CodeObject } from "../interp/compile/code.js";
 import { coLines } from "../interp/compile/linetable.js";
+import { findHandler } from "../interp/compile/exceptiontable.js";
 import { parse } from "../interp/parse/index.js";
 import { PySyntaxError } from "../interp/parse/errors.js";
 import { compileModule } from "../interp/compile/codegen.js";
@@ -58,6 +59,19 @@ export class DebugRuntime {
   private refs = new Map<number, VarRef>();
   private nextRef = 1;
   private mainCode: CodeObject | null = null;
+  /** after the stepped frame returns or yields: stop at the next instruction of this frame */
+  private returnTarget: Frame | null = null;
+  /** names from setFunctionBreakpoints (name, qualname, or module.qualname) */
+  private functionBreakpoints: string[] = [];
+  /** why the next step stop happens ("function breakpoint" after PY_START) */
+  private stepReason: StopReason = "step";
+  /** exception filters: "raised", "uncaught" (on by default, as debugpy) */
+  private exceptionFilters = new Set<string>(["uncaught"]);
+  /** the exception a stop reports (exceptionInfo) */
+  private currentException: PyBaseException | null = null;
+  private currentExceptionMode: "always" | "unhandled" = "always";
+  /** exceptions already stopped for: one stop per exception, not one per frame it unwinds */
+  private reported = new WeakSet<PyBaseException>();
 
   constructor(
     private readonly config: LaunchConfig,
@@ -74,6 +88,15 @@ export class DebugRuntime {
     installEvalBreaker(shared, () => this.serveWhileRunning());
     useToolId(TOOL, "debugger");
     registerCallback(TOOL, Ev.LINE, new PyBuiltin("line", (args) => this.onLine(args[0] as PyCode, args[1] as number)));
+    registerCallback(TOOL, Ev.INSTRUCTION, new PyBuiltin("instruction", () => this.onInstruction()));
+    registerCallback(TOOL, Ev.PY_START, new PyBuiltin("py_start", (args) => this.onPyStart(args[0] as PyCode)));
+    const ret = new PyBuiltin("py_return", () => this.onReturn());
+    registerCallback(TOOL, Ev.PY_RETURN, ret);
+    registerCallback(TOOL, Ev.PY_YIELD, ret);
+    const exc = new PyBuiltin("raise", (args) => this.onRaise(args[2] as PyBaseException));
+    registerCallback(TOOL, Ev.RAISE, exc);
+    registerCallback(TOOL, Ev.RERAISE, exc);
+    this.updateGlobalEvents();
   }
 
   // ---- the program ----
@@ -147,15 +170,48 @@ export class DebugRuntime {
     return { id: b.id, verified: b.verified, line: b.verified ? b.line : b.requested, ...(b.message ? { message: b.message } : {}) };
   }
 
-  /** LINE on exactly the code objects of `path` that contain a breakpoint line. */
+  /** Local events of every code object of `path`: LINE where a breakpoint line is, PY_START for
+   *  function breakpoints, INSTRUCTION on the frame a step returns to. */
   private armBreakpoints(path: string): void {
-    const bps = (this.breakpoints.get(path) ?? []).filter((b) => b.verified);
-    const want = new Set(bps.map((b) => b.line));
-    for (const c of this.codeByFile.get(path) ?? []) {
-      let has = false;
-      for (const [, , line] of coLines(c.co_linetable, c.co_firstlineno)) if (line !== null && want.has(line)) { has = true; break; }
-      setLocalEvents(c, TOOL, has ? 1 << Ev.LINE : 0);
+    for (const c of this.codeByFile.get(path) ?? []) this.updateLocal(c);
+  }
+
+  private updateLocal(c: CodeObject): void {
+    const want = new Set((this.breakpoints.get(c.co_filename) ?? []).filter((b) => b.verified).map((b) => b.line));
+    let events = 0;
+    if (want.size) {
+      for (const [, , line] of coLines(c.co_linetable, c.co_firstlineno)) if (line !== null && want.has(line)) { events |= 1 << Ev.LINE; break; }
     }
+    if (this.isFunctionBreakpoint(c)) events |= 1 << Ev.PY_START;
+    if (this.returnTarget && this.returnTarget.code === c) events |= (1 << Ev.INSTRUCTION) | (1 << Ev.LINE);
+    setLocalEvents(c, TOOL, events);
+  }
+
+  private isFunctionBreakpoint(c: CodeObject): boolean {
+    if (!this.functionBreakpoints.length || c.co_name.startsWith("<")) return false;
+    return this.functionBreakpoints.some((n) => n === c.co_name || n === c.co_qualname || n.endsWith("." + c.co_qualname));
+  }
+
+  private setFunctionBreakpoints(names: string[]): BreakpointResult[] {
+    this.functionBreakpoints = names;
+    const all = [...this.codeByFile.values()].flat();
+    for (const c of all) this.updateLocal(c);
+    return names.map((n) => {
+      const found = all.find((c) => !c.co_name.startsWith("<") && (n === c.co_name || n === c.co_qualname || n.endsWith("." + c.co_qualname)));
+      const id = this.nextBreakpointId++;
+      return found
+        ? { id, verified: true, line: found.co_firstlineno }
+        : { id, verified: false, line: 0, message: `No function named '${n}' in the code loaded so far.` };
+    });
+  }
+
+  /** Global events of tool 0: RAISE/RERAISE for the exception filters; LINE, PY_RETURN and
+   *  PY_YIELD while stepping. */
+  private updateGlobalEvents(): void {
+    let events = 0;
+    if (this.exceptionFilters.size) events |= (1 << Ev.RAISE) | (1 << Ev.RERAISE);
+    if (this.mode !== "continue") events |= (1 << Ev.LINE) | (1 << Ev.PY_RETURN) | (1 << Ev.PY_YIELD);
+    setEvents(TOOL, events);
   }
 
   private breakpointAt(path: string, line: number): Breakpoint | undefined {
@@ -222,7 +278,7 @@ export class DebugRuntime {
         return None;
       }
       if (this.mode === "stepIn" || (this.mode === "next" && depth <= this.stepDepth) || (this.mode === "stepOut" && depth < this.stepDepth)) {
-        this.stop("step");
+        this.stop(this.stepReason);
         return None;
       }
     }
@@ -238,10 +294,72 @@ export class DebugRuntime {
     return !path.startsWith("<");
   }
 
+  /** The stepped frame (or one above it) returns or yields: the step ends in the frame it goes back
+   *  to, at its next instruction, i.e. on the line of the call (CPython: bdb's stop at the caller). */
+  private onReturn(): PyValue {
+    if (this.mode === "continue") return None;
+    const frame = tstate.frame!;
+    if (frameDepth(frame) > this.stepDepth) return None;
+    const caller = frame.back;
+    if (!caller || (this.config.justMyCode && !this.isUserCode(caller.code.co_filename))) return None;
+    const old = this.returnTarget;
+    this.returnTarget = caller;
+    if (old && old.code !== caller.code) this.updateLocal(old.code);
+    this.updateLocal(caller.code);
+    return None;
+  }
+
+  private onInstruction(): PyValue {
+    const frame = tstate.frame!;
+    if (frame !== this.returnTarget) return None;
+    this.clearReturnTarget();
+    this.stop(this.stepReason);
+    return None;
+  }
+
+  private clearReturnTarget(): void {
+    const t = this.returnTarget;
+    if (!t) return;
+    this.returnTarget = null;
+    this.updateLocal(t.code);
+  }
+
+  private onPyStart(code: PyCode): PyValue {
+    if (!this.isFunctionBreakpoint(code.code) || this.stopped) return None;
+    // stop at the function's first line, reported as a function breakpoint
+    this.startStepping("stepIn");
+    this.stepReason = "function breakpoint";
+    return None;
+  }
+
+  /** RAISE / RERAISE: stop for "raised" in user code, or for "uncaught" when no handler is left
+   *  between here and the top of the stack (only when no native code sits in between, which
+   *  might catch it: hasattr, next, ...). */
+  private onRaise(exc: PyBaseException): PyValue {
+    if (this.stopped || !(exc instanceof PyBaseException) || this.reported.has(exc)) return None;
+    const frame = tstate.frame!;
+    if (this.config.justMyCode && !this.isUserCode(frame.code.co_filename)) return None;
+    let mode: "always" | "unhandled" | null = null;
+    if (this.exceptionFilters.has("uncaught") && isUncaught(frame)) mode = "unhandled";
+    else if (this.exceptionFilters.has("raised") && exc.traceback.length <= 1) mode = "always";
+    if (!mode) return None;
+    this.reported.add(exc);
+    this.currentException = exc;
+    this.currentExceptionMode = mode;
+    try {
+      this.stop("exception", describe(exc));
+    } finally {
+      this.currentException = null;
+    }
+    return None;
+  }
+
   private startStepping(how: StepKind): void {
     this.mode = how;
+    this.stepReason = "step";
     this.stepDepth = tstate.frame ? frameDepth(tstate.frame) : 0;
-    setEvents(TOOL, 1 << Ev.LINE);
+    this.clearReturnTarget();
+    this.updateGlobalEvents();
     restartEvents();
   }
 
@@ -250,16 +368,17 @@ export class DebugRuntime {
     this.refs.clear();
     if (how === "continue") {
       this.mode = "continue";
-      setEvents(TOOL, 0);
+      this.clearReturnTarget();
+      this.updateGlobalEvents();
     } else {
       this.startStepping(how);
     }
   }
 
   /** Block in the callback, serving requests until resumed. */
-  private stop(reason: StopReason): void {
+  private stop(reason: StopReason, text?: string): void {
     this.stopped = true;
-    this.post({ event: "stopped", reason });
+    this.post({ event: "stopped", reason, ...(text ? { text } : {}) });
     this.serve();
     this.stopped = false;
   }
@@ -311,7 +430,12 @@ export class DebugRuntime {
         case "scopes": body = this.scopes(req.frameId); break;
         case "variables": body = this.variables(req.ref); break;
         case "evaluate": body = this.evaluate(req.expression, req.frameId); break;
-        case "exceptionInfo": throw new Error("no exception is being reported");
+        case "exceptionInfo": body = this.exceptionInfo(); break;
+        case "setFunctionBreakpoints": body = this.setFunctionBreakpoints(req.names); break;
+        case "setExceptionBreakpoints":
+          this.exceptionFilters = new Set(req.filters);
+          this.updateGlobalEvents();
+          break;
         case "terminate": process.exit(0);
       }
     } catch (e) {
@@ -396,6 +520,13 @@ export class DebugRuntime {
     if (!this.stopped) throw new Error("the program is running");
   }
 
+  private exceptionInfo(): { exceptionId: string; description: string; breakMode: string; typeName: string; stackTrace: string } {
+    const e = this.currentException;
+    if (!e) throw new Error("no exception is being reported");
+    const text = formatException(e, this.interp.sources);
+    return { exceptionId: e.type.name, description: describe(e), breakMode: this.currentExceptionMode, typeName: e.type.name, stackTrace: text };
+  }
+
   private evaluate(expression: string, frameId?: number): VariableInfo & { result: string } {
     const f = frameId !== undefined ? this.frameById(frameId) : tstate.frame;
     if (!f) throw new Error("no frame to evaluate in");
@@ -416,6 +547,15 @@ export class DebugRuntime {
     runFrame(frame);
     return locals.get("__tspy_debug_result__") ?? None;
   }
+}
+
+/** No exception handler from f up to the top of the stack, and no native code in between. */
+function isUncaught(f: Frame): boolean {
+  for (let x: Frame | null = f; x; x = x.back) {
+    if (findHandler(x.code.exceptionTable, x.curInstr)) return false;
+    if (x.entry && x.back !== null) return false; // a native caller may catch it
+  }
+  return true;
 }
 
 function frameDepth(f: Frame): number {

@@ -40,6 +40,12 @@ export class TspyDebugSession extends LoggingDebugSession {
       supportsLogPoints: true,
       supportsEvaluateForHovers: true,
       supportsTerminateRequest: true,
+      supportsFunctionBreakpoints: true,
+      supportsExceptionInfoRequest: true,
+      exceptionBreakpointFilters: [
+        { filter: "raised", label: "Raised Exceptions", default: false, description: "Stop where an exception is raised in your code, handled or not." },
+        { filter: "uncaught", label: "Uncaught Exceptions", default: true, description: "Stop where an exception is raised that nothing will handle." },
+      ],
     };
     this.sendResponse(response);
   }
@@ -54,7 +60,7 @@ export class TspyDebugSession extends LoggingDebugSession {
     if (!existsSync(cwd)) return this.fail(response, `launch: the working directory '${cwd}' does not exist`);
     const host = new DebuggeeHost();
     this.host = host;
-    host.on("stopped", (reason) => this.sendEvent(new StoppedEvent(reason, THREAD_ID)));
+    host.on("stopped", (reason, text) => this.sendEvent(new StoppedEvent(reason, THREAD_ID, text)));
     host.on("output", (category, text) => this.sendEvent(new OutputEvent(text, category)));
     host.on("exited", (code) => {
       this.sendEvent(new ExitedEvent(code));
@@ -101,6 +107,34 @@ export class TspyDebugSession extends LoggingDebugSession {
           return bp;
         }),
       };
+    });
+  }
+
+  protected override async setFunctionBreakPointsRequest(response: DebugProtocol.SetFunctionBreakpointsResponse, args: DebugProtocol.SetFunctionBreakpointsArguments): Promise<void> {
+    await this.forward(response, async () => {
+      const results = await this.host!.request<BreakpointResult[]>({ cmd: "setFunctionBreakpoints", names: args.breakpoints.map((b) => b.name) });
+      response.body = {
+        breakpoints: results.map((r) => {
+          const bp = new Breakpoint(r.verified, r.verified ? this.convertDebuggerLineToClient(r.line) : undefined) as DebugProtocol.Breakpoint;
+          bp.id = r.id;
+          if (r.message) bp.message = r.message;
+          return bp;
+        }),
+      };
+    });
+  }
+
+  protected override async setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): Promise<void> {
+    const known = new Set(["raised", "uncaught"]);
+    const unknown = args.filters.filter((f) => !known.has(f));
+    if (unknown.length) return this.fail(response, `setExceptionBreakpoints: unknown filter '${unknown[0]}' (known: raised, uncaught)`);
+    await this.forward(response, () => this.host!.request({ cmd: "setExceptionBreakpoints", filters: args.filters }));
+  }
+
+  protected override async exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): Promise<void> {
+    await this.forward(response, async () => {
+      const e = await this.host!.request<{ exceptionId: string; description: string; breakMode: DebugProtocol.ExceptionBreakMode; typeName: string; stackTrace: string }>({ cmd: "exceptionInfo" });
+      response.body = { exceptionId: e.exceptionId, description: e.description, breakMode: e.breakMode, details: { typeName: e.typeName, message: e.description, stackTrace: e.stackTrace } };
     });
   }
 
