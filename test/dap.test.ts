@@ -13,6 +13,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ADAPTER = join(ROOT, "dist", "adapter", "main.js");
 const BASIC = join(ROOT, "test", "dap", "basic.py");
 const ERRORS = join(ROOT, "test", "dap", "errors.py");
+const LOOP = join(ROOT, "test", "dap", "loop.py");
 
 let dc: DebugClient;
 beforeEach(async () => {
@@ -175,6 +176,32 @@ describe("tspy dap", () => {
     };
     expect(await step(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 10]);
     expect(await step(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 9]);
+  });
+
+  test("pause stops a runaway loop; objects expand into their attributes; terminate ends it", async () => {
+    const spinning = new Promise<void>((resolve) => dc.on("output", (e: DebugProtocol.OutputEvent) => { if (e.body.output.includes("spinning")) resolve(); }));
+    await Promise.all([dc.configurationSequence(), dc.launch({ program: LOOP })]);
+    await spinning; // the program is in its loop now
+    const stopped = dc.waitForEvent("stopped");
+    await dc.pauseRequest({ threadId: 1 });
+    expect(((await stopped) as DebugProtocol.StoppedEvent).body.reason).toBe("pause");
+    const frames = await stoppedAt();
+    expect(frames[0].name).toBe("spin");
+    const ev = await dc.evaluateRequest({ expression: "i > 0", frameId: frames[0].id });
+    expect(ev.body.result).toBe("True");
+    const scopes = await dc.scopesRequest({ frameId: frames[0].id });
+    const locals = await dc.variablesRequest({ variablesReference: scopes.body.scopes[0].variablesReference });
+    const p = locals.body.variables.find((v) => v.name === "p")!;
+    expect(p.type).toBe("Point");
+    const attrs = await dc.variablesRequest({ variablesReference: p.variablesReference });
+    expect(attrs.body.variables.map((v) => [v.name, v.value])).toEqual([["x", "1"], ["y", "[2, 3]"]]);
+    const bad = await dc.evaluateRequest({ expression: "undefined_name + 1", frameId: frames[0].id }).catch((e: Error) => e.message);
+    expect(bad).toBe("NameError: name 'undefined_name' is not defined");
+    const syntax = await dc.evaluateRequest({ expression: "1 +", frameId: frames[0].id }).catch((e: Error) => e.message);
+    expect(syntax).toMatch(/^SyntaxError: /);
+    const terminated = dc.waitForEvent("terminated");
+    await dc.terminateRequest({});
+    await terminated;
   });
 
   test("bad requests get DAP errors", async () => {
