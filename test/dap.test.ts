@@ -14,6 +14,31 @@ const ADAPTER = join(ROOT, "dist", "adapter", "main.js");
 const BASIC = join(ROOT, "test", "dap", "basic.py");
 const ERRORS = join(ROOT, "test", "dap", "errors.py");
 const LOOP = join(ROOT, "test", "dap", "loop.py");
+const VARS = join(ROOT, "test", "dap", "vars.py");
+const SYNTAX = join(ROOT, "test", "dap", "syntax_error.py");
+const MONITORED = join(ROOT, "test", "dap", "monitored.py");
+
+/** initialize, launch, await initialized, set breakpoints, configurationDone (explicitly, in that order) */
+async function startWith(program: string, lines: number[], extra: Record<string, unknown> = {}): Promise<DebugProtocol.StoppedEvent | null> {
+  const initialized = dc.waitForEvent("initialized");
+  await dc.initializeRequest({ adapterID: "tspy", linesStartAt1: true, columnsStartAt1: true, pathFormat: "path" });
+  await dc.launchRequest({ program, ...extra } as DebugProtocol.LaunchRequestArguments);
+  await initialized;
+  if (lines.length) await dc.setBreakpointsRequest({ source: { path: program }, breakpoints: lines.map((line) => ({ line })) });
+  if (!lines.length) {
+    await dc.configurationDoneRequest();
+    return null;
+  }
+  const stopped = dc.waitForEvent("stopped");
+  await dc.configurationDoneRequest();
+  return (await stopped) as DebugProtocol.StoppedEvent;
+}
+
+function collectOutput(category = "stdout"): string[] {
+  const out: string[] = [];
+  dc.on("output", (e: DebugProtocol.OutputEvent) => { if ((e.body.category ?? "console") === category) out.push(e.body.output); });
+  return out;
+}
 
 let dc: DebugClient;
 beforeEach(async () => {
@@ -202,6 +227,104 @@ describe("tspy dap", () => {
     const terminated = dc.waitForEvent("terminated");
     await dc.terminateRequest({});
     await terminated;
+  });
+
+  test("stack frames carry PEP 657 columns", async () => {
+    await startWith(BASIC, [10]);
+    const [top, caller] = await stoppedAt();
+    expect([top.line, top.column, top.endLine, top.endColumn]).toEqual([10, 9, undefined, undefined]); // where line 10 starts
+    expect([caller.line, caller.column, caller.endLine, caller.endColumn]).toEqual([16, 1, 16, 7]); // main(): the call
+  });
+
+  test("variables: evaluateName, paging of a long list, dict entries", async () => {
+    await startWith(VARS, [5]);
+    const [top] = await stoppedAt();
+    const scopes = await dc.scopesRequest({ frameId: top.id });
+    const locals = (await dc.variablesRequest({ variablesReference: scopes.body.scopes[0].variablesReference })).body.variables;
+    expect(locals.map((v) => v.name)).toEqual(["big", "d", "n"]);
+    const big = locals[0];
+    expect(big.evaluateName).toBe("big");
+    expect(big.indexedVariables).toBe(250);
+    const page = await dc.variablesRequest({ variablesReference: big.variablesReference, start: 100, count: 3 });
+    expect(page.body.variables.map((v) => [v.name, v.value, v.evaluateName])).toEqual([["100", "100", "big[100]"], ["101", "101", "big[101]"], ["102", "102", "big[102]"]]);
+    const d = (await dc.variablesRequest({ variablesReference: locals[1].variablesReference })).body.variables;
+    expect(d.map((v) => [v.name, v.value, v.evaluateName])).toEqual([["'a'", "1", "d['a']"], ["'b'", "[1, 2]", "d['b']"]]);
+    const ev = await dc.evaluateRequest({ expression: d[1].evaluateName!, frameId: top.id, context: "watch" });
+    expect(ev.body.result).toBe("[1, 2]");
+  });
+
+  test("setVariable writes a local through to the running frame", async () => {
+    await startWith(VARS, [5]);
+    const out = collectOutput();
+    const [top] = await stoppedAt();
+    const scopes = await dc.scopesRequest({ frameId: top.id });
+    const r = await dc.setVariableRequest({ variablesReference: scopes.body.scopes[0].variablesReference, name: "n", value: "40 + 1" });
+    expect(r.body.value).toBe("41");
+    const terminated = dc.waitForEvent("terminated");
+    await dc.continueRequest({ threadId: 1 });
+    await terminated;
+    expect(out.join("")).toContain("n is 42\n");
+  });
+
+  test("the REPL runs statements, and assignments reach the frame", async () => {
+    await startWith(VARS, [5]);
+    const out = collectOutput();
+    const [top] = await stoppedAt();
+    const r = await dc.evaluateRequest({ expression: "n = 100", frameId: top.id, context: "repl" });
+    expect(r.body.result).toBe("");
+    const terminated = dc.waitForEvent("terminated");
+    await dc.continueRequest({ threadId: 1 });
+    await terminated;
+    expect(out.join("")).toContain("n is 101\n");
+  });
+
+  test("stepping out of a function shows its return value", async () => {
+    await startWith(BASIC, [3]);
+    const stopped = dc.waitForEvent("stopped");
+    await dc.stepOutRequest({ threadId: 1 });
+    await stopped;
+    const [top] = await stoppedAt();
+    expect([top.name, top.line]).toEqual(["main", 10]);
+    const scopes = await dc.scopesRequest({ frameId: top.id });
+    const locals = (await dc.variablesRequest({ variablesReference: scopes.body.scopes[0].variablesReference })).body.variables;
+    expect([locals[0].name, locals[0].value]).toEqual(["(return) add", "1"]);
+  });
+
+  test("a program with a syntax error reports it and ends with exit code 1", async () => {
+    const err = collectOutput("stderr");
+    const exited = dc.waitForEvent("exited");
+    const terminated = dc.waitForEvent("terminated");
+    await startWith(SYNTAX, []);
+    expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(1);
+    await terminated;
+    expect(err.join("")).toMatch(/line 2\n    def f\(:\n          \^\nSyntaxError: invalid syntax\n/);
+  });
+
+  test("a program that uses sys.monitoring and sys.settrace itself behaves the same under the debugger", async () => {
+    const out = collectOutput();
+    await startWith(MONITORED, [27]);
+    for (let i = 0; i < 3; i++) {
+      const stopped = dc.waitForEvent("stopped");
+      await dc.continueRequest({ threadId: 1 });
+      await stopped;
+    }
+    await dc.setBreakpointsRequest({ source: { path: MONITORED }, breakpoints: [] });
+    const terminated = dc.waitForEvent("terminated");
+    await dc.continueRequest({ threadId: 1 });
+    await terminated;
+    expect(out.join("")).toBe("total 14\nlines [27, 28]\ncalls ['square']\n");
+  });
+
+  test("an unknown request is an error and the session lives on", async () => {
+    await startWith(BASIC, [2]);
+    await expect(dc.customRequest("noSuchRequest", {})).rejects.toThrow(/unrecognized request/);
+    const frames = await stoppedAt();
+    expect(frames[0].name).toBe("add");
+  });
+
+  test("disconnect while stopped ends the debuggee", async () => {
+    await startWith(LOOP, [12]);
+    await dc.disconnectRequest({});
   });
 
   test("bad requests get DAP errors", async () => {

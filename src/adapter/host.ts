@@ -42,6 +42,7 @@ export class DebuggeeHost extends EventEmitter<HostEvents> {
       transferList: [port2],
       stdout: true,
       stderr: true,
+      env: { ...process.env, ...config.env },
     });
     // the program's output arrives as events; anything the worker itself prints is adapter noise
     this.worker.stdout.on("data", (d: Buffer) => this.emit("output", "console", d.toString()));

@@ -8,6 +8,7 @@ export interface LaunchConfig {
   cwd: string;
   stopOnEntry: boolean;
   justMyCode: boolean;
+  env: Record<string, string>;
 }
 
 export interface SourceBreakpoint {
@@ -29,6 +30,9 @@ export interface StackFrameInfo {
   name: string;
   path: string;
   line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
   /** not user code (justMyCode): shown as subtle */
   library: boolean;
 }
@@ -44,6 +48,8 @@ export interface VariableInfo {
   value: string;
   type: string;
   variablesReference: number;
+  evaluateName?: string;
+  indexedVariables?: number;
 }
 
 export type StepKind = "continue" | "next" | "stepIn" | "stepOut";
@@ -56,7 +62,8 @@ export type Request =
   | { id: number; cmd: "pause" }
   | { id: number; cmd: "stackTrace" }
   | { id: number; cmd: "scopes"; frameId: number }
-  | { id: number; cmd: "variables"; ref: number }
+  | { id: number; cmd: "variables"; ref: number; start?: number; count?: number }
+  | { id: number; cmd: "setVariable"; ref: number; name: string; value: string }
   | { id: number; cmd: "evaluate"; expression: string; frameId?: number; context?: string }
   | { id: number; cmd: "exceptionInfo" }
   | { id: number; cmd: "setFunctionBreakpoints"; names: string[] }

@@ -7,15 +7,15 @@
 // are served from the eval breaker. Knows nothing of DAP: see protocol.ts.
 import { receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { CodeObject } from "../interp/compile/code.js";
-import { coLines } from "../interp/compile/linetable.js";
+import { coLines, coPositions } from "../interp/compile/linetable.js";
 import { findHandler } from "../interp/compile/exceptiontable.js";
 import { parse } from "../interp/parse/index.js";
 import { PySyntaxError } from "../interp/parse/errors.js";
 import { compileModule } from "../interp/compile/codegen.js";
-import { repr, truthy, typeName } from "../interp/objects/abstract.js";
+import { repr, setattr, truthy, typeName } from "../interp/objects/abstract.js";
 import { PyDict, PyList, PySet, PyTuple } from "../interp/objects/containers.js";
 import { PyBaseException } from "../interp/objects/exceptions.js";
-import { PyBuiltin, PyFunction, PyModule } from "../interp/objects/functions.js";
+import { PyBuiltin, PyCell, PyFunction, PyModule } from "../interp/objects/functions.js";
 import { None, PyObject, PyType, type PyValue } from "../interp/objects/object.js";
 import { PyCode } from "../interp/objects/code.js";
 import { Frame, runFrame, tstate, installEvalBreaker, BREAKER_HOOK } from "../interp/vm/eval.js";
@@ -42,7 +42,10 @@ interface Breakpoint extends SourceBreakpoint {
   message?: string;
 }
 
-type VarRef = { kind: "locals"; frame: Frame } | { kind: "globals"; frame: Frame } | { kind: "value"; value: PyValue };
+type VarRef =
+  | { kind: "locals"; frame: Frame; evalName: string }
+  | { kind: "globals"; frame: Frame; evalName: string }
+  | { kind: "value"; value: PyValue; frame: Frame; evalName: string };
 
 export class DebugRuntime {
   private readonly interp: Interpreter;
@@ -72,6 +75,8 @@ export class DebugRuntime {
   private currentExceptionMode: "always" | "unhandled" = "always";
   /** exceptions already stopped for: one stop per exception, not one per frame it unwinds */
   private reported = new WeakSet<PyBaseException>();
+  /** the value the stepped function returned (shown in Locals after stepping out of it) */
+  private returnValue: { name: string; value: PyValue } | null = null;
 
   constructor(
     private readonly config: LaunchConfig,
@@ -90,9 +95,8 @@ export class DebugRuntime {
     registerCallback(TOOL, Ev.LINE, new PyBuiltin("line", (args) => this.onLine(args[0] as PyCode, args[1] as number)));
     registerCallback(TOOL, Ev.INSTRUCTION, new PyBuiltin("instruction", () => this.onInstruction()));
     registerCallback(TOOL, Ev.PY_START, new PyBuiltin("py_start", (args) => this.onPyStart(args[0] as PyCode)));
-    const ret = new PyBuiltin("py_return", () => this.onReturn());
-    registerCallback(TOOL, Ev.PY_RETURN, ret);
-    registerCallback(TOOL, Ev.PY_YIELD, ret);
+    registerCallback(TOOL, Ev.PY_RETURN, new PyBuiltin("py_return", (args) => this.onReturn(args[2], false)));
+    registerCallback(TOOL, Ev.PY_YIELD, new PyBuiltin("py_yield", (args) => this.onReturn(args[2], true)));
     const exc = new PyBuiltin("raise", (args) => this.onRaise(args[2] as PyBaseException));
     registerCallback(TOOL, Ev.RAISE, exc);
     registerCallback(TOOL, Ev.RERAISE, exc);
@@ -296,10 +300,11 @@ export class DebugRuntime {
 
   /** The stepped frame (or one above it) returns or yields: the step ends in the frame it goes back
    *  to, at its next instruction, i.e. on the line of the call (CPython: bdb's stop at the caller). */
-  private onReturn(): PyValue {
+  private onReturn(value: PyValue, yielded: boolean): PyValue {
     if (this.mode === "continue") return None;
     const frame = tstate.frame!;
     if (frameDepth(frame) > this.stepDepth) return None;
+    if (!yielded) this.returnValue = { name: frame.code.co_qualname, value };
     const caller = frame.back;
     if (!caller || (this.config.justMyCode && !this.isUserCode(caller.code.co_filename))) return None;
     const old = this.returnTarget;
@@ -366,6 +371,7 @@ export class DebugRuntime {
   private resume(how: StepKind): void {
     this.frames.clear();
     this.refs.clear();
+    this.returnValue = null;
     if (how === "continue") {
       this.mode = "continue";
       this.clearReturnTarget();
@@ -428,8 +434,9 @@ export class DebugRuntime {
           break;
         case "stackTrace": body = this.stackTrace(); break;
         case "scopes": body = this.scopes(req.frameId); break;
-        case "variables": body = this.variables(req.ref); break;
-        case "evaluate": body = this.evaluate(req.expression, req.frameId); break;
+        case "variables": body = this.variables(req.ref, req.start, req.count); break;
+        case "setVariable": body = this.setVariable(req.ref, req.name, req.value); break;
+        case "evaluate": body = this.evaluate(req.expression, req.frameId, req.context); break;
         case "exceptionInfo": body = this.exceptionInfo(); break;
         case "setFunctionBreakpoints": body = this.setFunctionBreakpoints(req.names); break;
         case "setExceptionBreakpoints":
@@ -459,7 +466,7 @@ export class DebugRuntime {
       const id = this.frames.size + 1;
       this.frames.set(id, f);
       const path = f.code.co_filename;
-      out.push({ id, name: f.code.co_name, path, line: f.lineno, library: !this.isUserCode(path) });
+      out.push({ id, name: f.code.co_name, path, line: f.lineno, library: !this.isUserCode(path), ...frameColumns(f) });
     }
     return out;
   }
@@ -467,46 +474,98 @@ export class DebugRuntime {
   private scopes(frameId: number): ScopeInfo[] {
     const f = this.frameById(frameId);
     const scopes: ScopeInfo[] = [];
-    if (f.locals !== f.globals) scopes.push({ name: "Locals", variablesReference: this.ref({ kind: "locals", frame: f }), expensive: false });
-    scopes.push({ name: "Globals", variablesReference: this.ref({ kind: "globals", frame: f }), expensive: false });
+    if (f.locals !== f.globals) scopes.push({ name: "Locals", variablesReference: this.ref({ kind: "locals", frame: f, evalName: "" }), expensive: false });
+    scopes.push({ name: "Globals", variablesReference: this.ref({ kind: "globals", frame: f, evalName: "" }), expensive: false });
     return scopes;
   }
 
-  private variables(ref: number): VariableInfo[] {
+  private variables(ref: number, start = 0, count = 0): VariableInfo[] {
     this.requireStopped();
     const r = this.refs.get(ref);
     if (!r) throw new Error(`no variables with reference ${ref}`);
-    if (r.kind === "locals") return this.dictVars(frameLocals(r.frame), false);
-    if (r.kind === "globals") return this.dictVars(r.frame.globals, true);
-    return this.children(r.value);
+    let vars: VariableInfo[];
+    if (r.kind === "locals") {
+      vars = this.dictVars(r.frame, frameLocals(r.frame), false, "");
+      if (this.returnValue && r.frame === tstate.frame) {
+        vars.unshift({ ...this.variable(r.frame, `(return) ${this.returnValue.name}`, this.returnValue.value, ""), evaluateName: undefined });
+      }
+    } else if (r.kind === "globals") {
+      vars = this.dictVars(r.frame, r.frame.globals, true, "");
+    } else {
+      vars = this.children(r.frame, r.value, r.evalName, start, count);
+      return vars;
+    }
+    return count ? vars.slice(start, start + count) : vars.slice(start);
   }
 
-  private dictVars(d: PyDict, hideDunders: boolean): VariableInfo[] {
+  private dictVars(frame: Frame, d: PyDict, hideDunders: boolean, prefix: string): VariableInfo[] {
     const out: VariableInfo[] = [];
     for (const [k, v] of d.entries()) {
       if (typeof k !== "string") continue;
       if (hideDunders && k.startsWith("__") && k.endsWith("__")) continue;
-      out.push(this.variable(k, v));
+      out.push(this.variable(frame, k, v, prefix ? `${prefix}.${k}` : k));
     }
     return out;
   }
 
-  private children(v: PyValue): VariableInfo[] {
-    if (v instanceof PyList || v instanceof PyTuple) return v.items.map((x, i) => this.variable(String(i), x));
-    if (v instanceof PyDict) return [...v.entries()].map(([k, x]) => this.variable(safeRepr(k), x));
-    if (v instanceof PySet) return [...v].map((x, i) => this.variable(String(i), x));
-    if (v instanceof PyObject && v.dict) return this.dictVars(v.dict, false);
+  /** The children of a value, paged for sequences (DAP indexedVariables). */
+  private children(frame: Frame, v: PyValue, evalName: string, start: number, count: number): VariableInfo[] {
+    const end = (n: number) => (count ? Math.min(n, start + count) : n);
+    if (v instanceof PyList || v instanceof PyTuple) {
+      const out: VariableInfo[] = [];
+      for (let i = start; i < end(v.items.length); i++) out.push(this.variable(frame, String(i), v.items[i], `${evalName}[${i}]`));
+      return out;
+    }
+    if (v instanceof PyDict) {
+      const entries = [...v.entries()];
+      return entries.slice(start, end(entries.length)).map(([k, x]) => {
+        const kr = safeRepr(k);
+        return this.variable(frame, kr, x, `${evalName}[${kr}]`);
+      });
+    }
+    if (v instanceof PySet) return [...v].slice(start, end(v.size)).map((x, i) => this.variable(frame, String(start + i), x, ""));
+    if (v instanceof PyObject && v.dict) return this.dictVars(frame, v.dict, false, evalName);
     return [];
   }
 
-  private variable(name: string, v: PyValue): VariableInfo {
-    return { name, value: safeRepr(v), type: typeName(v), variablesReference: hasChildren(v) ? this.ref({ kind: "value", value: v }) : 0 };
+  private variable(frame: Frame, name: string, v: PyValue, evaluateName: string): VariableInfo {
+    const info: VariableInfo = {
+      name, value: safeRepr(v), type: typeName(v),
+      variablesReference: hasChildren(v) ? this.ref({ kind: "value", value: v, frame, evalName: evaluateName }) : 0,
+    };
+    if (evaluateName) info.evaluateName = evaluateName;
+    if (v instanceof PyList || v instanceof PyTuple) info.indexedVariables = v.items.length;
+    return info;
   }
 
   private ref(r: VarRef): number {
     const id = this.nextRef++;
     this.refs.set(id, r);
     return id;
+  }
+
+  /** setVariable: a local (written through to the frame), a global, a list item, a dict value or an
+   *  attribute, to the value of an expression evaluated in the frame. */
+  private setVariable(ref: number, name: string, valueExpr: string): VariableInfo {
+    this.requireStopped();
+    const r = this.refs.get(ref);
+    if (!r) throw new Error(`no variables with reference ${ref}`);
+    const value = this.evaluateIn(valueExpr, r.frame);
+    if (r.kind === "locals") {
+      if (!setFrameLocal(r.frame, name, value)) throw new Error(`no local variable '${name}'`);
+    } else if (r.kind === "globals") {
+      r.frame.globals.set(name, value);
+    } else {
+      const target = r.value;
+      if (target instanceof PyList && /^\d+$/.test(name)) target.items[Number(name)] = value;
+      else if (target instanceof PyDict) {
+        const key = [...target.entries()].find(([k]) => safeRepr(k) === name);
+        if (!key) throw new Error(`no key ${name}`);
+        target.set(key[0], value);
+      } else if (target instanceof PyObject && target.dict && target.dict.has(name)) setattr(target, name, value);
+      else throw new Error(`cannot set '${name}' here`);
+    }
+    return this.variable(r.frame, name, value, "");
   }
 
   private frameById(id: number): Frame {
@@ -527,11 +586,19 @@ export class DebugRuntime {
     return { exceptionId: e.type.name, description: describe(e), breakMode: this.currentExceptionMode, typeName: e.type.name, stackTrace: text };
   }
 
-  private evaluate(expression: string, frameId?: number): VariableInfo & { result: string } {
+  /** evaluate: an expression in every context; in the REPL also statements (assignments write
+   *  through to the frame's variables). */
+  private evaluate(expression: string, frameId?: number, context?: string): VariableInfo & { result: string } {
     const f = frameId !== undefined ? this.frameById(frameId) : tstate.frame;
     if (!f) throw new Error("no frame to evaluate in");
-    const v = this.evaluateIn(expression, f);
-    const info = this.variable("", v);
+    let v: PyValue;
+    if (context === "repl" && !isExpression(expression)) {
+      this.execIn(expression, f);
+      v = None;
+      return { ...this.variable(f, "", v, ""), result: "" };
+    }
+    v = this.evaluateIn(expression, f);
+    const info = this.variable(f, "", v, expression);
     return { ...info, result: info.value };
   }
 
@@ -541,12 +608,76 @@ export class DebugRuntime {
     parse(expression, "<debug input>", "eval");
     const tree = parse(`__tspy_debug_result__ = (${expression}\n)`, "<debug input>", "exec");
     const code = compileModule(tree as never, { filename: "<debug input>" });
-    const locals = new PyDict();
-    if (f.locals !== f.globals) for (const [k, v] of frameLocals(f).entries()) locals.set(k, v);
+    const locals = this.localsFor(f);
     const frame = new Frame(code, f.globals, f.builtins, locals, null);
     runFrame(frame);
     return locals.get("__tspy_debug_result__") ?? None;
   }
+
+  /** Run statements in a frame; names they bind in a function frame are written back to it. */
+  private execIn(source: string, f: Frame): void {
+    const tree = parse(source, "<debug input>", "exec");
+    const code = compileModule(tree as never, { filename: "<debug input>" });
+    const locals = this.localsFor(f);
+    const before = new Map([...locals.entries()]);
+    runFrame(new Frame(code, f.globals, f.builtins, locals, null));
+    if (locals === f.globals || locals === f.locals) return;
+    for (const [k, v] of locals.entries()) {
+      if (typeof k !== "string" || before.get(k) === v) continue;
+      if (!setFrameLocal(f, k, v)) f.globals.set(k, v);
+    }
+  }
+
+  private localsFor(f: Frame): PyDict {
+    if (f.locals === f.globals) return f.globals;
+    const locals = new PyDict();
+    for (const [k, v] of frameLocals(f).entries()) locals.set(k, v);
+    return locals;
+  }
+}
+
+/**
+ * Columns for a frame (PEP 657 positions: 0-based byte columns; DAP's are 1-based). A frame about
+ * to run the first instruction of its line (a breakpoint or a step) shows where the line's code
+ * starts; a frame inside a line (a caller, at its CALL) shows the range of that instruction.
+ */
+function frameColumns(f: Frame): { column: number; endLine?: number; endColumn?: number } {
+  const positions = coPositions(f.code.co_linetable, f.code.co_firstlineno);
+  const pos = positions[f.lasti];
+  if (!pos || pos[0] === null || pos[2] === null) return { column: 1 };
+  const line = pos[0];
+  let first = f.lasti;
+  while (first > 0 && (positions[first - 1]?.[0] === line || positions[first - 1]?.[0] === null)) first--;
+  while (positions[first]?.[0] !== line) first++;
+  if (first === f.lasti) {
+    let col = pos[2] as number;
+    for (const p of positions) if (p[0] === line && p[2] !== null && (p[2] as number) < col) col = p[2] as number;
+    return { column: col + 1 };
+  }
+  return { column: (pos[2] as number) + 1, ...(pos[1] !== null && pos[3] !== null ? { endLine: pos[1] as number, endColumn: (pos[3] as number) + 1 } : {}) };
+}
+
+function isExpression(text: string): boolean {
+  try {
+    parse(text, "<debug input>", "eval");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Write a function frame's local (or cell) variable by name; false if it has none. */
+function setFrameLocal(f: Frame, name: string, value: PyValue): boolean {
+  if (f.locals && f.locals !== f.globals) {
+    f.locals.set(name, value);
+    return true;
+  }
+  const i = f.code.localsplusnames.indexOf(name);
+  if (i < 0) return false;
+  const slot = f.fast[i];
+  if (slot instanceof PyCell) slot.value = value;
+  else f.fast[i] = value;
+  return true;
 }
 
 /** No exception handler from f up to the top of the stack, and no native code in between. */

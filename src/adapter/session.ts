@@ -18,6 +18,7 @@ export interface TspyLaunchArguments extends DebugProtocol.LaunchRequestArgument
   cwd?: string;
   stopOnEntry?: boolean;
   justMyCode?: boolean;
+  env?: Record<string, string | null>;
 }
 
 const THREAD_ID = 1;
@@ -41,6 +42,7 @@ export class TspyDebugSession extends LoggingDebugSession {
       supportsEvaluateForHovers: true,
       supportsTerminateRequest: true,
       supportsFunctionBreakpoints: true,
+      supportsSetVariable: true,
       supportsExceptionInfoRequest: true,
       exceptionBreakpointFilters: [
         { filter: "raised", label: "Raised Exceptions", default: false, description: "Stop where an exception is raised in your code, handled or not." },
@@ -74,6 +76,7 @@ export class TspyDebugSession extends LoggingDebugSession {
         cwd,
         stopOnEntry: args.stopOnEntry === true,
         justMyCode: args.justMyCode !== false,
+        env: Object.fromEntries(Object.entries(args.env ?? {}).filter(([, v]) => typeof v === "string")) as Record<string, string>,
       });
     } catch (e) {
       return this.fail(response, `launch: ${(e as Error).message}`);
@@ -154,7 +157,9 @@ export class TspyDebugSession extends LoggingDebugSession {
       const end = args.levels ? start + args.levels : frames.length;
       response.body = {
         stackFrames: frames.slice(start, end).map((f) => {
-          const sf = new StackFrame(f.id, f.name, f.path.startsWith("<") ? undefined : new Source(basename(f.path), f.path), this.convertDebuggerLineToClient(f.line), 1) as DebugProtocol.StackFrame;
+          const sf = new StackFrame(f.id, f.name, f.path.startsWith("<") ? undefined : new Source(basename(f.path), f.path), this.convertDebuggerLineToClient(f.line), this.convertDebuggerColumnToClient(f.column)) as DebugProtocol.StackFrame;
+          if (f.endLine !== undefined) sf.endLine = this.convertDebuggerLineToClient(f.endLine);
+          if (f.endColumn !== undefined) sf.endColumn = this.convertDebuggerColumnToClient(f.endColumn);
           if (f.library) sf.presentationHint = "subtle";
           return sf;
         }),
@@ -172,10 +177,15 @@ export class TspyDebugSession extends LoggingDebugSession {
 
   protected override async variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): Promise<void> {
     await this.forward(response, async () => {
-      const vars = await this.host!.request<VariableInfo[]>({ cmd: "variables", ref: args.variablesReference });
-      const start = args.start ?? 0;
-      const end = args.count ? start + args.count : vars.length;
-      response.body = { variables: vars.slice(start, end).map((v) => ({ name: v.name, value: v.value, type: v.type, variablesReference: v.variablesReference })) };
+      const vars = await this.host!.request<VariableInfo[]>({ cmd: "variables", ref: args.variablesReference, start: args.start, count: args.count });
+      response.body = { variables: vars.map((v) => ({ ...v })) };
+    });
+  }
+
+  protected override async setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): Promise<void> {
+    await this.forward(response, async () => {
+      const v = await this.host!.request<VariableInfo>({ cmd: "setVariable", ref: args.variablesReference, name: args.name, value: args.value });
+      response.body = { value: v.value, type: v.type, variablesReference: v.variablesReference };
     });
   }
 
