@@ -327,6 +327,50 @@ describe("tspy dap", () => {
     await dc.disconnectRequest({});
   });
 
+  test("breakpointLocations lists the lines that can stop, with their start columns", async () => {
+    await startWith(BASIC, []);
+    const r = await dc.customRequest("breakpointLocations", { source: { path: BASIC }, line: 1, endLine: 8 }) as DebugProtocol.BreakpointLocationsResponse;
+    expect(r.body.breakpoints).toEqual([{ line: 1, column: 1 }, { line: 2, column: 5 }, { line: 3, column: 5 }, { line: 6, column: 1 }, { line: 7, column: 5 }, { line: 8, column: 5 }]);
+  });
+
+  test("loadedSources and the loadedSource event name the program", async () => {
+    const loaded = dc.waitForEvent("loadedSource");
+    await startWith(BASIC, [2]);
+    expect(((await loaded) as DebugProtocol.LoadedSourceEvent).body.source.path).toBe(BASIC);
+    const r = await dc.customRequest("loadedSources", {}) as DebugProtocol.LoadedSourcesResponse;
+    expect(r.body.sources.map((x) => x.path)).toEqual([BASIC]);
+  });
+
+  test("completions: names in the frame and attributes after a dot", async () => {
+    await startWith(VARS, [5]);
+    const [top] = await stoppedAt();
+    const names = await dc.customRequest("completions", { frameId: top.id, text: "b", column: 2 }) as DebugProtocol.CompletionsResponse;
+    expect(names.body.targets.map((t) => t.label)).toEqual(expect.arrayContaining(["big", "bool", "bytes"]));
+    const attrs = await dc.customRequest("completions", { frameId: top.id, text: "d.ke", column: 5 }) as DebugProtocol.CompletionsResponse;
+    expect(attrs.body.targets.map((t) => t.label)).toEqual(["keys"]);
+  });
+
+  test("setExpression assigns to an item of a container", async () => {
+    await startWith(VARS, [5]);
+    const [top] = await stoppedAt();
+    const r = await dc.customRequest("setExpression", { expression: "d['b']", value: "[7]", frameId: top.id }) as DebugProtocol.SetExpressionResponse;
+    expect(r.body.value).toBe("[7]");
+    const ev = await dc.evaluateRequest({ expression: "d", frameId: top.id });
+    expect(ev.body.result).toBe("{'a': 1, 'b': [7]}");
+  });
+
+  test("a breakpoint stop names the breakpoint it hit", async () => {
+    const initialized = dc.waitForEvent("initialized");
+    await dc.initializeRequest({ adapterID: "tspy", pathFormat: "path" });
+    await dc.launchRequest({ program: BASIC } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
+    const set = await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [{ line: 2 }] });
+    const stopped = dc.waitForEvent("stopped");
+    await dc.configurationDoneRequest();
+    const e = (await stopped) as DebugProtocol.StoppedEvent;
+    expect(e.body.hitBreakpointIds).toEqual([set.body.breakpoints[0].id]);
+  });
+
   test("bad requests get DAP errors", async () => {
     await expect(dc.launch({ program: join(ROOT, "no-such-file.py") })).rejects.toThrow(/cannot find the program/);
   });

@@ -17,7 +17,8 @@ type Pending = { resolve: (body: unknown) => void; reject: (e: Error) => void };
 type Without<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
 export interface HostEvents {
-  stopped: [reason: string, text: string | undefined];
+  stopped: [reason: string, text: string | undefined, hitBreakpointIds: number[] | undefined];
+  loadedSource: [path: string];
   output: [category: string, text: string];
   breakpointChanged: [bp: unknown];
   exited: [exitCode: number];
@@ -60,7 +61,8 @@ export class DebuggeeHost extends EventEmitter<HostEvents> {
             else p.reject(new Error(e.reply.message));
             break;
           }
-          case "stopped": this.emit("stopped", e.reason, e.text); break;
+          case "stopped": this.emit("stopped", e.reason, e.text, e.hitBreakpointIds); break;
+          case "loadedSource": this.emit("loadedSource", e.path); break;
           case "output": this.emit("output", e.category, e.text); break;
           case "breakpointChanged": this.emit("breakpointChanged", e.breakpoint); break;
           case "exited":

@@ -67,6 +67,10 @@ export type Request =
   | { id: number; cmd: "evaluate"; expression: string; frameId?: number; context?: string }
   | { id: number; cmd: "exceptionInfo" }
   | { id: number; cmd: "setFunctionBreakpoints"; names: string[] }
+  | { id: number; cmd: "breakpointLocations"; path: string; line: number; endLine?: number }
+  | { id: number; cmd: "loadedSources" }
+  | { id: number; cmd: "completions"; text: string; column: number; frameId?: number }
+  | { id: number; cmd: "setExpression"; expression: string; value: string; frameId?: number }
   | { id: number; cmd: "setExceptionBreakpoints"; filters: string[] }
   | { id: number; cmd: "terminate" };
 
@@ -77,7 +81,8 @@ export type StopReason = "entry" | "breakpoint" | "step" | "pause" | "exception"
 /** runtime -> host events */
 export type RuntimeEvent =
   | { event: "ready" }
-  | { event: "stopped"; reason: StopReason; description?: string; text?: string }
+  | { event: "stopped"; reason: StopReason; description?: string; text?: string; hitBreakpointIds?: number[] }
+  | { event: "loadedSource"; path: string }
   | { event: "output"; category: "stdout" | "stderr" | "console"; text: string }
   | { event: "breakpointChanged"; breakpoint: BreakpointResult }
   | { event: "exited"; exitCode: number }

@@ -16,7 +16,7 @@ import { repr, setattr, truthy, typeName } from "../interp/objects/abstract.js";
 import { PyDict, PyList, PySet, PyTuple } from "../interp/objects/containers.js";
 import { PyBaseException } from "../interp/objects/exceptions.js";
 import { PyBuiltin, PyCell, PyFunction, PyModule } from "../interp/objects/functions.js";
-import { None, PyObject, PyType, type PyValue } from "../interp/objects/object.js";
+import { None, PyObject, PyType, typeOf, type PyValue } from "../interp/objects/object.js";
 import { PyCode } from "../interp/objects/code.js";
 import { Frame, runFrame, tstate, installEvalBreaker, BREAKER_HOOK } from "../interp/vm/eval.js";
 import { frameLocals } from "../interp/vm/frameobject.js";
@@ -130,6 +130,7 @@ export class DebugRuntime {
     };
     walk(code);
     const list = this.codeByFile.get(code.co_filename) ?? [];
+    if (!list.length && this.isUserCode(code.co_filename)) this.post({ event: "loadedSource", path: code.co_filename });
     list.push(...all);
     this.codeByFile.set(code.co_filename, list);
     this.armBreakpoints(code.co_filename);
@@ -288,7 +289,7 @@ export class DebugRuntime {
     }
     const bp = this.breakpointAt(path, line);
     if (bp) {
-      if (this.shouldStop(bp, frame)) this.stop("breakpoint");
+      if (this.shouldStop(bp, frame)) this.stop("breakpoint", undefined, [bp.id]);
       return None;
     }
     return this.mode === "continue" ? DISABLE : None;
@@ -382,9 +383,9 @@ export class DebugRuntime {
   }
 
   /** Block in the callback, serving requests until resumed. */
-  private stop(reason: StopReason, text?: string): void {
+  private stop(reason: StopReason, text?: string, hitBreakpointIds?: number[]): void {
     this.stopped = true;
-    this.post({ event: "stopped", reason, ...(text ? { text } : {}) });
+    this.post({ event: "stopped", reason, ...(text ? { text } : {}), ...(hitBreakpointIds ? { hitBreakpointIds } : {}) });
     this.serve();
     this.stopped = false;
   }
@@ -439,6 +440,10 @@ export class DebugRuntime {
         case "evaluate": body = this.evaluate(req.expression, req.frameId, req.context); break;
         case "exceptionInfo": body = this.exceptionInfo(); break;
         case "setFunctionBreakpoints": body = this.setFunctionBreakpoints(req.names); break;
+        case "breakpointLocations": body = this.breakpointLocations(req.path, req.line, req.endLine ?? req.line); break;
+        case "loadedSources": body = [...this.codeByFile.keys()].filter((p) => this.isUserCode(p)); break;
+        case "completions": body = this.completions(req.text, req.column, req.frameId); break;
+        case "setExpression": body = this.setExpression(req.expression, req.value, req.frameId); break;
         case "setExceptionBreakpoints":
           this.exceptionFilters = new Set(req.filters);
           this.updateGlobalEvents();
@@ -542,6 +547,52 @@ export class DebugRuntime {
     const id = this.nextRef++;
     this.refs.set(id, r);
     return id;
+  }
+
+  /** The lines of `path` in [line, endLine] where a breakpoint can stop, with where each starts. */
+  private breakpointLocations(path: string, line: number, endLine: number): { line: number; column: number }[] {
+    const cols = new Map<number, number>();
+    for (const c of this.codeByFile.get(path) ?? []) {
+      for (const p of coPositions(c.co_linetable, c.co_firstlineno)) {
+        const l = p[0], col = p[2];
+        if (l === null || l < line || l > endLine || col === null) continue;
+        if (!cols.has(l as number) || (col as number) < cols.get(l as number)!) cols.set(l as number, col as number);
+      }
+    }
+    return [...cols.entries()].sort((a, b) => a[0] - b[0]).map(([l, c]) => ({ line: l, column: c + 1 }));
+  }
+
+  /** Completions for the text before the cursor: names visible in the frame, or the attributes of
+   *  `expr.` (evaluated in the frame). */
+  private completions(text: string, column: number, frameId?: number): { label: string; type: string }[] {
+    const f = frameId !== undefined ? this.frameById(frameId) : tstate.frame;
+    if (!f) return [];
+    const before = text.slice(0, column - 1);
+    const m = /([A-Za-z_][\w.]*)$/.exec(before);
+    const word = m ? m[1] : "";
+    const dot = word.lastIndexOf(".");
+    const names = new Map<string, string>();
+    if (dot >= 0) {
+      const obj = this.evaluateIn(word.slice(0, dot), f);
+      const prefix = word.slice(dot + 1);
+      const add = (k: unknown, kind: string) => { if (typeof k === "string" && k.startsWith(prefix) && !names.has(k)) names.set(k, kind); };
+      if (obj instanceof PyObject && obj.dict) for (const k of obj.dict.keys) add(k, "property");
+      for (const t of (obj instanceof PyType ? obj : typeOf(obj)).mro) for (const k of t.ns.keys()) add(k, "method");
+    } else {
+      const add = (k: unknown, kind: string) => { if (typeof k === "string" && k.startsWith(word) && !names.has(k)) names.set(k, kind); };
+      if (f.locals !== f.globals) for (const [k] of frameLocals(f).entries()) add(k, "variable");
+      for (const [k] of f.globals.entries()) add(k, "variable");
+      for (const [k] of f.builtins.entries()) add(k, "function");
+    }
+    return [...names.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([label, type]) => ({ label, type }));
+  }
+
+  /** setExpression: assign to an assignable expression (a name, an attribute, an item) in the frame. */
+  private setExpression(expression: string, value: string, frameId?: number): VariableInfo {
+    const f = frameId !== undefined ? this.frameById(frameId) : tstate.frame;
+    if (!f) throw new Error("no frame");
+    this.execIn(`${expression} = (${value}\n)`, f);
+    return this.variable(f, "", this.evaluateIn(expression, f), expression);
   }
 
   /** setVariable: a local (written through to the frame), a global, a list item, a dict value or an

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, isAbsolute, resolve } from "node:path";
 import {
-  Breakpoint, ExitedEvent, InitializedEvent, LoggingDebugSession, OutputEvent, Scope, Source, StackFrame,
+  Breakpoint, ExitedEvent, InitializedEvent, LoadedSourceEvent, LoggingDebugSession, OutputEvent, Scope, Source, StackFrame,
   StoppedEvent, TerminatedEvent, Thread,
 } from "@vscode/debugadapter";
 import type { DebugProtocol } from "@vscode/debugprotocol";
@@ -43,6 +43,11 @@ export class TspyDebugSession extends LoggingDebugSession {
       supportsTerminateRequest: true,
       supportsFunctionBreakpoints: true,
       supportsSetVariable: true,
+      supportsSetExpression: true,
+      supportsBreakpointLocationsRequest: true,
+      supportsLoadedSourcesRequest: true,
+      supportsCompletionsRequest: true,
+      completionTriggerCharacters: ["."],
       supportsExceptionInfoRequest: true,
       exceptionBreakpointFilters: [
         { filter: "raised", label: "Raised Exceptions", default: false, description: "Stop where an exception is raised in your code, handled or not." },
@@ -62,7 +67,13 @@ export class TspyDebugSession extends LoggingDebugSession {
     if (!existsSync(cwd)) return this.fail(response, `launch: the working directory '${cwd}' does not exist`);
     const host = new DebuggeeHost();
     this.host = host;
-    host.on("stopped", (reason, text) => this.sendEvent(new StoppedEvent(reason, THREAD_ID, text)));
+    host.on("stopped", (reason, text, hitIds) => {
+      const e = new StoppedEvent(reason, THREAD_ID, text) as DebugProtocol.StoppedEvent;
+      e.body.allThreadsStopped = true;
+      if (hitIds) e.body.hitBreakpointIds = hitIds;
+      this.sendEvent(e);
+    });
+    host.on("loadedSource", (path) => this.sendEvent(new LoadedSourceEvent("new", new Source(basename(path), path))));
     host.on("output", (category, text) => this.sendEvent(new OutputEvent(text, category)));
     host.on("exited", (code) => {
       this.sendEvent(new ExitedEvent(code));
@@ -185,6 +196,36 @@ export class TspyDebugSession extends LoggingDebugSession {
   protected override async setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): Promise<void> {
     await this.forward(response, async () => {
       const v = await this.host!.request<VariableInfo>({ cmd: "setVariable", ref: args.variablesReference, name: args.name, value: args.value });
+      response.body = { value: v.value, type: v.type, variablesReference: v.variablesReference };
+    });
+  }
+
+  protected override async breakpointLocationsRequest(response: DebugProtocol.BreakpointLocationsResponse, args: DebugProtocol.BreakpointLocationsArguments): Promise<void> {
+    const path = args.source.path;
+    if (!path) return this.fail(response, "breakpointLocations: the source has no path");
+    await this.forward(response, async () => {
+      const locs = await this.host!.request<{ line: number; column: number }[]>({ cmd: "breakpointLocations", path, line: this.convertClientLineToDebugger(args.line), endLine: args.endLine !== undefined ? this.convertClientLineToDebugger(args.endLine) : undefined });
+      response.body = { breakpoints: locs.map((l) => ({ line: this.convertDebuggerLineToClient(l.line), column: this.convertDebuggerColumnToClient(l.column) })) };
+    });
+  }
+
+  protected override async loadedSourcesRequest(response: DebugProtocol.LoadedSourcesResponse): Promise<void> {
+    await this.forward(response, async () => {
+      const paths = await this.host!.request<string[]>({ cmd: "loadedSources" });
+      response.body = { sources: paths.map((p) => new Source(basename(p), p)) };
+    });
+  }
+
+  protected override async completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): Promise<void> {
+    await this.forward(response, async () => {
+      const items = await this.host!.request<{ label: string; type: DebugProtocol.CompletionItemType }[]>({ cmd: "completions", text: args.text, column: args.column, frameId: args.frameId });
+      response.body = { targets: items };
+    });
+  }
+
+  protected override async setExpressionRequest(response: DebugProtocol.SetExpressionResponse, args: DebugProtocol.SetExpressionArguments): Promise<void> {
+    await this.forward(response, async () => {
+      const v = await this.host!.request<VariableInfo>({ cmd: "setExpression", expression: args.expression, value: args.value, frameId: args.frameId });
       response.body = { value: v.value, type: v.type, variablesReference: v.variablesReference };
     });
   }
