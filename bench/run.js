@@ -12,6 +12,8 @@
 // 2. Interpreter: bench/programs/*.py under tspy (in-process), CPython 3.14 (pyodide) and native
 //    python3 (any version, labelled), one warm-up then best of BENCH_RUNS (default 3) runs; a
 //    table of times, ratios, output agreement and geometric means (see bench/programs.js).
+// 4. Debug adapter: launch to first stop, step latency, unhit and false-condition breakpoints
+//    (see bench/adapter.js).
 // 3. Monitoring overhead: the same programs with no tool, a local LINE tool on an uncalled function,
 //    global LINE returning DISABLE, global LINE returning None and sys.settrace, on tspy and CPython
 //    (pyodide): ratios to no-tool and nanoseconds per LINE event (see bench/monitoring.js).
@@ -24,13 +26,14 @@ import { runInNewContext } from "node:vm";
 import { PYODIDE_VERSION, stdlibPyFiles } from "../test/support/stdlib.js";
 import { programFiles, tspyRun, pyodideRunner, nativeRunner, report } from "./programs.js";
 import { benchMonitoring } from "./monitoring.js";
+import { benchAdapter } from "./adapter.js";
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const only = args.find((a) => a.startsWith("--programs="))?.slice("--programs=".length).split(",").filter(Boolean);
 for (const a of args) {
-  if (!["--parser-only", "--programs-only", "--monitoring-only"].includes(a) && !a.startsWith("--programs=")) {
-    console.error(`usage: node bench/run.js [--parser-only | --programs-only | --monitoring-only] [--programs=NAME,...]  (unknown ${a})`);
+  if (!["--parser-only", "--programs-only", "--monitoring-only", "--adapter-only"].includes(a) && !a.startsWith("--programs=")) {
+    console.error(`usage: node bench/run.js [--parser-only | --programs-only | --monitoring-only | --adapter-only] [--programs=NAME,...]  (unknown ${a})`);
     process.exit(2);
   }
 }
@@ -208,7 +211,7 @@ async function benchPrograms() {
   report({ files, runs: PROGRAM_RUNS, tspy, pyodide, native });
 }
 
-const part = flag("--parser-only") ? "parser" : flag("--programs-only") ? "programs" : flag("--monitoring-only") ? "monitoring" : "all";
+const part = flag("--parser-only") ? "parser" : flag("--programs-only") ? "programs" : flag("--monitoring-only") ? "monitoring" : flag("--adapter-only") ? "adapter" : "all";
 if (part === "all" && !only) {
   await benchParser();
   console.log("");
@@ -220,3 +223,6 @@ if (part === "all" || part === "monitoring") {
   const { py } = await getPyodide();
   await benchMonitoring(programFiles(only), py);
 }
+if (part === "all") console.log("");
+if (part === "all" || part === "adapter") await benchAdapter(only);
+process.exit(0); // the adapter benchmark's workers and pyodide keep handles open

@@ -21,7 +21,7 @@ export interface HostEvents {
   loadedSource: [path: string];
   output: [category: string, text: string];
   breakpointChanged: [bp: unknown];
-  exited: [exitCode: number];
+  exited: [exitCode: number, runMs: number | undefined];
   end: [];
 }
 
@@ -67,7 +67,7 @@ export class DebuggeeHost extends EventEmitter<HostEvents> {
           case "breakpointChanged": this.emit("breakpointChanged", e.breakpoint); break;
           case "exited":
             if (!ready) { ready = true; resolve(); }
-            this.emit("exited", e.exitCode);
+            this.emit("exited", e.exitCode, e.runMs);
             break;
         }
       });

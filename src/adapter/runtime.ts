@@ -114,11 +114,13 @@ export class DebugRuntime {
     this.post({ event: "ready" });
     this.serve();
     let exitCode = 1;
+    const t0 = performance.now();
     if (this.mainCode) {
       if (this.entryPending) this.startStepping("stepIn");
       exitCode = this.interp.runCompiled(this.mainCode, this.config.program).exitCode;
     }
-    this.post({ event: "exited", exitCode });
+    // the run time, stops included (bench/adapter.js reads it from the host's exited event)
+    this.post({ event: "exited", exitCode, runMs: performance.now() - t0 });
   }
 
   /** Register a compiled module's code objects (the module and every nested one). */
