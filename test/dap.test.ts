@@ -17,6 +17,7 @@ const LOOP = join(ROOT, "test", "dap", "loop.py");
 const VARS = join(ROOT, "test", "dap", "vars.py");
 const SYNTAX = join(ROOT, "test", "dap", "syntax_error.py");
 const MONITORED = join(ROOT, "test", "dap", "monitored.py");
+const SLOWREPR = join(ROOT, "test", "dap", "slowrepr.py");
 
 /** initialize, launch, await initialized, set breakpoints, configurationDone (explicitly, in that order) */
 async function startWith(program: string, lines: number[], extra: Record<string, unknown> = {}): Promise<DebugProtocol.StoppedEvent | null> {
@@ -369,6 +370,34 @@ describe("tspy dap", () => {
     await dc.configurationDoneRequest();
     const e = (await stopped) as DebugProtocol.StoppedEvent;
     expect(e.body.hitBreakpointIds).toEqual([set.body.breakpoints[0].id]);
+  });
+
+  test("a __repr__ that raises is shown as the value; one that never returns is cut off", async () => {
+    await startWith(SLOWREPR, [15]);
+    const [top] = await stoppedAt();
+    const scopes = await dc.scopesRequest({ frameId: top.id });
+    const vars = (await dc.variablesRequest({ variablesReference: scopes.body.scopes[0].variablesReference })).body.variables;
+    expect(vars.map((v) => [v.name, v.value])).toEqual([
+      ["f", "<repr failed: KeyboardInterrupt: the evaluation took too long and was interrupted>"],
+      ["b", "<repr failed: ValueError: no repr for you>"],
+    ]);
+    // the program is not interrupted afterwards
+    const exited = dc.waitForEvent("exited");
+    await dc.continueRequest({ threadId: 1 });
+    expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(0);
+  }, 15000);
+
+  test("restart runs the program again with the same breakpoints", async () => {
+    await startWith(BASIC, [2]);
+    const out = collectOutput();
+    const stopped = dc.waitForEvent("stopped");
+    await dc.customRequest("restart", {});
+    await stopped;
+    const frames = await stoppedAt();
+    expect([frames[0].name, frames[0].line]).toEqual(["add", 2]);
+    const ev = await dc.evaluateRequest({ expression: "a", frameId: frames[0].id });
+    expect(ev.body.result).toBe("0");
+    expect(out.join("")).toBe("");
   });
 
   test("bad requests get DAP errors", async () => {

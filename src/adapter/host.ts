@@ -8,7 +8,11 @@
 import { EventEmitter } from "node:events";
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
-import { BREAKER_HOOK } from "../interp/vm/eval.js";
+import { BREAKER_HOOK, BREAKER_INTERRUPT } from "../interp/vm/eval.js";
+
+/** Requests that run Python code while the program is stopped, and how long they may take. */
+const INSPECTION = new Set(["variables", "evaluate", "setVariable", "setExpression", "completions"]);
+export const INSPECTION_TIMEOUT_MS = 2000;
 import {
   SHARED_BREAKER, SHARED_SIGNAL, type LaunchConfig, type Request, type RuntimeEvent,
 } from "./protocol.js";
@@ -94,6 +98,12 @@ export class DebuggeeHost extends EventEmitter<HostEvents> {
     Atomics.or(this.shared, SHARED_BREAKER, BREAKER_HOOK);
     Atomics.store(this.shared, SHARED_SIGNAL, 1);
     Atomics.notify(this.shared, SHARED_SIGNAL);
+    if (INSPECTION.has(req.cmd)) {
+      // Python code run for an inspection (a __repr__, an evaluated expression) that runs away is
+      // interrupted (KeyboardInterrupt at its next loop edge) and reported as the error
+      const timer = setTimeout(() => Atomics.or(this.shared, SHARED_BREAKER, BREAKER_INTERRUPT), INSPECTION_TIMEOUT_MS);
+      p.finally(() => clearTimeout(timer)).catch(() => {});
+    }
     return p;
   }
 

@@ -18,7 +18,7 @@ import { PyBaseException } from "../interp/objects/exceptions.js";
 import { PyBuiltin, PyCell, PyFunction, PyModule } from "../interp/objects/functions.js";
 import { None, PyObject, PyType, typeOf, type PyValue } from "../interp/objects/object.js";
 import { PyCode } from "../interp/objects/code.js";
-import { Frame, runFrame, tstate, installEvalBreaker, BREAKER_HOOK } from "../interp/vm/eval.js";
+import { Frame, runFrame, tstate, installEvalBreaker, BREAKER_HOOK, BREAKER_INTERRUPT } from "../interp/vm/eval.js";
 import { frameLocals } from "../interp/vm/frameobject.js";
 import { Interpreter } from "../interp/vm/interpreter.js";
 import { formatException } from "../interp/vm/traceback.js";
@@ -372,6 +372,8 @@ export class DebugRuntime {
   }
 
   private resume(how: StepKind): void {
+    // an inspection timeout that fired after its request ended must not interrupt the program
+    Atomics.and(this.shared, SHARED_BREAKER, ~BREAKER_INTERRUPT);
     this.frames.clear();
     this.refs.clear();
     this.returnValue = null;
@@ -770,6 +772,7 @@ function strOf(v: PyValue): string {
 
 /** A short text for an error: Python's "Type: message", a SyntaxError's message, or JS's. */
 export function describe(e: unknown): string {
+  if (e instanceof PyBaseException && e.type.name === "KeyboardInterrupt") return "KeyboardInterrupt: the evaluation took too long and was interrupted";
   if (e instanceof PyBaseException) {
     const text = formatException(e, new Map()).trimEnd().split("\n");
     return text[text.length - 1];

@@ -9,7 +9,7 @@ import {
 } from "@vscode/debugadapter";
 import type { DebugProtocol } from "@vscode/debugprotocol";
 import { DebuggeeHost } from "./host.js";
-import type { BreakpointResult, ScopeInfo, StackFrameInfo, StepKind, VariableInfo } from "./protocol.js";
+import type { BreakpointResult, LaunchConfig, ScopeInfo, SourceBreakpoint, StackFrameInfo, StepKind, VariableInfo } from "./protocol.js";
 
 /** The launch attributes of the `tspy` debug type (extension/package.json documents them). */
 export interface TspyLaunchArguments extends DebugProtocol.LaunchRequestArguments {
@@ -26,6 +26,11 @@ const THREAD_ID = 1;
 export class TspyDebugSession extends LoggingDebugSession {
   private host: DebuggeeHost | null = null;
   private terminated = false;
+  private launchConfig: LaunchConfig | null = null;
+  /** what the client set, to set again on restart */
+  private sourceBreakpoints = new Map<string, SourceBreakpoint[]>();
+  private functionBreakpointNames: string[] = [];
+  private exceptionFilters: string[] | null = null;
 
   constructor() {
     super();
@@ -43,6 +48,7 @@ export class TspyDebugSession extends LoggingDebugSession {
       supportsTerminateRequest: true,
       supportsFunctionBreakpoints: true,
       supportsSetVariable: true,
+      supportsRestartRequest: true,
       supportsSetExpression: true,
       supportsBreakpointLocationsRequest: true,
       supportsLoadedSourcesRequest: true,
@@ -65,35 +71,61 @@ export class TspyDebugSession extends LoggingDebugSession {
     const program = isAbsolute(args.program) ? args.program : resolve(cwd, args.program);
     if (!existsSync(program) || !statSync(program).isFile()) return this.fail(response, `launch: cannot find the program '${program}'`);
     if (!existsSync(cwd)) return this.fail(response, `launch: the working directory '${cwd}' does not exist`);
-    const host = new DebuggeeHost();
-    this.host = host;
-    host.on("stopped", (reason, text, hitIds) => {
-      const e = new StoppedEvent(reason, THREAD_ID, text) as DebugProtocol.StoppedEvent;
-      e.body.allThreadsStopped = true;
-      if (hitIds) e.body.hitBreakpointIds = hitIds;
-      this.sendEvent(e);
-    });
-    host.on("loadedSource", (path) => this.sendEvent(new LoadedSourceEvent("new", new Source(basename(path), path))));
-    host.on("output", (category, text) => this.sendEvent(new OutputEvent(text, category)));
-    host.on("exited", (code) => {
-      this.sendEvent(new ExitedEvent(code));
-      this.end();
-    });
-    host.on("end", () => this.end());
+    this.launchConfig = {
+      program,
+      args: (args.args ?? []).map(String),
+      cwd,
+      stopOnEntry: args.stopOnEntry === true,
+      justMyCode: args.justMyCode !== false,
+      env: Object.fromEntries(Object.entries(args.env ?? {}).filter(([, v]) => typeof v === "string")) as Record<string, string>,
+    };
     try {
-      await host.launch({
-        program,
-        args: (args.args ?? []).map(String),
-        cwd,
-        stopOnEntry: args.stopOnEntry === true,
-        justMyCode: args.justMyCode !== false,
-        env: Object.fromEntries(Object.entries(args.env ?? {}).filter(([, v]) => typeof v === "string")) as Record<string, string>,
-      });
+      await this.startHost();
     } catch (e) {
       return this.fail(response, `launch: ${(e as Error).message}`);
     }
     this.sendResponse(response);
     this.sendEvent(new InitializedEvent());
+  }
+
+  /** Start the debuggee for the launch configuration; events of an older host are ignored. */
+  private async startHost(): Promise<void> {
+    const host = new DebuggeeHost();
+    this.host = host;
+    const live = () => this.host === host;
+    host.on("stopped", (reason, text, hitIds) => {
+      if (!live()) return;
+      const e = new StoppedEvent(reason, THREAD_ID, text) as DebugProtocol.StoppedEvent;
+      e.body.allThreadsStopped = true;
+      if (hitIds) e.body.hitBreakpointIds = hitIds;
+      this.sendEvent(e);
+    });
+    host.on("loadedSource", (path) => { if (live()) this.sendEvent(new LoadedSourceEvent("new", new Source(basename(path), path))); });
+    host.on("output", (category, text) => { if (live()) this.sendEvent(new OutputEvent(text, category)); });
+    host.on("exited", (code) => {
+      if (!live()) return;
+      this.sendEvent(new ExitedEvent(code));
+      this.end();
+    });
+    host.on("end", () => { if (live()) this.end(); });
+    await host.launch(this.launchConfig!);
+  }
+
+  /** restart: a new debuggee with the same configuration and the breakpoints set so far. */
+  protected override async restartRequest(response: DebugProtocol.RestartResponse): Promise<void> {
+    if (!this.launchConfig || !this.host) return this.fail(response, "restart: nothing has been launched");
+    const old = this.host;
+    try {
+      await this.startHost();
+      await old.terminate();
+      for (const [path, breakpoints] of this.sourceBreakpoints) await this.host.request({ cmd: "setBreakpoints", path, breakpoints });
+      if (this.functionBreakpointNames.length) await this.host.request({ cmd: "setFunctionBreakpoints", names: this.functionBreakpointNames });
+      if (this.exceptionFilters) await this.host.request({ cmd: "setExceptionBreakpoints", filters: this.exceptionFilters });
+      await this.host.request({ cmd: "start" });
+    } catch (e) {
+      return this.fail(response, `restart: ${(e as Error).message}`);
+    }
+    this.sendResponse(response);
   }
 
   private end(): void {
@@ -111,6 +143,7 @@ export class TspyDebugSession extends LoggingDebugSession {
       hitCondition: (b as DebugProtocol.SourceBreakpoint).hitCondition,
       logMessage: (b as DebugProtocol.SourceBreakpoint).logMessage,
     }));
+    this.sourceBreakpoints.set(path, wanted);
     await this.forward(response, async () => {
       const results = await this.host!.request<BreakpointResult[]>({ cmd: "setBreakpoints", path, breakpoints: wanted });
       response.body = {
@@ -126,7 +159,8 @@ export class TspyDebugSession extends LoggingDebugSession {
 
   protected override async setFunctionBreakPointsRequest(response: DebugProtocol.SetFunctionBreakpointsResponse, args: DebugProtocol.SetFunctionBreakpointsArguments): Promise<void> {
     await this.forward(response, async () => {
-      const results = await this.host!.request<BreakpointResult[]>({ cmd: "setFunctionBreakpoints", names: args.breakpoints.map((b) => b.name) });
+      this.functionBreakpointNames = args.breakpoints.map((b) => b.name);
+      const results = await this.host!.request<BreakpointResult[]>({ cmd: "setFunctionBreakpoints", names: this.functionBreakpointNames });
       response.body = {
         breakpoints: results.map((r) => {
           const bp = new Breakpoint(r.verified, r.verified ? this.convertDebuggerLineToClient(r.line) : undefined) as DebugProtocol.Breakpoint;
@@ -142,6 +176,7 @@ export class TspyDebugSession extends LoggingDebugSession {
     const known = new Set(["raised", "uncaught"]);
     const unknown = args.filters.filter((f) => !known.has(f));
     if (unknown.length) return this.fail(response, `setExceptionBreakpoints: unknown filter '${unknown[0]}' (known: raised, uncaught)`);
+    this.exceptionFilters = args.filters;
     await this.forward(response, () => this.host!.request({ cmd: "setExceptionBreakpoints", filters: args.filters }));
   }
 
