@@ -400,6 +400,51 @@ describe("tspy dap", () => {
     expect(out.join("")).toBe("");
   });
 
+  test("stepping by instruction moves the instruction pointer within the line, then to the next line", async () => {
+    await startWith(BASIC, [2]);
+    const [first] = await stoppedAt();
+    const refs = [first.instructionPointerReference];
+    let line = first.line;
+    for (let i = 0; i < 10 && line === 2; i++) {
+      const stopped = dc.waitForEvent("stopped");
+      await dc.nextRequest({ threadId: 1, granularity: "instruction" });
+      await stopped;
+      const [top] = await stoppedAt();
+      expect(top.name).toBe("add");
+      refs.push(top.instructionPointerReference);
+      line = top.line;
+    }
+    expect(line).toBe(3);
+    expect(new Set(refs).size).toBe(refs.length); // every step moved the instruction pointer
+    expect(refs.length).toBeGreaterThan(2);
+  });
+
+  test("disassemble around the instruction pointer; an instruction breakpoint stops there", async () => {
+    await startWith(BASIC, [2]);
+    const [top] = await stoppedAt();
+    const ref = top.instructionPointerReference!;
+    const dis = await dc.customRequest("disassemble", { memoryReference: ref, instructionOffset: -2, instructionCount: 8 }) as DebugProtocol.DisassembleResponse;
+    const instrs = dis.body!.instructions;
+    expect(instrs).toHaveLength(8);
+    const here = instrs.findIndex((x) => x.address === ref);
+    expect(here).toBe(2);
+    expect(instrs[here].line).toBe(2);
+    expect(instrs.some((x) => x.line === 3)).toBe(true);
+    // the instruction that starts line 3 gets an instruction breakpoint
+    const target = instrs.find((x) => x.line === 3)!;
+    const set = await dc.customRequest("setInstructionBreakpoints", { breakpoints: [{ instructionReference: target.address }] }) as DebugProtocol.SetInstructionBreakpointsResponse;
+    expect(set.body.breakpoints[0].verified).toBe(true);
+    await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [] });
+    const stopped = dc.waitForEvent("stopped");
+    await dc.continueRequest({ threadId: 1 });
+    expect(((await stopped) as DebugProtocol.StoppedEvent).body.reason).toBe("instruction breakpoint");
+    const [now] = await stoppedAt();
+    expect([now.line, now.instructionPointerReference]).toEqual([3, target.address]);
+    // past the start of the code: invalid entries pad the answer
+    const before = await dc.customRequest("disassemble", { memoryReference: ref, instructionOffset: -1000, instructionCount: 2 }) as DebugProtocol.DisassembleResponse;
+    expect(before.body!.instructions.map((x) => x.presentationHint)).toEqual(["invalid", "invalid"]);
+  });
+
   test("bad requests get DAP errors", async () => {
     await expect(dc.launch({ program: join(ROOT, "no-such-file.py") })).rejects.toThrow(/cannot find the program/);
   });

@@ -35,6 +35,7 @@ export interface StackFrameInfo {
   endColumn?: number;
   /** not user code (justMyCode): shown as subtle */
   library: boolean;
+  instructionPointerReference?: string;
 }
 
 export interface ScopeInfo {
@@ -58,7 +59,9 @@ export type StepKind = "continue" | "next" | "stepIn" | "stepOut";
 export type Request =
   | { id: number; cmd: "setBreakpoints"; path: string; breakpoints: SourceBreakpoint[] }
   | { id: number; cmd: "start" }
-  | { id: number; cmd: "resume"; how: StepKind }
+  | { id: number; cmd: "resume"; how: StepKind; granularity?: "statement" | "line" | "instruction" }
+  | { id: number; cmd: "disassemble"; memoryReference: string; offset?: number; instructionOffset?: number; instructionCount: number }
+  | { id: number; cmd: "setInstructionBreakpoints"; breakpoints: { instructionReference: string; offset?: number }[] }
   | { id: number; cmd: "pause" }
   | { id: number; cmd: "stackTrace" }
   | { id: number; cmd: "scopes"; frameId: number }
@@ -76,7 +79,16 @@ export type Request =
 
 export type Reply = { id: number; ok: true; body: unknown } | { id: number; ok: false; message: string };
 
-export type StopReason = "entry" | "breakpoint" | "step" | "pause" | "exception" | "function breakpoint";
+export type StopReason = "entry" | "breakpoint" | "step" | "pause" | "exception" | "function breakpoint" | "instruction breakpoint";
+
+export interface DisassembledInstruction {
+  address: string;
+  instruction: string;
+  line?: number;
+  symbol?: string;
+  path?: string;
+  presentationHint?: "normal" | "invalid";
+}
 
 /** runtime -> host events */
 export type RuntimeEvent =

@@ -12,6 +12,7 @@ import { findHandler } from "../interp/compile/exceptiontable.js";
 import { parse } from "../interp/parse/index.js";
 import { PySyntaxError } from "../interp/parse/errors.js";
 import { compileModule } from "../interp/compile/codegen.js";
+import { getInstructions } from "../interp/compile/dis.js";
 import { repr, setattr, truthy, typeName } from "../interp/objects/abstract.js";
 import { PyDict, PyList, PySet, PyTuple } from "../interp/objects/containers.js";
 import { PyBaseException } from "../interp/objects/exceptions.js";
@@ -28,7 +29,7 @@ import { registerCallback, restartEvents, setEvents, setLocalEvents, useToolId }
 import { mon } from "../monitor/state.js";
 import {
   SHARED_BREAKER, SHARED_SIGNAL, type BreakpointResult, type LaunchConfig, type Reply, type Request, type RuntimeEvent,
-  type ScopeInfo, type SourceBreakpoint, type StackFrameInfo, type StepKind, type StopReason, type VariableInfo,
+  type DisassembledInstruction, type ScopeInfo, type SourceBreakpoint, type StackFrameInfo, type StepKind, type StopReason, type VariableInfo,
 } from "./protocol.js";
 
 const TOOL = 0;
@@ -75,6 +76,15 @@ export class DebugRuntime {
   private currentExceptionMode: "always" | "unhandled" = "always";
   /** exceptions already stopped for: one stop per exception, not one per frame it unwinds */
   private reported = new WeakSet<PyBaseException>();
+  /** stepping by instruction (DAP granularity "instruction") */
+  private byInstruction = false;
+  private stepFrame: Frame | null = null;
+  private stepFromOffset = -1;
+  /** instruction breakpoints: code object -> byte offsets */
+  private instructionBreakpoints = new Map<CodeObject, Set<number>>();
+  /** code objects by the id used in memory references ("<id>:<byte offset>") */
+  private codeIds = new Map<CodeObject, number>();
+  private codesById: CodeObject[] = [];
   /** the value the stepped function returned (shown in Locals after stepping out of it) */
   private returnValue: { name: string; value: PyValue } | null = null;
 
@@ -93,7 +103,7 @@ export class DebugRuntime {
     installEvalBreaker(shared, () => this.serveWhileRunning());
     useToolId(TOOL, "debugger");
     registerCallback(TOOL, Ev.LINE, new PyBuiltin("line", (args) => this.onLine(args[0] as PyCode, args[1] as number)));
-    registerCallback(TOOL, Ev.INSTRUCTION, new PyBuiltin("instruction", () => this.onInstruction()));
+    registerCallback(TOOL, Ev.INSTRUCTION, new PyBuiltin("instruction", (args) => this.onInstruction((args[0] as PyCode).code, args[1] as number)));
     registerCallback(TOOL, Ev.PY_START, new PyBuiltin("py_start", (args) => this.onPyStart(args[0] as PyCode)));
     registerCallback(TOOL, Ev.PY_RETURN, new PyBuiltin("py_return", (args) => this.onReturn(args[2], false)));
     registerCallback(TOOL, Ev.PY_YIELD, new PyBuiltin("py_yield", (args) => this.onReturn(args[2], true)));
@@ -191,6 +201,8 @@ export class DebugRuntime {
     }
     if (this.isFunctionBreakpoint(c)) events |= 1 << Ev.PY_START;
     if (this.returnTarget && this.returnTarget.code === c) events |= (1 << Ev.INSTRUCTION) | (1 << Ev.LINE);
+    if (this.instructionBreakpoints.has(c)) events |= 1 << Ev.INSTRUCTION;
+    if (this.byInstruction && this.mode !== "continue" && (this.mode === "stepIn" || this.stepFrame?.code === c)) events |= 1 << Ev.INSTRUCTION;
     setLocalEvents(c, TOOL, events);
   }
 
@@ -317,12 +329,92 @@ export class DebugRuntime {
     return None;
   }
 
-  private onInstruction(): PyValue {
+  private onInstruction(code: CodeObject, offset: number): PyValue {
     const frame = tstate.frame!;
-    if (frame !== this.returnTarget) return None;
-    this.clearReturnTarget();
-    this.stop(this.stepReason);
+    if (frame === this.returnTarget) {
+      this.clearReturnTarget();
+      this.stop(this.stepReason);
+      return None;
+    }
+    if (this.byInstruction && this.mode !== "continue") {
+      // the instruction the step started at fires INSTRUCTION after its LINE: that is not a step
+      if (frame === this.stepFrame && offset === this.stepFromOffset) {
+        this.stepFromOffset = -1;
+        return None;
+      }
+      const depth = frameDepth(frame);
+      if (this.mode === "stepIn" || (this.mode === "next" && depth <= this.stepDepth)) {
+        this.stop("step");
+        return None;
+      }
+    }
+    if (this.instructionBreakpoints.get(code)?.has(offset)) this.stop("instruction breakpoint");
     return None;
+  }
+
+  /** "<code id>:<byte offset>" for the instruction a frame is at (DAP instructionPointerReference). */
+  private memoryReference(code: CodeObject, byteOffset: number): string {
+    let id = this.codeIds.get(code);
+    if (id === undefined) {
+      id = this.codesById.length;
+      this.codesById.push(code);
+      this.codeIds.set(code, id);
+    }
+    return `${id}:${byteOffset}`;
+  }
+
+  private parseReference(ref: string): { code: CodeObject; byteOffset: number } {
+    const m = /^(\d+):(\d+)$/.exec(ref);
+    const code = m ? this.codesById[Number(m[1])] : undefined;
+    if (!m || !code) throw new Error(`unknown memory reference '${ref}'`);
+    return { code, byteOffset: Number(m[2]) };
+  }
+
+  /** disassemble: instructions around a reference, padded with invalid ones past either end as
+   *  the protocol requires. */
+  private disassemble(ref: string, offset: number, instructionOffset: number, count: number): DisassembledInstruction[] {
+    const { code, byteOffset } = this.parseReference(ref);
+    const instrs = getInstructions(code, { constRepr: (v) => safeRepr(v as PyValue) });
+    const target = byteOffset + offset;
+    let at = instrs.findIndex((x) => x.index * 2 >= target);
+    if (at < 0) at = instrs.length;
+    const out: DisassembledInstruction[] = [];
+    for (let k = at + instructionOffset; out.length < count; k++) {
+      const x = instrs[k];
+      if (!x) {
+        out.push({ address: `${this.codeIds.get(code)}:${k < 0 ? 0 : code.code.length * 2}`, instruction: "??", presentationHint: "invalid" });
+        continue;
+      }
+      out.push({
+        address: this.memoryReference(code, x.index * 2),
+        instruction: `${x.opname}${x.argrepr ? " " + x.argrepr : x.arg !== null ? " " + x.arg : ""}`,
+        ...(x.line !== null ? { line: x.line } : {}),
+        ...(k === 0 ? { symbol: code.co_qualname } : {}),
+        path: code.co_filename,
+      });
+    }
+    return out;
+  }
+
+  private setInstructionBreakpoints(bps: { instructionReference: string; offset?: number }[]): BreakpointResult[] {
+    const old = [...this.instructionBreakpoints.keys()];
+    this.instructionBreakpoints.clear();
+    const results = bps.map((b) => {
+      const id = this.nextBreakpointId++;
+      try {
+        const { code, byteOffset } = this.parseReference(b.instructionReference);
+        const at = byteOffset + (b.offset ?? 0);
+        let set = this.instructionBreakpoints.get(code);
+        if (!set) this.instructionBreakpoints.set(code, (set = new Set()));
+        set.add(at);
+        return { id, verified: true, line: lineOfOffset(code, at) };
+      } catch (e) {
+        return { id, verified: false, line: 0, message: (e as Error).message };
+      }
+    });
+    for (const c of new Set([...old, ...this.instructionBreakpoints.keys()])) this.updateLocal(c);
+    restartEvents();
+    return results;
   }
 
   private clearReturnTarget(): void {
@@ -362,27 +454,39 @@ export class DebugRuntime {
     return None;
   }
 
-  private startStepping(how: StepKind): void {
+  private startStepping(how: StepKind, byInstruction = false): void {
+    const previous = this.stepFrame;
     this.mode = how;
     this.stepReason = "step";
     this.stepDepth = tstate.frame ? frameDepth(tstate.frame) : 0;
+    this.byInstruction = byInstruction && how !== "stepOut";
+    this.stepFrame = tstate.frame;
+    this.stepFromOffset = tstate.frame ? tstate.frame.lasti * 2 : -1;
     this.clearReturnTarget();
+    if (previous) this.updateLocal(previous.code);
+    if (this.stepFrame) this.updateLocal(this.stepFrame.code);
+    if (this.byInstruction && how === "stepIn") for (const c of [...this.codeByFile.values()].flat()) this.updateLocal(c);
     this.updateGlobalEvents();
     restartEvents();
   }
 
-  private resume(how: StepKind): void {
+  private resume(how: StepKind, byInstruction = false): void {
     // an inspection timeout that fired after its request ended must not interrupt the program
     Atomics.and(this.shared, SHARED_BREAKER, ~BREAKER_INTERRUPT);
     this.frames.clear();
     this.refs.clear();
     this.returnValue = null;
     if (how === "continue") {
+      const wasByInstruction = this.byInstruction;
       this.mode = "continue";
+      this.byInstruction = false;
       this.clearReturnTarget();
+      if (this.stepFrame) this.updateLocal(this.stepFrame.code);
+      if (wasByInstruction) for (const c of [...this.codeByFile.values()].flat()) this.updateLocal(c);
+      this.stepFrame = null;
       this.updateGlobalEvents();
     } else {
-      this.startStepping(how);
+      this.startStepping(how, byInstruction);
     }
   }
 
@@ -428,7 +532,7 @@ export class DebugRuntime {
         case "start": resume = true; break;
         case "resume":
           if (!this.stopped) throw new Error("the program is not stopped");
-          this.resume(req.how);
+          this.resume(req.how, req.granularity === "instruction");
           resume = true;
           break;
         case "pause":
@@ -448,6 +552,8 @@ export class DebugRuntime {
         case "loadedSources": body = [...this.codeByFile.keys()].filter((p) => this.isUserCode(p)); break;
         case "completions": body = this.completions(req.text, req.column, req.frameId); break;
         case "setExpression": body = this.setExpression(req.expression, req.value, req.frameId); break;
+        case "disassemble": body = this.disassemble(req.memoryReference, req.offset ?? 0, req.instructionOffset ?? 0, req.instructionCount); break;
+        case "setInstructionBreakpoints": body = this.setInstructionBreakpoints(req.breakpoints); break;
         case "setExceptionBreakpoints":
           this.exceptionFilters = new Set(req.filters);
           this.updateGlobalEvents();
@@ -475,7 +581,10 @@ export class DebugRuntime {
       const id = this.frames.size + 1;
       this.frames.set(id, f);
       const path = f.code.co_filename;
-      out.push({ id, name: f.code.co_name, path, line: f.lineno, library: !this.isUserCode(path), ...frameColumns(f) });
+      out.push({
+        id, name: f.code.co_name, path, line: f.lineno, library: !this.isUserCode(path), ...frameColumns(f),
+        instructionPointerReference: this.memoryReference(f.code, f.lasti * 2),
+      });
     }
     return out;
   }
@@ -733,6 +842,11 @@ function setFrameLocal(f: Frame, name: string, value: PyValue): boolean {
   if (slot instanceof PyCell) slot.value = value;
   else f.fast[i] = value;
   return true;
+}
+
+function lineOfOffset(code: CodeObject, byteOffset: number): number {
+  for (const [start, end, line] of coLines(code.co_linetable, code.co_firstlineno)) if (byteOffset >= start && byteOffset < end) return line ?? 0;
+  return 0;
 }
 
 /** No exception handler from f up to the top of the stack, and no native code in between. */

@@ -9,7 +9,7 @@ import {
 } from "@vscode/debugadapter";
 import type { DebugProtocol } from "@vscode/debugprotocol";
 import { DebuggeeHost } from "./host.js";
-import type { BreakpointResult, LaunchConfig, ScopeInfo, SourceBreakpoint, StackFrameInfo, StepKind, VariableInfo } from "./protocol.js";
+import type { BreakpointResult, DisassembledInstruction, LaunchConfig, ScopeInfo, SourceBreakpoint, StackFrameInfo, StepKind, VariableInfo } from "./protocol.js";
 
 /** The launch attributes of the `tspy` debug type (extension/package.json documents them). */
 export interface TspyLaunchArguments extends DebugProtocol.LaunchRequestArguments {
@@ -49,6 +49,9 @@ export class TspyDebugSession extends LoggingDebugSession {
       supportsFunctionBreakpoints: true,
       supportsSetVariable: true,
       supportsRestartRequest: true,
+      supportsSteppingGranularity: true,
+      supportsDisassembleRequest: true,
+      supportsInstructionBreakpoints: true,
       supportsSetExpression: true,
       supportsBreakpointLocationsRequest: true,
       supportsLoadedSourcesRequest: true,
@@ -207,6 +210,7 @@ export class TspyDebugSession extends LoggingDebugSession {
           if (f.endLine !== undefined) sf.endLine = this.convertDebuggerLineToClient(f.endLine);
           if (f.endColumn !== undefined) sf.endColumn = this.convertDebuggerColumnToClient(f.endColumn);
           if (f.library) sf.presentationHint = "subtle";
+          if (f.instructionPointerReference) sf.instructionPointerReference = f.instructionPointerReference;
           return sf;
         }),
         totalFrames: frames.length,
@@ -265,19 +269,42 @@ export class TspyDebugSession extends LoggingDebugSession {
     });
   }
 
-  private async step(response: DebugProtocol.Response, how: StepKind): Promise<void> {
-    await this.forward(response, () => this.host!.request({ cmd: "resume", how }));
+  private async step(response: DebugProtocol.Response, how: StepKind, granularity?: DebugProtocol.SteppingGranularity): Promise<void> {
+    await this.forward(response, () => this.host!.request({ cmd: "resume", how, granularity }));
   }
 
   protected override async continueRequest(response: DebugProtocol.ContinueResponse): Promise<void> {
     response.body = { allThreadsContinued: true };
     await this.step(response, "continue");
   }
-  protected override async nextRequest(response: DebugProtocol.NextResponse): Promise<void> {
-    await this.step(response, "next");
+  protected override async nextRequest(response: DebugProtocol.NextResponse, args: DebugProtocol.NextArguments): Promise<void> {
+    await this.step(response, "next", args.granularity);
   }
-  protected override async stepInRequest(response: DebugProtocol.StepInResponse): Promise<void> {
-    await this.step(response, "stepIn");
+  protected override async stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): Promise<void> {
+    await this.step(response, "stepIn", args.granularity);
+  }
+
+  protected override async disassembleRequest(response: DebugProtocol.DisassembleResponse, args: DebugProtocol.DisassembleArguments): Promise<void> {
+    await this.forward(response, async () => {
+      const instrs = await this.host!.request<DisassembledInstruction[]>({ cmd: "disassemble", memoryReference: args.memoryReference, offset: args.offset, instructionOffset: args.instructionOffset, instructionCount: args.instructionCount });
+      response.body = {
+        instructions: instrs.map((x) => {
+          const d: DebugProtocol.DisassembledInstruction = { address: x.address, instruction: x.instruction };
+          if (x.line !== undefined) d.line = this.convertDebuggerLineToClient(x.line);
+          if (x.symbol) d.symbol = x.symbol;
+          if (x.path && !x.path.startsWith("<")) d.location = new Source(basename(x.path), x.path);
+          if (x.presentationHint) d.presentationHint = x.presentationHint;
+          return d;
+        }),
+      };
+    });
+  }
+
+  protected override async setInstructionBreakpointsRequest(response: DebugProtocol.SetInstructionBreakpointsResponse, args: DebugProtocol.SetInstructionBreakpointsArguments): Promise<void> {
+    await this.forward(response, async () => {
+      const results = await this.host!.request<BreakpointResult[]>({ cmd: "setInstructionBreakpoints", breakpoints: args.breakpoints.map((b) => ({ instructionReference: b.instructionReference, offset: b.offset })) });
+      response.body = { breakpoints: results.map((r) => ({ id: r.id, verified: r.verified, ...(r.line ? { line: this.convertDebuggerLineToClient(r.line) } : {}), ...(r.message ? { message: r.message } : {}) })) };
+    });
   }
   protected override async stepOutRequest(response: DebugProtocol.StepOutResponse): Promise<void> {
     await this.step(response, "stepOut");

@@ -124,7 +124,7 @@ function jumpTargetOf(r: RawInstr): number | null {
 }
 
 function decode(code: CodeObject, opts: DisOptions): Decoded {
-  const raw = unpackOpargs(code.code);
+  const raw = unpackOpargs(code.baseCode ?? code.code);
   const exceptions = decodeExceptionTable(code.co_exceptiontable);
   // dis._make_labels_map: jump targets and exception table offsets, numbered in code order
   const targets = new Set<number>();
