@@ -18,6 +18,21 @@ const VARS = join(ROOT, "test", "dap", "vars.py");
 const SYNTAX = join(ROOT, "test", "dap", "syntax_error.py");
 const MONITORED = join(ROOT, "test", "dap", "monitored.py");
 const SLOWREPR = join(ROOT, "test", "dap", "slowrepr.py");
+const KINDS = join(ROOT, "test", "dap", "kinds.py");
+
+async function localsOfTop(): Promise<DebugProtocol.Variable[]> {
+  const [top] = await stoppedAt();
+  const scopes = await dc.scopesRequest({ frameId: top.id });
+  return (await dc.variablesRequest({ variablesReference: scopes.body.scopes[0].variablesReference })).body.variables;
+}
+
+async function stepTo(req: Promise<unknown>): Promise<[string, number]> {
+  const stopped = dc.waitForEvent("stopped");
+  await req;
+  await stopped;
+  const [top] = await stoppedAt();
+  return [top.name, top.line];
+}
 
 /** initialize, launch, await initialized, set breakpoints, configurationDone (explicitly, in that order) */
 async function startWith(program: string, lines: number[], extra: Record<string, unknown> = {}): Promise<DebugProtocol.StoppedEvent | null> {
@@ -443,6 +458,81 @@ describe("tspy dap", () => {
     // past the start of the code: invalid entries pad the answer
     const before = await dc.customRequest("disassemble", { memoryReference: ref, instructionOffset: -1000, instructionCount: 2 }) as DebugProtocol.DisassembleResponse;
     expect(before.body!.instructions.map((x) => x.presentationHint)).toEqual(["invalid", "invalid"]);
+  });
+
+  describe("variables of every kind", () => {
+    const cases: [string, string, string, boolean][] = [
+      ["i", "42", "int", false], ["f", "2.5", "float", false], ["s", "'text'", "str", false], ["b", "b'bytes'", "bytes", false],
+      ["t", "(1, 'two')", "tuple", true], ["l", "[1, [2, 3]]", "list", true], ["d", "{'k': 'v'}", "dict", true],
+      ["st", "{7}", "set", true], ["n", "None", "NoneType", false], ["p", "<Point object>", "Point", true],
+      ["g", "<generator object>", "generator", false], ["e", "ValueError('bad')", "ValueError", false],
+    ];
+    for (const [name, value, type, expandable] of cases) {
+      test(`${name}: ${type}`, async () => {
+        await startWith(KINDS, [28]);
+        const v = (await localsOfTop()).find((x) => x.name === name)!;
+        expect(v.type).toBe(type);
+        if (value.startsWith("<")) expect(v.value).toMatch(new RegExp(`^<(__main__\\.)?${value.slice(1, -" object>".length)} object`));
+        else expect(v.value).toBe(value);
+        expect(v.variablesReference > 0).toBe(expandable);
+        expect(v.evaluateName).toBe(name);
+      });
+    }
+  });
+
+  describe("hit conditions", () => {
+    const cases: [string, number[]][] = [["5", [4]], ["== 5", [4]], [">= 5", [4, 5]], ["> 5", [5, 6]], ["< 5", [0, 1]], ["% 5", [4, 9]]];
+    for (const [cond, values] of cases) {
+      test(`hitCondition '${cond}' stops at i = ${values.join(", then ")}`, async () => {
+        const initialized = dc.waitForEvent("initialized");
+        await dc.initializeRequest({ adapterID: "tspy", pathFormat: "path" });
+        await dc.launchRequest({ program: KINDS } as DebugProtocol.LaunchRequestArguments);
+        await initialized;
+        await dc.setBreakpointsRequest({ source: { path: KINDS }, breakpoints: [{ line: 34, hitCondition: cond }] });
+        let stopped = dc.waitForEvent("stopped");
+        await dc.configurationDoneRequest();
+        for (const [k, want] of values.entries()) {
+          await stopped;
+          const [top] = await stoppedAt();
+          expect((await dc.evaluateRequest({ expression: "i", frameId: top.id })).body.result).toBe(String(want));
+          if (k + 1 < values.length) stopped = dc.waitForEvent("stopped");
+          await dc.continueRequest({ threadId: 1 });
+        }
+      });
+    }
+  });
+
+  describe("evaluate in every context", () => {
+    for (const context of ["repl", "watch", "hover", "clipboard"]) {
+      test(context, async () => {
+        await startWith(KINDS, [28]);
+        const [top] = await stoppedAt();
+        const r = await dc.evaluateRequest({ expression: "p.x + p.norm", frameId: top.id, context });
+        expect(r.body.result).toBe("4");
+        await expect(dc.evaluateRequest({ expression: "p.z", frameId: top.id, context })).rejects.toThrow("AttributeError: 'Point' object has no attribute 'z'");
+      });
+    }
+  });
+
+  test("stepping into a generator and back to the loop that drives it", async () => {
+    await startWith(KINDS, [46]);
+    expect(await stepTo(dc.stepInRequest({ threadId: 1 }))).toEqual(["consume", 45]);
+    expect(await stepTo(dc.stepInRequest({ threadId: 1 }))).toEqual(["numbers", 40]);
+    expect(await stepTo(dc.stepInRequest({ threadId: 1 }))).toEqual(["consume", 45]);
+    expect(await stepTo(dc.stepInRequest({ threadId: 1 }))).toEqual(["consume", 46]);
+  });
+
+  test("step over a line that raises lands in its except clause", async () => {
+    await startWith(KINDS, [52]);
+    expect(await stepTo(dc.nextRequest({ threadId: 1 }))).toEqual(["risky", 53]);
+    expect(await stepTo(dc.nextRequest({ threadId: 1 }))).toEqual(["risky", 54]);
+    expect(await stepTo(dc.nextRequest({ threadId: 1 }))).toEqual(["risky", 55]);
+  });
+
+  test("a property is evaluated, not shown as a descriptor", async () => {
+    await startWith(KINDS, [28]);
+    const [top] = await stoppedAt();
+    expect((await dc.evaluateRequest({ expression: "p.norm", frameId: top.id, context: "watch" })).body.result).toBe("3");
   });
 
   test("bad requests get DAP errors", async () => {
