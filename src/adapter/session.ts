@@ -18,6 +18,13 @@ export interface TspyLaunchArguments extends DebugProtocol.LaunchRequestArgument
   cwd?: string;
   stopOnEntry?: boolean;
   justMyCode?: boolean;
+  /** environment variables added to the adapter's own for the program */
+  env?: Record<string, string | null>;
+}
+
+export interface SessionOptions {
+  /** where the debuggee worker script is (host.ts's HostOptions.workerPath) */
+  workerPath?: string;
 }
 
 const THREAD_ID = 1;
@@ -26,7 +33,7 @@ export class TspyDebugSession extends LoggingDebugSession {
   private host: DebuggeeHost | null = null;
   private terminated = false;
 
-  constructor() {
+  constructor(private readonly options: SessionOptions = {}) {
     super();
     this.setDebuggerLinesStartAt1(true);
     this.setDebuggerColumnsStartAt1(true);
@@ -52,7 +59,7 @@ export class TspyDebugSession extends LoggingDebugSession {
     const program = isAbsolute(args.program) ? args.program : resolve(cwd, args.program);
     if (!existsSync(program) || !statSync(program).isFile()) return this.fail(response, `launch: cannot find the program '${program}'`);
     if (!existsSync(cwd)) return this.fail(response, `launch: the working directory '${cwd}' does not exist`);
-    const host = new DebuggeeHost();
+    const host = new DebuggeeHost({ workerPath: this.options.workerPath });
     this.host = host;
     host.on("stopped", (reason) => this.sendEvent(new StoppedEvent(reason, THREAD_ID)));
     host.on("output", (category, text) => this.sendEvent(new OutputEvent(text, category)));
@@ -68,6 +75,7 @@ export class TspyDebugSession extends LoggingDebugSession {
         cwd,
         stopOnEntry: args.stopOnEntry === true,
         justMyCode: args.justMyCode !== false,
+        ...(args.env && typeof args.env === "object" ? { env: launchEnv(args.env) } : {}),
       });
     } catch (e) {
       return this.fail(response, `launch: ${(e as Error).message}`);
@@ -199,4 +207,15 @@ export class TspyDebugSession extends LoggingDebugSession {
     // (the library substitutes {name} placeholders only for names it is given: none here)
     this.sendErrorResponse(response, { id: 1001, format: message, showUser: true });
   }
+}
+
+/** The adapter's environment changed by the launch `env`: a null value removes a variable. */
+function launchEnv(env: Record<string, string | null>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(env)) {
+    if (v === null || v === undefined) delete out[k];
+    else out[k] = String(v);
+  }
+  return out;
 }
