@@ -233,7 +233,10 @@ try {
     // with one debugger for Python, VS Code picks it; should it ask, choose "Python (tspy)"
     const pick = page.locator(".quick-input-widget .monaco-list-row", { hasText: "Python (tspy)" }).first();
     const current = editor.locator(".view-overlays .debug-top-stack-frame-line").first();
-    await Promise.race([current.waitFor(), pick.waitFor().then(() => pick.click())]);
+    await Promise.race([current.waitFor(), pick.waitFor().then(async () => {
+      log("     F5 asked for the debugger: picking Python (tspy)");
+      await pick.click();
+    })]);
     await expectCurrentLine(BREAKPOINT_LINE);
     await page.locator(".debug-toolbar").waitFor();
   });
