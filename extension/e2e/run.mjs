@@ -2,7 +2,8 @@
 // installed from file, driven by playwright-core in Debian's headless chromium. Debugs
 // examples/debug_demo.py as a person would: breakpoint by clicking the gutter, F5 with no launch.json,
 // then asserts what the page shows (current line, call stack, locals, a watch, step over, the Debug
-// Console, the program's output). A screenshot of each step goes to e2e/screenshots/ (gitignored).
+// Console, the program's output), then debugs again from the editor title's "Debug Python File with
+// tspy" and stops. A screenshot of each step goes to e2e/screenshots/ (gitignored).
 //
 // Usage: node e2e/run.mjs path/to/tspy-debug.vsix   (e2e/test-vscode.sh builds, installs and runs it)
 import { spawn, execFileSync } from "node:child_process";
@@ -295,6 +296,14 @@ try {
     await page.locator(".debug-toolbar").waitFor({ state: "hidden" });
     const repl = await textOf(page.locator(".repl .monaco-list-row"));
     if (!repl.includes("items: tea, bread, cheese")) throw new Error(`the program's first line of output is missing:\n${repl}`);
+  });
+
+  await step("editor-title-command", async () => {
+    // the editor title's run button: "Debug Python File with tspy" (stops at the breakpoint again)
+    await page.locator(".editor-actions .action-label[aria-label^='Debug Python File with tspy']").first().click();
+    await expectCurrentLine(BREAKPOINT_LINE);
+    await page.locator(".debug-toolbar .action-label[aria-label^='Stop']").click();
+    await page.locator(".debug-toolbar").waitFor({ state: "hidden" });
   });
   ok = true;
 } catch {

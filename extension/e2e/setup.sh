@@ -20,7 +20,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then echo "setup.sh: need root to apt-get install ${missing[*]}" >&2; exit 1; fi
   echo "setup.sh: apt-get install ${missing[*]}"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # ---- code-server + playwright-core -----------------------------------------------------------
