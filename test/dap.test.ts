@@ -344,7 +344,11 @@ describe("tspy dap", () => {
   });
 
   test("breakpointLocations lists the lines that can stop, with their start columns", async () => {
-    await startWith(BASIC, []);
+    // asked before configurationDone, as an editor does while breakpoints are being set
+    const initialized = dc.waitForEvent("initialized");
+    await dc.initializeRequest({ adapterID: "tspy", pathFormat: "path" });
+    await dc.launchRequest({ program: BASIC } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
     const r = await dc.customRequest("breakpointLocations", { source: { path: BASIC }, line: 1, endLine: 8 }) as DebugProtocol.BreakpointLocationsResponse;
     expect(r.body.breakpoints).toEqual([{ line: 1, column: 1 }, { line: 2, column: 5 }, { line: 3, column: 5 }, { line: 6, column: 1 }, { line: 7, column: 5 }, { line: 8, column: 5 }]);
   });

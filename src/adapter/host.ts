@@ -29,6 +29,12 @@ export interface HostEvents {
   end: [];
 }
 
+export interface HostOptions {
+  /** The worker script to run: dist/adapter/worker.js beside this file unless given (a bundle that
+   * inlines this module, as the VS Code extension's, ships its own worker entry and names it here). */
+  workerPath?: string;
+}
+
 export class DebuggeeHost extends EventEmitter<HostEvents> {
   private worker: Worker | null = null;
   private port: MessagePort | null = null;
@@ -37,17 +43,22 @@ export class DebuggeeHost extends EventEmitter<HostEvents> {
   private nextId = 1;
   private ended = false;
 
+  constructor(private readonly options: HostOptions = {}) {
+    super();
+  }
+
   /** Start the worker; resolves once the program is compiled and breakpoints can be set. */
   launch(config: LaunchConfig): Promise<void> {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    const url = new URL("./worker.js", import.meta.url);
-    this.worker = new Worker(fileURLToPath(url), {
+    const workerPath = this.options.workerPath ?? fileURLToPath(new URL("./worker.js", import.meta.url));
+    this.worker = new Worker(workerPath, {
       workerData: { config, port: port2, shared: this.shared },
+      // the program's whole environment when the launch configuration changes it (else the adapter's)
+      ...(config.env ? { env: config.env } : {}),
       transferList: [port2],
       stdout: true,
       stderr: true,
-      env: { ...process.env, ...config.env },
     });
     // the program's output arrives as events; anything the worker itself prints is adapter noise
     this.worker.stdout.on("data", (d: Buffer) => this.emit("output", "console", d.toString()));

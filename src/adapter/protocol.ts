@@ -8,7 +8,8 @@ export interface LaunchConfig {
   cwd: string;
   stopOnEntry: boolean;
   justMyCode: boolean;
-  env: Record<string, string>;
+  /** the debuggee worker's whole process.env, when the launch attribute `env` changes the adapter's */
+  env?: Record<string, string>;
 }
 
 export interface SourceBreakpoint {

@@ -18,7 +18,13 @@ export interface TspyLaunchArguments extends DebugProtocol.LaunchRequestArgument
   cwd?: string;
   stopOnEntry?: boolean;
   justMyCode?: boolean;
+  /** environment variables added to the adapter's own for the program */
   env?: Record<string, string | null>;
+}
+
+export interface SessionOptions {
+  /** where the debuggee worker script is (host.ts's HostOptions.workerPath) */
+  workerPath?: string;
 }
 
 const THREAD_ID = 1;
@@ -32,7 +38,7 @@ export class TspyDebugSession extends LoggingDebugSession {
   private functionBreakpointNames: string[] = [];
   private exceptionFilters: string[] | null = null;
 
-  constructor() {
+  constructor(private readonly options: SessionOptions = {}) {
     super();
     this.setDebuggerLinesStartAt1(true);
     this.setDebuggerColumnsStartAt1(true);
@@ -80,7 +86,7 @@ export class TspyDebugSession extends LoggingDebugSession {
       cwd,
       stopOnEntry: args.stopOnEntry === true,
       justMyCode: args.justMyCode !== false,
-      env: Object.fromEntries(Object.entries(args.env ?? {}).filter(([, v]) => typeof v === "string")) as Record<string, string>,
+      ...(args.env && typeof args.env === "object" ? { env: launchEnv(args.env) } : {}),
     };
     try {
       await this.startHost();
@@ -93,7 +99,7 @@ export class TspyDebugSession extends LoggingDebugSession {
 
   /** Start the debuggee for the launch configuration; events of an older host are ignored. */
   private async startHost(): Promise<void> {
-    const host = new DebuggeeHost();
+    const host = new DebuggeeHost({ workerPath: this.options.workerPath });
     this.host = host;
     const live = () => this.host === host;
     host.on("stopped", (reason, text, hitIds) => {
@@ -346,4 +352,15 @@ export class TspyDebugSession extends LoggingDebugSession {
     // (the library substitutes {name} placeholders only for names it is given: none here)
     this.sendErrorResponse(response, { id: 1001, format: message, showUser: true });
   }
+}
+
+/** The adapter's environment changed by the launch `env`: a null value removes a variable. */
+function launchEnv(env: Record<string, string | null>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(env)) {
+    if (v === null || v === undefined) delete out[k];
+    else out[k] = String(v);
+  }
+  return out;
 }
