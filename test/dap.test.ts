@@ -19,6 +19,7 @@ const SYNTAX = join(ROOT, "test", "dap", "syntax_error.py");
 const MONITORED = join(ROOT, "test", "dap", "monitored.py");
 const SLOWREPR = join(ROOT, "test", "dap", "slowrepr.py");
 const KINDS = join(ROOT, "test", "dap", "kinds.py");
+const SPIN = join(ROOT, "test", "dap", "spin.py");
 
 async function localsOfTop(): Promise<DebugProtocol.Variable[]> {
   const [top] = await stoppedAt();
@@ -537,6 +538,22 @@ describe("tspy dap", () => {
     await startWith(KINDS, [28]);
     const [top] = await stoppedAt();
     expect((await dc.evaluateRequest({ expression: "p.norm", frameId: top.id, context: "watch" })).body.result).toBe("3");
+  });
+
+  test("pause stops a one-line `while True: pass` (no LINE event ever comes)", async () => {
+    const spinning = new Promise<void>((resolve) => dc.on("output", (e: DebugProtocol.OutputEvent) => { if (e.body.output.includes("spinning")) resolve(); }));
+    await Promise.all([dc.configurationSequence(), dc.launch({ program: SPIN })]);
+    await spinning;
+    const stopped = dc.waitForEvent("stopped");
+    await dc.pauseRequest({ threadId: 1 });
+    expect(((await stopped) as DebugProtocol.StoppedEvent).body.reason).toBe("pause");
+    const [top] = await stoppedAt();
+    expect([top.name, top.line]).toEqual(["<module>", 2]);
+    // it goes on spinning after continue, and pauses again
+    const again = dc.waitForEvent("stopped");
+    await dc.continueRequest({ threadId: 1 });
+    await dc.pauseRequest({ threadId: 1 });
+    expect(((await again) as DebugProtocol.StoppedEvent).body.reason).toBe("pause");
   });
 
   test("bad requests get DAP errors", async () => {

@@ -494,8 +494,14 @@ export class DebugRuntime {
   private stop(reason: StopReason, text?: string, hitBreakpointIds?: number[]): void {
     this.stopped = true;
     this.post({ event: "stopped", reason, ...(text ? { text } : {}), ...(hitBreakpointIds ? { hitBreakpointIds } : {}) });
-    this.serve();
-    this.stopped = false;
+    // no events while the user inspects (already so inside a callback; not inside the eval breaker)
+    mon.tracing++;
+    try {
+      this.serve();
+    } finally {
+      mon.tracing--;
+      this.stopped = false;
+    }
   }
 
   // ---- serving requests ----
@@ -517,8 +523,14 @@ export class DebugRuntime {
   private serveWhileRunning(): void {
     for (;;) {
       const m = receiveMessageOnPort(this.port);
-      if (!m) return;
+      if (!m) break;
       this.handle(m.message as Request);
+    }
+    // a pause stops right here, at the loop edge or call the breaker ran on: a one-line
+    // `while True: pass` never reaches another LINE event
+    if (this.pauseRequested && tstate.frame && this.isUserCode(tstate.frame.code.co_filename)) {
+      this.pauseRequested = false;
+      this.stop("pause");
     }
   }
 
