@@ -20,6 +20,7 @@ const MONITORED = join(ROOT, "test", "dap", "monitored.py");
 const SLOWREPR = join(ROOT, "test", "dap", "slowrepr.py");
 const KINDS = join(ROOT, "test", "dap", "kinds.py");
 const SPIN = join(ROOT, "test", "dap", "spin.py");
+const TARGETS = join(ROOT, "test", "dap", "targets.py");
 
 async function localsOfTop(): Promise<DebugProtocol.Variable[]> {
   const [top] = await stoppedAt();
@@ -554,6 +555,14 @@ describe("tspy dap", () => {
     await dc.continueRequest({ threadId: 1 });
     await dc.pauseRequest({ threadId: 1 });
     expect(((await again) as DebugProtocol.StoppedEvent).body.reason).toBe("pause");
+  });
+
+  test("stepInTargets lists the calls of the line; stepping into one skips the others", async () => {
+    await startWith(TARGETS, [9]);
+    const [top] = await stoppedAt();
+    const t = await dc.customRequest("stepInTargets", { frameId: top.id }) as DebugProtocol.StepInTargetsResponse;
+    expect(t.body.targets.map((x) => x.label)).toEqual(["inc", "double", "print"]);
+    expect(await stepTo(dc.stepInRequest({ threadId: 1, targetId: t.body.targets[1].id }))).toEqual(["double", 2]);
   });
 
   test("bad requests get DAP errors", async () => {

@@ -60,7 +60,8 @@ export type StepKind = "continue" | "next" | "stepIn" | "stepOut";
 export type Request =
   | { id: number; cmd: "setBreakpoints"; path: string; breakpoints: SourceBreakpoint[] }
   | { id: number; cmd: "start" }
-  | { id: number; cmd: "resume"; how: StepKind; granularity?: "statement" | "line" | "instruction" }
+  | { id: number; cmd: "resume"; how: StepKind; granularity?: "statement" | "line" | "instruction"; targetId?: number }
+  | { id: number; cmd: "stepInTargets"; frameId: number }
   | { id: number; cmd: "disassemble"; memoryReference: string; offset?: number; instructionOffset?: number; instructionCount: number }
   | { id: number; cmd: "setInstructionBreakpoints"; breakpoints: { instructionReference: string; offset?: number }[] }
   | { id: number; cmd: "pause" }

@@ -80,6 +80,8 @@ export class DebugRuntime {
   private byInstruction = false;
   private stepFrame: Frame | null = null;
   private stepFromOffset = -1;
+  /** stepInTargets: the CALL instruction (code unit) a targeted step in goes into, or -1 */
+  private stepTarget = -1;
   /** instruction breakpoints: code object -> byte offsets */
   private instructionBreakpoints = new Map<CodeObject, Set<number>>();
   /** code objects by the id used in memory references ("<id>:<byte offset>") */
@@ -296,6 +298,16 @@ export class DebugRuntime {
         this.stop("entry");
         return None;
       }
+      if (this.mode === "stepIn" && this.stepTarget >= 0) {
+        // stepping into one chosen call of the line: stop in the frame that call made, or once
+        // the line is left without it
+        const inTarget = frame.back === this.stepFrame && this.stepFrame !== null && this.stepFrame.lasti === this.stepTarget;
+        if (inTarget || depth <= this.stepDepth) {
+          this.stepTarget = -1;
+          this.stop(this.stepReason);
+        }
+        return None;
+      }
       if (this.mode === "stepIn" || (this.mode === "next" && depth <= this.stepDepth) || (this.mode === "stepOut" && depth < this.stepDepth)) {
         this.stop(this.stepReason);
         return None;
@@ -350,6 +362,28 @@ export class DebugRuntime {
     }
     if (this.instructionBreakpoints.get(code)?.has(offset)) this.stop("instruction breakpoint");
     return None;
+  }
+
+  /** The calls left on the frame's current line, in execution order, labelled with their source
+   *  text (PEP 657 positions of each CALL); the id is the CALL's code unit. */
+  private stepInTargets(frameId: number): { id: number; label: string }[] {
+    const f = this.frameById(frameId);
+    const positions = coPositions(f.code.co_linetable, f.code.co_firstlineno);
+    const line = f.lineno;
+    const source = (this.interp.sources.get(f.code.co_filename) ?? "").split("\n");
+    const out: { id: number; label: string }[] = [];
+    for (const x of getInstructions(f.code)) {
+      if (x.index < f.lasti || x.line !== line) continue;
+      if (!["CALL", "CALL_KW", "CALL_FUNCTION_EX"].includes(x.opname)) continue;
+      const p = positions[x.index];
+      let label = x.opname;
+      if (p && p[0] !== null && p[0] === p[1] && p[2] !== null && p[3] !== null) {
+        const text = new TextDecoder().decode(new TextEncoder().encode(source[(p[0] as number) - 1] ?? "").slice(p[2] as number, p[3] as number));
+        label = text.includes("(") ? text.slice(0, text.indexOf("(")) : text;
+      }
+      out.push({ id: x.index, label });
+    }
+    return out;
   }
 
   /** "<code id>:<byte offset>" for the instruction a frame is at (DAP instructionPointerReference). */
@@ -545,6 +579,7 @@ export class DebugRuntime {
         case "resume":
           if (!this.stopped) throw new Error("the program is not stopped");
           this.resume(req.how, req.granularity === "instruction");
+          this.stepTarget = req.how === "stepIn" && req.targetId !== undefined ? req.targetId : -1;
           resume = true;
           break;
         case "pause":
@@ -564,6 +599,7 @@ export class DebugRuntime {
         case "loadedSources": body = [...this.codeByFile.keys()].filter((p) => this.isUserCode(p)); break;
         case "completions": body = this.completions(req.text, req.column, req.frameId); break;
         case "setExpression": body = this.setExpression(req.expression, req.value, req.frameId); break;
+        case "stepInTargets": body = this.stepInTargets(req.frameId); break;
         case "disassemble": body = this.disassemble(req.memoryReference, req.offset ?? 0, req.instructionOffset ?? 0, req.instructionCount); break;
         case "setInstructionBreakpoints": body = this.setInstructionBreakpoints(req.breakpoints); break;
         case "setExceptionBreakpoints":

@@ -56,6 +56,7 @@ export class TspyDebugSession extends LoggingDebugSession {
       supportsSetVariable: true,
       supportsRestartRequest: true,
       supportsSteppingGranularity: true,
+      supportsStepInTargetsRequest: true,
       supportsDisassembleRequest: true,
       supportsInstructionBreakpoints: true,
       supportsSetExpression: true,
@@ -275,8 +276,14 @@ export class TspyDebugSession extends LoggingDebugSession {
     });
   }
 
-  private async step(response: DebugProtocol.Response, how: StepKind, granularity?: DebugProtocol.SteppingGranularity): Promise<void> {
-    await this.forward(response, () => this.host!.request({ cmd: "resume", how, granularity }));
+  private async step(response: DebugProtocol.Response, how: StepKind, granularity?: DebugProtocol.SteppingGranularity, targetId?: number): Promise<void> {
+    await this.forward(response, () => this.host!.request({ cmd: "resume", how, granularity, targetId }));
+  }
+
+  protected override async stepInTargetsRequest(response: DebugProtocol.StepInTargetsResponse, args: DebugProtocol.StepInTargetsArguments): Promise<void> {
+    await this.forward(response, async () => {
+      response.body = { targets: await this.host!.request<{ id: number; label: string }[]>({ cmd: "stepInTargets", frameId: args.frameId }) };
+    });
   }
 
   protected override async continueRequest(response: DebugProtocol.ContinueResponse): Promise<void> {
@@ -287,7 +294,7 @@ export class TspyDebugSession extends LoggingDebugSession {
     await this.step(response, "next", args.granularity);
   }
   protected override async stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): Promise<void> {
-    await this.step(response, "stepIn", args.granularity);
+    await this.step(response, "stepIn", args.granularity, args.targetId);
   }
 
   protected override async disassembleRequest(response: DebugProtocol.DisassembleResponse, args: DebugProtocol.DisassembleArguments): Promise<void> {
