@@ -98,7 +98,10 @@ export function fireLine(code: CodeObject, i: number, prev: number, prevOp: numb
   if (mon.tracing) return lineOriginalOpcode(code, i);
   const line = instrumentationLine(code, i);
   const prevLine = instrumentationLine(code, prev);
-  if (prevLine === line && prevOp !== Op.RESUME && prevOp !== Op.INSTRUMENTED_RESUME) return lineOriginalOpcode(code, i);
+  // RESUME hides no LINE, but RESUME_CHECK (a quickened RESUME: genframe.ts) does
+  if (prevLine === line && (prevOp !== Op.RESUME || code.quickenedResumes?.has(prev)) && prevOp !== Op.INSTRUMENTED_RESUME) {
+    return lineOriginalOpcode(code, i);
+  }
   const d = monitoringData(code)!;
   let tools = d.lineTools![i];
   if (tools & (1 << Tool.SYS_TRACE)) {

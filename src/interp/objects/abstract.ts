@@ -1021,7 +1021,7 @@ export const OBJECT_NE = new PyMethodDescr(ObjectType, "__ne__", (self, args) =>
   return r === NotImplemented ? r : !truthy(r);
 });
 export const OBJECT_INIT = new PyMethodDescr(ObjectType, "__init__", () => None);
-export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => new PyInstance(args[0] as PyType)));
+export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => new PyInstance(args[0] as PyType), null, "object.__new__"));
 export const OBJECT_SETATTR = new PyMethodDescr(ObjectType, "__setattr__", (self, args) => {
   genericSetattr(self, args[0] as string, args[1]);
   return None;
@@ -1155,6 +1155,38 @@ export function iterateToArray(v: PyValue): PyValue[] {
     if (x === undefined) return out;
     out.push(x);
   }
+}
+
+/**
+ * list_extend's iteration: the iterator first, then the iterable's length hint, then the items.
+ * The hint is observable only for classes defining __len__ or __length_hint__ (their calls show
+ * in sys.monitoring). CPython: Objects/listobject.c list_extend_iter_lock_held, PyObject_LengthHint.
+ */
+export function iterateToListItems(v: PyValue): PyValue[] {
+  if (v instanceof PyList || v instanceof PyTuple || !typeOf(v).heap) return iterateToArray(v);
+  const it = iter(v);
+  lengthHint(v);
+  const out: PyValue[] = [];
+  for (;;) {
+    const x = next(it);
+    if (x === undefined) return out;
+    out.push(x);
+  }
+}
+
+/** PyObject_LengthHint for a heap type's instance, for its side effects (the value is unused). */
+function lengthHint(v: PyValue): void {
+  const t = typeOf(v);
+  if (t.lookup("__len__") !== undefined) {
+    try {
+      len(v);
+      return;
+    } catch (e) {
+      if (!(e instanceof PyBaseException) || !e.type.isSubtype(TypeError)) throw e;
+    }
+  }
+  const h = t.lookup("__length_hint__");
+  if (h !== undefined) callMethod(h, v, []);
 }
 
 // ---- subscription, len, contains -----------------------------------------------------------------

@@ -2,7 +2,7 @@
 // the VM installs how to resume it (resume hook), so this layer stays below vm/.
 import { builtinType, None, PyObject, type PyType, type PyValue } from "./object.js";
 import { GeneratorExit, PyBaseException, pyError, RuntimeError, StopIteration, TypeError, ValueError } from "./exceptions.js";
-import { defMethod, exhausted, PyNativeIterator } from "./abstract.js";
+import { call, defMethod, exhausted, getattrOrUndefined, PyNativeIterator } from "./abstract.js";
 
 export const GeneratorType = builtinType("generator", undefined, { baseType: false });
 export const CoroutineType = builtinType("coroutine", undefined, { baseType: false });
@@ -14,6 +14,19 @@ export type Resumer = (frame: unknown, value: PyValue | null, exc: PyBaseExcepti
 let resumer: Resumer;
 export function installResumer(r: Resumer): void {
   resumer = r;
+}
+
+/** What genobject.c reads of a suspended frame: the iterator a `yield from`/`await` is suspended
+ * on (_PyGen_yf), and whether close() may skip throwing GeneratorExit (gen_close's fast path). */
+export interface SuspendedFrameAccess {
+  yieldFrom(frame: unknown): PyValue | null;
+  closeWithoutThrow(frame: unknown): boolean;
+  /** A suspended generator is about to run its RESUME (the specializer's view of it). */
+  noteResume(frame: unknown): void;
+}
+let frameAccess: SuspendedFrameAccess = { yieldFrom: () => null, closeWithoutThrow: () => false, noteResume: () => {} };
+export function installSuspendedFrameAccess(a: SuspendedFrameAccess): void {
+  frameAccess = a;
 }
 
 export class PyGenerator extends PyObject {
@@ -51,6 +64,7 @@ export class PyGenerator extends PyObject {
       return { yielded: false, value: None };
     }
     if (!this.started && v !== None && !exc) throw pyError(TypeError, `can't send non-None value to a just-started ${this.type === GeneratorType ? "generator" : "coroutine"}`);
+    if (this.started && !exc) frameAccess.noteResume(this.frame);
     this.started = true;
     this.running = true;
     try {
@@ -65,16 +79,99 @@ export class PyGenerator extends PyObject {
     }
   }
 
+  /** The iterator this generator delegates to, while suspended in `yield from`/`await`
+   * (CPython: genobject.c _PyGen_yf, FRAME_SUSPENDED_YIELD_FROM). */
+  yieldFrom(): PyValue | null {
+    if (!this.started || this.finished || this.running) return null;
+    return frameAccess.yieldFrom(this.frame);
+  }
+
+  /** gen.close(). CPython: genobject.c gen_close (the delegate is closed first; a generator
+   * suspended at a yield outside any try block finishes without running, unless a tool listens
+   * for PY_UNWIND). */
   close(): void {
-    if (this.finished || !this.started) { this.finished = true; return; }
+    if (!this.started) { this.finished = true; return; }
+    if (this.finished) return;
+    const yf = this.yieldFrom();
+    let err: PyBaseException | null = null;
+    if (yf !== null) {
+      this.running = true;
+      try {
+        closeIter(yf);
+      } catch (e) {
+        if (!(e instanceof PyBaseException)) throw e;
+        err = e;
+      } finally {
+        this.running = false;
+      }
+    }
+    if (frameAccess.closeWithoutThrow(this.frame)) {
+      this.finished = true;
+      return;
+    }
     try {
-      const r = this.resume(None, new PyBaseException(GeneratorExit, []));
-      if (r.yielded) throw pyError(RuntimeError, "generator ignored GeneratorExit");
+      const r = this.resume(None, err ?? new PyBaseException(GeneratorExit, []));
+      if (r.yielded) throw pyError(RuntimeError, `${this.type === GeneratorType ? "generator" : "coroutine"} ignored GeneratorExit`);
     } catch (e) {
       if (e instanceof PyBaseException && (e.type.isSubtype(GeneratorExit) || e.type.isSubtype(StopIteration))) return;
       throw e;
     }
   }
+
+  /** gen.throw(exc): the delegate of a `yield from` gets it first; what it raises (StopIteration
+   * included) is thrown in here. Returns the next value yielded or throws StopIteration.
+   * CPython: genobject.c _gen_throw (close_on_genexit = 1). */
+  throwInto(exc: PyBaseException): PyValue {
+    const yf = this.yieldFrom();
+    if (yf !== null) {
+      if (exc.type.isSubtype(GeneratorExit)) {
+        this.running = true;
+        try {
+          closeIter(yf);
+        } catch (e) {
+          if (!(e instanceof PyBaseException)) throw e;
+          this.running = false;
+          return this.sendOrStop(this.resume(None, e));
+        } finally {
+          this.running = false;
+        }
+        return this.sendOrStop(this.resume(None, exc));
+      }
+      let meth: PyValue | undefined;
+      if (!(yf instanceof PyGenerator)) {
+        meth = getattrOrUndefined(yf, "throw");
+        if (meth === undefined) return this.sendOrStop(this.resume(None, exc));
+      }
+      let ret: PyValue;
+      this.running = true;
+      try {
+        ret = yf instanceof PyGenerator ? yf.throwInto(exc) : call(meth!, [exc]);
+      } catch (e) {
+        if (!(e instanceof PyBaseException)) throw e;
+        this.running = false;
+        return this.sendOrStop(this.resume(None, e));
+      } finally {
+        this.running = false;
+      }
+      return ret;
+    }
+    return this.sendOrStop(this.resume(None, exc));
+  }
+
+  private sendOrStop(r: ResumeResult): PyValue {
+    if (r.yielded) return r.value;
+    throw stopIteration(r.value);
+  }
+}
+
+/** Close the delegate of a `yield from`. CPython: genobject.c gen_close_iter. */
+function closeIter(yf: PyValue): void {
+  if (yf instanceof PyGenerator) {
+    yf.close();
+    return;
+  }
+  const m = getattrOrUndefined(yf, "close");
+  if (m !== undefined) call(m, []);
 }
 
 export function stopIteration(value: PyValue): PyBaseException {
@@ -97,9 +194,7 @@ defMethod(GeneratorType, "throw", (g: PyGenerator, args) => {
   let exc = args[0];
   if (exc instanceof PyObject && !(exc instanceof PyBaseException) && (exc as PyType).isSubtype) exc = new PyBaseException(exc as PyType, []);
   if (!(exc instanceof PyBaseException)) throw pyError(TypeError, "exceptions must be classes or instances deriving from BaseException, not " + (exc as PyObject).type?.name);
-  const r = g.resume(None, exc);
-  if (r.yielded) return r.value;
-  throw stopIteration(r.value);
+  return g.throwInto(exc);
 });
 defMethod(GeneratorType, "close", (g: PyGenerator) => { g.close(); return None; });
 void PyNativeIterator;
@@ -112,9 +207,7 @@ defMethod(CoroutineType, "throw", (g: PyGenerator, args) => {
   let exc = args[0];
   if (exc instanceof PyObject && !(exc instanceof PyBaseException) && (exc as PyType).isSubtype) exc = new PyBaseException(exc as PyType, []);
   if (!(exc instanceof PyBaseException)) throw pyError(TypeError, "exceptions must be classes or instances deriving from BaseException");
-  const r = g.resume(None, exc);
-  if (r.yielded) return r.value;
-  throw stopIteration(r.value);
+  return g.throwInto(exc);
 });
 defMethod(CoroutineType, "close", (g: PyGenerator) => { g.close(); return None; });
 defMethod(CoroutineType, "__await__", (g: PyGenerator) => g);

@@ -7,7 +7,7 @@ import {
 } from "./object.js";
 import { PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, EMPTY_TUPLE } from "./containers.js";
 import {
-  call, callMethod, defMethod, eq, hash, iter, iterateToArray, len, next, repr, reprEnter, reprLeave, richCompareBool,
+  call, callMethod, defMethod, eq, hash, iter, iterateToArray, iterateToListItems, len, next, repr, reprEnter, reprLeave, richCompareBool,
   str, toIndex, truthy, TYPE_CONSTRUCTORS, INSTANCE_FACTORIES, typeName, Cmp, PySlice, SliceType, PyInstance,
   PyStaticMethod, PyClassMethod, PyProperty, StaticMethodType, ClassMethodType, PropertyType, contains,
 } from "./abstract.js";
@@ -176,7 +176,7 @@ TYPE_CONSTRUCTORS.set(BoolType, (args, kwnames) => {
 });
 TYPE_CONSTRUCTORS.set(ListType, (args, kwnames) => {
   arity("list", args, kwnames, 0, 1);
-  return new PyList(args.length ? iterateToArray(args[0]) : []);
+  return new PyList(args.length ? iterateToListItems(args[0]) : []);
 });
 INSTANCE_FACTORIES.set(ListType, (t) => { const l = new PyList([]); l.type = t; l.dict = new PyDict(); return l; });
 TYPE_CONSTRUCTORS.set(TupleType, (args, kwnames) => {
@@ -249,7 +249,7 @@ import { getitem as getitemRef } from "./abstract.js";
 // ---- list methods ------------------------------------------------------------------------------------
 
 defMethod(ListType, "append", (self: PyList, args, kw) => { arity("list.append", args, kw, 1); self.items.push(args[0]); return None; });
-defMethod(ListType, "extend", (self: PyList, args, kw) => { arity("list.extend", args, kw, 1); self.items.push(...iterateToArray(args[0])); return None; });
+defMethod(ListType, "extend", (self: PyList, args, kw) => { arity("list.extend", args, kw, 1); self.items.push(...iterateToListItems(args[0])); return None; });
 defMethod(ListType, "insert", (self: PyList, args, kw) => {
   arity("insert", args, kw, 2);
   let i = toIndex(args[0]);

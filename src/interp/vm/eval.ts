@@ -12,7 +12,7 @@ import { Ellipsis, None, PyObject, PyType, typeOf, type PyValue } from "../objec
 import {
   binaryOp, call, contains, delattr, delitem, getattr, getitem, inplaceOp, invert, iter, negative, next, positive,
   richCompare, richCompareBool, setattr, setitem, str, repr, truthy, Cmp, PySlice, descrGet, installVmHooks, recursionLimit,
-  getattrOrUndefined, attributeError, iterateToArray, typeName, len as pyLen, PyMethodDescr, exhausted,
+  getattrOrUndefined, attributeError, iterateToArray, iterateToListItems, typeName, len as pyLen, PyMethodDescr, exhausted,
 } from "../objects/abstract.js";
 import {
   AttributeError, NameError, PyBaseException, pyError, RecursionError, SystemError, TypeError, UnboundLocalError,
@@ -290,6 +290,9 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
         // (CPython: ceval.c _PyEval_EvalFrameDefault throwflag, monitor_throw)
         const e = pending;
         pending = null;
+        // frame->instr_ptr is at the RESUME after the yield (YIELD_VALUE advanced it); the handler is
+        // still looked up from the yield (ceval.c exception_unwind: INSTR_OFFSET()-1)
+        f.lasti = f.ip;
         if (mon.globalTools[Ev.PY_THROW] && !mon.tracing) {
           instrument(f.code);
           throw monitorException(f, Ev.PY_THROW, f.lasti, e);
@@ -593,7 +596,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.LIST_EXTEND: {
             const v = stack[--f.sp] as PyValue;
-            (stack[f.sp - arg] as PyList).items.push(...iterateToArray(v));
+            (stack[f.sp - arg] as PyList).items.push(...iterateToListItems(v));
             break;
           }
           case Op.MAP_ADD: {
@@ -1134,6 +1137,7 @@ export function callFunctionEx(f: Frame, before: ((func: PyValue, callargs: PyVa
   const callable = stack[f.sp - 1] as PyValue;
   const args = iterateToArray(posargs);
   if (selfOrNull !== null) args.unshift(selfOrNull);
+  const npos = args.length; // CALL's arg0 is callargs[0], never a keyword argument's value
   let kwnames: string[] | null = null;
   if (kw !== null && kw instanceof PyDict && kw.size) {
     kwnames = [];
@@ -1143,7 +1147,7 @@ export function callFunctionEx(f: Frame, before: ((func: PyValue, callargs: PyVa
       args.push(v);
     }
   }
-  const a0 = before ? before(callable, args) : None;
+  const a0 = before ? before(callable, npos ? args : []) : None;
   let res: PyValue;
   try {
     res = call(callable, args, kwnames);
