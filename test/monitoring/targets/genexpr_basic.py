@@ -2,7 +2,7 @@ def total(n):
     return sum(i * i for i in range(n))
 
 def any_big(xs):
-    g = (x > 10 for x in xs)
+    g = (x > 10 for x in xs)  # closed explicitly: tspy does not finalize dropped generators
     r = any(g)
     g.close()
     return r
