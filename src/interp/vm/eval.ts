@@ -12,7 +12,7 @@ import { Ellipsis, None, PyObject, PyType, typeOf, type PyValue } from "../objec
 import {
   binaryOp, call, contains, delattr, delitem, getattr, getitem, inplaceOp, invert, iter, negative, next, positive,
   richCompare, richCompareBool, setattr, setitem, str, repr, truthy, Cmp, PySlice, descrGet, installVmHooks, recursionLimit,
-  getattrOrUndefined, attributeError, iterateToArray, iterateToListItems, typeName, len as pyLen, PyMethodDescr, exhausted,
+  getattrOrUndefined, attributeError, iterateToArray, iterateToListItems, typeName, len as pyLen, PyMethodDescr, exhausted, PyNativeIterator,
 } from "../objects/abstract.js";
 import {
   AttributeError, NameError, PyBaseException, pyError, RecursionError, SystemError, TypeError, UnboundLocalError,
@@ -856,20 +856,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.SEND: {
             const v = stack[f.sp - 1] as PyValue, receiver = stack[f.sp - 2] as PyValue;
             let r: { yielded: boolean; value: PyValue };
-            if (receiver instanceof PyGenerator) r = receiver.resume(v, null);
-            else {
-              try {
-                if (v === None) {
-                  const x = next(receiver);
-                  r = x === undefined ? { yielded: false, value: None } : { yielded: true, value: x };
-                } else {
-                  r = { yielded: true, value: call(getattr(receiver, "send"), [v]) };
-                }
-              } catch (e) {
-                if (e instanceof PyBaseException && e.type.isSubtype(StopIteration)) r = { yielded: false, value: stopIterationValue(e) };
-                else throw e;
-              }
-            }
+            r = receiver instanceof PyGenerator ? receiver.resume(v, null) : sendToIterator(f, receiver, v);
             stack[f.sp - 1] = r.value;
             if (!r.yielded) f.ip += arg;
             break;
@@ -896,7 +883,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (!(v instanceof PyGenerator && v.type === CoroutineType)) {
               const aw = typeOf(v).lookup("__await__");
               if (aw === undefined) throw pyError(TypeError, `'${typeName(v)}' object can't be awaited`);
-              stack[f.sp - 1] = iter(call(getattr(v, "__await__"), []));
+              stack[f.sp - 1] = awaitIterator(call(getattr(v, "__await__"), []));
             }
             break;
           }
@@ -1078,6 +1065,45 @@ export function monitorStopIterationRaise(f: Frame, it: PyValue): void {
   const exc = exhausted.exc!;
   exhausted.it = exhausted.exc = null;
   monitorException(f, Ev.RAISE, f.curInstr, exc);
+}
+
+/** What __await__ returned must be an iterator (not called iter() on), and not a coroutine.
+ * CPython: genobject.c _PyCoro_GetAwaitableIter. */
+function awaitIterator(res: PyValue): PyValue {
+  if (res instanceof PyGenerator && res.type === CoroutineType) throw pyError(TypeError, "__await__() returned a coroutine");
+  const t = typeOf(res);
+  if (!(res instanceof PyNativeIterator) && !t.slots.next && t.lookup("__next__") === undefined) {
+    throw pyError(TypeError, `__await__() returned non-iterator of type '${t.name}'`);
+  }
+  return res;
+}
+
+/** SEND to an iterator that is not a generator: __next__ for None (if it has one), else send(v).
+ * Its StopIteration gets a RAISE here, and its value is the result. CPython: bytecodes.c _SEND
+ * (_PyEval_MonitorRaise, _PyGen_FetchStopIterationValue). */
+function sendToIterator(f: Frame, receiver: PyValue, v: PyValue): { yielded: boolean; value: PyValue } {
+  let stop: PyBaseException;
+  try {
+    if (v === None && (typeOf(receiver).slots.next || typeOf(receiver).lookup("__next__") !== undefined || receiver instanceof PyNativeIterator)) {
+      exhausted.it = exhausted.exc = null;
+      const x = next(receiver);
+      if (x !== undefined) return { yielded: true, value: x };
+      if (exhausted.it !== receiver) return { yielded: false, value: None }; // ended without raising
+      stop = exhausted.exc!;
+      exhausted.it = exhausted.exc = null;
+    } else {
+      return { yielded: true, value: call(getattr(receiver, "send"), [v]) };
+    }
+  } catch (e) {
+    if (!(e instanceof PyBaseException) || !e.type.isSubtype(StopIteration)) throw e;
+    stop = e;
+  }
+  if (mon.globalTools[Ev.RAISE] && !mon.tracing) {
+    const raised = monitorException(f, Ev.RAISE, f.curInstr, stop);
+    if (!raised.type.isSubtype(StopIteration)) throw raised;
+    stop = raised;
+  }
+  return { yielded: false, value: stopIterationValue(stop) };
 }
 
 /** Fire an exception event; the exception to go on with (a callback's own exception replaces it,
