@@ -995,6 +995,10 @@ function callType(t: PyType, args: PyValue[], kwnames: readonly string[] | null)
   return obj;
 }
 
+// type.__call__ itself, for metaclasses that call super().__call__(...) (call() above goes straight
+// to callType when a metaclass's __call__ is this descriptor). CPython: typeobject.c type_call.
+TypeType.ns.set("__call__", new PyMethodDescr(TypeType, "__call__", (self, args, kwnames) => callType(self as PyType, args, kwnames)));
+
 /** Constructors of builtin types when called: int(...), str(...), list(...), ... */
 export const TYPE_CONSTRUCTORS = new Map<PyType, NativeFn>();
 /** How to allocate an instance of a Python subclass of a builtin type. */

@@ -60,6 +60,8 @@ export class PyGenerator extends PyObject {
   resume(v: PyValue, exc: PyBaseException | null): ResumeResult {
     if (this.running) throw pyError(ValueError, `${this.type === GeneratorType ? "generator" : "coroutine"} already executing`);
     if (this.finished) {
+      // CPython: genobject.c gen_send_ex2 (an exhausted coroutine)
+      if (this.type === CoroutineType) throw pyError(RuntimeError, "cannot reuse already awaited coroutine");
       if (exc) throw exc;
       return { yielded: false, value: None };
     }
