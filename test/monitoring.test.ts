@@ -65,4 +65,4 @@ test("sys.monitoring event streams are CPython's", async () => {
   console.log(`monitoring: ${cases.length - failures.length}/${cases.length} recordings identical to CPython (${targets.length} targets x ${MODES.length} modes)`);
   if (failures.length) console.log(failures.slice(0, 12).join("\n\n"));
   expect(failures.length, `${failures.length} recordings differ`).toBe(0);
-});
+}, 600_000); // ~35 s warm (3 recordings per target, INSTRUCTION events in "all"); more when pyodide must run
