@@ -811,7 +811,14 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
     return new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
   }
   if (d instanceof PyStaticMethod) return d.func;
-  if (d instanceof PyClassMethod) return new PyMethod(d.func, obj === null ? owner : typeOf(obj) as PyValue);
+  if (d instanceof PyClassMethod) {
+    const cls = obj === null ? owner : typeOf(obj);
+    const f = d.func;
+    // a builtin's classmethod binds like classmethod_descriptor: a builtin method whose __self__
+    // is the class, named "<class qualname>.<name>" (Objects/methodobject.c meth_get__qualname__)
+    if (f instanceof PyBuiltin) return new PyBuiltin(f.name, (args, kw) => f.fn([cls, ...args], kw), cls, `${cls.qualname}.${f.name}`);
+    return new PyMethod(f, cls);
+  }
   if (d instanceof PyProperty) {
     if (obj === null) return d;
     if (d.fget === None) throw pyError(AttributeError, `property ${propName(d)}of '${owner.name}' object has no getter`);
@@ -1037,6 +1044,14 @@ ObjectType.ns.set("__eq__", OBJECT_EQ);
 ObjectType.ns.set("__ne__", OBJECT_NE);
 ObjectType.ns.set("__init__", OBJECT_INIT);
 ObjectType.ns.set("__new__", OBJECT_NEW);
+// object.__init_subclass__: a no-op classmethod, for super().__init_subclass__(**kw) chains
+// (CPython: typeobject.c object_init_subclass, METH_CLASS | METH_NOARGS)
+ObjectType.ns.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_subclass__", (args, kwnames) => {
+  const cls = args[0] as PyType;
+  if (kwnames?.length) throw pyError(TypeError, `${cls.qualname}.__init_subclass__() takes no keyword arguments`);
+  if (args.length > 1) throw pyError(TypeError, `${cls.qualname}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
+  return None;
+})));
 ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
 // BaseException.__init__(*args) sets args (Objects/exceptions.c BaseException_init)
 BaseExceptionType.ns.set("__init__", new PyMethodDescr(BaseExceptionType, "__init__", (self, args) => {

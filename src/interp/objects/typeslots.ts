@@ -15,6 +15,7 @@ import { IndexError, KeyError, PyBaseException, pyError, TypeError, ValueError, 
 import { float, PyFloat, normBig, intRepr, type PyInt } from "./numbers.js";
 import { PyBuiltin, PyFunction, PyMethod, FunctionType, BuiltinFunctionType, MethodType, PyModule } from "./functions.js";
 import { reprFloat } from "../parse/repr.js";
+import { listSort } from "./listsort.js";
 import "./str.js";
 
 // ---- reprs ------------------------------------------------------------------------------------
@@ -290,19 +291,9 @@ defMethod(ListType, "sort", (self: PyList, args, kwnames) => {
   return None;
 });
 
-/** Stable sort with Python's < (list.sort: only __lt__ is used). */
+/** list.sort's algorithm (listsort.ts: CPython's timsort, comparison for comparison). */
 export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): void {
-  const keys = key === None ? items.slice() : items.map((x) => call(key, [x]));
-  const idx = items.map((_, i) => i);
-  const lt = (a: PyValue, b: PyValue) => richCompareBool(a, b, Cmp.LT);
-  idx.sort((i, j) => {
-    if (reverse) { if (lt(keys[i], keys[j])) return 1; if (lt(keys[j], keys[i])) return -1; return i - j; }
-    if (lt(keys[i], keys[j])) return -1;
-    if (lt(keys[j], keys[i])) return 1;
-    return i - j;
-  });
-  const sorted = idx.map((i) => items[i]);
-  for (let i = 0; i < items.length; i++) items[i] = sorted[i];
+  listSort(items, key, reverse);
 }
 
 // ---- tuple methods ----
