@@ -855,8 +855,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.SEND: {
             const v = stack[f.sp - 1] as PyValue, receiver = stack[f.sp - 2] as PyValue;
-            let r: { yielded: boolean; value: PyValue };
-            r = receiver instanceof PyGenerator ? receiver.resume(v, null) : sendToIterator(f, receiver, v);
+            const r = receiver instanceof PyGenerator ? receiver.resume(v, null) : sendToIterator(f, receiver, v);
             stack[f.sp - 1] = r.value;
             if (!r.yielded) f.ip += arg;
             break;
