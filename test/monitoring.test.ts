@@ -3,7 +3,7 @@
 // local events with DISABLE and restart_events; two tools at once), under tspy and under CPython 3.14
 // (pyodide, cached). The printed streams (events, code names, lines, callee names, argument and value
 // reprs; never byte offsets) and the programs' own output must be byte-identical.
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
@@ -15,6 +15,7 @@ const RECORDER = readFileSync(join(DIR, "recorder.py"), "utf8");
 const targets = readdirSync(join(DIR, "targets")).filter((n) => n.endsWith(".py")).sort();
 const MODES = ["all", "local", "two", "settrace", "bdb"] as const;
 const only = process.env.TSPY_MONITOR_ONLY; // e.g. "generators" to run one target while debugging
+const dump = process.env.TSPY_MONITOR_DUMP; // a directory: both outputs of each differing recording go there
 
 /** The recorder, then the target, then the stop call: one program, the same for both sides. */
 export function recordingProgram(mode: string, target: string): string {
@@ -51,6 +52,11 @@ test("sys.monitoring event streams are CPython's", async () => {
         const a = String(w[k]).split("\n"), b = String(got[k]).split("\n");
         let j = 0;
         while (j < a.length && a[j] === b[j]) j++;
+        if (dump) {
+          mkdirSync(dump, { recursive: true });
+          writeFileSync(join(dump, `${t}.${mode}.cpython`), String(w[k]));
+          writeFileSync(join(dump, `${t}.${mode}.tspy`), String(got[k]));
+        }
         failures.push(`${t} [${mode}]: ${k} differs at line ${j + 1}\n--- cpython\n${a.slice(Math.max(0, j - 3), j + 6).join("\n")}\n--- tspy\n${b.slice(Math.max(0, j - 3), j + 6).join("\n")}`);
         break;
       }
@@ -59,4 +65,4 @@ test("sys.monitoring event streams are CPython's", async () => {
   console.log(`monitoring: ${cases.length - failures.length}/${cases.length} recordings identical to CPython (${targets.length} targets x ${MODES.length} modes)`);
   if (failures.length) console.log(failures.slice(0, 12).join("\n\n"));
   expect(failures.length, `${failures.length} recordings differ`).toBe(0);
-});
+}, 600_000); // ~35 s warm (3 recordings per target, INSTRUCTION events in "all"); more when pyodide must run

@@ -9,7 +9,7 @@ import { call } from "../interp/objects/abstract.js";
 import { pyCode } from "../interp/objects/code.js";
 import { pyError, ValueError, type PyBaseException } from "../interp/objects/exceptions.js";
 import { ObjectType, PyObject, type PyValue } from "../interp/objects/object.js";
-import { Op } from "../interp/compile/opcodes.js";
+import { Op, ResumeOparg } from "../interp/compile/opcodes.js";
 import { EVENTS, EVENT_NAMES, Ev, LOCAL_EVENTS, mostSignificantBit, Tool } from "./events.js";
 import {
   instrumentationLine, lineOriginalOpcode, monitoringData, perInstructionOriginalOpcode, removeLineTools,
@@ -98,7 +98,13 @@ export function fireLine(code: CodeObject, i: number, prev: number, prevOp: numb
   if (mon.tracing) return lineOriginalOpcode(code, i);
   const line = instrumentationLine(code, i);
   const prevLine = instrumentationLine(code, prev);
-  if (prevLine === line && prevOp !== Op.RESUME && prevOp !== Op.INSTRUMENTED_RESUME) return lineOriginalOpcode(code, i);
+  // RESUME hides no LINE, but RESUME_CHECK does: CPython's specializer rewrites an uninstrumented
+  // RESUME to RESUME_CHECK when it runs (bytecodes.c _QUICKEN_RESUME). So a plain RESUME at a
+  // function's start (it has just run) or after a yield that has run before (genframe.ts) hides it.
+  if (prevLine === line && prevOp !== Op.INSTRUMENTED_RESUME
+    && (prevOp !== Op.RESUME || (code.code[prev] >> 8 & ResumeOparg.LOCATION_MASK) === ResumeOparg.AT_FUNC_START || code.quickenedResumes?.has(prev))) {
+    return lineOriginalOpcode(code, i);
+  }
   const d = monitoringData(code)!;
   let tools = d.lineTools![i];
   if (tools & (1 << Tool.SYS_TRACE)) {

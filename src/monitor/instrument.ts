@@ -42,6 +42,13 @@ export class CoMonitoringData {
   perInstrOpcodes: Uint8Array | null = null;
   /** CPython: per_instruction_tools */
   perInstrTools: Uint8Array | null = null;
+  // CPython keeps no per-offset tool tables while each event has at most one tool, and allocates
+  // them the first time some event has two (update_instrumentation_data). tspy always has them,
+  // but mirrors what that first allocation does to line_tools and per_instruction_tools:
+  /** CPython: line_tools != NULL */
+  multiLineTools = false;
+  /** CPython: per_instruction_tools != NULL */
+  multiPerInstrTools = false;
   constructor(readonly length: number) {
     this.toolVersions = Uint32Array.from(mon.toolVersions);
     this.tools = new Uint8Array(length);
@@ -157,6 +164,7 @@ export function removeTools(code: CodeObject, i: number, tools: number): void {
 
 /** CPython: add_tools. */
 function addTools(code: CodeObject, d: CoMonitoringData, i: number, tools: number): void {
+  code.quickenedResumes?.delete(i); // RESUME_CHECK becomes INSTRUMENTED_RESUME, later plain RESUME
   d.tools[i] |= tools;
   instrumentAt(code, d, i);
 }
@@ -271,6 +279,13 @@ function localUnion(d: CoMonitoringData): Uint8Array {
   return r;
 }
 
+/** Does some local event have more than one tool? CPython: multiple_tools. */
+function multipleTools(m: Uint8Array): boolean {
+  for (let e = 0; e < LOCAL_EVENTS; e++) if (m[e] & (m[e] - 1)) return true;
+  return false;
+}
+
+/** CPython: update_instrumentation_data. */
 function updateInstrumentationData(code: CodeObject): CoMonitoringData {
   const d = allocate(code);
   // local events set under an older version of their tool are void (clear_tool_id)
@@ -278,14 +293,27 @@ function updateInstrumentationData(code: CodeObject): CoMonitoringData {
     if (d.toolVersions[t] !== mon.toolVersions[t]) for (let e = 0; e < LOCAL_EVENTS; e++) d.localTools[e] &= ~(1 << t);
   }
   const all = localUnion(d);
+  const multitools = multipleTools(all);
   if (all[Ev.LINE]) {
     if (!d.lines) initializeLines(code, d);
     d.lineTools ??= new Uint8Array(code.code.length);
+    if (multitools && !d.multiLineTools) {
+      // initialize_line_tools: every instruction gets all LINE tools, also where a tool had
+      // disabled LINE (that line stays uninstrumented until LINE tools are added again)
+      d.multiLineTools = true;
+      d.lineTools.fill(all[Ev.LINE]);
+    }
   }
   if (all[Ev.INSTRUCTION]) {
     if (!d.perInstrOpcodes) {
       d.perInstrOpcodes = new Uint8Array(code.code.length);
       d.perInstrTools = new Uint8Array(code.code.length);
+    }
+    if (multitools && !d.multiPerInstrTools) {
+      // per_instruction_tools starts all zero: a tool already getting INSTRUCTION here gets no more
+      // of them until its INSTRUCTION tools are added again (a restart_events, or set_events)
+      d.multiPerInstrTools = true;
+      d.perInstrTools!.fill(0);
     }
   }
   return d;

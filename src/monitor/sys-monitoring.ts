@@ -1,7 +1,7 @@
 // The `sys.monitoring` namespace (CPython: Python/instrumentation.c monitoring_*_impl and
 // _Py_CreateMonitoringObject), with CPython's argument checks and messages.
 import { CodeObject } from "../interp/compile/code.js";
-import { toIndex, typeName } from "../interp/objects/abstract.js";
+import { repr, toIndex, typeName } from "../interp/objects/abstract.js";
 import { PyCode } from "../interp/objects/code.js";
 import { PyDict } from "../interp/objects/containers.js";
 import { pyError, OverflowError, SystemError, TypeError, ValueError } from "../interp/objects/exceptions.js";
@@ -13,6 +13,12 @@ import { DISABLE, MISSING } from "./fire.js";
 import { mon } from "./state.js";
 
 const NamespaceType = builtinType("SimpleNamespace", undefined, { module: "types" });
+// CPython: Objects/namespaceobject.c namespace_repr (sys.monitoring.events holds only ints)
+NamespaceType.slots.repr = (o: PyObject) => {
+  const parts: string[] = [];
+  if (o.dict) for (const [k, v] of o.dict.entries()) if (typeof k === "string" && k.length) parts.push(`${k}=${repr(v)}`);
+  return `namespace(${parts.join(", ")})`;
+};
 
 /** CPython: check_valid_tool. */
 function checkValidTool(id: number): void {

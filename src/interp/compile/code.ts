@@ -48,6 +48,9 @@ export class CodeObject {
   monitoringData: object | null = null;
   instrumentationVersion = 0;
   baseCode: Uint16Array | null = null;
+  /** RESUMEs after a yield that CPython's specializer has quickened to RESUME_CHECK (a generator
+   * resumed there while the RESUME was not instrumented); LINE treats them differently (fire.ts). */
+  quickenedResumes: Set<number> | null = null;
   /** the Python-visible code object (objects/code.ts), made on first use */
   pyObject: object | null = null;
 

@@ -862,7 +862,14 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
     return d.get(obj);
   }
   if (d instanceof PyStaticMethod) return d.func;
-  if (d instanceof PyClassMethod) return new PyMethod(d.func, obj === null ? owner : typeOf(obj) as PyValue);
+  if (d instanceof PyClassMethod) {
+    const cls = obj === null ? owner : typeOf(obj);
+    const f = d.func;
+    // a builtin's classmethod binds like classmethod_descriptor: a builtin method whose __self__
+    // is the class, named "<class qualname>.<name>" (Objects/methodobject.c meth_get__qualname__)
+    if (f instanceof PyBuiltin) return new PyBuiltin(f.name, (args, kw) => f.fn([cls, ...args], kw), cls, `${cls.qualname}.${f.name}`);
+    return new PyMethod(f, cls);
+  }
   if (d instanceof PyProperty) {
     if (obj === null) return d;
     if (d.fget === None) throw pyError(AttributeError, `property ${propName(d)}of '${owner.name}' object has no getter`);
@@ -1065,6 +1072,10 @@ export function callType(t: PyType, args: PyValue[], kwnames: readonly string[] 
   return obj;
 }
 
+// type.__call__ itself, for metaclasses that call super().__call__(...) (call() above goes straight
+// to callType when a metaclass's __call__ is this descriptor). CPython: typeobject.c type_call.
+TypeType.ns.set("__call__", new PyMethodDescr(TypeType, "__call__", (self, args, kwnames) => callType(self as PyType, args, kwnames)));
+
 /** Constructors of builtin types when called: int(...), str(...), list(...), ... */
 export const TYPE_CONSTRUCTORS = new Map<PyType, NativeFn>();
 /** How to allocate an instance of a Python subclass of a builtin type. */
@@ -1091,7 +1102,7 @@ export const OBJECT_NE = new PyMethodDescr(ObjectType, "__ne__", (self, args) =>
   return r === NotImplemented ? r : !truthy(r);
 });
 export const OBJECT_INIT = new PyMethodDescr(ObjectType, "__init__", () => None);
-export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => new PyInstance(args[0] as PyType)));
+export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => new PyInstance(args[0] as PyType), null, "object.__new__"));
 export const OBJECT_SETATTR = new PyMethodDescr(ObjectType, "__setattr__", (self, args) => {
   genericSetattr(self, args[0] as string, args[1]);
   return None;
@@ -1103,6 +1114,14 @@ ObjectType.ns.set("__eq__", OBJECT_EQ);
 ObjectType.ns.set("__ne__", OBJECT_NE);
 ObjectType.ns.set("__init__", OBJECT_INIT);
 ObjectType.ns.set("__new__", OBJECT_NEW);
+// object.__init_subclass__: a no-op classmethod, for super().__init_subclass__(**kw) chains
+// (CPython: typeobject.c object_init_subclass, METH_CLASS | METH_NOARGS)
+ObjectType.ns.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_subclass__", (args, kwnames) => {
+  const cls = args[0] as PyType;
+  if (kwnames?.length) throw pyError(TypeError, `${cls.qualname}.__init_subclass__() takes no keyword arguments`);
+  if (args.length > 1) throw pyError(TypeError, `${cls.qualname}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
+  return None;
+})));
 ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
 // BaseException.__init__(*args) sets args (Objects/exceptions.c BaseException_init)
 BaseExceptionType.ns.set("__init__", new PyMethodDescr(BaseExceptionType, "__init__", (self, args) => {
@@ -1225,6 +1244,38 @@ export function iterateToArray(v: PyValue): PyValue[] {
     if (x === undefined) return out;
     out.push(x);
   }
+}
+
+/**
+ * list_extend's iteration: the iterator first, then the iterable's length hint, then the items.
+ * The hint is observable only for classes defining __len__ or __length_hint__ (their calls show
+ * in sys.monitoring). CPython: Objects/listobject.c list_extend_iter_lock_held, PyObject_LengthHint.
+ */
+export function iterateToListItems(v: PyValue): PyValue[] {
+  if (v instanceof PyList || v instanceof PyTuple || !typeOf(v).heap) return iterateToArray(v);
+  const it = iter(v);
+  lengthHint(v);
+  const out: PyValue[] = [];
+  for (;;) {
+    const x = next(it);
+    if (x === undefined) return out;
+    out.push(x);
+  }
+}
+
+/** PyObject_LengthHint for a heap type's instance, for its side effects (the value is unused). */
+function lengthHint(v: PyValue): void {
+  const t = typeOf(v);
+  if (t.lookup("__len__") !== undefined) {
+    try {
+      len(v);
+      return;
+    } catch (e) {
+      if (!(e instanceof PyBaseException) || !e.type.isSubtype(TypeError)) throw e;
+    }
+  }
+  const h = t.lookup("__length_hint__");
+  if (h !== undefined) callMethod(h, v, []);
 }
 
 // ---- subscription, len, contains -----------------------------------------------------------------

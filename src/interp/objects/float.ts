@@ -92,7 +92,7 @@ FloatType.ns.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, k
   if (!cls.isSubtype(FloatType)) throw pyError(TypeError, `float.__new__(${cls.name}): ${cls.name} is not a subtype of float`);
   const v = floatNew(args.slice(1), kwnames);
   return cls === FloatType ? float(v) : newFloatSub(cls, v);
-}, TypeType)));
+}, TypeType, "float.__new__")));
 
 // ---- the number protocol as methods --------------------------------------------------------------------
 

@@ -22,6 +22,20 @@ export function installResumer(r: Resumer, yf?: (frame: unknown) => PyValue | nu
 
 const kindName = (g: PyGenerator): string => (g.type === CoroutineType ? "coroutine" : "generator");
 
+/** What genobject.c reads of a suspended frame: the iterator a `yield from`/`await` is suspended
+ * on (_PyGen_yf), and whether close() may skip throwing GeneratorExit (gen_close's fast path). */
+export interface SuspendedFrameAccess {
+  yieldFrom(frame: unknown): PyValue | null;
+  closeWithoutThrow(frame: unknown): boolean;
+  /** A suspended generator is about to run its RESUME (the specializer's view of it). */
+  noteResume(frame: unknown): void;
+}
+let frameAccess: SuspendedFrameAccess = { yieldFrom: () => null, closeWithoutThrow: () => false, noteResume: () => {} };
+export function installSuspendedFrameAccess(a: SuspendedFrameAccess): void {
+  frameAccess = a;
+  delegateOf = (frame) => a.yieldFrom(frame);
+}
+
 export class PyGenerator extends PyObject {
   started = false;
   running = false;
@@ -58,6 +72,7 @@ export class PyGenerator extends PyObject {
       return { yielded: false, value: None };
     }
     if (!this.started && v !== None && !exc) throw pyError(TypeError, `can't send non-None value to a just-started ${kindName(this)}`);
+    if (this.started && !exc) frameAccess.noteResume(this.frame);
     this.started = true;
     this.running = true;
     try {
@@ -117,6 +132,12 @@ export class PyGenerator extends PyObject {
     if (yf !== null) {
       this.running = true;
       try { closeIter(yf); } catch (e) { err = asException(e); } finally { this.running = false; }
+    }
+    // a generator suspended at a yield outside any try block finishes without running, unless a
+    // tool listens for PY_UNWIND (CPython: gen_close's fast path)
+    if (frameAccess.closeWithoutThrow(this.frame)) {
+      this.finished = true;
+      return None;
     }
     let r: ResumeResult;
     try {

@@ -254,12 +254,12 @@ IntType.ns.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kwn
   if (cls === BoolType) throw pyError(TypeError, "int.__new__(bool) is not safe, use bool.__new__()");
   const v = intNew(args.slice(1), kwnames);
   return cls === IntType ? v : newIntSub(cls, v);
-}, TypeType)));
+}, TypeType, "int.__new__")));
 BoolType.ns.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kwnames) => {
   const cls = newChecks(BoolType, args);
   if (cls !== BoolType) throw pyError(TypeError, `bool.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
   return TYPE_CONSTRUCTORS.get(BoolType)!(args.slice(1), kwnames);
-}, TypeType)));
+}, TypeType, "bool.__new__")));
 
 // ---- the number protocol as methods ------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import {
 } from "./object.js";
 import { PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, EMPTY_TUPLE } from "./containers.js";
 import {
-  call, callMethod, defMethod, eq, hash, iter, iterateToArray, len, next, repr, reprEnter, reprLeave, richCompareBool,
+  call, callMethod, defMethod, eq, hash, iter, iterateToArray, iterateToListItems, len, next, repr, reprEnter, reprLeave, richCompareBool,
   str, toIndex, truthy, TYPE_CONSTRUCTORS, INSTANCE_FACTORIES, typeName, Cmp, PySlice, SliceType, PyInstance,
   PyStaticMethod, PyClassMethod, PyProperty, StaticMethodType, ClassMethodType, PropertyType, contains,
 } from "./abstract.js";
@@ -15,6 +15,7 @@ import { IndexError, KeyError, PyBaseException, pyError, TypeError, ValueError, 
 import { float, PyFloat, normBig, intRepr, type PyInt } from "./numbers.js";
 import { PyBuiltin, PyFunction, PyMethod, FunctionType, BuiltinFunctionType, MethodType, PyModule } from "./functions.js";
 import { reprFloat } from "../parse/repr.js";
+import { listSort } from "./listsort.js";
 import "./str.js";
 import "./excobject.js";
 
@@ -177,7 +178,7 @@ TYPE_CONSTRUCTORS.set(BoolType, (args, kwnames) => {
 });
 TYPE_CONSTRUCTORS.set(ListType, (args, kwnames) => {
   arity("list", args, kwnames, 0, 1);
-  return new PyList(args.length ? iterateToArray(args[0]) : []);
+  return new PyList(args.length ? iterateToListItems(args[0]) : []);
 });
 INSTANCE_FACTORIES.set(ListType, (t) => { const l = new PyList([]); l.type = t; l.dict = new PyDict(); return l; });
 TYPE_CONSTRUCTORS.set(TupleType, (args, kwnames) => {
@@ -250,7 +251,7 @@ import { getitem as getitemRef } from "./abstract.js";
 // ---- list methods ------------------------------------------------------------------------------------
 
 defMethod(ListType, "append", (self: PyList, args, kw) => { arity("list.append", args, kw, 1); self.items.push(args[0]); return None; });
-defMethod(ListType, "extend", (self: PyList, args, kw) => { arity("list.extend", args, kw, 1); self.items.push(...iterateToArray(args[0])); return None; });
+defMethod(ListType, "extend", (self: PyList, args, kw) => { arity("list.extend", args, kw, 1); self.items.push(...iterateToListItems(args[0])); return None; });
 defMethod(ListType, "insert", (self: PyList, args, kw) => {
   arity("insert", args, kw, 2);
   let i = toIndex(args[0]);
@@ -291,19 +292,9 @@ defMethod(ListType, "sort", (self: PyList, args, kwnames) => {
   return None;
 });
 
-/** Stable sort with Python's < (list.sort: only __lt__ is used). */
+/** list.sort's algorithm (listsort.ts: CPython's timsort, comparison for comparison). */
 export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): void {
-  const keys = key === None ? items.slice() : items.map((x) => call(key, [x]));
-  const idx = items.map((_, i) => i);
-  const lt = (a: PyValue, b: PyValue) => richCompareBool(a, b, Cmp.LT);
-  idx.sort((i, j) => {
-    if (reverse) { if (lt(keys[i], keys[j])) return 1; if (lt(keys[j], keys[i])) return -1; return i - j; }
-    if (lt(keys[i], keys[j])) return -1;
-    if (lt(keys[j], keys[i])) return 1;
-    return i - j;
-  });
-  const sorted = idx.map((i) => items[i]);
-  for (let i = 0; i < items.length; i++) items[i] = sorted[i];
+  listSort(items, key, reverse);
 }
 
 // ---- tuple methods ----

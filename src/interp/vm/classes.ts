@@ -194,7 +194,7 @@ TypeType.ns.set("__new__", new PyStaticMethod(new PyBuiltinRef("__new__", (args,
   if (pos.length === 2) return typeOf(name);
   if (typeof name !== "string" || !(bases instanceof PyTuple) || !(ns instanceof PyDict)) throw pyError(TypeError, "type.__new__() takes exactly 3 arguments (name, bases, dict)");
   return typeNew(mcs, name, bases, ns, kw);
-})));
+}, null, "type.__new__")));
 TypeType.ns.set("__init__", new PyMethodDescrRef(TypeType, "__init__", () => NoneRef));
 import { PyBuiltin as PyBuiltinRef } from "../objects/functions.js";
 import { PyMethodDescr as PyMethodDescrRef } from "../objects/abstract.js";

@@ -12,7 +12,7 @@ import { Ellipsis, None, PyObject, PyType, typeOf, type PyValue } from "../objec
 import {
   binaryOp, call, contains, delattr, delitem, getattr, getitem, inplaceOp, invert, iter, negative, next, positive,
   richCompare, richCompareBool, setattr, setitem, str, repr, truthy, Cmp, PySlice, descrGet, installVmHooks, recursionLimit,
-  getattrOrUndefined, attributeError, iterateToArray, typeName, len as pyLen, PyMethodDescr, exhausted,
+  getattrOrUndefined, attributeError, iterateToArray, iterateToListItems, typeName, len as pyLen, PyMethodDescr, exhausted, PyNativeIterator,
 } from "../objects/abstract.js";
 import {
   AttributeError, NameError, PyBaseException, pyError, RecursionError, SystemError, TypeError, UnboundLocalError,
@@ -310,6 +310,9 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
         // (CPython: ceval.c _PyEval_EvalFrameDefault throwflag, monitor_throw)
         const e = pending;
         pending = null;
+        // frame->instr_ptr is at the RESUME after the yield (YIELD_VALUE advanced it); the handler is
+        // still looked up from the yield (ceval.c exception_unwind: INSTR_OFFSET()-1)
+        f.lasti = f.ip;
         if (mon.globalTools[Ev.PY_THROW] && !mon.tracing) {
           instrument(f.code);
           throw monitorException(f, Ev.PY_THROW, f.lasti, e);
@@ -613,7 +616,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.LIST_EXTEND: {
             const v = stack[--f.sp] as PyValue;
-            (stack[f.sp - arg] as PyList).items.push(...iterateToArray(v));
+            (stack[f.sp - arg] as PyList).items.push(...iterateToListItems(v));
             break;
           }
           case Op.MAP_ADD: {
@@ -868,21 +871,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.SEND: {
             const v = stack[f.sp - 1] as PyValue, receiver = stack[f.sp - 2] as PyValue;
-            let r: { yielded: boolean; value: PyValue };
-            if (receiver instanceof PyGenerator) r = receiver.resume(v, null);
-            else {
-              try {
-                if (v === None) {
-                  const x = next(receiver);
-                  r = x === undefined ? { yielded: false, value: None } : { yielded: true, value: x };
-                } else {
-                  r = { yielded: true, value: call(getattr(receiver, "send"), [v]) };
-                }
-              } catch (e) {
-                if (e instanceof PyBaseException && e.type.isSubtype(StopIteration)) r = { yielded: false, value: stopIterationValue(e) };
-                else throw e;
-              }
-            }
+            const r = receiver instanceof PyGenerator ? receiver.resume(v, null) : sendToIterator(f, receiver, v);
             stack[f.sp - 1] = r.value;
             if (!r.yielded) f.ip += arg;
             break;
@@ -1091,6 +1080,45 @@ export function monitorStopIterationRaise(f: Frame, it: PyValue): void {
   monitorException(f, Ev.RAISE, f.curInstr, exc);
 }
 
+/** What __await__ returned must be an iterator (not called iter() on), and not a coroutine.
+ * CPython: genobject.c _PyCoro_GetAwaitableIter. */
+function awaitIterator(res: PyValue): PyValue {
+  if (res instanceof PyGenerator && res.type === CoroutineType) throw pyError(TypeError, "__await__() returned a coroutine");
+  const t = typeOf(res);
+  if (!(res instanceof PyNativeIterator) && !t.slots.next && t.lookup("__next__") === undefined) {
+    throw pyError(TypeError, `__await__() returned non-iterator of type '${t.name}'`);
+  }
+  return res;
+}
+
+/** SEND to an iterator that is not a generator: __next__ for None (if it has one), else send(v).
+ * Its StopIteration gets a RAISE here, and its value is the result. CPython: bytecodes.c _SEND
+ * (_PyEval_MonitorRaise, _PyGen_FetchStopIterationValue). */
+function sendToIterator(f: Frame, receiver: PyValue, v: PyValue): { yielded: boolean; value: PyValue } {
+  let stop: PyBaseException;
+  try {
+    if (v === None && (typeOf(receiver).slots.next || typeOf(receiver).lookup("__next__") !== undefined || receiver instanceof PyNativeIterator)) {
+      exhausted.it = exhausted.exc = null;
+      const x = next(receiver);
+      if (x !== undefined) return { yielded: true, value: x };
+      if (exhausted.it !== receiver) return { yielded: false, value: None }; // ended without raising
+      stop = exhausted.exc!;
+      exhausted.it = exhausted.exc = null;
+    } else {
+      return { yielded: true, value: call(getattr(receiver, "send"), [v]) };
+    }
+  } catch (e) {
+    if (!(e instanceof PyBaseException) || !e.type.isSubtype(StopIteration)) throw e;
+    stop = e;
+  }
+  if (mon.globalTools[Ev.RAISE] && !mon.tracing) {
+    const raised = monitorException(f, Ev.RAISE, f.curInstr, stop);
+    if (!raised.type.isSubtype(StopIteration)) throw raised;
+    stop = raised;
+  }
+  return { yielded: false, value: stopIterationValue(stop) };
+}
+
 /** Fire an exception event; the exception to go on with (a callback's own exception replaces it,
  * CPython: do_monitor_exc). */
 function monitorException(f: Frame, event: number, at: number, exc: PyBaseException): PyBaseException {
@@ -1148,6 +1176,7 @@ export function callFunctionEx(f: Frame, before: ((func: PyValue, callargs: PyVa
   const callable = stack[f.sp - 1] as PyValue;
   const args = iterateToArray(posargs);
   if (selfOrNull !== null) args.unshift(selfOrNull);
+  const npos = args.length; // CALL's arg0 is callargs[0], never a keyword argument's value
   let kwnames: string[] | null = null;
   if (kw !== null && kw instanceof PyDict && kw.size) {
     kwnames = [];
@@ -1157,7 +1186,7 @@ export function callFunctionEx(f: Frame, before: ((func: PyValue, callargs: PyVa
       args.push(v);
     }
   }
-  const a0 = before ? before(callable, args) : None;
+  const a0 = before ? before(callable, npos ? args : []) : None;
   let res: PyValue;
   try {
     res = call(callable, args, kwnames);

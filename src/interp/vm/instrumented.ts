@@ -12,6 +12,7 @@ import { PyTuple } from "../objects/containers.js";
 import { Ev } from "../../monitor/events.js";
 import { fire, fireResume, MISSING } from "../../monitor/fire.js";
 import { CACHE_OF, instrument } from "../../monitor/instrument.js";
+import "./genframe.js"; // generators.ts reads suspended frames through it
 import { mon } from "../../monitor/state.js";
 import type { Frame } from "./eval.js";
 import { callFunctionEx, checkInterruptIfRequested, loadSuperAttr, monitorStopIterationRaise, unpackCallStack } from "./eval.js";
