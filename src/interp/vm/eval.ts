@@ -1080,17 +1080,6 @@ export function monitorStopIterationRaise(f: Frame, it: PyValue): void {
   monitorException(f, Ev.RAISE, f.curInstr, exc);
 }
 
-/** What __await__ returned must be an iterator (not called iter() on), and not a coroutine.
- * CPython: genobject.c _PyCoro_GetAwaitableIter. */
-function awaitIterator(res: PyValue): PyValue {
-  if (res instanceof PyGenerator && res.type === CoroutineType) throw pyError(TypeError, "__await__() returned a coroutine");
-  const t = typeOf(res);
-  if (!(res instanceof PyNativeIterator) && !t.slots.next && t.lookup("__next__") === undefined) {
-    throw pyError(TypeError, `__await__() returned non-iterator of type '${t.name}'`);
-  }
-  return res;
-}
-
 /** SEND to an iterator that is not a generator: __next__ for None (if it has one), else send(v).
  * Its StopIteration gets a RAISE here, and its value is the result. CPython: bytecodes.c _SEND
  * (_PyEval_MonitorRaise, _PyGen_FetchStopIterationValue). */
