@@ -8,7 +8,7 @@ import {
 } from "./object.js";
 import {
   AttributeError, IndexError, KeyError, PyBaseException, pyError, RecursionError, StopIteration, TypeError, ValueError,
-  ZeroDivisionError, exceptionAttribute, BaseException as BaseExceptionType,
+  ZeroDivisionError, exceptionAttribute, BaseException as BaseExceptionType, OverflowError,
 } from "./exceptions.js";
 import {
   float, floatDivmod, floatHash, floatPow, intAdd, intBitOp, intFloorDiv, intHash, intMod, intMul, intNeg, intPow,
@@ -23,9 +23,23 @@ setValueErrorRef(() => ValueError);
 export const typeName = (v: PyValue): string => typeOf(v).name;
 
 /** bytes operations (bytes.ts installs them; avoids an import cycle) */
-let bytesHooks: { isBytes(v: PyValue): boolean; concat(a: PyValue, b: PyValue): PyValue; compare(a: PyValue, b: PyValue): number } | null = null;
+let bytesHooks: {
+  isBytes(v: PyValue): boolean;
+  /** + and * (sq_concat, sq_repeat) and % of bytes/bytearray on the left; undefined = NotImplemented */
+  binary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined;
+  /** += and *= of a bytearray (in place); undefined = not handled */
+  inplace(a: PyValue, b: PyValue, op: Nb): PyValue | undefined;
+  compare(a: PyValue, b: PyValue): number;
+  contains(container: PyValue, item: PyValue): boolean;
+} | null = null;
 export function installBytesHooks(h: typeof bytesHooks): void {
   bytesHooks = h;
+}
+
+/** Comparisons of other builtin types (range.ts: range ==, slice <): undefined = NotImplemented */
+let extraCompareHook: ((a: PyValue, b: PyValue, op: Cmp) => boolean | undefined) | null = null;
+export function installExtraCompare(f: typeof extraCompareHook): void {
+  extraCompareHook = f;
 }
 
 /** __class__ / __dict__ (funcattrs.ts installs it) */
@@ -137,7 +151,7 @@ export function str(v: PyValue): string {
   return repr(v);
 }
 
-function findSlot<K extends "repr" | "str" | "hash" | "bool" | "len">(t: PyType, k: K): ((self: any) => any) | undefined {
+function findSlot<K extends "repr" | "str" | "hash" | "bool" | "len" | "iter">(t: PyType, k: K): ((self: any) => any) | undefined {
   for (const b of t.mro) {
     const s = b.slots[k];
     if (s) return s;
@@ -169,7 +183,7 @@ export function truthy(v: PyValue): boolean {
       return r;
     }
     const l = t.lookup("__len__");
-    if (l !== undefined) return toIndex(callMethod(l, v, [])) !== 0;
+    if (l !== undefined) return lenResult(callMethod(l, v, [])) !== 0;
   }
   const s = findSlot(t, "bool");
   if (s) return s(v);
@@ -345,6 +359,10 @@ function builtinCompare(a: PyValue, b: PyValue, op: Cmp): boolean | undefined {
     return sequenceCompare(a.items, b.items, op);
   }
   if (bytesHooks && bytesHooks.isBytes(a) && bytesHooks.isBytes(b)) return cmpResult(bytesHooks.compare(a, b), op);
+  if (extraCompareHook) {
+    const r = extraCompareHook(a, b, op);
+    if (r !== undefined) return r;
+  }
   if (a instanceof PySet && b instanceof PySet) {
     const sub = (x: PySet, y: PySet) => x.size <= y.size && [...x.values()].every((k) => y.has(k));
     switch (op) {
@@ -527,10 +545,7 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
     if (typeof b === "string") return undefined;
     if (typeof a === "string") return undefined;
   }
-  if (bytesHooks && bytesHooks.isBytes(a)) {
-    if (op === Nb.ADD && bytesHooks.isBytes(b)) return bytesHooks.concat(a, b);
-    return undefined;
-  }
+  if (bytesHooks && bytesHooks.isBytes(a)) return bytesHooks.binary(a, b, op);
   if (a instanceof PyList) {
     if (op === Nb.ADD && b instanceof PyList) return new PyList(a.items.concat(b.items));
     if (op === Nb.MULTIPLY && bi !== null) return new PyList(repeatItems(a.items, Number(bi)));
@@ -543,6 +558,7 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
   }
   if (ai !== null && op === Nb.MULTIPLY) {
     if (typeof b === "string") return b.repeat(Math.max(0, Number(ai)));
+    if (bytesHooks && bytesHooks.isBytes(b)) return bytesHooks.binary(b, a, op);
     if (b instanceof PyList) return new PyList(repeatItems(b.items, Number(ai)));
     if (b instanceof PyTuple) return tuple(repeatItems(b.items, Number(ai)));
   }
@@ -592,7 +608,8 @@ export function binaryOp(a: PyValue, b: PyValue, op: Nb): PyValue {
 
 /** The sequence protocols' own messages (sq_concat / sq_repeat in abstract.c and the types). */
 function sequenceOpError(a: PyValue, b: PyValue, op: Nb): PyBaseException | null {
-  const isSeq = (v: PyValue) => typeof v === "string" || v instanceof PyList || v instanceof PyTuple;
+  if (op === Nb.ADD && bytesHooks && bytesHooks.isBytes(a)) return pyError(TypeError, `can't concat ${typeName(b)} to ${typeName(a)}`);
+  const isSeq = (v: PyValue) => typeof v === "string" || v instanceof PyList || v instanceof PyTuple || (bytesHooks !== null && bytesHooks.isBytes(v));
   if (op === Nb.ADD && isSeq(a) && !(typeof a === "string" ? typeof b === "string" : b instanceof PyObject && b.type === typeOf(a))) {
     return pyError(TypeError, `can only concatenate ${typeName(a)} (not "${typeName(b)}") to ${typeName(a)}`);
   }
@@ -657,6 +674,10 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
       return a;
     }
   }
+  if (bytesHooks && bytesHooks.isBytes(a)) {
+    const r = bytesHooks.inplace(a, b, op);
+    if (r !== undefined) return r;
+  }
   if (ta.heap) {
     const m = ta.lookup(`__i${NB_DUNDER[op]}__`);
     if (m !== undefined) {
@@ -672,7 +693,7 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
     const r = userBinary(a, b, ta, tb, op);
     if (r !== NotImplemented) return r;
   }
-  throw binaryTypeError(a, b, NB_SYMBOL[op] + "=");
+  throw sequenceOpError(a, b, op) ?? binaryTypeError(a, b, NB_SYMBOL[op] + "=");
 }
 
 export function negative(v: PyValue): PyValue {
@@ -795,8 +816,31 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
   return undefined;
 }
 
+/**
+ * An attribute of a builtin type computed in JS: a getset_descriptor (PyGetSetDef) or, with
+ * `member`, a member_descriptor (PyMemberDef), e.g. int.real, slice.start.
+ */
+export class PyGetSetDescr extends PyObject {
+  constructor(readonly owner: PyType, readonly name: string, readonly get: (self: any) => PyValue,
+    readonly set: ((self: any, v: PyValue | undefined) => void) | null = null, member = false) {
+    super(member ? MemberDescrType : GetSetDescrType);
+  }
+  /** The AttributeError of assigning or deleting a read-only attribute. */
+  readonlyError(): PyBaseException {
+    return this.type === MemberDescrType
+      ? pyError(AttributeError, "readonly attribute")
+      : pyError(AttributeError, `attribute '${this.name}' of '${this.owner.name}' objects is not writable`);
+  }
+}
+export const GetSetDescrType = new PyType(TypeType, "getset_descriptor", [ObjectType]);
+export const MemberDescrType = new PyType(TypeType, "member_descriptor", [ObjectType]);
+/** Define a read-only (or, with `set`, writable) computed attribute on a builtin type. */
+export function defGetter(t: PyType, name: string, get: (self: any) => PyValue, opts: { member?: boolean; set?: (self: any, v: PyValue | undefined) => void } = {}): void {
+  t.ns.set(name, new PyGetSetDescr(t, name, get, opts.set ?? null, opts.member ?? false));
+}
+
 function isDataDescriptor(d: PyValue): boolean {
-  if (d instanceof PyProperty) return true;
+  if (d instanceof PyProperty || d instanceof PyGetSetDescr) return true;
   if (!(d instanceof PyObject)) return false;
   const t = d.type;
   return t.heap && (t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined);
@@ -811,6 +855,13 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
     return new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
   }
   if (d instanceof PyStaticMethod) return d.func;
+  if (d instanceof PyGetSetDescr) {
+    if (obj === null) return d;
+    if (!typeOf(obj).isSubtype(d.owner)) {
+      throw pyError(TypeError, `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+    }
+    return d.get(obj);
+  }
   if (d instanceof PyClassMethod) return new PyMethod(d.func, obj === null ? owner : typeOf(obj) as PyValue);
   if (d instanceof PyProperty) {
     if (obj === null) return d;
@@ -845,6 +896,11 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
 export function genericSetattr(obj: PyValue, name: string, value: PyValue): void {
   const t = typeOf(obj);
   const descr = t.lookup(name);
+  if (descr instanceof PyGetSetDescr) {
+    if (!descr.set) throw descr.readonlyError();
+    descr.set(obj, value);
+    return;
+  }
   if (descr instanceof PyProperty) {
     if (descr.fset === None) throw pyError(AttributeError, `property ${propName(descr)}of '${t.name}' object has no setter`);
     call(descr.fset, [obj, value]);
@@ -879,6 +935,14 @@ export function delattr(obj: PyValue, name: string): void {
     if (!obj.ns.delete(name)) throw pyError(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
     bumpTypeVersionRef();
     return;
+  }
+  if (!(obj instanceof PyType)) {
+    const descr = t.lookup(name);
+    if (descr instanceof PyGetSetDescr) {
+      if (!descr.set) throw descr.readonlyError();
+      descr.set(obj, undefined);
+      return;
+    }
   }
   if (obj instanceof PyObject && obj.dict && obj.dict.delete(name)) return;
   throw attributeError(obj, name);
@@ -1054,6 +1118,8 @@ export const ListIteratorType = new PyType(TypeType, "list_iterator", [ObjectTyp
 export const TupleIteratorType = new PyType(TypeType, "tuple_iterator", [ObjectType]);
 export const RangeIteratorType = new PyType(TypeType, "range_iterator", [ObjectType]);
 export const StrIteratorType = new PyType(TypeType, "str_ascii_iterator", [ObjectType]);
+const StrUnicodeIteratorType = new PyType(TypeType, "str_iterator", [ObjectType]);
+const RE_NON_ASCII = /[^\x00-\x7f]/;
 export const DictKeyIteratorType = new PyType(TypeType, "dict_keyiterator", [ObjectType]);
 
 export function iter(v: PyValue): PyValue {
@@ -1067,7 +1133,7 @@ export function iter(v: PyValue): PyValue {
     const items = v.items;
     return new PyNativeIterator(TupleIteratorType, () => (i < items.length ? items[i++] : undefined));
   }
-  if (v instanceof PyRange) {
+  if (v instanceof PyRange && v.big === null) {
     let cur = v.start;
     const { stop, step } = v;
     return new PyNativeIterator(RangeIteratorType, step > 0
@@ -1077,7 +1143,7 @@ export function iter(v: PyValue): PyValue {
   if (typeof v === "string") {
     const chars = Array.from(v);
     let i = 0;
-    return new PyNativeIterator(StrIteratorType, () => (i < chars.length ? chars[i++] : undefined));
+    return new PyNativeIterator(RE_NON_ASCII.test(v) ? StrUnicodeIteratorType : StrIteratorType, () => (i < chars.length ? chars[i++] : undefined));
   }
   if (v instanceof PyDict) {
     let i = 0;
@@ -1102,6 +1168,8 @@ export function iter(v: PyValue): PyValue {
     }
     return r;
   }
+  const islot = findSlot(t, "iter");
+  if (islot) return islot(v);
   const gi = t.lookup("__getitem__");
   if (gi !== undefined) {
     let i = 0;
@@ -1199,7 +1267,7 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
     if (key instanceof PySlice) return sliceItems(cps, key).join("");
     return cps[seqIndex(key, cps.length, "string")];
   }
-  if (obj instanceof PyRange) {
+  if (obj instanceof PyRange && obj.big === null && typeof key === "number") {
     const n = obj.length;
     return obj.start + obj.step * seqIndex(key, n, "range object");
   }
@@ -1262,6 +1330,21 @@ export function delitem(obj: PyValue, key: PyValue): void {
   throw pyError(TypeError, `'${t.name}' object doesn't support item deletion`);
 }
 
+/** The checks slot_sq_length makes on what __len__ returned. */
+function lenResult(r: PyValue): number {
+  let n = asIntLike(r);
+  if (n === null) {
+    const rt = typeOf(r);
+    const ix = rt.heap ? rt.lookup("__index__") : undefined;
+    if (ix === undefined) throw pyError(TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
+    n = asIntLike(callMethod(ix, r, []));
+    if (n === null) throw pyError(TypeError, `__index__ returned non-int (type ${typeName(r)})`);
+  }
+  if (n < 0) throw pyError(ValueError, "__len__() should return >= 0");
+  if (typeof n === "bigint") throw pyError(OverflowError, "cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
 export function len(v: PyValue): number {
   if (typeof v === "string") {
     let n = v.length;
@@ -1271,16 +1354,10 @@ export function len(v: PyValue): number {
   if (v instanceof PyList) return v.items.length;
   if (v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict) return v.size;
-  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyRange && v.big === null) return v.length;
   const t = typeOf(v);
   const m = t.lookup("__len__");
-  if (m !== undefined) {
-    const r = callMethod(m, v, []);
-    const n = asIntLike(r);
-    if (n === null) throw pyError(TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
-    if (n < 0) throw pyError(ValueError, "__len__() should return >= 0");
-    return Number(n);
-  }
+  if (m !== undefined) return lenResult(callMethod(m, v, []));
   const s = findSlot(t, "len");
   if (s) return s(v);
   throw pyError(TypeError, `object of type '${t.name}' has no len()`);
@@ -1296,13 +1373,12 @@ export function contains(container: PyValue, item: PyValue): boolean {
     if (typeof item !== "string") throw pyError(TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);
   }
-  if (container instanceof PyRange) {
-    const n = asIntLike(item);
-    if (n === null) return false;
-    const k = Number(n), { start, step } = container;
-    const i = (k - start) / step;
+  if (container instanceof PyRange && container.big === null && typeof item === "number") {
+    const { start, step } = container;
+    const i = (item - start) / step;
     return Number.isInteger(i) && i >= 0 && i < container.length;
   }
+  if (bytesHooks && bytesHooks.isBytes(container)) return bytesHooks.contains(container, item);
   const t = typeOf(container);
   const m = t.lookup("__contains__");
   if (m !== undefined) return truthy(callMethod(m, container, [item]));
@@ -1323,8 +1399,19 @@ export class PySlice extends PyObject {
   }
 }
 
+/** _PyEval_SliceIndex: an int or an object with __index__ (clamped to the ssize_t range). */
+function evalSliceIndex(v: PyValue): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "bigint") return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  const t = typeOf(v);
+  if (t.heap && t.lookup("__index__") !== undefined) return toIndex(v);
+  throw pyError(TypeError, "slice indices must be integers or None or have an __index__ method");
+}
+
 /** PySlice_Unpack + PySlice_AdjustIndices */
 export function sliceIndices(s: PySlice, length: number): [number, number, number] {
+  const toIndex = evalSliceIndex;
   const step = s.step === None ? 1 : toIndex(s.step);
   if (step === 0) throw pyError(ValueError, "slice step cannot be zero");
   const clamp = (v: PyValue, dflt: number, lo: number, hi: number): number => {

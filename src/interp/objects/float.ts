@@ -5,7 +5,7 @@
 import "./typeslots.js"; // its float() constructor is replaced below
 import { FloatType, None, NotImplemented, PyType, TypeType, typeOf, type PyValue } from "./object.js";
 import {
-  call, callMethod, defMethod, repr, PyClassMethod, PyProperty, PyStaticMethod, str, TYPE_CONSTRUCTORS, typeName,
+  call, callMethod, defMethod, repr, PyClassMethod, PyProperty, PyStaticMethod, str, TYPE_CONSTRUCTORS, typeName, defGetter,
 } from "./abstract.js";
 import { PyDict, tuple } from "./containers.js";
 import { pyError, TypeError, ValueError } from "./exceptions.js";
@@ -216,7 +216,7 @@ method("__format__", (x, args, kw, raw) => {
 });
 
 function getter(name: string, fn: (self: PyValue) => PyValue): void {
-  FloatType.ns.set(name, new PyProperty(new PyBuiltin(name, (args) => fn(args[0])), None, None, None));
+  defGetter(FloatType, name, fn);
 }
 getter("real", (v) => float(selfFloat(v)));
 getter("imag", () => float(0));

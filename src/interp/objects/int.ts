@@ -8,7 +8,7 @@
 import "./typeslots.js"; // its int()/bool() constructors are replaced below
 import { BoolType, IntType, None, NotImplemented, PyType, TypeType, typeOf, type PyValue } from "./object.js";
 import {
-  call, callMethod, defMethod, iterateToArray, PyClassMethod, PyProperty, PyStaticMethod, repr, str, toIndex, truthy,
+  call, callMethod, defGetter, defMethod, iterateToArray, PyClassMethod, PyProperty, PyStaticMethod, repr, str, toIndex, truthy,
   TYPE_CONSTRUCTORS, typeName,
 } from "./abstract.js";
 import { PyDict, tuple } from "./containers.js";
@@ -465,7 +465,7 @@ IntType.ns.set("from_bytes", new PyClassMethod(new PyBuiltin("from_bytes", (all,
 
 // real, imag, numerator, denominator: getset descriptors (long_getset)
 function getter(t: PyType, name: string, fn: (self: PyValue) => PyValue): void {
-  t.ns.set(name, new PyProperty(new PyBuiltin(name, (args) => fn(args[0])), None, None, None));
+  defGetter(t, name, fn);
 }
 getter(IntType, "real", (v) => selfInt(v));
 getter(IntType, "imag", () => 0);

@@ -36,7 +36,6 @@ DictType.slots.repr = (self: PyDict) => {
     return "{" + parts.join(", ") + "}";
   } finally { reprLeave(); }
 };
-RangeType.slots.repr = (self: PyRange) => (self.step === 1 ? `range(${self.start}, ${self.stop})` : `range(${self.start}, ${self.stop}, ${self.step})`);
 FloatType.slots.repr = (self: PyFloat) => reprFloat(self.value);
 SliceType.slots.repr = (self: PySlice) => `slice(${repr(self.start)}, ${repr(self.stop)}, ${repr(self.step)})`;
 TypeType.slots.repr = (self: PyType) => `<class '${self.module === "builtins" ? "" : self.module + "."}${self.qualname}'>`;
@@ -194,14 +193,6 @@ TYPE_CONSTRUCTORS.set(DictType, (args, kwnames) => {
   return d;
 });
 INSTANCE_FACTORIES.set(DictType, (t) => { const d = new PyDict(); d.type = t; d.dict = new PyDict(); return d; });
-TYPE_CONSTRUCTORS.set(RangeType, (args, kwnames) => {
-  arity("range", args, kwnames, 1, 3);
-  const ints = args.map(toIndex);
-  if (ints.length === 1) return new PyRange(0, ints[0], 1);
-  const step = ints[2] ?? 1;
-  if (step === 0) throw pyError(ValueError, "range() arg 3 must not be zero");
-  return new PyRange(ints[0], ints[1], step);
-});
 TYPE_CONSTRUCTORS.set(ObjectType, (args, kwnames) => {
   if (args.length) throw pyError(TypeError, "object() takes no arguments");
   void kwnames;
@@ -213,10 +204,6 @@ TYPE_CONSTRUCTORS.set(ClassMethodType, (args) => new PyClassMethod(args[0]));
 TYPE_CONSTRUCTORS.set(PropertyType, (args, kwnames) => {
   const [pos, kw] = splitKw(args, kwnames);
   return new PyProperty(pos[0] ?? kw.get("fget") ?? None, pos[1] ?? kw.get("fset") ?? None, pos[2] ?? kw.get("fdel") ?? None, pos[3] ?? kw.get("doc") ?? None);
-});
-TYPE_CONSTRUCTORS.set(SliceType, (args) => {
-  if (args.length === 1) return new PySlice(None, args[0], None);
-  return new PySlice(args[0], args[1], args[2] ?? None);
 });
 for (const t of EXCEPTION_TYPES.values()) {
   TYPE_CONSTRUCTORS.set(t, (args, kwnames) => {
@@ -321,5 +308,6 @@ defMethod(TupleType, "count", (self: PyTuple, args, kw) => { arity("count", args
 import "./dict.js";
 import "./funcattrs.js";
 import "./bytes.js";
+import "./range.js";
 
 void contains; void hash; void next; void iter; void PyInstance; void TypeType;

@@ -1,10 +1,11 @@
 // The builtins module (CPython 3.14: Python/bltinmodule.c, Objects/enumobject.c, Objects/iterobject.c,
 // Python/clinic/bltinmodule.c.h for the argument handling and its messages).
 //
-// Every builtin function that needs neither bytes, files nor the import system: abs ... zip,
+// Every builtin function that needs neither files nor the import system: abs ... zip,
 // with enumerate, filter, map, reversed and zip as types, as in CPython. Not here: open, input,
-// compile, eval, exec, __import__, breakpoint, help, bytes, bytearray, memoryview, complex.
+// compile, eval, exec, __import__, breakpoint, help, memoryview, complex.
 // print() with file=None writes to the host's stdout (a reassigned sys.stdout is not consulted).
+import { bufferOf, ByteArrayType, BytesType, PyByteArray, PyBytesObject } from "../objects/bytes.js";
 import {
   BoolType, Ellipsis, FloatType, IntType, None, NotImplemented, ObjectType, PyObject, PyType, StrType, TypeType, typeOf,
   type PyValue,
@@ -276,7 +277,7 @@ TYPE_CONSTRUCTORS.set(ReversedType, (args, kwnames) => {
       return undefined;
     });
   }
-  if (seq instanceof PyRange) {
+  if (seq instanceof PyRange && seq.big === null) {
     const n = seq.length;
     let k = n - 1;
     return new PyNativeIterator(RangeIteratorType, () => (k >= 0 ? seq.start + seq.step * k-- : undefined));
@@ -398,6 +399,8 @@ function sum(iterable: PyValue, start: PyValue): PyValue {
   if (typeof result === "string" || (result instanceof PyObject && typeOf(result).isSubtype(StrType))) {
     throw pyError(TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   }
+  if (result instanceof PyBytesObject) throw pyError(TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+  if (result instanceof PyByteArray) throw pyError(TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
   const it = iter(iterable);
   let item: PyValue | undefined;
   if ((typeof result === "number" || typeof result === "bigint") && fitsCLong(result)) {
@@ -633,7 +636,7 @@ export function makeBuiltins(host: Host): PyModule {
   d.set("__debug__", true);
   for (const t of [BoolType, ClassMethodType, DictType, EnumerateType, FilterType, FloatType, FrozenSetType, PropertyType,
     IntType, ListType, MapType, ObjectType, RangeType, ReversedType, SetType, SliceType, StaticMethodType, StrType,
-    SuperType, TupleType, TypeType, ZipType]) d.set(t.name, t);
+    SuperType, TupleType, TypeType, ZipType, BytesType, ByteArrayType]) d.set(t.name, t);
   for (const [name, t] of EXCEPTION_TYPES) d.set(name, t);
   if (EXCEPTION_TYPES.has("OSError")) {
     d.set("EnvironmentError", EXCEPTION_TYPES.get("OSError")!);
@@ -788,6 +791,11 @@ export function makeBuiltins(host: Host): PyModule {
   });
   def("ord", (args, kw) => {
     const s = methO("ord", args, kw);
+    const b = bufferOf(s);
+    if (b !== null) {
+      if (b.length !== 1) throw pyError(TypeError, `ord() expected a character, but string of length ${b.length} found`);
+      return b[0];
+    }
     if (typeof s !== "string") throw pyError(TypeError, `ord() expected string of length 1, but ${typeName(s)} found`);
     const n = s.length === 2 && s.codePointAt(0)! > 0xffff ? 1 : s.length;
     if (n !== 1) throw pyError(TypeError, `ord() expected a character, but string of length ${Array.from(s).length} found`);
