@@ -12,9 +12,9 @@ import {
 } from "./exceptions.js";
 import {
   float, floatDivmod, floatHash, floatPow, intAdd, intBitOp, intFloorDiv, intHash, intMod, intMul, intNeg, intPow,
-  intRepr, intShift, intSub, intToFloat, normBig, PyFloat, setValueErrorRef, type PyInt, big, intTrueDiv,
+  intRepr, intShift, intSub, intToFloat, normBig, PyFloat, setValueErrorRef, type PyInt, big, intTrueDiv, PyIntSub,
 } from "./numbers.js";
-import { installKeyOps, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, PySet, setBinary } from "./containers.js";
+import { installKeyOps, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, PySet, setBinary, SetType } from "./containers.js";
 import { PyBuiltin, PyFunction, PyMethod, type NativeFn } from "./functions.js";
 import { reprStr } from "../parse/repr.js";
 
@@ -192,6 +192,8 @@ export function truthy(v: PyValue): boolean {
   return true;
 }
 
+const intSubValue = (v: PyValue): PyInt | null => (v instanceof PyIntSub ? v.value : null);
+
 export function hash(v: PyValue): PyInt {
   switch (typeof v) {
     case "string": return strHash(v);
@@ -207,9 +209,11 @@ export function hash(v: PyValue): PyInt {
     if (h === None) throw pyError(TypeError, `unhashable type: '${t.name}'`);
     if (h !== undefined && h !== OBJECT_HASH) {
       const r = callMethod(h, v, []);
-      const i = asIntLike(r);
+      const i = asIntLike(r) ?? intSubValue(r);
       if (i === null) throw pyError(TypeError, "__hash__ method should return an integer");
-      return i;
+      // slot_tp_hash: -1 is reserved, and an int outside the Py_hash_t range is hashed again
+      if (typeof i === "bigint" && (i > 0x7fffffffffffffffn || i < -0x8000000000000000n)) return intHash(i);
+      return i === -1 ? -2 : i;
     }
   }
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && t.name === "set")) throw pyError(TypeError, `unhashable type: '${t.name}'`);
@@ -678,7 +682,12 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
     const r = bytesHooks.inplace(a, b, op);
     if (r !== undefined) return r;
   }
-  if (ta.heap) {
+  if (op === Nb.OR && a instanceof PyDict && !ta.heap) {
+    // dict |= other: dict.update's argument handling, in place
+    callMethod(DictType.lookup("update")!, a, [b]);
+    return a;
+  }
+  if (ta.heap || (a instanceof PySet && ta === SetType)) {
     const m = ta.lookup(`__i${NB_DUNDER[op]}__`);
     if (m !== undefined) {
       const r = callMethod(m, a, [b]);

@@ -95,8 +95,9 @@ export class PyDict extends PyObject {
       const i = this.fast.get(f);
       return i === undefined ? -1 : i;
     }
+    const h = keyOps.hashFor(k, "a dict key");
     if (!this.slow) return -1;
-    const bucket = this.slow.get(keyOps.hashFor(k, "a dict key"));
+    const bucket = this.slow.get(h);
     if (!bucket) return -1;
     for (const i of bucket) {
       const kk = this.keys[i];

@@ -2,7 +2,7 @@
 // views over the dict with their own reprs, len, iteration, membership and (keys, items) set ops.
 import { builtinType, None, PyObject, type PyValue } from "./object.js";
 import { PyDict, PySet, tuple, PyTuple, DictType, setBinary } from "./containers.js";
-import { defMethod, eq, iterateToArray, PyNativeIterator, repr, reprEnter, reprLeave, PyClassMethod, installViewSetOp } from "./abstract.js";
+import { callMethod, defMethod, eq, iterateToArray, PyNativeIterator, repr, reprEnter, reprLeave, PyClassMethod, installViewSetOp, truthy } from "./abstract.js";
 import { KeyError, PyBaseException, pyError, RuntimeError, TypeError } from "./exceptions.js";
 import { arity, dictUpdate, splitKw } from "./typeslots.js";
 import { PyBuiltin } from "./functions.js";
@@ -69,7 +69,14 @@ for (const t of [DictKeysType, DictValuesType, DictItemsType]) {
     return v.items().some((y) => y === x || eq(y, x));
   });
 }
-defMethod(DictKeysType, "isdisjoint", (v: PyDictView, args) => !iterateToArray(args[0]).some((x) => v.target.has(x)));
+for (const t of [DictKeysType, DictItemsType]) {
+  defMethod(t, "isdisjoint", (v: PyDictView, args, kw) => {
+    if (kw && kw.length) throw pyError(TypeError, `${t.name}.isdisjoint() takes no keyword arguments`);
+    if (args.length !== 1) throw pyError(TypeError, `${t.name}.isdisjoint() takes exactly one argument (${args.length} given)`);
+    const contains = t.lookup("__contains__")!;
+    return !iterateToArray(args[0]).some((x) => truthy(callMethod(contains, v, [x])));
+  });
+}
 /** keys and items views behave like sets for |, &, -, ^ (dictviews_or etc.) */
 export function viewSetOp(a: PyValue, b: PyValue, op: "|" | "&" | "-" | "^"): PyValue | undefined {
   const asSet = (x: PyValue): PySet | null => {
@@ -108,7 +115,7 @@ defMethod(DictType, "pop", (self: PyDict, args, kw) => {
   return v;
 });
 defMethod(DictType, "popitem", (self: PyDict, args, kw) => {
-  arity("popitem", args, kw, 0);
+  arity("dict.popitem", args, kw, 0);
   let last: [PyValue, PyValue] | null = null;
   for (const e of self.entries()) last = e;
   if (!last) throw pyError(KeyError, "popitem(): dictionary is empty");
@@ -124,7 +131,7 @@ defMethod(DictType, "update", (self: PyDict, args, kwnames) => {
 });
 defMethod(DictType, "clear", (self: PyDict, args, kw) => { arity("clear", args, kw, 0); self.clear(); return None; });
 defMethod(DictType, "copy", (self: PyDict, args, kw) => {
-  arity("copy", args, kw, 0);
+  arity("dict.copy", args, kw, 0);
   const d = new PyDict();
   for (const [k, v] of self.entries()) d.set(k, v);
   return d;
@@ -135,7 +142,8 @@ defMethod(DictType, "__reversed__", (self: PyDict) => {
   let i = 0;
   return new PyNativeIterator(DictKeyIterType, () => (i < keys.length ? keys[i++] : undefined));
 });
-DictType.ns.set("fromkeys", new PyClassMethod(new PyBuiltin("fromkeys", (args) => {
+DictType.ns.set("fromkeys", new PyClassMethod(new PyBuiltin("fromkeys", (args, kw) => {
+  arity("fromkeys", args.slice(1), kw, 1, 2);
   const d = new PyDict();
   const value = args[2] ?? None;
   for (const k of iterateToArray(args[1])) d.set(k, value);

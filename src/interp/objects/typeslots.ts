@@ -225,7 +225,14 @@ export function dictUpdate(d: PyDict, src: PyValue): void {
   }
   let i = 0;
   for (const item of iterateToArray(src)) {
-    const pair = iterateToArray(item);
+    let pair: PyValue[];
+    try {
+      pair = iterateToArray(item);
+    } catch (e) {
+      // dict_merge_from_seq2 replaces the iteration error's message
+      if (e instanceof PyBaseException && e.type.isSubtype(TypeError)) throw pyError(TypeError, "object is not iterable");
+      throw e;
+    }
     if (pair.length !== 2) throw pyError(ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
     d.set(pair[0], pair[1]);
     i++;

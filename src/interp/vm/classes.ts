@@ -1,7 +1,7 @@
 // Class creation: builtins.__build_class__ and type.__call__ for metaclasses (CPython:
 // Python/bltinmodule.c builtin___build_class__, Objects/typeobject.c type_new, __init_subclass__,
 // __set_name__, the __classcell__ protocol).
-import { bumpTypeVersion, ObjectType, PyObject, PyType, TypeType, typeOf, type PyValue } from "../objects/object.js";
+import { bumpTypeVersion, None, ObjectType, PyObject, PyType, TypeType, typeOf, type PyValue } from "../objects/object.js";
 import { call, callMethod, descrGet, PyClassMethod, PyStaticMethod, TYPE_CONSTRUCTORS } from "../objects/abstract.js";
 import { PyDict, PyTuple, tuple } from "../objects/containers.js";
 import { pyError, TypeError } from "../objects/exceptions.js";
@@ -78,6 +78,8 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
   }
   const nv = nsMap.get("__new__");
   if (nv instanceof PyFunction) nsMap.set("__new__", new PyStaticMethod(nv));
+  // a class that defines __eq__ but not __hash__ is unhashable (type_new's inherit_slots)
+  if (nsMap.has("__eq__") && !nsMap.has("__hash__")) nsMap.set("__hash__", None);
   const cell = nsMap.get("__classcell__");
   nsMap.delete("__classcell__");
   let t: PyType;
