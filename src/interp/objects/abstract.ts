@@ -1246,6 +1246,9 @@ function seqIndex(i: PyValue, len: number, what: string): number {
     if (what === "string") throw pyError(TypeError, `string indices must be integers, not '${t.name}'`);
     throw pyError(TypeError, `${what} indices must be integers or slices, not ${t.name}`);
   }
+  if (typeof n === "bigint" && (n > 0x7fffffffffffffffn || n < -0x8000000000000000n)) {
+    throw pyError(IndexError, "cannot fit 'int' into an index-sized integer");
+  }
   let k = Number(n);
   if (k < 0) k += len;
   if (k < 0 || k >= len) throw pyError(IndexError, `${what} index out of range`);
@@ -1258,7 +1261,11 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
     return obj.items[seqIndex(key, obj.items.length, "list")];
   }
   if (obj instanceof PyTuple) {
-    if (key instanceof PySlice) return tuple(sliceItems(obj.items, key));
+    if (key instanceof PySlice) {
+      const r = sliceItems(obj.items, key);
+      // a slice of a whole tuple is the tuple itself (tuple_subscript)
+      return r.length === obj.items.length && obj.type === TupleType && sliceIndices(key, r.length)[2] === 1 ? obj : tuple(r);
+    }
     return obj.items[seqIndex(key, obj.items.length, "tuple")];
   }
   if (obj instanceof PyDict) {

@@ -242,47 +242,7 @@ import { getitem as getitemRef } from "./abstract.js";
 
 // ---- list methods ------------------------------------------------------------------------------------
 
-defMethod(ListType, "append", (self: PyList, args, kw) => { arity("list.append", args, kw, 1); self.items.push(args[0]); return None; });
-defMethod(ListType, "extend", (self: PyList, args, kw) => { arity("list.extend", args, kw, 1); self.items.push(...iterateToArray(args[0])); return None; });
-defMethod(ListType, "insert", (self: PyList, args, kw) => {
-  arity("insert", args, kw, 2);
-  let i = toIndex(args[0]);
-  const n = self.items.length;
-  if (i < 0) i = Math.max(0, i + n); else if (i > n) i = n;
-  self.items.splice(i, 0, args[1]);
-  return None;
-});
-defMethod(ListType, "pop", (self: PyList, args, kw) => {
-  arity("pop", args, kw, 0, 1);
-  if (!self.items.length) throw pyError(IndexError, "pop from empty list");
-  let i = args.length ? toIndex(args[0]) : -1;
-  if (i < 0) i += self.items.length;
-  if (i < 0 || i >= self.items.length) throw pyError(IndexError, "pop index out of range");
-  return self.items.splice(i, 1)[0];
-});
-defMethod(ListType, "remove", (self: PyList, args, kw) => {
-  arity("list.remove", args, kw, 1);
-  const i = self.items.findIndex((x) => x === args[0] || eq(x, args[0]));
-  if (i < 0) throw pyError(ValueError, "list.remove(x): x not in list");
-  self.items.splice(i, 1);
-  return None;
-});
-defMethod(ListType, "index", (self: PyList, args, kw) => {
-  arity("index", args, kw, 1, 3);
-  const i = self.items.findIndex((x) => x === args[0] || eq(x, args[0]));
-  if (i < 0) throw pyError(ValueError, "list.index(x): x not in list");
-  return i;
-});
-defMethod(ListType, "count", (self: PyList, args, kw) => { arity("count", args, kw, 1); return self.items.filter((x) => x === args[0] || eq(x, args[0])).length; });
-defMethod(ListType, "reverse", (self: PyList, args, kw) => { arity("reverse", args, kw, 0); self.items.reverse(); return None; });
-defMethod(ListType, "clear", (self: PyList, args, kw) => { arity("clear", args, kw, 0); self.items.length = 0; return None; });
-defMethod(ListType, "copy", (self: PyList, args, kw) => { arity("copy", args, kw, 0); return new PyList(self.items.slice()); });
-defMethod(ListType, "sort", (self: PyList, args, kwnames) => {
-  const [pos, kw] = splitKw(args, kwnames);
-  if (pos.length) throw pyError(TypeError, "sort() takes no positional arguments");
-  sortItems(self.items, kw.get("key") ?? None, truthy(kw.get("reverse") ?? false));
-  return None;
-});
+// list's and tuple's methods: list.ts
 
 /** Stable sort with Python's < (list.sort: only __lt__ is used). */
 export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): void {
@@ -299,16 +259,6 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): voi
   for (let i = 0; i < items.length; i++) items[i] = sorted[i];
 }
 
-// ---- tuple methods ----
-
-defMethod(TupleType, "index", (self: PyTuple, args, kw) => {
-  arity("index", args, kw, 1, 3);
-  const i = self.items.findIndex((x) => x === args[0] || eq(x, args[0]));
-  if (i < 0) throw pyError(ValueError, "tuple.index(x): x not in tuple");
-  return i;
-});
-defMethod(TupleType, "count", (self: PyTuple, args, kw) => { arity("count", args, kw, 1); return self.items.filter((x) => x === args[0] || eq(x, args[0])).length; });
-
 // ---- dict methods ----
 
 // dict methods and views: dict.ts
@@ -316,5 +266,6 @@ import "./dict.js";
 import "./funcattrs.js";
 import "./bytes.js";
 import "./range.js";
+import "./list.js";
 
 void contains; void hash; void next; void iter; void PyInstance; void TypeType;

@@ -1,0 +1,148 @@
+// The methods of list and tuple with CPython's argument checks and messages (Objects/listobject.c,
+// Objects/tupleobject.c and their clinic files), and the slot wrappers of the builtin containers
+// (list.__len__, dict.__getitem__, str.__contains__, ...) that Python code can call directly.
+import { None, StrType, type PyType, type PyValue } from "./object.js";
+import {
+  contains, defMethod, delitem, eq, getitem, iter, iterateToArray, len, setitem, toIndex, truthy, typeName,
+} from "./abstract.js";
+import { IndexError, pyError, TypeError, ValueError } from "./exceptions.js";
+import { DictType, FrozenSetType, ListType, PyList, PyTuple, SetType, TupleType } from "./containers.js";
+import { kwArgs, PY_SSIZE_T_MAX } from "./args.js";
+import { sortItems } from "./typeslots.js";
+
+function noKw(owner: string, name: string, kw: readonly string[] | null): void {
+  if (kw && kw.length) throw pyError(TypeError, `${owner}.${name}() takes no keyword arguments`);
+}
+/** METH_NOARGS */
+function meth0(owner: string, name: string, args: PyValue[], kw: readonly string[] | null): void {
+  noKw(owner, name, kw);
+  if (args.length) throw pyError(TypeError, `${owner}.${name}() takes no arguments (${args.length} given)`);
+}
+/** METH_O */
+function meth1(owner: string, name: string, args: PyValue[], kw: readonly string[] | null): PyValue {
+  noKw(owner, name, kw);
+  if (args.length !== 1) throw pyError(TypeError, `${owner}.${name}() takes exactly one argument (${args.length} given)`);
+  return args[0];
+}
+/** Clinic positional-only parameters: _PyArg_CheckPositional. */
+function positional(owner: string, name: string, args: PyValue[], kw: readonly string[] | null, min: number, max: number): void {
+  noKw(owner, name, kw);
+  const n = args.length, plural = (k: number): string => (k === 1 ? "" : "s");
+  if (n < min) throw pyError(TypeError, `${name} expected ${min === max ? "" : "at least "}${min} argument${plural(min)}, got ${n}`);
+  if (n > max) throw pyError(TypeError, `${name} expected ${min === max ? "" : "at most "}${max} argument${plural(max)}, got ${n}`);
+}
+/** _PyEval_SliceIndexNotNone */
+function sliceIndexNotNone(v: PyValue): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "bigint") return v > 0n ? PY_SSIZE_T_MAX : -PY_SSIZE_T_MAX;
+  if (typeof v === "object" && v.type.heap && v.type.lookup("__index__") !== undefined) return toIndex(v);
+  throw pyError(TypeError, "slice indices must be integers or have an __index__ method");
+}
+/** A C Py_ssize_t index argument (list.pop, list.insert). */
+function ssizeIndex(v: PyValue): number {
+  if (typeof v === "bigint") {
+    if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) throw pyError(IndexError, "cannot fit 'int' into an index-sized integer");
+    return Number(v);
+  }
+  return toIndex(v);
+}
+const same = (x: PyValue, v: PyValue): boolean => x === v || eq(x, v);
+
+function seqIndex(owner: string, items: readonly PyValue[], args: PyValue[], kw: readonly string[] | null): number {
+  positional(owner, "index", args, kw, 1, 3);
+  const n = items.length;
+  let start = args.length > 1 ? sliceIndexNotNone(args[1]) : 0;
+  let stop = args.length > 2 ? sliceIndexNotNone(args[2]) : n;
+  if (start < 0) { start += n; if (start < 0) start = 0; }
+  if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
+  for (let i = start; i < stop && i < items.length; i++) if (same(items[i], args[0])) return i;
+  throw pyError(ValueError, `${owner}.index(x): x not in ${owner}`);
+}
+function seqCount(items: readonly PyValue[], v: PyValue): number {
+  let c = 0;
+  for (let i = 0; i < items.length; i++) if (same(items[i], v)) c++;
+  return c;
+}
+
+// ---- list --------------------------------------------------------------------------------------------
+
+defMethod(ListType, "append", (self: PyList, args, kw) => { self.items.push(meth1("list", "append", args, kw)); return None; });
+defMethod(ListType, "extend", (self: PyList, args, kw) => {
+  const v = meth1("list", "extend", args, kw);
+  self.items.push(...iterateToArray(v));
+  return None;
+});
+defMethod(ListType, "insert", (self: PyList, args, kw) => {
+  positional("list", "insert", args, kw, 2, 2);
+  let i = ssizeIndex(args[0]);
+  const n = self.items.length;
+  if (i < 0) i = Math.max(0, i + n); else if (i > n) i = n;
+  self.items.splice(i, 0, args[1]);
+  return None;
+});
+defMethod(ListType, "pop", (self: PyList, args, kw) => {
+  positional("list", "pop", args, kw, 0, 1);
+  let i = args.length ? ssizeIndex(args[0]) : -1;
+  if (!self.items.length) throw pyError(IndexError, "pop from empty list");
+  if (i < 0) i += self.items.length;
+  if (i < 0 || i >= self.items.length) throw pyError(IndexError, "pop index out of range");
+  return self.items.splice(i, 1)[0];
+});
+defMethod(ListType, "remove", (self: PyList, args, kw) => {
+  const v = meth1("list", "remove", args, kw);
+  for (let i = 0; i < self.items.length; i++) {
+    if (same(self.items[i], v)) { self.items.splice(i, 1); return None; }
+  }
+  throw pyError(ValueError, "list.remove(x): x not in list");
+});
+defMethod(ListType, "index", (self: PyList, args, kw) => seqIndex("list", self.items, args, kw));
+defMethod(ListType, "count", (self: PyList, args, kw) => seqCount(self.items, meth1("list", "count", args, kw)));
+defMethod(ListType, "reverse", (self: PyList, args, kw) => { meth0("list", "reverse", args, kw); self.items.reverse(); return None; });
+defMethod(ListType, "clear", (self: PyList, args, kw) => { meth0("list", "clear", args, kw); self.items.length = 0; return None; });
+defMethod(ListType, "copy", (self: PyList, args, kw) => { meth0("list", "copy", args, kw); return new PyList(self.items.slice()); });
+defMethod(ListType, "sort", (self: PyList, args, kwnames) => {
+  const [key, reverse] = kwArgs("sort", args, kwnames, ["key", "reverse"], 0, 0, 0);
+  // CPython sorts with the list emptied, and complains if a key or comparison refilled it
+  const items = self.items;
+  self.items = [];
+  try {
+    sortItems(items, key ?? None, reverse === undefined ? false : truthy(reverse));
+  } finally {
+    const modified = self.items.length > 0;
+    self.items = items;
+    if (modified) throw pyError(ValueError, "list modified during sort");
+  }
+  return None;
+});
+defMethod(ListType, "__init__", (self: PyList, args, kw) => {
+  noKw("list", "__init__", kw);
+  if (args.length > 1) throw pyError(TypeError, `list expected at most 1 argument, got ${args.length}`);
+  self.items = args.length ? iterateToArray(args[0]) : [];
+  return None;
+});
+
+// ---- tuple -------------------------------------------------------------------------------------------
+
+defMethod(TupleType, "index", (self: PyTuple, args, kw) => seqIndex("tuple", self.items, args, kw));
+defMethod(TupleType, "count", (self: PyTuple, args, kw) => seqCount(self.items, meth1("tuple", "count", args, kw)));
+
+// ---- slot wrappers ------------------------------------------------------------------------------------
+
+function wrapperArgs(name: string, args: PyValue[], kw: readonly string[] | null, n: number): void {
+  if (kw && kw.length) throw pyError(TypeError, `wrapper ${name}() takes no keyword arguments`);
+  if (args.length !== n) throw pyError(TypeError, `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+}
+function wrapper(types: PyType[], name: string, n: number, fn: (self: PyValue, args: PyValue[]) => PyValue): void {
+  for (const t of types) {
+    if (!t.ns.has(name)) defMethod(t, name, (self: PyValue, args, kw) => { wrapperArgs(name, args, kw, n); return fn(self, args); });
+  }
+}
+const SEQS = [ListType, TupleType, DictType, StrType];
+wrapper([...SEQS, SetType, FrozenSetType], "__len__", 0, (self) => len(self));
+wrapper(SEQS, "__getitem__", 1, (self, a) => getitem(self, a[0]));
+wrapper([...SEQS, SetType, FrozenSetType], "__contains__", 1, (self, a) => contains(self, a[0]));
+wrapper([...SEQS], "__iter__", 0, (self) => iter(self));
+wrapper([ListType, DictType], "__setitem__", 2, (self, a) => { setitem(self, a[0], a[1]); return None; });
+wrapper([ListType, DictType], "__delitem__", 1, (self, a) => { delitem(self, a[0]); return None; });
+void typeName;
