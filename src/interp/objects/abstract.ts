@@ -294,7 +294,20 @@ installKeyOps({
     if (k instanceof PyType) return k;
     if (k instanceof PyBuiltin || k instanceof PyFunction) return k;
     const t = k.type;
-    if (t.heap && (t.lookup("__eq__") !== OBJECT_EQ || t.lookup("__hash__") !== OBJECT_HASH)) return null;
+    if (t.heap) {
+      const eqm = t.lookup("__eq__"), hm = t.lookup("__hash__");
+      // an instance of a str subclass that keeps str's equality and hash is the same key as its value
+      if (eqm === OBJECT_EQ && t.isSubtype(StrType) && hm === StrType.ns.get("__hash__")) return unwrapBuiltin(k) as string;
+      // likewise int and float subclasses that keep int's / float's __eq__ and __hash__
+      const v = (k as { value?: unknown }).value;
+      if ((typeof v === "number" || typeof v === "bigint") && (t.isSubtype(IntType) || t.isSubtype(FloatType))) {
+        const base = t.isSubtype(IntType) ? IntType : FloatType;
+        if (eqm === base.lookup("__eq__") && hm === base.lookup("__hash__")) {
+          return this.fastKey(base === FloatType ? float(v as number) : v as PyInt);
+        }
+      }
+      if (eqm !== OBJECT_EQ || hm !== OBJECT_HASH) return null;
+    }
     if (k instanceof PyTuple) return null;
     return t.heap || t === ObjectType ? k : null;
   },
@@ -436,7 +449,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
     const r = callMethod(m, a, [b]);
     if (r !== NotImplemented) return r;
   } else if (!ta.heap || m !== undefined) {
-    const r = builtinCompare(a, b, op);
+    const r = builtinCompare(unwrapBuiltin(a), unwrapBuiltin(b), op);
     if (r !== undefined) return r;
   }
   if (!checkedReverse) {
@@ -445,7 +458,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
       const r = callMethod(rm, b, [a]);
       if (r !== NotImplemented) return r;
     } else {
-      const r = builtinCompare(b, a, CMP_SWAP[op]);
+      const r = builtinCompare(unwrapBuiltin(b), unwrapBuiltin(a), CMP_SWAP[op]);
       if (r !== undefined) return r;
     }
   }
@@ -607,7 +620,7 @@ export function binaryOp(a: PyValue, b: PyValue, op: Nb): PyValue {
     const r = userBinary(a, b, ta, tb, op);
     if (r !== NotImplemented) return r;
   }
-  throw sequenceOpError(a, b, op) ?? binaryTypeError(a, b, op === Nb.POWER ? "** or pow()" : NB_SYMBOL[op]);
+  throw sequenceOpError(unwrapBuiltin(a), b, op) ?? binaryTypeError(a, b, op === Nb.POWER ? "** or pow()" : NB_SYMBOL[op]);
 }
 
 /** The sequence protocols' own messages (sq_concat / sq_repeat in abstract.c and the types). */
@@ -653,11 +666,14 @@ function userBinary(a: PyValue, b: PyValue, ta: PyType, tb: PyType, op: Nb): PyV
   return NotImplemented;
 }
 
-function baseIsBuiltinNumeric(_t: PyType): boolean {
-  return false;
+/** A heap type whose instances carry a builtin value its operators work on (str subclasses). */
+function baseIsBuiltinNumeric(t: PyType): boolean {
+  return t.isSubtype(StrType);
 }
+/** The builtin value of an instance of a str subclass (other values as they are). */
 function unwrapBuiltin(v: PyValue): PyValue {
-  return v;
+  return v instanceof PyObject && (v as { value?: unknown }).value !== undefined && typeof (v as { value?: unknown }).value === "string" && v.type.isSubtype(StrType)
+    ? (v as unknown as { value: string }).value : v;
 }
 
 export function binaryTypeError(a: PyValue, b: PyValue, sym: string): PyBaseException {

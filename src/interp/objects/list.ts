@@ -9,6 +9,7 @@ import { IndexError, pyError, TypeError, ValueError } from "./exceptions.js";
 import { DictType, FrozenSetType, ListType, PyList, PyTuple, SetType, TupleType } from "./containers.js";
 import { kwArgs, PY_SSIZE_T_MAX } from "./args.js";
 import { sortItems } from "./typeslots.js";
+import { PyStrSub } from "./strtype.js";
 
 function noKw(owner: string, name: string, kw: readonly string[] | null): void {
   if (kw && kw.length) throw pyError(TypeError, `${owner}.${name}() takes no keyword arguments`);
@@ -139,10 +140,12 @@ function wrapper(types: PyType[], name: string, n: number, fn: (self: PyValue, a
   }
 }
 const SEQS = [ListType, TupleType, DictType, StrType];
-wrapper([...SEQS, SetType, FrozenSetType], "__len__", 0, (self) => len(self));
-wrapper(SEQS, "__getitem__", 1, (self, a) => getitem(self, a[0]));
-wrapper([...SEQS, SetType, FrozenSetType], "__contains__", 1, (self, a) => contains(self, a[0]));
-wrapper([...SEQS], "__iter__", 0, (self) => iter(self));
+/** The receiver itself, or the value of an instance of a str subclass (so the wrapper does not recurse). */
+const base = (self: PyValue): PyValue => (self instanceof PyStrSub ? self.value : self);
+wrapper([...SEQS, SetType, FrozenSetType], "__len__", 0, (self) => len(base(self)));
+wrapper(SEQS, "__getitem__", 1, (self, a) => getitem(base(self), a[0]));
+wrapper([...SEQS, SetType, FrozenSetType], "__contains__", 1, (self, a) => contains(base(self), a[0]));
+wrapper([...SEQS], "__iter__", 0, (self) => iter(base(self)));
 wrapper([ListType, DictType], "__setitem__", 2, (self, a) => { setitem(self, a[0], a[1]); return None; });
 wrapper([ListType, DictType], "__delitem__", 1, (self, a) => { delitem(self, a[0]); return None; });
 void typeName;

@@ -16,10 +16,10 @@
 // every code point, CPython 3.14 (pyodide: str.isdigit/isnumeric/title/casefold/upper/lower per
 // character) with Node's Unicode 17.0. Code points first assigned after Unicode 16.0 follow the
 // engine (CPython treats them as unassigned).
-import { None, NotImplemented, PyObject, StrType, typeOf, type PyValue } from "./object.js";
+import { None, NotImplemented, PyObject, StrType, typeOf, type PyType, type PyValue } from "./object.js";
 import { PyDict, PyList, PyRange, PyTuple, tuple } from "./containers.js";
 import {
-  callMethod, defMethod, getattr, getitem, iter, next, repr, str, toIndex, truthy, typeName, PyStaticMethod,
+  callMethod, defMethod as defMethodBase, getattr, getitem, iter, next, repr, str, toIndex, truthy, typeName, PyStaticMethod,
 } from "./abstract.js";
 import {
   LookupError, MemoryError, OverflowError, PyBaseException, pyError, SystemError, TypeError, ValueError, KeyError, IndexError,
@@ -30,6 +30,11 @@ import { formatValue } from "./format.js";
 import {
   adjustIndices, checkSize, checkSsize, cIntArg, clinicTypeName, kwArgs, PY_SSIZE_T_MAX, sliceIndex, ssizeArg, strArg,
 } from "./args.js";
+
+/** A method of str: `self` is the string (an instance of a str subclass gives its value). */
+function defMethod(t: PyType, name: string, fn: (self: string, args: PyValue[], kwnames: readonly string[] | null) => PyValue): void {
+  defMethodBase(t, name, (self: PyValue, args, kw) => fn(typeof self === "string" ? self : (self as unknown as { value: string }).value, args, kw));
+}
 
 // ---- Unicode tables (CPython 3.14 / Unicode 16.0 where the JS engine differs) -------------------
 
@@ -756,13 +761,23 @@ defMethod(StrType, "join", (self: string, args, kw) => {
     items = list;
   }
   let size = 0;
+  let parts: PyValue[] | null = null; // a copy, made when an item is an instance of a str subclass
   for (let i = 0; i < items.length; i++) {
     const p = items[i];
-    if (typeof p !== "string") throw pyError(TypeError, `sequence item ${i}: expected str instance, ${typeName(p)} found`);
+    if (typeof p !== "string") {
+      if (!(p instanceof PyObject && p.type.isSubtype(StrType))) {
+        throw pyError(TypeError, `sequence item ${i}: expected str instance, ${typeName(p)} found`);
+      }
+      parts ??= items.slice();
+      const v = (p as unknown as { value: string }).value;
+      parts[i] = v;
+      size += v.length + self.length;
+      continue;
+    }
     size += p.length + self.length;
   }
   checkSize(size);
-  return (items as string[]).join(self);
+  return ((parts ?? items) as string[]).join(self);
 });
 
 defMethod(StrType, "replace", (self: string, args, kwnames) => {

@@ -165,10 +165,6 @@ TYPE_CONSTRUCTORS.set(FloatType, (args, kwnames) => {
   throw pyError(TypeError, `float() argument must be a string or a real number, not '${typeName(x)}'`);
 });
 
-TYPE_CONSTRUCTORS.set(StrType, (args, kwnames) => {
-  arity("str", args, kwnames, 0, 1);
-  return args.length ? str(args[0]) : "";
-});
 TYPE_CONSTRUCTORS.set(BoolType, (args, kwnames) => {
   arity("bool", args, kwnames, 0, 1);
   return args.length ? truthy(args[0]) : false;
@@ -267,5 +263,6 @@ import "./funcattrs.js";
 import "./bytes.js";
 import "./range.js";
 import "./list.js";
+import "./strtype.js";
 
 void contains; void hash; void next; void iter; void PyInstance; void TypeType;
