@@ -761,9 +761,11 @@ export function defMethod(t: PyType, name: string, fn: (self: any, args: PyValue
 }
 
 export class PyInstance extends PyObject {
+  /** the values of __slots__ members (slots.ts) */
+  slotValues: Map<string, PyValue> | null = null;
   constructor(type: PyType) {
     super(type);
-    this.dict = new PyDict();
+    this.dict = type.noDict ? null : new PyDict();
   }
 }
 
@@ -948,7 +950,15 @@ export function delattr(obj: PyValue, name: string): void {
   const t = typeOf(obj);
   if (t.heap && !(obj instanceof PyType)) {
     const da = t.lookup("__delattr__");
-    if (da !== undefined) { callMethod(da, obj, [name]); return; }
+    if (da !== undefined && da !== OBJECT_DELATTR) { callMethod(da, obj, [name]); return; }
+  }
+  genericDelattr(obj, name);
+}
+
+/** PyObject_GenericSetAttr with a NULL value (object.__delattr__). */
+export function genericDelattr(obj: PyValue, name: string): void {
+  const t = typeOf(obj);
+  if (t.heap && !(obj instanceof PyType)) {
     const descr = t.lookup(name);
     if (descr instanceof PyProperty) {
       if (descr.fdel === None) throw pyError(AttributeError, `property ${propName(descr)}of '${t.name}' object has no deleter`);
@@ -1109,6 +1119,12 @@ export const OBJECT_NE = new PyMethodDescr(ObjectType, "__ne__", (self, args) =>
   const r = richCompare(self, args[0], Cmp.EQ);
   return r === NotImplemented ? r : !truthy(r);
 });
+export const OBJECT_DELATTR = new PyMethodDescr(ObjectType, "__delattr__", (self, args) => {
+  if (args.length !== 1) throw pyError(TypeError, `expected 1 argument, got ${args.length}`);
+  if (typeof args[0] !== "string") throw pyError(TypeError, `attribute name must be string, not '${typeName(args[0])}'`);
+  genericDelattr(self, args[0]);
+  return None;
+});
 export const OBJECT_INIT = new PyMethodDescr(ObjectType, "__init__", () => None);
 export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => new PyInstance(args[0] as PyType)));
 export const OBJECT_SETATTR = new PyMethodDescr(ObjectType, "__setattr__", (self, args) => {
@@ -1123,6 +1139,7 @@ ObjectType.ns.set("__ne__", OBJECT_NE);
 ObjectType.ns.set("__init__", OBJECT_INIT);
 ObjectType.ns.set("__new__", OBJECT_NEW);
 ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
+ObjectType.ns.set("__delattr__", OBJECT_DELATTR);
 // BaseException.__init__(*args) sets args (Objects/exceptions.c BaseException_init)
 BaseExceptionType.ns.set("__init__", new PyMethodDescr(BaseExceptionType, "__init__", (self, args) => {
   (self as PyBaseException).args = args.slice();

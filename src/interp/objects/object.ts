@@ -53,6 +53,8 @@ export class PyType extends PyObject {
   slots: TypeSlots = {};
   /** A Python class (type_new) rather than a builtin type. */
   heap: boolean;
+  /** A Python class whose instances have no __dict__ (every class in its MRO defines __slots__). */
+  noDict = false;
   /** Python subclasses may derive from it (Py_TPFLAGS_BASETYPE). */
   baseType = true;
   /** For builtin types: the type whose instance layout instances share (solid base). */

@@ -2,9 +2,11 @@
 // Python/bltinmodule.c builtin___build_class__, Objects/typeobject.c type_new, __init_subclass__,
 // __set_name__, the __classcell__ protocol).
 import { bumpTypeVersion, None, ObjectType, PyObject, PyType, TypeType, typeOf, type PyValue } from "../objects/object.js";
-import { call, callMethod, descrGet, PyClassMethod, PyStaticMethod, TYPE_CONSTRUCTORS } from "../objects/abstract.js";
+import {
+  call, callMethod, descrGet, iterateToArray, PyClassMethod, PyGetSetDescr, PyInstance, PyStaticMethod, TYPE_CONSTRUCTORS,
+} from "../objects/abstract.js";
 import { PyDict, PyTuple, tuple } from "../objects/containers.js";
-import { pyError, TypeError } from "../objects/exceptions.js";
+import { AttributeError, pyError, TypeError, ValueError } from "../objects/exceptions.js";
 import { PyCell, PyFunction, type NativeFn } from "../objects/functions.js";
 import { splitKw } from "../objects/typeslots.js";
 import { MroError } from "../objects/object.js";
@@ -90,6 +92,8 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     throw e;
   }
   t.type = meta;
+  const slots = nsMap.get("__slots__");
+  if (slots !== undefined) defineSlots(t, slots);
   const qn = nsMap.get("__qualname__");
   if (typeof qn === "string") { t.qualname = qn; nsMap.delete("__qualname__"); }
   if (cell instanceof PyCell) cell.value = t;
@@ -141,3 +145,30 @@ TypeType.ns.set("__init__", new PyMethodDescrRef(TypeType, "__init__", () => Non
 import { PyBuiltin as PyBuiltinRef } from "../objects/functions.js";
 import { PyMethodDescr as PyMethodDescrRef } from "../objects/abstract.js";
 import { None as NoneRef } from "../objects/object.js";
+
+/** __slots__: a member descriptor per name; no instance __dict__ unless "__dict__" is a slot or a base has one. */
+function defineSlots(t: PyType, slots: PyValue): void {
+  const names = typeof slots === "string" ? [slots] : iterateToArray(slots);
+  let wantDict = false;
+  for (const n of names) {
+    if (typeof n !== "string") throw pyError(TypeError, `__slots__ items must be strings, not '${typeOf(n).name}'`);
+    if (n === "__dict__") { wantDict = true; continue; }
+    if (n === "__weakref__") continue;
+    if (!/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(n)) throw pyError(TypeError, "__slots__ must be identifiers");
+    const key = n.startsWith("__") && !n.endsWith("__") ? `_${t.name.replace(/^_+/, "")}${n}` : n;
+    if (t.ns.has(key)) throw pyError(ValueError, `'${key}' in __slots__ conflicts with class variable`);
+    t.ns.set(key, new PyGetSetDescr(t, key, (obj: PyInstance) => {
+      const v = obj.slotValues?.get(key);
+      if (v === undefined) throw pyError(AttributeError, `'${typeOf(obj).name}' object has no attribute '${key}'`);
+      return v;
+    }, (obj: PyInstance, v: PyValue | undefined) => {
+      if (v === undefined) {
+        if (!obj.slotValues?.delete(key)) throw pyError(AttributeError, `'${typeOf(obj).name}' object has no attribute '${key}'`);
+        return;
+      }
+      (obj.slotValues ??= new Map()).set(key, v);
+    }, true));
+  }
+  // instances lack a __dict__ when every base is object or a class without one
+  t.noDict = !wantDict && t.bases.every((b) => b === ObjectType || (b.heap && b.noDict));
+}
