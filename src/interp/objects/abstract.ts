@@ -42,6 +42,12 @@ export function installExtraCompare(f: typeof extraCompareHook): void {
   extraCompareHook = f;
 }
 
+/** type | type (union.ts) */
+let unionOrHook: ((a: PyValue, b: PyValue) => PyValue | null) | null = null;
+export function installUnionOr(f: typeof unionOrHook): void {
+  unionOrHook = f;
+}
+
 /** __class__ / __dict__ (funcattrs.ts installs it) */
 let specialAttrHook: ((obj: PyValue, name: string) => PyValue | undefined) | null = null;
 export function installSpecialAttr(f: typeof specialAttrHook): void {
@@ -586,6 +592,10 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
   if (viewSetOpHook && (op === Nb.OR || op === Nb.AND || op === Nb.SUBTRACT || op === Nb.XOR)) {
     const r = viewSetOpHook(a, b, op === Nb.OR ? "|" : op === Nb.AND ? "&" : op === Nb.SUBTRACT ? "-" : "^");
     if (r !== undefined) return r;
+  }
+  if (op === Nb.OR && unionOrHook && (a instanceof PyType || b instanceof PyType || a === None || b === None)) {
+    const u = unionOrHook(a, b);
+    if (u !== null) return u;
   }
   if (op === Nb.OR && a instanceof PyDict && b instanceof PyDict) {
     const d = new PyDict();

@@ -70,7 +70,10 @@ export class PyType extends PyObject {
     this.ns = ns;
     this.heap = heap;
     this.mro = computeMro(this);
+    for (const b of bases) b.subclassList.push(this);
   }
+  /** The direct subclasses, in creation order (type.__subclasses__; strong references). */
+  subclassList: PyType[] = [];
 
   /** _PyType_Lookup: the first definition of `name` along the MRO, or undefined. */
   lookup(name: string): PyValue | undefined {

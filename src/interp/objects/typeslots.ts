@@ -264,5 +264,6 @@ import "./bytes.js";
 import "./range.js";
 import "./list.js";
 import "./strtype.js";
+import "./union.js";
 
 void contains; void hash; void next; void iter; void PyInstance; void TypeType;

@@ -5,6 +5,7 @@
 // with enumerate, filter, map, reversed and zip as types, as in CPython. Not here: open, input,
 // compile, eval, exec, __import__, breakpoint, help, memoryview, complex.
 // print() with file=None writes to the host's stdout (a reassigned sys.stdout is not consulted).
+import { PyUnion } from "../objects/union.js";
 import { bufferOf, ByteArrayType, BytesType, PyByteArray, PyBytesObject } from "../objects/bytes.js";
 import {
   BoolType, Ellipsis, FloatType, IntType, None, NotImplemented, ObjectType, PyObject, PyType, StrType, TypeType, typeOf,
@@ -504,12 +505,22 @@ function isInstance(inst: PyValue, cls: PyValue, depth = 0): boolean {
   if (cls instanceof PyType) {
     const chk = userCheck(cls, "__instancecheck__");
     if (chk !== undefined) return truthy(callMethod(chk, cls, [inst]));
-    return t.isSubtype(cls);
+    if (t.isSubtype(cls)) return true;
+    // object_isinstance: an instance whose __class__ differs from its type is checked by that class
+    if (!t.heap) return false;
+    let icls: PyValue | undefined;
+    try {
+      icls = getattrOrUndefined(inst, "__class__");
+    } catch (e) {
+      if (!isAttributeError(e)) throw e;
+    }
+    return icls instanceof PyType && icls !== t && icls.isSubtype(cls);
   }
   if (cls instanceof PyTuple) {
     if (depth > 1000) throw pyError(TypeError, "maximum recursion depth exceeded in __instancecheck__");
     return cls.items.some((c) => isInstance(inst, c, depth + 1));
   }
+  if (cls instanceof PyUnion) return cls.args.some((c) => isInstance(inst, c, depth + 1));
   const chk = typeOf(cls).lookup("__instancecheck__");
   if (chk !== undefined) return truthy(callMethod(chk, cls, [inst]));
   throw classInfoError("isinstance");
@@ -524,6 +535,10 @@ function isSubclass(derived: PyValue, cls: PyValue, depth = 0): boolean {
   if (cls instanceof PyTuple) {
     if (depth > 1000) throw pyError(TypeError, "maximum recursion depth exceeded in __subclasscheck__");
     return cls.items.some((c) => isSubclass(derived, c, depth + 1));
+  }
+  if (cls instanceof PyUnion) {
+    if (!(derived instanceof PyType)) throw pyError(TypeError, "issubclass() arg 1 must be a class");
+    return cls.args.some((c) => isSubclass(derived, c, depth + 1));
   }
   const chk = typeOf(cls).lookup("__subclasscheck__");
   if (chk !== undefined) return truthy(callMethod(chk, cls, [derived]));
