@@ -42,6 +42,9 @@ export function installExtraCompare(f: typeof extraCompareHook): void {
   extraCompareHook = f;
 }
 
+import { warn } from "./warnings.js";
+import { EXCEPTION_TYPES as EXCEPTION_TYPES_REF } from "./exceptions.js";
+
 /** type | type (union.ts) */
 let unionOrHook: ((a: PyValue, b: PyValue) => PyValue | null) | null = null;
 export function installUnionOr(f: typeof unionOrHook): void {
@@ -744,6 +747,11 @@ export function positive(v: PyValue): PyValue {
   return unaryDunder(v, "__pos__", "unary +");
 }
 export function invert(v: PyValue): PyValue {
+  if (typeof v === "boolean") {
+    warn(EXCEPTION_TYPES_REF.get("DeprecationWarning")!, "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. " +
+      "This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. " +
+      "Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.");
+  }
   const i = asIntLike(v);
   if (i !== null) return typeof i === "number" ? -i - 1 : normBig(~i);
   return unaryDunder(v, "__invert__", "unary ~");
