@@ -179,9 +179,11 @@ export function truthy(v: PyValue): boolean {
   }
   if (v === None) return false;
   if (v instanceof PyFloat) return v.value !== 0;
-  if (v instanceof PyList) return v.items.length > 0;
-  if (v instanceof PyTuple) return v.items.length > 0;
-  if (v instanceof PyDict) return v.size > 0;
+  if (!v.type.heap) {
+    if (v instanceof PyList) return v.items.length > 0;
+    if (v instanceof PyTuple) return v.items.length > 0;
+    if (v instanceof PyDict) return v.size > 0;
+  }
   if (v instanceof PySet) return v.size > 0;
   const t = v.type;
   if (t.heap) {
@@ -1182,13 +1184,21 @@ const StrUnicodeIteratorType = new PyType(TypeType, "str_iterator", [ObjectType]
 const RE_NON_ASCII = /[^\x00-\x7f]/;
 export const DictKeyIteratorType = new PyType(TypeType, "dict_keyiterator", [ObjectType]);
 
+/** iter(v) */
 export function iter(v: PyValue): PyValue {
-  if (v instanceof PyList) {
+  return iterImpl(v, false);
+}
+/** The builtin container protocol of list/tuple/dict/str even for a subclass instance (the slot wrappers). */
+export function rawIter(v: PyValue): PyValue {
+  return iterImpl(v, true);
+}
+function iterImpl(v: PyValue, raw: boolean): PyValue {
+  if (v instanceof PyList && (raw || !v.type.heap)) {
     let i = 0;
     const items = v;
     return new PyNativeIterator(ListIteratorType, () => (i < items.items.length ? items.items[i++] : undefined));
   }
-  if (v instanceof PyTuple) {
+  if (v instanceof PyTuple && (raw || !v.type.heap)) {
     let i = 0;
     const items = v.items;
     return new PyNativeIterator(TupleIteratorType, () => (i < items.length ? items[i++] : undefined));
@@ -1205,7 +1215,7 @@ export function iter(v: PyValue): PyValue {
     let i = 0;
     return new PyNativeIterator(RE_NON_ASCII.test(v) ? StrUnicodeIteratorType : StrIteratorType, () => (i < chars.length ? chars[i++] : undefined));
   }
-  if (v instanceof PyDict) {
+  if (v instanceof PyDict && (raw || !v.type.heap)) {
     let i = 0;
     const d = v, version = d.version;
     return new PyNativeIterator(DictKeyIteratorType, () => {
@@ -1266,8 +1276,7 @@ export function next(it: PyValue): PyValue | undefined {
 }
 
 export function iterateToArray(v: PyValue): PyValue[] {
-  if (v instanceof PyList) return v.items.slice();
-  if (v instanceof PyTuple) return v.items.slice();
+  if ((v instanceof PyList || v instanceof PyTuple) && !v.type.heap) return v.items.slice();
   const it = iter(v);
   const out: PyValue[] = [];
   for (;;) {
@@ -1307,11 +1316,17 @@ function seqIndex(i: PyValue, len: number, what: string): number {
 }
 
 export function getitem(obj: PyValue, key: PyValue): PyValue {
-  if (obj instanceof PyList) {
+  return getitemImpl(obj, key, false);
+}
+export function rawGetitem(obj: PyValue, key: PyValue): PyValue {
+  return getitemImpl(obj, key, true);
+}
+function getitemImpl(obj: PyValue, key: PyValue, raw: boolean): PyValue {
+  if (obj instanceof PyList && (raw || !obj.type.heap)) {
     if (key instanceof PySlice) return new PyList(sliceItems(obj.items, key));
     return obj.items[seqIndex(key, obj.items.length, "list")];
   }
-  if (obj instanceof PyTuple) {
+  if (obj instanceof PyTuple && (raw || !obj.type.heap)) {
     if (key instanceof PySlice) {
       const r = sliceItems(obj.items, key);
       // a slice of a whole tuple is the tuple itself (tuple_subscript)
@@ -1319,7 +1334,7 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
     }
     return obj.items[seqIndex(key, obj.items.length, "tuple")];
   }
-  if (obj instanceof PyDict) {
+  if (obj instanceof PyDict && (raw || !obj.type.heap)) {
     const v = obj.get(key);
     if (v !== undefined) return v;
     const t = obj.type;
@@ -1350,7 +1365,13 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
 }
 
 export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
-  if (obj instanceof PyList) {
+  setitemImpl(obj, key, value, false);
+}
+export function rawSetitem(obj: PyValue, key: PyValue, value: PyValue): void {
+  setitemImpl(obj, key, value, true);
+}
+function setitemImpl(obj: PyValue, key: PyValue, value: PyValue, raw: boolean): void {
+  if (obj instanceof PyList && (raw || !obj.type.heap)) {
     if (key instanceof PySlice) {
       const [start, stop, step] = sliceIndices(key, obj.items.length);
       const items = iterateToArray(value);
@@ -1364,7 +1385,7 @@ export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
     obj.items[seqIndex(key, obj.items.length, "list assignment")] = value;
     return;
   }
-  if (obj instanceof PyDict) {
+  if (obj instanceof PyDict && (raw || !obj.type.heap)) {
     obj.set(key, value);
     return;
   }
@@ -1375,7 +1396,13 @@ export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
 }
 
 export function delitem(obj: PyValue, key: PyValue): void {
-  if (obj instanceof PyList) {
+  delitemImpl(obj, key, false);
+}
+export function rawDelitem(obj: PyValue, key: PyValue): void {
+  delitemImpl(obj, key, true);
+}
+function delitemImpl(obj: PyValue, key: PyValue, raw: boolean): void {
+  if (obj instanceof PyList && (raw || !obj.type.heap)) {
     if (key instanceof PySlice) {
       const [start, stop, step] = sliceIndices(key, obj.items.length);
       if (step === 1) { obj.items.splice(start, Math.max(0, stop - start)); return; }
@@ -1387,7 +1414,7 @@ export function delitem(obj: PyValue, key: PyValue): void {
     obj.items.splice(seqIndex(key, obj.items.length, "list assignment"), 1);
     return;
   }
-  if (obj instanceof PyDict) {
+  if (obj instanceof PyDict && (raw || !obj.type.heap)) {
     if (!obj.delete(key)) throw new PyBaseException(KeyError, [key]);
     return;
   }
@@ -1413,14 +1440,22 @@ function lenResult(r: PyValue): number {
 }
 
 export function len(v: PyValue): number {
+  return lenImpl(v, false);
+}
+export function rawLen(v: PyValue): number {
+  return lenImpl(v, true);
+}
+function lenImpl(v: PyValue, raw: boolean): number {
   if (typeof v === "string") {
     let n = v.length;
     for (let i = 0; i < v.length; i++) { const c = v.charCodeAt(i); if (c >= 0xd800 && c <= 0xdbff && i + 1 < v.length) { const d = v.charCodeAt(i + 1); if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; } } }
     return n;
   }
-  if (v instanceof PyList) return v.items.length;
-  if (v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict) return v.size;
+  if (v instanceof PyObject && (raw || !v.type.heap)) {
+    if (v instanceof PyList) return v.items.length;
+    if (v instanceof PyTuple) return v.items.length;
+    if (v instanceof PyDict) return v.size;
+  }
   if (v instanceof PyRange && v.big === null) return v.length;
   const t = typeOf(v);
   const m = t.lookup("__len__");
@@ -1431,11 +1466,17 @@ export function len(v: PyValue): number {
 }
 
 export function contains(container: PyValue, item: PyValue): boolean {
-  if (container instanceof PyList || container instanceof PyTuple) {
+  return containsImpl(container, item, false);
+}
+export function rawContains(container: PyValue, item: PyValue): boolean {
+  return containsImpl(container, item, true);
+}
+function containsImpl(container: PyValue, item: PyValue, raw: boolean): boolean {
+  if ((container instanceof PyList || container instanceof PyTuple) && (raw || !container.type.heap)) {
     for (const x of container.items) if (x === item || eq(x, item)) return true;
     return false;
   }
-  if (container instanceof PyDict) return container.has(item);
+  if (container instanceof PyDict && (raw || !container.type.heap)) return container.has(item);
   if (typeof container === "string") {
     if (typeof item !== "string") throw pyError(TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);

@@ -1,14 +1,15 @@
 // The methods of list and tuple with CPython's argument checks and messages (Objects/listobject.c,
 // Objects/tupleobject.c and their clinic files), and the slot wrappers of the builtin containers
 // (list.__len__, dict.__getitem__, str.__contains__, ...) that Python code can call directly.
-import { None, StrType, type PyType, type PyValue } from "./object.js";
+import { None, PyType, StrType, TypeType, type PyValue } from "./object.js";
 import {
-  contains, defMethod, delitem, eq, getitem, iter, iterateToArray, len, setitem, toIndex, truthy, typeName,
+  defMethod, eq, INSTANCE_FACTORIES, iterateToArray, PyStaticMethod, TYPE_CONSTRUCTORS, rawContains, rawDelitem, rawGetitem, rawIter, rawLen, rawSetitem, toIndex, truthy, typeName,
 } from "./abstract.js";
 import { IndexError, pyError, TypeError, ValueError } from "./exceptions.js";
-import { DictType, FrozenSetType, ListType, PyList, PyTuple, SetType, TupleType } from "./containers.js";
+import { DictType, FrozenSetType, ListType, PyDict, PyList, PyTuple, SetType, tuple, TupleType } from "./containers.js";
+import { PyBuiltin } from "./functions.js";
 import { kwArgs, PY_SSIZE_T_MAX } from "./args.js";
-import { sortItems } from "./typeslots.js";
+import { dictUpdate, sortItems } from "./typeslots.js";
 import { PyStrSub } from "./strtype.js";
 
 function noKw(owner: string, name: string, kw: readonly string[] | null): void {
@@ -142,10 +143,46 @@ function wrapper(types: PyType[], name: string, n: number, fn: (self: PyValue, a
 const SEQS = [ListType, TupleType, DictType, StrType];
 /** The receiver itself, or the value of an instance of a str subclass (so the wrapper does not recurse). */
 const base = (self: PyValue): PyValue => (self instanceof PyStrSub ? self.value : self);
-wrapper([...SEQS, SetType, FrozenSetType], "__len__", 0, (self) => len(base(self)));
-wrapper(SEQS, "__getitem__", 1, (self, a) => getitem(base(self), a[0]));
-wrapper([...SEQS, SetType, FrozenSetType], "__contains__", 1, (self, a) => contains(base(self), a[0]));
-wrapper([...SEQS], "__iter__", 0, (self) => iter(base(self)));
-wrapper([ListType, DictType], "__setitem__", 2, (self, a) => { setitem(self, a[0], a[1]); return None; });
-wrapper([ListType, DictType], "__delitem__", 1, (self, a) => { delitem(self, a[0]); return None; });
+wrapper([...SEQS, SetType, FrozenSetType], "__len__", 0, (self) => rawLen(base(self)));
+wrapper(SEQS, "__getitem__", 1, (self, a) => rawGetitem(base(self), a[0]));
+wrapper([...SEQS, SetType, FrozenSetType], "__contains__", 1, (self, a) => rawContains(base(self), a[0]));
+wrapper([...SEQS], "__iter__", 0, (self) => rawIter(base(self)));
+wrapper([ListType, DictType], "__setitem__", 2, (self, a) => { rawSetitem(self, a[0], a[1]); return None; });
+wrapper([ListType, DictType], "__delitem__", 1, (self, a) => { rawDelitem(self, a[0]); return None; });
 void typeName;
+
+// ---- __new__ and __init__ of the containers (for subclasses: super().__new__(cls, ...)) ----------------
+
+function newChecks(owner: PyType, args: PyValue[]): PyType {
+  if (args.length === 0) throw pyError(TypeError, `${owner.name}.__new__(): not enough arguments`);
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw pyError(TypeError, `${owner.name}.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (!cls.isSubtype(owner)) throw pyError(TypeError, `${owner.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${owner.name}`);
+  return cls;
+}
+for (const t of [ListType, DictType, SetType]) {
+  // the contents come from __init__
+  t.ns.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args) => {
+    const cls = newChecks(t, args);
+    return cls === t ? TYPE_CONSTRUCTORS.get(t)!([], null) : INSTANCE_FACTORIES.get(t)!(cls);
+  }, TypeType)));
+}
+TupleType.ns.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kw) => {
+  const cls = newChecks(TupleType, args);
+  if (kw && kw.length) throw pyError(TypeError, "tuple() takes no keyword arguments");
+  if (args.length > 2) throw pyError(TypeError, `tuple expected at most 1 argument, got ${args.length - 1}`);
+  const items = args.length > 1 ? iterateToArray(args[1]) : [];
+  if (cls === TupleType) return tuple(items);
+  const r = new PyTuple(items);
+  r.type = cls;
+  r.dict = new PyDict();
+  return r;
+}, TypeType)));
+defMethod(DictType, "__init__", (self: PyDict, args, kwnames) => {
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  if (npos > 1) throw pyError(TypeError, `dict expected at most 1 argument, got ${npos}`);
+  if (npos) dictUpdate(self, args[0]);
+  for (let i = 0; i < nkw; i++) self.set(kwnames![i], args[npos + i]);
+  return None;
+});
