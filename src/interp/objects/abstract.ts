@@ -308,7 +308,7 @@ installKeyOps({
     if (t.heap) {
       const eqm = t.lookup("__eq__"), hm = t.lookup("__hash__");
       // an instance of a str subclass that keeps str's equality and hash is the same key as its value
-      if (eqm === OBJECT_EQ && t.isSubtype(StrType) && hm === StrType.ns.get("__hash__")) return unwrapBuiltin(k) as string;
+      if (t.isSubtype(StrType) && eqm === StrType.ns.get("__eq__") && hm === StrType.ns.get("__hash__")) return unwrapBuiltin(k) as string;
       // likewise int and float subclasses that keep int's / float's __eq__ and __hash__
       const v = (k as { value?: unknown }).value;
       if ((typeof v === "number" || typeof v === "bigint") && (t.isSubtype(IntType) || t.isSubtype(FloatType))) {
@@ -364,7 +364,8 @@ function intFloatCompare(i: PyInt, f: number, op: Cmp): boolean {
 }
 
 /** The builtin comparison for two values of builtin types, or undefined (= NotImplemented). */
-function builtinCompare(a: PyValue, b: PyValue, op: Cmp): boolean | undefined {
+/** The comparison of two builtin values without dispatch (undefined = NotImplemented). */
+export function builtinCompare(a: PyValue, b: PyValue, op: Cmp): boolean | undefined {
   const ai = asIntLike(a), bi = asIntLike(b);
   if (ai !== null) {
     if (bi !== null) {
@@ -775,6 +776,20 @@ export class PyMethodDescr extends PyObject {
 }
 export const MethodDescrType = new PyType(TypeType, "method_descriptor", [ObjectType]);
 
+/** Special methods of builtin types that are ordinary methods in CPython, not slot wrappers. */
+const NOT_SLOTS = new Set(["__format__", "__reversed__", "__sizeof__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__dir__",
+  "__round__", "__trunc__", "__floor__", "__ceil__", "__bytes__", "__getstate__", "__class_getitem__", "__alloc__",
+  "__init_subclass__", "__subclasshook__", "__subclasses__", "__instancecheck__", "__subclasscheck__", "__prepare__", "__mro__"]);
+/** A slot wrapper (wrapper_descriptor: int.__add__, list.__len__) rather than a method_descriptor. */
+export function isSlotWrapper(f: PyMethodDescr): boolean {
+  const n = f.name;
+  if (!(n.startsWith("__") && n.endsWith("__")) || NOT_SLOTS.has(n)) return false;
+  // list.__getitem__, dict.__getitem__ and dict.__contains__ are METH_O methods
+  if (n === "__getitem__" && (f.owner === ListType || f.owner === DictType)) return false;
+  if (n === "__contains__" && f.owner === DictType) return false;
+  return true;
+}
+
 /** Define a method on a builtin type. */
 export function defMethod(t: PyType, name: string, fn: (self: any, args: PyValue[], kwnames: readonly string[] | null) => PyValue): void {
   t.ns.set(name, new PyMethodDescr(t, name, fn));
@@ -1051,7 +1066,9 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
     if (args.length - nkw < 1) throw pyError(TypeError, `unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0];
     if (!typeOf(self).isSubtype(f.owner)) {
-      throw pyError(TypeError, `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+      throw pyError(TypeError, isSlotWrapper(f)
+        ? `descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeName(self)}'`
+        : `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
     }
     return f.fn(self, args.slice(1), kwnames);
   }
@@ -1136,7 +1153,9 @@ export const OBJECT_STR = new PyMethodDescr(ObjectType, "__str__", (self) => rep
 export const OBJECT_HASH = new PyMethodDescr(ObjectType, "__hash__", (self) => identityHash(self as object));
 export const OBJECT_EQ = new PyMethodDescr(ObjectType, "__eq__", (self, args) => (self === args[0] ? true : NotImplemented));
 export const OBJECT_NE = new PyMethodDescr(ObjectType, "__ne__", (self, args) => {
-  const r = richCompare(self, args[0], Cmp.EQ);
+  // object.__ne__ (object_richcompare): the inverse of the type's own __eq__, NotImplemented passes through
+  const eqm = typeOf(self).lookup("__eq__");
+  const r = eqm === undefined || eqm === OBJECT_EQ ? (self === args[0] ? true : NotImplemented) : callMethod(eqm, self, [args[0]]);
   return r === NotImplemented ? r : !truthy(r);
 });
 export const OBJECT_DELATTR = new PyMethodDescr(ObjectType, "__delattr__", (self, args) => {

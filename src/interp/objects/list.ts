@@ -131,13 +131,21 @@ defMethod(TupleType, "count", (self: PyTuple, args, kw) => seqCount(self.items, 
 
 // ---- slot wrappers ------------------------------------------------------------------------------------
 
-function wrapperArgs(name: string, args: PyValue[], kw: readonly string[] | null, n: number): void {
+function wrapperArgs(t: PyType, name: string, args: PyValue[], kw: readonly string[] | null, n: number): void {
+  if (name === "__getitem__" && (t === ListType || t === DictType)) {
+    // a METH_O method, not a slot wrapper
+    meth1(t.name, name, args, kw);
+    return;
+  }
   if (kw && kw.length) throw pyError(TypeError, `wrapper ${name}() takes no keyword arguments`);
-  if (args.length !== n) throw pyError(TypeError, `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+  if (args.length !== n) {
+    // check_num_args for one argument, PyArg_UnpackTuple(args, name, 2, 2) for two
+    throw pyError(TypeError, n === 2 ? `${name} expected 2 arguments, got ${args.length}` : `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+  }
 }
 function wrapper(types: PyType[], name: string, n: number, fn: (self: PyValue, args: PyValue[]) => PyValue): void {
   for (const t of types) {
-    if (!t.ns.has(name)) defMethod(t, name, (self: PyValue, args, kw) => { wrapperArgs(name, args, kw, n); return fn(self, args); });
+    if (!t.ns.has(name)) defMethod(t, name, (self: PyValue, args, kw) => { wrapperArgs(t, name, args, kw, n); return fn(self, args); });
   }
 }
 const SEQS = [ListType, TupleType, DictType, StrType];

@@ -265,5 +265,6 @@ import "./range.js";
 import "./list.js";
 import "./strtype.js";
 import "./union.js";
+import "./slotwrappers.js";
 
 void contains; void hash; void next; void iter; void PyInstance; void TypeType;

@@ -265,19 +265,26 @@ TYPE_CONSTRUCTORS.set(ZipType, (args, kwnames) => {
   });
 });
 
+/** list_reverseiterator (list.__reversed__) */
+function listReversed(seq: PyList): PyValue {
+  let i = seq.items.length - 1;
+  return new PyNativeIterator(ListReverseIteratorType, () => {
+    if (i >= 0 && i < seq.items.length) return seq.items[i--];
+    i = -1;
+    return undefined;
+  });
+}
+defMethod(ListType, "__reversed__", (self: PyList, args, kw) => {
+  methNoArgs("list.__reversed__", args, kw);
+  return listReversed(self);
+});
+
 // reversed(sequence, /) (reversed_new_impl)
 TYPE_CONSTRUCTORS.set(ReversedType, (args, kwnames) => {
   noKw("reversed", kwnames);
   positional("reversed", args, null, 1, 1);
   const seq = args[0];
-  if (seq instanceof PyList && !seq.type.heap) {
-    let i = seq.items.length - 1;
-    return new PyNativeIterator(ListReverseIteratorType, () => {
-      if (i >= 0 && i < seq.items.length) return seq.items[i--];
-      i = -1;
-      return undefined;
-    });
-  }
+  if (seq instanceof PyList && !seq.type.heap) return listReversed(seq);
   if (seq instanceof PyRange && seq.big === null) {
     const n = seq.length;
     let k = n - 1;
