@@ -1200,6 +1200,24 @@ export const TupleIteratorType = new PyType(TypeType, "tuple_iterator", [ObjectT
 export const RangeIteratorType = new PyType(TypeType, "range_iterator", [ObjectType]);
 export const StrIteratorType = new PyType(TypeType, "str_ascii_iterator", [ObjectType]);
 const StrUnicodeIteratorType = new PyType(TypeType, "str_iterator", [ObjectType]);
+/** __iter__ and __next__ of a native iterator type (PyNativeIterator instances). */
+export function defIteratorMethods(t: PyType): void {
+  if (!t.ns.has("__iter__")) {
+    defMethod(t, "__iter__", (self, args) => {
+      if (args.length) throw pyError(TypeError, `expected 0 arguments, got ${args.length}`);
+      return self;
+    });
+  }
+  if (!t.ns.has("__next__")) {
+    defMethod(t, "__next__", (self, args) => {
+      if (args.length) throw pyError(TypeError, `expected 0 arguments, got ${args.length}`);
+      const v = next(self);
+      if (v === undefined) throw new PyBaseException(StopIteration, []);
+      return v;
+    });
+  }
+}
+defIteratorMethods(StrUnicodeIteratorType);
 const RE_NON_ASCII = /[^\x00-\x7f]/;
 export const DictKeyIteratorType = new PyType(TypeType, "dict_keyiterator", [ObjectType]);
 

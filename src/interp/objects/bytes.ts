@@ -7,6 +7,7 @@ import {
   callMethod, defMethod, INSTANCE_FACTORIES, installBytesHooks, iter, next, Nb, PyNativeIterator, PySlice, sliceIndices,
   toIndex, TYPE_CONSTRUCTORS, typeName,
 } from "./abstract.js";
+import { defIteratorMethods } from "./abstract.js";
 import { IndexError, OverflowError, PyBaseException, pyError, TypeError, ValueError } from "./exceptions.js";
 import { PyList, PyTuple } from "./containers.js";
 import { reprBytes } from "../parse/repr.js";
@@ -19,6 +20,7 @@ export const BytesType = builtinType("bytes");
 export const ByteArrayType = builtinType("bytearray");
 const BytesIteratorType = builtinType("bytes_iterator", undefined, { baseType: false });
 const ByteArrayIteratorType = builtinType("bytearray_iterator", undefined, { baseType: false });
+for (const t of [BytesIteratorType, ByteArrayIteratorType]) defIteratorMethods(t);
 
 /** An immutable byte string (or an instance of a bytes subclass). */
 export class PyBytesObject extends PyObject {

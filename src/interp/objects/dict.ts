@@ -3,6 +3,7 @@
 import { builtinType, None, PyObject, type PyValue } from "./object.js";
 import { PyDict, PySet, tuple, PyTuple, DictType, setBinary } from "./containers.js";
 import { callMethod, defMethod, eq, iterateToArray, PyNativeIterator, repr, reprEnter, reprLeave, PyClassMethod, installViewSetOp, truthy } from "./abstract.js";
+import { defIteratorMethods } from "./abstract.js";
 import { KeyError, PyBaseException, pyError, RuntimeError, TypeError } from "./exceptions.js";
 import { arity, dictUpdate, splitKw } from "./typeslots.js";
 import { PyBuiltin } from "./functions.js";
@@ -13,6 +14,7 @@ export const DictItemsType = builtinType("dict_items", undefined, { baseType: fa
 const DictKeyIterType = builtinType("dict_keyiterator", undefined, { baseType: false });
 const DictValueIterType = builtinType("dict_valueiterator", undefined, { baseType: false });
 const DictItemIterType = builtinType("dict_itemiterator", undefined, { baseType: false });
+for (const t of [DictKeyIterType, DictValueIterType, DictItemIterType]) defIteratorMethods(t);
 
 type ViewKind = "keys" | "values" | "items";
 

@@ -7,10 +7,12 @@ import { FrozenSetType, PySet, SetType } from "./containers.js";
 import {
   defMethod, hash, INSTANCE_FACTORIES, iterateToArray, PyNativeIterator, PyStaticMethod, repr, reprEnter, reprLeave, TYPE_CONSTRUCTORS,
 } from "./abstract.js";
+import { defIteratorMethods } from "./abstract.js";
 import { KeyError, PyBaseException, pyError, TypeError } from "./exceptions.js";
 import { builtinType } from "./object.js";
 
 const SetIteratorType = builtinType("set_iterator", undefined, { baseType: false });
+for (const t of [SetIteratorType]) defIteratorMethods(t);
 
 function setRepr(self: PySet): string {
   const name = self.type === FrozenSetType ? "frozenset" : self.type.name;
