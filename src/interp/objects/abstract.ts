@@ -364,6 +364,26 @@ function intFloatCompare(i: PyInt, f: number, op: Cmp): boolean {
 }
 
 /** The builtin comparison for two values of builtin types, or undefined (= NotImplemented). */
+/**
+ * Code point order of two strings. UTF-16 code unit order agrees except where a surrogate (an
+ * astral character) meets a unit in U+E000..U+FFFF: that pair is compared by code point.
+ */
+function strCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      // surrogates sort after U+E000..U+FFFF
+      x = x < 0xe000 ? x + 0x2000 : x - 0x800;
+      y = y < 0xe000 ? y + 0x2000 : y - 0x800;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
 /** The comparison of two builtin values without dispatch (undefined = NotImplemented). */
 export function builtinCompare(a: PyValue, b: PyValue, op: Cmp): boolean | undefined {
   const ai = asIntLike(a), bi = asIntLike(b);
@@ -382,7 +402,7 @@ export function builtinCompare(a: PyValue, b: PyValue, op: Cmp): boolean | undef
   }
   if (typeof a === "string") {
     if (typeof b !== "string") return undefined;
-    return cmpResult(a < b ? -1 : a > b ? 1 : 0, op); // UTF-16 order = code point order except astral vs U+E000-FFFF
+    return cmpResult(strCompare(a, b), op);
   }
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     return sequenceCompare(a.items, b.items, op);
@@ -1165,7 +1185,12 @@ export const OBJECT_DELATTR = new PyMethodDescr(ObjectType, "__delattr__", (self
   return None;
 });
 export const OBJECT_INIT = new PyMethodDescr(ObjectType, "__init__", () => None);
-export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => new PyInstance(args[0] as PyType)));
+export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => {
+  if (args.length === 0) throw pyError(TypeError, "object.__new__(): not enough arguments");
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw pyError(TypeError, `object.__new__(X): X is not a type object (${typeName(cls)})`);
+  return new PyInstance(cls);
+}));
 export const OBJECT_SETATTR = new PyMethodDescr(ObjectType, "__setattr__", (self, args) => {
   genericSetattr(self, args[0] as string, args[1]);
   return None;

@@ -1,5 +1,5 @@
 // X | Y of types: the union objects isinstance() and issubclass() accept (CPython:
-// Objects/unionobject.c; since 3.14 the class is typing.Union).
+// Objects/unionobject.c; since 3.14 the class is typing.Union); and type.mro(), type.__subclasses__().
 import { builtinType, None, NoneType, PyObject, PyType, TypeType, type PyValue } from "./object.js";
 import { defMethod, installUnionOr, NotImplemented, repr } from "./abstract.js";
 import { pyError, TypeError } from "./exceptions.js";
@@ -38,6 +38,10 @@ defMethod(TypeType, "__or__", (t: PyValue, args) => unionOr(t, args[0]) ?? NotIm
 defMethod(TypeType, "__ror__", (t: PyValue, args) => unionOr(args[0], t) ?? NotImplemented);
 installUnionOr(unionOr);
 
+defMethod(TypeType, "mro", (t: PyType, args, kw) => {
+  if ((kw && kw.length) || args.length) throw pyError(TypeError, `type.mro() takes no arguments (${args.length} given)`);
+  return new PyList(t.mro.slice());
+});
 defMethod(TypeType, "__subclasses__", (t: PyType, args, kw) => {
   if ((kw && kw.length) || args.length) throw pyError(TypeError, `type.__subclasses__() takes no arguments (${args.length} given)`);
   return new PyList(t.subclassList.slice());

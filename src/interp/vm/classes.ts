@@ -11,10 +11,10 @@ import { PyCell, PyFunction, type NativeFn } from "../objects/functions.js";
 import { splitKw } from "../objects/typeslots.js";
 import { MroError } from "../objects/object.js";
 import type { CodeObject } from "../compile/code.js";
-import { Frame, runFrame, builtinsDict } from "./eval.js";
+import { Frame, runFrame, builtinsDict, tstate } from "./eval.js";
 
 /** The most derived metaclass of `meta` and the bases' types (type_new's _PyType_CalculateMetaclass). */
-function calculateMeta(meta: PyType, bases: PyValue[]): PyType {
+function calculateMeta(meta: PyType, bases: readonly PyValue[]): PyType {
   let winner = meta;
   for (const b of bases) {
     const bt = typeOf(b);
@@ -64,6 +64,7 @@ export const buildClass: NativeFn = (args, kwnames) => {
 
 /** type(name, bases, dict, **kwds): create a Python class (Objects/typeobject.c type_new). */
 export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict, kw: Map<string, PyValue>): PyType {
+  calculateMeta(meta, basesT.items); // _PyType_CalculateMetaclass: "metaclass conflict"
   const bases: PyType[] = [];
   for (const b of basesT.items) {
     if (!(b instanceof PyType)) throw pyError(TypeError, "bases must be types");
@@ -78,6 +79,12 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     const v = nsMap.get(special);
     if (v instanceof PyFunction) nsMap.set(special, new PyClassMethod(v));
   }
+  // type_new_set_module / type_dict_set_doc: __module__ from the caller's globals, __doc__ None when absent
+  if (!nsMap.has("__module__")) {
+    const mn = tstate.frame?.globals.get("__name__");
+    if (mn !== undefined) nsMap.set("__module__", mn);
+  }
+  if (!nsMap.has("__doc__")) nsMap.set("__doc__", None);
   const nv = nsMap.get("__new__");
   if (nv instanceof PyFunction) nsMap.set("__new__", new PyStaticMethod(nv));
   // a class that defines __eq__ but not __hash__ is unhashable (type_new's inherit_slots)
