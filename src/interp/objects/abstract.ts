@@ -37,9 +37,9 @@ export function installBytesHooks(h: typeof bytesHooks): void {
 }
 
 /** Comparisons of other builtin types (range.ts: range ==, slice <): undefined = NotImplemented */
-let extraCompareHook: ((a: PyValue, b: PyValue, op: Cmp) => boolean | undefined) | null = null;
-export function installExtraCompare(f: typeof extraCompareHook): void {
-  extraCompareHook = f;
+const extraCompareHooks: Array<(a: PyValue, b: PyValue, op: Cmp) => boolean | undefined> = [];
+export function installExtraCompare(f: (a: PyValue, b: PyValue, op: Cmp) => boolean | undefined): void {
+  extraCompareHooks.push(f);
 }
 
 import { warn } from "./warnings.js";
@@ -408,8 +408,8 @@ export function builtinCompare(a: PyValue, b: PyValue, op: Cmp): boolean | undef
     return sequenceCompare(a.items, b.items, op);
   }
   if (bytesHooks && bytesHooks.isBytes(a) && bytesHooks.isBytes(b)) return cmpResult(bytesHooks.compare(a, b), op);
-  if (extraCompareHook) {
-    const r = extraCompareHook(a, b, op);
+  for (let i = 0; i < extraCompareHooks.length; i++) {
+    const r = extraCompareHooks[i](a, b, op);
     if (r !== undefined) return r;
   }
   if (a instanceof PySet && b instanceof PySet) {

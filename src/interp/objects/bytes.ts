@@ -72,7 +72,15 @@ export const isBytesLike = (v: PyValue): v is PyBytesLike => v instanceof PyByte
 export function bufferOf(v: PyValue): Uint8Array | null {
   if (v instanceof PyBytesObject) return v.bytes;
   if (v instanceof PyByteArray) return v.bytes;
+  if (v instanceof PyObject && v.type === memoryViewType && viewBytes) return viewBytes(v);
   return null;
+}
+/** memoryview.ts links itself here (bytes.ts cannot import it: the modules would form a cycle). */
+let memoryViewType: PyType | null = null;
+let viewBytes: ((v: PyValue) => Uint8Array) | null = null;
+export function linkMemoryView(t: PyType, f: (v: PyValue) => Uint8Array): void {
+  memoryViewType = t;
+  viewBytes = f;
 }
 
 /** A buffer argument: "a bytes-like object is required, not 'T'". */

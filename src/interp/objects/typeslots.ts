@@ -266,5 +266,6 @@ import "./list.js";
 import "./strtype.js";
 import "./union.js";
 import "./slotwrappers.js";
+import "./memoryview.js";
 
 void contains; void hash; void next; void iter; void PyInstance; void TypeType;
