@@ -2,7 +2,7 @@
 // views over the dict with their own reprs, len, iteration, membership and (keys, items) set ops.
 import { builtinType, None, PyObject, type PyValue } from "./object.js";
 import { PyDict, PySet, tuple, PyTuple, DictType, setBinary } from "./containers.js";
-import { callMethod, defMethod, eq, iterateToArray, PyNativeIterator, repr, reprEnter, reprLeave, PyClassMethod, installViewSetOp, truthy } from "./abstract.js";
+import { Cmp, installExtraCompare, callMethod, defMethod, eq, iterateToArray, PyNativeIterator, repr, reprEnter, reprLeave, PyClassMethod, installViewSetOp, truthy } from "./abstract.js";
 import { defIteratorMethods } from "./abstract.js";
 import { KeyError, PyBaseException, pyError, RuntimeError, TypeError } from "./exceptions.js";
 import { arity, dictUpdate, splitKw } from "./typeslots.js";
@@ -14,7 +14,12 @@ export const DictItemsType = builtinType("dict_items", undefined, { baseType: fa
 const DictKeyIterType = builtinType("dict_keyiterator", undefined, { baseType: false });
 const DictValueIterType = builtinType("dict_valueiterator", undefined, { baseType: false });
 const DictItemIterType = builtinType("dict_itemiterator", undefined, { baseType: false });
-for (const t of [DictKeyIterType, DictValueIterType, DictItemIterType]) defIteratorMethods(t);
+const REVERSE_ITER = {
+  keys: builtinType("dict_reversekeyiterator", undefined, { baseType: false }),
+  values: builtinType("dict_reversevalueiterator", undefined, { baseType: false }),
+  items: builtinType("dict_reverseitemiterator", undefined, { baseType: false }),
+};
+for (const t of [DictKeyIterType, DictValueIterType, DictItemIterType, ...Object.values(REVERSE_ITER)]) defIteratorMethods(t);
 
 type ViewKind = "keys" | "values" | "items";
 
@@ -58,8 +63,13 @@ for (const t of [DictKeysType, DictValuesType, DictItemsType]) {
   defMethod(t, "__reversed__", (v: PyDictView) => {
     const items = v.items().reverse();
     let i = 0;
-    return new PyNativeIterator(t, () => (i < items.length ? items[i++] : undefined));
+    return new PyNativeIterator(REVERSE_ITER[v.kind], () => (i < items.length ? items[i++] : undefined));
   });
+  if (t !== DictValuesType) {
+    // a view with set comparisons has no hash (type_new's rule for tp_richcompare without tp_hash)
+    t.slots.hash = (v: PyDictView) => { throw pyError(TypeError, `unhashable type: '${v.type.name}'`); };
+    t.ns.set("__hash__", None);
+  }
   defMethod(t, "__contains__", (v: PyDictView, args) => {
     const x = args[0];
     if (v.kind === "keys") return v.target.has(x);
@@ -81,15 +91,11 @@ for (const t of [DictKeysType, DictItemsType]) {
 }
 /** keys and items views behave like sets for |, &, -, ^ (dictviews_or etc.) */
 export function viewSetOp(a: PyValue, b: PyValue, op: "|" | "&" | "-" | "^"): PyValue | undefined {
-  const asSet = (x: PyValue): PySet | null => {
-    if (x instanceof PySet) return x;
-    if (x instanceof PyDictView && x.kind !== "values") return new PySet(x.items());
-    return null;
-  };
-  const sa = a instanceof PyDictView && a.kind !== "values" ? new PySet(a.items()) : null;
-  if (!sa) return undefined;
-  const sb = asSet(b) ?? new PySet(iterateToArray(b));
-  return setBinary(sa, sb, op);
+  const isView = (x: PyValue): x is PyDictView => x instanceof PyDictView && x.kind !== "values";
+  if (!isView(a) && !isView(b)) return undefined;
+  // dictviews_or etc.: a new set from the left operand (a view or any iterable), then the operation
+  const asSet = (x: PyValue): PySet => new PySet(isView(x) ? x.items() : x instanceof PySet ? [...x.values()] : iterateToArray(x));
+  return setBinary(asSet(a), asSet(b), op);
 }
 
 // ---- dict methods ----
@@ -153,3 +159,24 @@ DictType.ns.set("fromkeys", new PyClassMethod(new PyBuiltin("fromkeys", (args, k
 })));
 
 installViewSetOp(viewSetOp);
+
+/** dictview_richcompare: keys and items views compare as sets with any set-like operand. */
+installExtraCompare((a, b, op) => {
+  const setLike = (x: PyValue): PySet | null => {
+    if (x instanceof PySet) return x;
+    if (x instanceof PyDictView && x.kind !== "values") return new PySet(x.items());
+    return null;
+  };
+  if (!((a instanceof PyDictView && a.kind !== "values") || (b instanceof PyDictView && b.kind !== "values"))) return undefined;
+  const sa = setLike(a), sb = setLike(b);
+  if (sa === null || sb === null) return undefined;
+  const sub = (x: PySet, y: PySet) => x.size <= y.size && [...x.values()].every((k) => y.has(k));
+  switch (op) {
+    case Cmp.EQ: return sa.size === sb.size && sub(sa, sb);
+    case Cmp.NE: return !(sa.size === sb.size && sub(sa, sb));
+    case Cmp.LE: return sub(sa, sb);
+    case Cmp.LT: return sa.size < sb.size && sub(sa, sb);
+    case Cmp.GE: return sub(sb, sa);
+    default: return sb.size < sa.size && sub(sb, sa);
+  }
+});
