@@ -11,7 +11,7 @@ import { defIteratorMethods } from "./abstract.js";
 import { IndexError, OverflowError, PyBaseException, pyError, TypeError, ValueError } from "./exceptions.js";
 import { PyList, PyTuple } from "./containers.js";
 import { reprBytes } from "../parse/repr.js";
-import { checkSize, kwArgs } from "./args.js";
+import { checkSize, clinicTypeName, kwArgs } from "./args.js";
 import { installBytesFormat, strMod } from "./str.js";
 import { installBytesMethods } from "./bytes_methods.js";
 import { installCodecs } from "./codecs.js";
@@ -147,10 +147,10 @@ export function installEncode(f: typeof encodeHook): void {
 function bytesInit(kind: "bytes" | "bytearray", args: PyValue[], kwnames: readonly string[] | null): Uint8Array {
   const [x, encoding, errors] = kwArgs(kind, args, kwnames, ["source", "encoding", "errors"], 0, 0, 3);
   if (encoding !== undefined && typeof encoding !== "string") {
-    throw pyError(TypeError, `${kind}() argument 'encoding' must be str, not ${typeName(encoding)}`);
+    throw pyError(TypeError, `${kind}() argument 'encoding' must be str, not ${clinicTypeName(encoding)}`);
   }
   if (errors !== undefined && typeof errors !== "string") {
-    throw pyError(TypeError, `${kind}() argument 'errors' must be str, not ${typeName(errors)}`);
+    throw pyError(TypeError, `${kind}() argument 'errors' must be str, not ${clinicTypeName(errors)}`);
   }
   if (x === undefined) {
     if (encoding !== undefined) throw pyError(TypeError, "encoding without a string argument");

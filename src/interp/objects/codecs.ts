@@ -4,7 +4,7 @@
 // CPython: Objects/unicodeobject.c (the fast-path codecs, unicode_encode_ucs1, PyUnicode_DecodeUTF8),
 // Objects/stringlib/codecs.h, Python/codecs.c (error handlers), Objects/exceptions.c
 // (UnicodeError's attributes and str), Lib/encodings/aliases.py (names).
-import { StrType, type PyValue } from "./object.js";
+import { None, StrType, type PyValue } from "./object.js";
 import { defMethod, typeName } from "./abstract.js";
 import { EXCEPTION_TYPES, LookupError, PyBaseException, pyError, TypeError } from "./exceptions.js";
 import { kwArgs } from "./args.js";
@@ -149,7 +149,7 @@ export function decode(bytesObj: PyBytesObject, b: Uint8Array, encoding: string,
 
 function strParam(v: PyValue | undefined, fname: string, pname: string, dflt: string): string {
   if (v === undefined) return dflt;
-  if (typeof v !== "string") throw pyError(TypeError, `${fname}() argument '${pname}' must be str, not ${typeName(v)}`);
+  if (typeof v !== "string") throw pyError(TypeError, `${fname}() argument '${pname}' must be str, not ${v === None ? "None" : typeName(v)}`);
   return v;
 }
 
