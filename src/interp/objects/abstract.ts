@@ -1366,7 +1366,7 @@ function seqIndex(i: PyValue, len: number, what: string): number {
     const t = typeOf(i);
     if (t.heap && t.lookup("__index__") !== undefined) return seqIndex(toIndex(i), len, what);
     if (what === "string") throw pyError(TypeError, `string indices must be integers, not '${t.name}'`);
-    throw pyError(TypeError, `${what} indices must be integers or slices, not ${t.name}`);
+    throw pyError(TypeError, `${what === "list assignment" ? "list" : what} indices must be integers or slices, not ${t.name}`);
   }
   if (typeof n === "bigint" && (n > 0x7fffffffffffffffn || n < -0x8000000000000000n)) {
     throw pyError(IndexError, "cannot fit 'int' into an index-sized integer");
@@ -1436,7 +1436,16 @@ function setitemImpl(obj: PyValue, key: PyValue, value: PyValue, raw: boolean): 
   if (obj instanceof PyList && (raw || !obj.type.heap)) {
     if (key instanceof PySlice) {
       const [start, stop, step] = sliceIndices(key, obj.items.length);
-      const items = iterateToArray(value);
+      let items: PyValue[];
+      try {
+        items = value === obj ? obj.items.slice() : iterateToArray(value);
+      } catch (e) {
+        // PySequence_Fast(v, "must assign iterable to extended slice")
+        if (e instanceof PyBaseException && e.type.isSubtype(TypeError) && typeOf(value).lookup("__iter__") === undefined && !(value instanceof PyObject && findSlot(typeOf(value), "iter"))) {
+          throw pyError(TypeError, "must assign iterable to extended slice");
+        }
+        throw e;
+      }
       if (step === 1) { obj.items.splice(start, Math.max(0, stop - start), ...items); return; }
       const idx: number[] = [];
       for (let i = start; step > 0 ? i < stop : i > stop; i += step) idx.push(i);

@@ -476,8 +476,10 @@ installBytesFormat({
       if (n < 0 || n > 255) throw pyError(OverflowError, "%c arg not in range(256)");
       return String.fromCharCode(n);
     }
-    throw pyError(TypeError, "%c requires an integer in range(256) or a single byte");
+    throw pyError(TypeError, b !== null ? `%c requires an integer in range(256) or a single byte, not a bytes object of length ${b.length}`
+      : `%c requires an integer in range(256) or a single byte, not ${typeName(v)}`);
   },
+  key: (s) => new PyBytesObject(fromLatin1(s)),
 });
 
 void TypeType;

@@ -1139,7 +1139,7 @@ class Formatter {
 interface FormatArg { ch: number; flags: number; width: number; prec: number; sign: boolean }
 
 /** The bytes side of `bytes % args` (bytes.ts): %s/%b and %c conversions to Latin-1 text. */
-let bytesFormatHooks: { bytesOf(v: PyValue): string; byteChar(v: PyValue): string } | null = null;
+let bytesFormatHooks: { bytesOf(v: PyValue): string; byteChar(v: PyValue): string; key(s: string): PyValue } | null = null;
 export function installBytesFormat(h: typeof bytesFormatHooks): void {
   bytesFormatHooks = h;
 }
@@ -1198,7 +1198,7 @@ function parseArg(ctx: Formatter, arg: FormatArg): void {
     const keylen = ctx.fmtpos - keystart - 1;
     if (ctx.fmtcnt < 0 || pcount > 0) throw pyError(ValueError, "incomplete format key");
     const key = ctx.slice(keystart, keystart + keylen);
-    ctx.args = getitem(ctx.dict, key);
+    ctx.args = getitem(ctx.dict, ctx.bytes ? bytesFormatHooks!.key(key) : key);
     ctx.arglen = -1;
     ctx.argidx = -2;
   }
