@@ -812,7 +812,23 @@ export function isSlotWrapper(f: PyMethodDescr): boolean {
 
 /** Define a method on a builtin type. */
 export function defMethod(t: PyType, name: string, fn: (self: any, args: PyValue[], kwnames: readonly string[] | null) => PyValue): void {
-  t.ns.set(name, new PyMethodDescr(t, name, fn));
+  const d = new PyMethodDescr(t, name, fn);
+  if (isSlotWrapper(d)) d.type = WrapperDescrType;
+  t.ns.set(name, d);
+}
+export const WrapperDescrType = new PyType(TypeType, "wrapper_descriptor", [ObjectType]);
+/** A slot wrapper bound to an object ("a".__add__) */
+export const MethodWrapperType = new PyType(TypeType, "method-wrapper", [ObjectType]);
+for (const t of [MethodDescrType, WrapperDescrType]) {
+  t.slots.getattr = (d: PyMethodDescr, name: string): PyValue | undefined => {
+    switch (name) {
+      case "__name__": return d.name;
+      case "__qualname__": return `${d.owner.qualname}.${d.name}`;
+      case "__objclass__": return d.owner;
+      case "__doc__": return None;
+    }
+    return undefined;
+  };
 }
 
 export class PyInstance extends PyObject {
@@ -836,6 +852,8 @@ export function attributeError(obj: PyValue, name: string): PyBaseException {
     const mn = (obj.dict?.get("__name__") as string) ?? "?";
     return pyError(AttributeError, `module '${mn}' has no attribute '${name}'`);
   }
+  // a bound method looks missing attributes up on its function (method_getattro)
+  if (obj instanceof PyMethod) return attributeError(obj.func, name);
   return pyError(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
@@ -934,7 +952,9 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
   if (d instanceof PyMethodDescr) {
     if (obj === null) return d;
     const fn = d.fn;
-    return new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+    const b = new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+    if (d.type === WrapperDescrType) b.type = MethodWrapperType;
+    return b;
   }
   if (d instanceof PyStaticMethod) return d.func;
   if (d instanceof PyGetSetDescr) {
@@ -1204,6 +1224,7 @@ ObjectType.ns.set("__init__", OBJECT_INIT);
 ObjectType.ns.set("__new__", OBJECT_NEW);
 ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
 ObjectType.ns.set("__delattr__", OBJECT_DELATTR);
+for (const d of [OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_EQ, OBJECT_NE, OBJECT_INIT, OBJECT_SETATTR, OBJECT_DELATTR]) d.type = WrapperDescrType;
 // BaseException.__init__(*args) sets args (Objects/exceptions.c BaseException_init)
 BaseExceptionType.ns.set("__init__", new PyMethodDescr(BaseExceptionType, "__init__", (self, args) => {
   (self as PyBaseException).args = args.slice();

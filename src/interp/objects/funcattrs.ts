@@ -3,7 +3,7 @@
 import { None, PyObject, PyType, typeOf, type PyValue } from "./object.js";
 import { BuiltinFunctionType, FunctionType, MethodType, PyBuiltin, PyFunction, PyMethod } from "./functions.js";
 import { PyDict, tuple } from "./containers.js";
-import { getattrOrUndefined, installSpecialAttr } from "./abstract.js";
+import { addressOf, Cmp, eq, getattrOrUndefined, hash, installExtraCompare, installSpecialAttr, MethodWrapperType } from "./abstract.js";
 
 FunctionType.slots.getattr = (f: PyFunction, name: string): PyValue | undefined => {
   switch (name) {
@@ -33,6 +33,13 @@ MethodType.slots.getattr = (m: PyMethod, name: string): PyValue | undefined => {
   // everything else comes from the function (method_getattro)
   return getattrOrUndefined(m.func, name);
 };
+// method equality and hash (method_richcompare, method_hash): the same function bound to the same object
+MethodType.slots.hash = (m: PyMethod): number => (Number(hash(m.func)) ^ Number(typeof m.self === "object" ? hash(addressOf(m.self)) : hash(m.self))) | 0;
+installExtraCompare((a, b, op) => {
+  if (!(a instanceof PyMethod && b instanceof PyMethod) || (op !== Cmp.EQ && op !== Cmp.NE)) return undefined;
+  const same = a.self === b.self && (a.func === b.func || eq(a.func, b.func));
+  return same === (op === Cmp.EQ);
+});
 BuiltinFunctionType.slots.getattr = (b: PyBuiltin, name: string): PyValue | undefined => {
   switch (name) {
     case "__name__": return b.name;
@@ -60,3 +67,5 @@ export function genericSpecialAttr(obj: PyValue, name: string): PyValue | undefi
 }
 
 installSpecialAttr(genericSpecialAttr);
+
+MethodWrapperType.slots.getattr = BuiltinFunctionType.slots.getattr;

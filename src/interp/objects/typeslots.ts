@@ -10,6 +10,7 @@ import {
   call, callMethod, defMethod, eq, hash, iter, iterateToArray, len, next, repr, reprEnter, reprLeave, richCompareBool,
   str, toIndex, truthy, TYPE_CONSTRUCTORS, INSTANCE_FACTORIES, typeName, Cmp, PySlice, SliceType, PyInstance,
   PyStaticMethod, PyClassMethod, PyProperty, StaticMethodType, ClassMethodType, PropertyType, contains,
+  MethodWrapperType, MethodDescrType, WrapperDescrType, PyMethodDescr,
 } from "./abstract.js";
 import { IndexError, KeyError, PyBaseException, pyError, TypeError, ValueError, OverflowError, EXCEPTION_TYPES, BaseException } from "./exceptions.js";
 import { float, PyFloat, normBig, intRepr, type PyInt } from "./numbers.js";
@@ -42,6 +43,9 @@ TypeType.slots.repr = (self: PyType) => `<class '${self.module === "builtins" ? 
 FunctionType.slots.repr = (self: PyFunction) => `<function ${self.qualname} at ${addr(self)}>`;
 BuiltinFunctionType.slots.repr = (self: PyBuiltin) =>
   self.self === null || self.self instanceof PyModule ? `<built-in function ${self.name}>` : `<built-in method ${self.name} of ${typeName(self.self)} object at ${addr(self.self)}>`;
+MethodWrapperType.slots.repr = (self: PyBuiltin) => `<method-wrapper '${self.name}' of ${typeName(self.self!)} object at ${addr(self.self!)}>`;
+MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${d.owner.name}' objects>`;
+WrapperDescrType.slots.repr = (d: PyMethodDescr) => `<slot wrapper '${d.name}' of '${d.owner.name}' objects>`;
 MethodType.slots.repr = (self: PyMethod) => `<bound method ${(self.func as PyFunction).qualname ?? "?"} of ${repr(self.self)}>`;
 BaseException.slots.repr = (self: PyBaseException) => {
   const args = self.args;
