@@ -619,7 +619,8 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
     const r = viewSetOpHook(a, b, op === Nb.OR ? "|" : op === Nb.AND ? "&" : op === Nb.SUBTRACT ? "-" : "^");
     if (r !== undefined) return r;
   }
-  if (op === Nb.OR && unionOrHook && (a instanceof PyType || b instanceof PyType || a === None || b === None)) {
+  if (op === Nb.OR && unionOrHook && (a instanceof PyType || b instanceof PyType || a === None || b === None ||
+      typeOf(a).name === "GenericAlias" || typeOf(b).name === "GenericAlias")) {
     const u = unionOrHook(a, b);
     if (u !== null) return u;
   }

@@ -269,6 +269,7 @@ import "./range.js";
 import "./list.js";
 import "./strtype.js";
 import "./union.js";
+import "./genericalias.js";
 import "./slotwrappers.js";
 import "./memoryview.js";
 

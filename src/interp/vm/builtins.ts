@@ -6,6 +6,7 @@
 // compile, eval, exec, __import__, breakpoint, help, complex.
 // print() with file=None writes to the host's stdout (a reassigned sys.stdout is not consulted).
 import { PyUnion } from "../objects/union.js";
+import { PyGenericAlias } from "../objects/genericalias.js";
 import { MemoryViewType } from "../objects/memoryview.js";
 import { bufferOf, ByteArrayType, BytesType, PyByteArray, PyBytesObject } from "../objects/bytes.js";
 import {
@@ -529,6 +530,7 @@ function isInstance(inst: PyValue, cls: PyValue, depth = 0): boolean {
     return cls.items.some((c) => isInstance(inst, c, depth + 1));
   }
   if (cls instanceof PyUnion) return cls.args.some((c) => isInstance(inst, c, depth + 1));
+  if (cls instanceof PyGenericAlias) throw pyError(TypeError, "isinstance() argument 2 cannot be a parameterized generic");
   const chk = typeOf(cls).lookup("__instancecheck__");
   if (chk !== undefined) return truthy(callMethod(chk, cls, [inst]));
   throw classInfoError("isinstance");
@@ -544,6 +546,7 @@ function isSubclass(derived: PyValue, cls: PyValue, depth = 0): boolean {
     if (depth > 1000) throw pyError(TypeError, "maximum recursion depth exceeded in __subclasscheck__");
     return cls.items.some((c) => isSubclass(derived, c, depth + 1));
   }
+  if (cls instanceof PyGenericAlias) throw pyError(TypeError, "issubclass() argument 2 cannot be a parameterized generic");
   if (cls instanceof PyUnion) {
     if (!(derived instanceof PyType)) throw pyError(TypeError, "issubclass() arg 1 must be a class");
     return cls.args.some((c) => isSubclass(derived, c, depth + 1));
