@@ -45,6 +45,20 @@ export function installExtraCompare(f: (a: PyValue, b: PyValue, op: Cmp) => bool
 import { warn } from "./warnings.js";
 import { EXCEPTION_TYPES as EXCEPTION_TYPES_REF } from "./exceptions.js";
 
+/** complex numbers (complex.ts) */
+let complexHooks: {
+  isComplex(v: PyValue): boolean;
+  binary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined;
+  compare(a: PyValue, b: PyValue, op: Cmp): boolean | undefined;
+  negative(v: PyValue): PyValue;
+  abs(v: PyValue): PyValue;
+  /** a ** b for a negative float base and a non-integral exponent */
+  pow(a: number, b: number): PyValue;
+} | null = null;
+export function installComplexHooks(h: typeof complexHooks): void {
+  complexHooks = h;
+}
+
 /** type | type (union.ts) */
 let unionOrHook: ((a: PyValue, b: PyValue) => PyValue | null) | null = null;
 export function installUnionOr(f: typeof unionOrHook): void {
@@ -408,6 +422,7 @@ export function builtinCompare(a: PyValue, b: PyValue, op: Cmp): boolean | undef
     return sequenceCompare(a.items, b.items, op);
   }
   if (bytesHooks && bytesHooks.isBytes(a) && bytesHooks.isBytes(b)) return cmpResult(bytesHooks.compare(a, b), op);
+  if (complexHooks && (complexHooks.isComplex(a) || complexHooks.isComplex(b))) return complexHooks.compare(a, b, op);
   for (let i = 0; i < extraCompareHooks.length; i++) {
     const r = extraCompareHooks[i](a, b, op);
     if (r !== undefined) return r;
@@ -576,10 +591,14 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
       case Nb.REMAINDER:
         if (bf === 0) throw pyError(ZeroDivisionError, "division by zero");
         return float(floatDivmod(af, bf)[1]);
-      case Nb.POWER: return float(floatPow(af, bf));
+      case Nb.POWER:
+        // a negative base to a fractional power is complex (float_pow defers to complex)
+        if (af < 0 && Number.isFinite(bf) && !Number.isInteger(bf) && complexHooks) return complexHooks.pow(af, bf);
+        return float(floatPow(af, bf));
     }
     return undefined;
   }
+  if (complexHooks && (complexHooks.isComplex(a) || complexHooks.isComplex(b))) return complexHooks.binary(a, b, op);
   if (typeof a === "string") {
     if (op === Nb.ADD && typeof b === "string") return a + b;
     if (op === Nb.MULTIPLY && bi !== null) return a.repeat(Math.max(0, Number(bi)));
@@ -762,12 +781,14 @@ export function negative(v: PyValue): PyValue {
   const i = asIntLike(v);
   if (i !== null) return intNeg(i);
   if (v instanceof PyFloat) return float(-v.value);
+  if (complexHooks && complexHooks.isComplex(v) && !typeOf(v).heap) return complexHooks.negative(v);
   return unaryDunder(v, "__neg__", "unary -");
 }
 export function positive(v: PyValue): PyValue {
   const i = asIntLike(v);
   if (i !== null) return i;
   if (v instanceof PyFloat) return v;
+  if (complexHooks && complexHooks.isComplex(v) && !typeOf(v).heap) return v;
   return unaryDunder(v, "__pos__", "unary +");
 }
 export function invert(v: PyValue): PyValue {

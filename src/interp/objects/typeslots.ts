@@ -270,6 +270,7 @@ import "./list.js";
 import "./strtype.js";
 import "./union.js";
 import "./genericalias.js";
+import "./complex.js";
 import "./slotwrappers.js";
 import "./memoryview.js";
 

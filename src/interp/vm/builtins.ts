@@ -3,11 +3,12 @@
 //
 // Every builtin function that needs neither files nor the import system: abs ... zip,
 // with enumerate, filter, map, reversed and zip as types, as in CPython. Not here: open, input,
-// compile, eval, exec, __import__, breakpoint, help, complex.
+// compile, eval, exec, __import__, breakpoint, help.
 // print() with file=None writes to the host's stdout (a reassigned sys.stdout is not consulted).
 import { PyUnion } from "../objects/union.js";
 import { PyGenericAlias } from "../objects/genericalias.js";
 import { MemoryViewType } from "../objects/memoryview.js";
+import { ComplexType } from "../objects/complex.js";
 import { bufferOf, ByteArrayType, BytesType, PyByteArray, PyBytesObject } from "../objects/bytes.js";
 import {
   BoolType, Ellipsis, FloatType, IntType, None, NotImplemented, ObjectType, PyObject, PyType, StrType, TypeType, typeOf,
@@ -662,7 +663,7 @@ export function makeBuiltins(host: Host): PyModule {
   d.set("__debug__", true);
   for (const t of [BoolType, ClassMethodType, DictType, EnumerateType, FilterType, FloatType, FrozenSetType, PropertyType,
     IntType, ListType, MapType, ObjectType, RangeType, ReversedType, SetType, SliceType, StaticMethodType, StrType,
-    SuperType, TupleType, TypeType, ZipType, BytesType, ByteArrayType, MemoryViewType]) d.set(t.name, t);
+    SuperType, TupleType, TypeType, ZipType, BytesType, ByteArrayType, MemoryViewType, ComplexType]) d.set(t.name, t);
   for (const [name, t] of EXCEPTION_TYPES) d.set(name, t);
   if (EXCEPTION_TYPES.has("OSError")) {
     d.set("EnvironmentError", EXCEPTION_TYPES.get("OSError")!);
