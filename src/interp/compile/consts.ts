@@ -347,7 +347,8 @@ export function foldBinary(left: ConstKey, op: number, right: ConstKey): ConstKe
 export function foldUnary(v: ConstKey, kind: "neg" | "invert" | "not" | "pos"): ConstKey | undefined {
   if (kind === "not") return !constTruth(v);
   const i = asInt(v);
-  if (kind === "invert") return i === undefined ? undefined : -i - 1n;
+  // ~bool is not folded (flowgraph.c: the DeprecationWarning must come at run time)
+  if (kind === "invert") return i === undefined || typeof v === "boolean" ? undefined : -i - 1n;
   if (i !== undefined) return kind === "neg" ? -i : i;
   if (typeof v === "number") return kind === "neg" ? -v : v;
   if (v instanceof PyComplex) return kind === "neg" ? new PyComplex(-v.real, -v.imag) : v;

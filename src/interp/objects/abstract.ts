@@ -8,13 +8,13 @@ import {
 } from "./object.js";
 import {
   AttributeError, IndexError, KeyError, PyBaseException, pyError, RecursionError, StopIteration, TypeError, ValueError,
-  ZeroDivisionError, exceptionAttribute, BaseException as BaseExceptionType,
+  ZeroDivisionError, exceptionAttribute, BaseException as BaseExceptionType, OverflowError,
 } from "./exceptions.js";
 import {
   float, floatDivmod, floatHash, floatPow, intAdd, intBitOp, intFloorDiv, intHash, intMod, intMul, intNeg, intPow,
-  intRepr, intShift, intSub, intToFloat, normBig, PyFloat, setValueErrorRef, type PyInt, big, intTrueDiv,
+  intRepr, intShift, intSub, intToFloat, normBig, PyFloat, setValueErrorRef, type PyInt, big, intTrueDiv, PyIntSub,
 } from "./numbers.js";
-import { installKeyOps, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, PySet, setBinary } from "./containers.js";
+import { installKeyOps, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, PySet, setBinary, SetType } from "./containers.js";
 import { PyBuiltin, PyFunction, PyMethod, type NativeFn } from "./functions.js";
 import { reprStr } from "../parse/repr.js";
 
@@ -23,9 +23,46 @@ setValueErrorRef(() => ValueError);
 export const typeName = (v: PyValue): string => typeOf(v).name;
 
 /** bytes operations (bytes.ts installs them; avoids an import cycle) */
-let bytesHooks: { isBytes(v: PyValue): boolean; concat(a: PyValue, b: PyValue): PyValue; compare(a: PyValue, b: PyValue): number } | null = null;
+let bytesHooks: {
+  isBytes(v: PyValue): boolean;
+  /** + and * (sq_concat, sq_repeat) and % of bytes/bytearray on the left; undefined = NotImplemented */
+  binary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined;
+  /** += and *= of a bytearray (in place); undefined = not handled */
+  inplace(a: PyValue, b: PyValue, op: Nb): PyValue | undefined;
+  compare(a: PyValue, b: PyValue): number;
+  contains(container: PyValue, item: PyValue): boolean;
+} | null = null;
 export function installBytesHooks(h: typeof bytesHooks): void {
   bytesHooks = h;
+}
+
+/** Comparisons of other builtin types (range.ts: range ==, slice <): undefined = NotImplemented */
+const extraCompareHooks: Array<(a: PyValue, b: PyValue, op: Cmp) => boolean | undefined> = [];
+export function installExtraCompare(f: (a: PyValue, b: PyValue, op: Cmp) => boolean | undefined): void {
+  extraCompareHooks.push(f);
+}
+
+import { warn } from "./warnings.js";
+import { EXCEPTION_TYPES as EXCEPTION_TYPES_REF } from "./exceptions.js";
+
+/** complex numbers (complex.ts) */
+let complexHooks: {
+  isComplex(v: PyValue): boolean;
+  binary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined;
+  compare(a: PyValue, b: PyValue, op: Cmp): boolean | undefined;
+  negative(v: PyValue): PyValue;
+  abs(v: PyValue): PyValue;
+  /** a ** b for a negative float base and a non-integral exponent */
+  pow(a: number, b: number): PyValue;
+} | null = null;
+export function installComplexHooks(h: typeof complexHooks): void {
+  complexHooks = h;
+}
+
+/** type | type (union.ts) */
+let unionOrHook: ((a: PyValue, b: PyValue) => PyValue | null) | null = null;
+export function installUnionOr(f: typeof unionOrHook): void {
+  unionOrHook = f;
 }
 
 /** __class__ / __dict__ (funcattrs.ts installs it) */
@@ -137,7 +174,7 @@ export function str(v: PyValue): string {
   return repr(v);
 }
 
-function findSlot<K extends "repr" | "str" | "hash" | "bool" | "len">(t: PyType, k: K): ((self: any) => any) | undefined {
+function findSlot<K extends "repr" | "str" | "hash" | "bool" | "len" | "iter">(t: PyType, k: K): ((self: any) => any) | undefined {
   for (const b of t.mro) {
     const s = b.slots[k];
     if (s) return s;
@@ -156,9 +193,11 @@ export function truthy(v: PyValue): boolean {
   }
   if (v === None) return false;
   if (v instanceof PyFloat) return v.value !== 0;
-  if (v instanceof PyList) return v.items.length > 0;
-  if (v instanceof PyTuple) return v.items.length > 0;
-  if (v instanceof PyDict) return v.size > 0;
+  if (!v.type.heap) {
+    if (v instanceof PyList) return v.items.length > 0;
+    if (v instanceof PyTuple) return v.items.length > 0;
+    if (v instanceof PyDict) return v.size > 0;
+  }
   if (v instanceof PySet) return v.size > 0;
   const t = v.type;
   if (t.heap) {
@@ -178,6 +217,8 @@ export function truthy(v: PyValue): boolean {
   return true;
 }
 
+const intSubValue = (v: PyValue): PyInt | null => (v instanceof PyIntSub ? v.value : null);
+
 export function hash(v: PyValue): PyInt {
   switch (typeof v) {
     case "string": return strHash(v);
@@ -193,9 +234,11 @@ export function hash(v: PyValue): PyInt {
     if (h === None) throw pyError(TypeError, `unhashable type: '${t.name}'`);
     if (h !== undefined && h !== OBJECT_HASH) {
       const r = callMethod(h, v, []);
-      const i = asIntLike(r);
+      const i = asIntLike(r) ?? intSubValue(r);
       if (i === null) throw pyError(TypeError, "__hash__ method should return an integer");
-      return i;
+      // slot_tp_hash: -1 is reserved, and an int outside the Py_hash_t range is hashed again
+      if (typeof i === "bigint" && (i > 0x7fffffffffffffffn || i < -0x8000000000000000n)) return intHash(i);
+      return i === -1 ? -2 : i;
     }
   }
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && t.name === "set")) throw pyError(TypeError, `unhashable type: '${t.name}'`);
@@ -276,7 +319,20 @@ installKeyOps({
     if (k instanceof PyType) return k;
     if (k instanceof PyBuiltin || k instanceof PyFunction) return k;
     const t = k.type;
-    if (t.heap && (t.lookup("__eq__") !== OBJECT_EQ || t.lookup("__hash__") !== OBJECT_HASH)) return null;
+    if (t.heap) {
+      const eqm = t.lookup("__eq__"), hm = t.lookup("__hash__");
+      // an instance of a str subclass that keeps str's equality and hash is the same key as its value
+      if (t.isSubtype(StrType) && eqm === StrType.ns.get("__eq__") && hm === StrType.ns.get("__hash__")) return unwrapBuiltin(k) as string;
+      // likewise int and float subclasses that keep int's / float's __eq__ and __hash__
+      const v = (k as { value?: unknown }).value;
+      if ((typeof v === "number" || typeof v === "bigint") && (t.isSubtype(IntType) || t.isSubtype(FloatType))) {
+        const base = t.isSubtype(IntType) ? IntType : FloatType;
+        if (eqm === base.lookup("__eq__") && hm === base.lookup("__hash__")) {
+          return this.fastKey(base === FloatType ? float(v as number) : v as PyInt);
+        }
+      }
+      if (eqm !== OBJECT_EQ || hm !== OBJECT_HASH) return null;
+    }
     if (k instanceof PyTuple) return null;
     return t.heap || t === ObjectType ? k : null;
   },
@@ -322,7 +378,28 @@ function intFloatCompare(i: PyInt, f: number, op: Cmp): boolean {
 }
 
 /** The builtin comparison for two values of builtin types, or undefined (= NotImplemented). */
-function builtinCompare(a: PyValue, b: PyValue, op: Cmp): boolean | undefined {
+/**
+ * Code point order of two strings. UTF-16 code unit order agrees except where a surrogate (an
+ * astral character) meets a unit in U+E000..U+FFFF: that pair is compared by code point.
+ */
+function strCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      // surrogates sort after U+E000..U+FFFF
+      x = x < 0xe000 ? x + 0x2000 : x - 0x800;
+      y = y < 0xe000 ? y + 0x2000 : y - 0x800;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+/** The comparison of two builtin values without dispatch (undefined = NotImplemented). */
+export function builtinCompare(a: PyValue, b: PyValue, op: Cmp): boolean | undefined {
   const ai = asIntLike(a), bi = asIntLike(b);
   if (ai !== null) {
     if (bi !== null) {
@@ -339,12 +416,17 @@ function builtinCompare(a: PyValue, b: PyValue, op: Cmp): boolean | undefined {
   }
   if (typeof a === "string") {
     if (typeof b !== "string") return undefined;
-    return cmpResult(a < b ? -1 : a > b ? 1 : 0, op); // UTF-16 order = code point order except astral vs U+E000-FFFF
+    return cmpResult(strCompare(a, b), op);
   }
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     return sequenceCompare(a.items, b.items, op);
   }
   if (bytesHooks && bytesHooks.isBytes(a) && bytesHooks.isBytes(b)) return cmpResult(bytesHooks.compare(a, b), op);
+  if (complexHooks && (complexHooks.isComplex(a) || complexHooks.isComplex(b))) return complexHooks.compare(a, b, op);
+  for (let i = 0; i < extraCompareHooks.length; i++) {
+    const r = extraCompareHooks[i](a, b, op);
+    if (r !== undefined) return r;
+  }
   if (a instanceof PySet && b instanceof PySet) {
     const sub = (x: PySet, y: PySet) => x.size <= y.size && [...x.values()].every((k) => y.has(k));
     switch (op) {
@@ -414,7 +496,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
     const r = callMethod(m, a, [b]);
     if (r !== NotImplemented) return r;
   } else if (!ta.heap || m !== undefined) {
-    const r = builtinCompare(a, b, op);
+    const r = builtinCompare(unwrapBuiltin(a), unwrapBuiltin(b), op);
     if (r !== undefined) return r;
   }
   if (!checkedReverse) {
@@ -423,7 +505,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
       const r = callMethod(rm, b, [a]);
       if (r !== NotImplemented) return r;
     } else {
-      const r = builtinCompare(b, a, CMP_SWAP[op]);
+      const r = builtinCompare(unwrapBuiltin(b), unwrapBuiltin(a), CMP_SWAP[op]);
       if (r !== undefined) return r;
     }
   }
@@ -509,10 +591,14 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
       case Nb.REMAINDER:
         if (bf === 0) throw pyError(ZeroDivisionError, "division by zero");
         return float(floatDivmod(af, bf)[1]);
-      case Nb.POWER: return float(floatPow(af, bf));
+      case Nb.POWER:
+        // a negative base to a fractional power is complex (float_pow defers to complex)
+        if (af < 0 && Number.isFinite(bf) && !Number.isInteger(bf) && complexHooks) return complexHooks.pow(af, bf);
+        return float(floatPow(af, bf));
     }
     return undefined;
   }
+  if (complexHooks && (complexHooks.isComplex(a) || complexHooks.isComplex(b))) return complexHooks.binary(a, b, op);
   if (typeof a === "string") {
     if (op === Nb.ADD && typeof b === "string") return a + b;
     if (op === Nb.MULTIPLY && bi !== null) return a.repeat(Math.max(0, Number(bi)));
@@ -527,10 +613,7 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
     if (typeof b === "string") return undefined;
     if (typeof a === "string") return undefined;
   }
-  if (bytesHooks && bytesHooks.isBytes(a)) {
-    if (op === Nb.ADD && bytesHooks.isBytes(b)) return bytesHooks.concat(a, b);
-    return undefined;
-  }
+  if (bytesHooks && bytesHooks.isBytes(a)) return bytesHooks.binary(a, b, op);
   if (a instanceof PyList) {
     if (op === Nb.ADD && b instanceof PyList) return new PyList(a.items.concat(b.items));
     if (op === Nb.MULTIPLY && bi !== null) return new PyList(repeatItems(a.items, Number(bi)));
@@ -543,6 +626,7 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
   }
   if (ai !== null && op === Nb.MULTIPLY) {
     if (typeof b === "string") return b.repeat(Math.max(0, Number(ai)));
+    if (bytesHooks && bytesHooks.isBytes(b)) return bytesHooks.binary(b, a, op);
     if (b instanceof PyList) return new PyList(repeatItems(b.items, Number(ai)));
     if (b instanceof PyTuple) return tuple(repeatItems(b.items, Number(ai)));
   }
@@ -553,6 +637,11 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
   if (viewSetOpHook && (op === Nb.OR || op === Nb.AND || op === Nb.SUBTRACT || op === Nb.XOR)) {
     const r = viewSetOpHook(a, b, op === Nb.OR ? "|" : op === Nb.AND ? "&" : op === Nb.SUBTRACT ? "-" : "^");
     if (r !== undefined) return r;
+  }
+  if (op === Nb.OR && unionOrHook && (a instanceof PyType || b instanceof PyType || a === None || b === None ||
+      typeOf(a).name === "GenericAlias" || typeOf(b).name === "GenericAlias")) {
+    const u = unionOrHook(a, b);
+    if (u !== null) return u;
   }
   if (op === Nb.OR && a instanceof PyDict && b instanceof PyDict) {
     const d = new PyDict();
@@ -587,12 +676,13 @@ export function binaryOp(a: PyValue, b: PyValue, op: Nb): PyValue {
     const r = userBinary(a, b, ta, tb, op);
     if (r !== NotImplemented) return r;
   }
-  throw sequenceOpError(a, b, op) ?? binaryTypeError(a, b, op === Nb.POWER ? "** or pow()" : NB_SYMBOL[op]);
+  throw sequenceOpError(unwrapBuiltin(a), b, op) ?? binaryTypeError(a, b, op === Nb.POWER ? "** or pow()" : NB_SYMBOL[op]);
 }
 
 /** The sequence protocols' own messages (sq_concat / sq_repeat in abstract.c and the types). */
 function sequenceOpError(a: PyValue, b: PyValue, op: Nb): PyBaseException | null {
-  const isSeq = (v: PyValue) => typeof v === "string" || v instanceof PyList || v instanceof PyTuple;
+  if (op === Nb.ADD && bytesHooks && bytesHooks.isBytes(a)) return pyError(TypeError, `can't concat ${typeName(b)} to ${typeName(a)}`);
+  const isSeq = (v: PyValue) => typeof v === "string" || v instanceof PyList || v instanceof PyTuple || (bytesHooks !== null && bytesHooks.isBytes(v));
   if (op === Nb.ADD && isSeq(a) && !(typeof a === "string" ? typeof b === "string" : b instanceof PyObject && b.type === typeOf(a))) {
     return pyError(TypeError, `can only concatenate ${typeName(a)} (not "${typeName(b)}") to ${typeName(a)}`);
   }
@@ -632,11 +722,14 @@ function userBinary(a: PyValue, b: PyValue, ta: PyType, tb: PyType, op: Nb): PyV
   return NotImplemented;
 }
 
-function baseIsBuiltinNumeric(_t: PyType): boolean {
-  return false;
+/** A heap type whose instances carry a builtin value its operators work on (str subclasses). */
+function baseIsBuiltinNumeric(t: PyType): boolean {
+  return t.isSubtype(StrType);
 }
+/** The builtin value of an instance of a str subclass (other values as they are). */
 function unwrapBuiltin(v: PyValue): PyValue {
-  return v;
+  return v instanceof PyObject && (v as { value?: unknown }).value !== undefined && typeof (v as { value?: unknown }).value === "string" && v.type.isSubtype(StrType)
+    ? (v as unknown as { value: string }).value : v;
 }
 
 export function binaryTypeError(a: PyValue, b: PyValue, sym: string): PyBaseException {
@@ -657,7 +750,16 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
       return a;
     }
   }
-  if (ta.heap) {
+  if (bytesHooks && bytesHooks.isBytes(a)) {
+    const r = bytesHooks.inplace(a, b, op);
+    if (r !== undefined) return r;
+  }
+  if (op === Nb.OR && a instanceof PyDict && !ta.heap) {
+    // dict |= other: dict.update's argument handling, in place
+    callMethod(DictType.lookup("update")!, a, [b]);
+    return a;
+  }
+  if (ta.heap || (a instanceof PySet && ta === SetType)) {
     const m = ta.lookup(`__i${NB_DUNDER[op]}__`);
     if (m !== undefined) {
       const r = callMethod(m, a, [b]);
@@ -672,22 +774,29 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
     const r = userBinary(a, b, ta, tb, op);
     if (r !== NotImplemented) return r;
   }
-  throw binaryTypeError(a, b, NB_SYMBOL[op] + "=");
+  throw sequenceOpError(a, b, op) ?? binaryTypeError(a, b, NB_SYMBOL[op] + "=");
 }
 
 export function negative(v: PyValue): PyValue {
   const i = asIntLike(v);
   if (i !== null) return intNeg(i);
   if (v instanceof PyFloat) return float(-v.value);
+  if (complexHooks && complexHooks.isComplex(v) && !typeOf(v).heap) return complexHooks.negative(v);
   return unaryDunder(v, "__neg__", "unary -");
 }
 export function positive(v: PyValue): PyValue {
   const i = asIntLike(v);
   if (i !== null) return i;
   if (v instanceof PyFloat) return v;
+  if (complexHooks && complexHooks.isComplex(v) && !typeOf(v).heap) return v;
   return unaryDunder(v, "__pos__", "unary +");
 }
 export function invert(v: PyValue): PyValue {
+  if (typeof v === "boolean") {
+    warn(EXCEPTION_TYPES_REF.get("DeprecationWarning")!, "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. " +
+      "This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. " +
+      "Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.");
+  }
   const i = asIntLike(v);
   if (i !== null) return typeof i === "number" ? -i - 1 : normBig(~i);
   return unaryDunder(v, "__invert__", "unary ~");
@@ -709,22 +818,10 @@ export class PyMethodDescr extends PyObject {
 }
 export const MethodDescrType = new PyType(TypeType, "method_descriptor", [ObjectType]);
 
-/** An attribute of a builtin type computed by native code (getset_descriptor, Objects/descrobject.c). */
-export class PyGetSetDescr extends PyObject {
-  constructor(readonly owner: PyType, readonly name: string, readonly get: (self: any) => PyValue,
-    readonly set: ((self: any, value: PyValue | undefined) => void) | null = null) {
-    super(GetSetDescrType);
-  }
-}
-export const GetSetDescrType = new PyType(TypeType, "getset_descriptor", [ObjectType]);
-GetSetDescrType.slots.repr = (d: PyGetSetDescr) => `<attribute '${d.name}' of '${d.owner.name}' objects>`;
-GetSetDescrType.slots.getattr = (d: PyGetSetDescr, name: string) =>
-  name === "__name__" ? d.name : name === "__qualname__" ? `${d.owner.name}.${d.name}` : name === "__objclass__" ? d.owner : undefined;
-MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${d.owner.name}' objects>`;
-
-/** Define a read-only (or, with `set`, writable) native attribute on a builtin type. */
+/** Define a read-only (or, with `set`, writable) native attribute on a builtin type (a getset
+ * descriptor, Objects/descrobject.c). */
 export function defGetSet(t: PyType, name: string, get: (self: any) => PyValue, set: ((self: any, value: PyValue | undefined) => void) | null = null): void {
-  t.ns.set(name, new PyGetSetDescr(t, name, get, set));
+  defGetter(t, name, get, set ? { set } : {});
 }
 
 /** getset_set: assignment (value) or deletion (undefined) through a getset descriptor. */
@@ -732,19 +829,52 @@ function getsetSet(d: PyGetSetDescr, obj: PyValue, value: PyValue | undefined): 
   if (!typeOf(obj).isSubtype(d.owner)) {
     throw pyError(TypeError, `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
   }
-  if (!d.set) throw pyError(AttributeError, `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+  if (!d.set) throw d.readonlyError();
   d.set(obj, value);
+}
+MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${d.owner.name}' objects>`;
+
+/** Special methods of builtin types that are ordinary methods in CPython, not slot wrappers. */
+const NOT_SLOTS = new Set(["__format__", "__reversed__", "__sizeof__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__dir__",
+  "__round__", "__trunc__", "__floor__", "__ceil__", "__bytes__", "__getstate__", "__class_getitem__", "__alloc__",
+  "__init_subclass__", "__subclasshook__", "__subclasses__", "__instancecheck__", "__subclasscheck__", "__prepare__", "__mro__"]);
+/** A slot wrapper (wrapper_descriptor: int.__add__, list.__len__) rather than a method_descriptor. */
+export function isSlotWrapper(f: PyMethodDescr): boolean {
+  const n = f.name;
+  if (!(n.startsWith("__") && n.endsWith("__")) || NOT_SLOTS.has(n)) return false;
+  // list.__getitem__, dict.__getitem__ and dict.__contains__ are METH_O methods
+  if (n === "__getitem__" && (f.owner === ListType || f.owner === DictType)) return false;
+  if (n === "__contains__" && f.owner === DictType) return false;
+  return true;
 }
 
 /** Define a method on a builtin type. */
 export function defMethod(t: PyType, name: string, fn: (self: any, args: PyValue[], kwnames: readonly string[] | null) => PyValue): void {
-  t.ns.set(name, new PyMethodDescr(t, name, fn));
+  const d = new PyMethodDescr(t, name, fn);
+  if (isSlotWrapper(d)) d.type = WrapperDescrType;
+  t.ns.set(name, d);
+}
+export const WrapperDescrType = new PyType(TypeType, "wrapper_descriptor", [ObjectType]);
+/** A slot wrapper bound to an object ("a".__add__) */
+export const MethodWrapperType = new PyType(TypeType, "method-wrapper", [ObjectType]);
+for (const t of [MethodDescrType, WrapperDescrType]) {
+  t.slots.getattr = (d: PyMethodDescr, name: string): PyValue | undefined => {
+    switch (name) {
+      case "__name__": return d.name;
+      case "__qualname__": return `${d.owner.qualname}.${d.name}`;
+      case "__objclass__": return d.owner;
+      case "__doc__": return None;
+    }
+    return undefined;
+  };
 }
 
 export class PyInstance extends PyObject {
+  /** the values of __slots__ members (slots.ts) */
+  slotValues: Map<string, PyValue> | null = null;
   constructor(type: PyType) {
     super(type);
-    this.dict = new PyDict();
+    this.dict = type.noDict ? null : new PyDict();
   }
 }
 
@@ -760,6 +890,8 @@ export function attributeError(obj: PyValue, name: string): PyBaseException {
     const mn = (obj.dict?.get("__name__") as string) ?? "?";
     return pyError(AttributeError, `module '${mn}' has no attribute '${name}'`);
   }
+  // a bound method looks missing attributes up on its function (method_getattro)
+  if (obj instanceof PyMethod) return attributeError(obj.func, name);
   return pyError(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
@@ -839,6 +971,33 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
   return undefined;
 }
 
+/**
+ * An attribute of a builtin type computed in JS: a getset_descriptor (PyGetSetDef) or, with
+ * `member`, a member_descriptor (PyMemberDef), e.g. int.real, slice.start.
+ */
+export class PyGetSetDescr extends PyObject {
+  constructor(readonly owner: PyType, readonly name: string, readonly get: (self: any) => PyValue,
+    readonly set: ((self: any, v: PyValue | undefined) => void) | null = null, member = false) {
+    super(member ? MemberDescrType : GetSetDescrType);
+  }
+  /** The AttributeError of assigning or deleting a read-only attribute. */
+  readonlyError(): PyBaseException {
+    return this.type === MemberDescrType
+      ? pyError(AttributeError, "readonly attribute")
+      : pyError(AttributeError, `attribute '${this.name}' of '${this.owner.name}' objects is not writable`);
+  }
+}
+export const GetSetDescrType = new PyType(TypeType, "getset_descriptor", [ObjectType]);
+export const MemberDescrType = new PyType(TypeType, "member_descriptor", [ObjectType]);
+GetSetDescrType.slots.repr = (d: PyGetSetDescr) => `<attribute '${d.name}' of '${d.owner.name}' objects>`;
+MemberDescrType.slots.repr = (d: PyGetSetDescr) => `<member '${d.name}' of '${d.owner.name}' objects>`;
+GetSetDescrType.slots.getattr = MemberDescrType.slots.getattr = (d: PyGetSetDescr, name: string) =>
+  name === "__name__" ? d.name : name === "__qualname__" ? `${d.owner.name}.${d.name}` : name === "__objclass__" ? d.owner : undefined;
+/** Define a read-only (or, with `set`, writable) computed attribute on a builtin type. */
+export function defGetter(t: PyType, name: string, get: (self: any) => PyValue, opts: { member?: boolean; set?: (self: any, v: PyValue | undefined) => void } = {}): void {
+  t.ns.set(name, new PyGetSetDescr(t, name, get, opts.set ?? null, opts.member ?? false));
+}
+
 function isDataDescriptor(d: PyValue): boolean {
   if (d instanceof PyProperty || d instanceof PyGetSetDescr) return true;
   if (!(d instanceof PyObject)) return false;
@@ -852,7 +1011,9 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
   if (d instanceof PyMethodDescr) {
     if (obj === null) return d;
     const fn = d.fn;
-    return new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+    const b = new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+    if (d.type === WrapperDescrType) b.type = MethodWrapperType;
+    return b;
   }
   if (d instanceof PyGetSetDescr) {
     if (obj === null) return d;
@@ -904,6 +1065,11 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
   const t = typeOf(obj);
   if (t.slots.setattr && t.slots.setattr(obj, name, value)) return;
   const descr = t.lookup(name);
+  if (descr instanceof PyGetSetDescr) {
+    if (!descr.set) throw descr.readonlyError();
+    descr.set(obj, value);
+    return;
+  }
   if (descr instanceof PyProperty) {
     if (descr.fset === None) throw pyError(AttributeError, `property ${propName(descr)}of '${t.name}' object has no setter`);
     call(descr.fset, [obj, value]);
@@ -929,7 +1095,15 @@ export function delattr(obj: PyValue, name: string): void {
   const t = typeOf(obj);
   if (t.heap && !(obj instanceof PyType)) {
     const da = t.lookup("__delattr__");
-    if (da !== undefined) { callMethod(da, obj, [name]); return; }
+    if (da !== undefined && da !== OBJECT_DELATTR) { callMethod(da, obj, [name]); return; }
+  }
+  genericDelattr(obj, name);
+}
+
+/** PyObject_GenericSetAttr with a NULL value (object.__delattr__). */
+export function genericDelattr(obj: PyValue, name: string): void {
+  const t = typeOf(obj);
+  if (t.heap && !(obj instanceof PyType)) {
     const descr = t.lookup(name);
     if (descr instanceof PyProperty) {
       if (descr.fdel === None) throw pyError(AttributeError, `property ${propName(descr)}of '${t.name}' object has no deleter`);
@@ -956,6 +1130,14 @@ export function delattr(obj: PyValue, name: string): void {
     if (!obj.ns.delete(name)) throw pyError(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
     bumpTypeVersionRef();
     return;
+  }
+  if (!(obj instanceof PyType)) {
+    const descr = t.lookup(name);
+    if (descr instanceof PyGetSetDescr) {
+      if (!descr.set) throw descr.readonlyError();
+      descr.set(obj, undefined);
+      return;
+    }
   }
   if (obj instanceof PyObject && obj.dict && obj.dict.delete(name)) return;
   throw attributeError(obj, name);
@@ -1009,7 +1191,9 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
     if (args.length - nkw < 1) throw pyError(TypeError, `unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0];
     if (!typeOf(self).isSubtype(f.owner)) {
-      throw pyError(TypeError, `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+      throw pyError(TypeError, isSlotWrapper(f)
+        ? `descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeName(self)}'`
+        : `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
     }
     return f.fn(self, args.slice(1), kwnames);
   }
@@ -1098,11 +1282,24 @@ export const OBJECT_STR = new PyMethodDescr(ObjectType, "__str__", (self) => rep
 export const OBJECT_HASH = new PyMethodDescr(ObjectType, "__hash__", (self) => identityHash(self as object));
 export const OBJECT_EQ = new PyMethodDescr(ObjectType, "__eq__", (self, args) => (self === args[0] ? true : NotImplemented));
 export const OBJECT_NE = new PyMethodDescr(ObjectType, "__ne__", (self, args) => {
-  const r = richCompare(self, args[0], Cmp.EQ);
+  // object.__ne__ (object_richcompare): the inverse of the type's own __eq__, NotImplemented passes through
+  const eqm = typeOf(self).lookup("__eq__");
+  const r = eqm === undefined || eqm === OBJECT_EQ ? (self === args[0] ? true : NotImplemented) : callMethod(eqm, self, [args[0]]);
   return r === NotImplemented ? r : !truthy(r);
 });
+export const OBJECT_DELATTR = new PyMethodDescr(ObjectType, "__delattr__", (self, args) => {
+  if (args.length !== 1) throw pyError(TypeError, `expected 1 argument, got ${args.length}`);
+  if (typeof args[0] !== "string") throw pyError(TypeError, `attribute name must be string, not '${typeName(args[0])}'`);
+  genericDelattr(self, args[0]);
+  return None;
+});
 export const OBJECT_INIT = new PyMethodDescr(ObjectType, "__init__", () => None);
-export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => new PyInstance(args[0] as PyType), null, "object.__new__"));
+export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => {
+  if (args.length === 0) throw pyError(TypeError, "object.__new__(): not enough arguments");
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw pyError(TypeError, `object.__new__(X): X is not a type object (${typeName(cls)})`);
+  return new PyInstance(cls);
+}));
 export const OBJECT_SETATTR = new PyMethodDescr(ObjectType, "__setattr__", (self, args) => {
   genericSetattr(self, args[0] as string, args[1]);
   return None;
@@ -1123,6 +1320,8 @@ ObjectType.ns.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_s
   return None;
 })));
 ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
+ObjectType.ns.set("__delattr__", OBJECT_DELATTR);
+for (const d of [OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_EQ, OBJECT_NE, OBJECT_INIT, OBJECT_SETATTR, OBJECT_DELATTR]) d.type = WrapperDescrType;
 // BaseException.__init__(*args) sets args (Objects/exceptions.c BaseException_init)
 BaseExceptionType.ns.set("__init__", new PyMethodDescr(BaseExceptionType, "__init__", (self, args) => {
   (self as PyBaseException).args = args.slice();
@@ -1143,20 +1342,48 @@ export const ListIteratorType = new PyType(TypeType, "list_iterator", [ObjectTyp
 export const TupleIteratorType = new PyType(TypeType, "tuple_iterator", [ObjectType]);
 export const RangeIteratorType = new PyType(TypeType, "range_iterator", [ObjectType]);
 export const StrIteratorType = new PyType(TypeType, "str_ascii_iterator", [ObjectType]);
+const StrUnicodeIteratorType = new PyType(TypeType, "str_iterator", [ObjectType]);
+/** __iter__ and __next__ of a native iterator type (PyNativeIterator instances). */
+export function defIteratorMethods(t: PyType): void {
+  if (!t.ns.has("__iter__")) {
+    defMethod(t, "__iter__", (self, args) => {
+      if (args.length) throw pyError(TypeError, `expected 0 arguments, got ${args.length}`);
+      return self;
+    });
+  }
+  if (!t.ns.has("__next__")) {
+    defMethod(t, "__next__", (self, args) => {
+      if (args.length) throw pyError(TypeError, `expected 0 arguments, got ${args.length}`);
+      const v = next(self);
+      if (v === undefined) throw new PyBaseException(StopIteration, []);
+      return v;
+    });
+  }
+}
+defIteratorMethods(StrUnicodeIteratorType);
+const RE_NON_ASCII = /[^\x00-\x7f]/;
 export const DictKeyIteratorType = new PyType(TypeType, "dict_keyiterator", [ObjectType]);
 
+/** iter(v) */
 export function iter(v: PyValue): PyValue {
-  if (v instanceof PyList) {
+  return iterImpl(v, false);
+}
+/** The builtin container protocol of list/tuple/dict/str even for a subclass instance (the slot wrappers). */
+export function rawIter(v: PyValue): PyValue {
+  return iterImpl(v, true);
+}
+function iterImpl(v: PyValue, raw: boolean): PyValue {
+  if (v instanceof PyList && (raw || !v.type.heap)) {
     let i = 0;
     const items = v;
     return new PyNativeIterator(ListIteratorType, () => (i < items.items.length ? items.items[i++] : undefined));
   }
-  if (v instanceof PyTuple) {
+  if (v instanceof PyTuple && (raw || !v.type.heap)) {
     let i = 0;
     const items = v.items;
     return new PyNativeIterator(TupleIteratorType, () => (i < items.length ? items[i++] : undefined));
   }
-  if (v instanceof PyRange) {
+  if (v instanceof PyRange && v.big === null) {
     let cur = v.start;
     const { stop, step } = v;
     return new PyNativeIterator(RangeIteratorType, step > 0
@@ -1166,9 +1393,9 @@ export function iter(v: PyValue): PyValue {
   if (typeof v === "string") {
     const chars = Array.from(v);
     let i = 0;
-    return new PyNativeIterator(StrIteratorType, () => (i < chars.length ? chars[i++] : undefined));
+    return new PyNativeIterator(RE_NON_ASCII.test(v) ? StrUnicodeIteratorType : StrIteratorType, () => (i < chars.length ? chars[i++] : undefined));
   }
-  if (v instanceof PyDict) {
+  if (v instanceof PyDict && (raw || !v.type.heap)) {
     let i = 0;
     const d = v, version = d.version;
     return new PyNativeIterator(DictKeyIteratorType, () => {
@@ -1191,6 +1418,8 @@ export function iter(v: PyValue): PyValue {
     }
     return r;
   }
+  const islot = findSlot(t, "iter");
+  if (islot) return islot(v);
   const gi = t.lookup("__getitem__");
   if (gi !== undefined) {
     let i = 0;
@@ -1235,8 +1464,7 @@ export function next(it: PyValue): PyValue | undefined {
 export const exhausted: { it: PyValue | null; exc: PyBaseException | null } = { it: null, exc: null };
 
 export function iterateToArray(v: PyValue): PyValue[] {
-  if (v instanceof PyList) return v.items.slice();
-  if (v instanceof PyTuple) return v.items.slice();
+  if ((v instanceof PyList || v instanceof PyTuple) && !v.type.heap) return v.items.slice();
   const it = iter(v);
   const out: PyValue[] = [];
   for (;;) {
@@ -1296,7 +1524,10 @@ function seqIndex(i: PyValue, len: number, what: string): number {
     const t = typeOf(i);
     if (t.heap && t.lookup("__index__") !== undefined) return seqIndex(toIndex(i), len, what);
     if (what === "string") throw pyError(TypeError, `string indices must be integers, not '${t.name}'`);
-    throw pyError(TypeError, `${what} indices must be integers or slices, not ${t.name}`);
+    throw pyError(TypeError, `${what === "list assignment" ? "list" : what} indices must be integers or slices, not ${t.name}`);
+  }
+  if (typeof n === "bigint" && (n > 0x7fffffffffffffffn || n < -0x8000000000000000n)) {
+    throw pyError(IndexError, "cannot fit 'int' into an index-sized integer");
   }
   let k = Number(n);
   if (k < 0) k += len;
@@ -1305,15 +1536,25 @@ function seqIndex(i: PyValue, len: number, what: string): number {
 }
 
 export function getitem(obj: PyValue, key: PyValue): PyValue {
-  if (obj instanceof PyList) {
+  return getitemImpl(obj, key, false);
+}
+export function rawGetitem(obj: PyValue, key: PyValue): PyValue {
+  return getitemImpl(obj, key, true);
+}
+function getitemImpl(obj: PyValue, key: PyValue, raw: boolean): PyValue {
+  if (obj instanceof PyList && (raw || !obj.type.heap)) {
     if (key instanceof PySlice) return new PyList(sliceItems(obj.items, key));
     return obj.items[seqIndex(key, obj.items.length, "list")];
   }
-  if (obj instanceof PyTuple) {
-    if (key instanceof PySlice) return tuple(sliceItems(obj.items, key));
+  if (obj instanceof PyTuple && (raw || !obj.type.heap)) {
+    if (key instanceof PySlice) {
+      const r = sliceItems(obj.items, key);
+      // a slice of a whole tuple is the tuple itself (tuple_subscript)
+      return r.length === obj.items.length && obj.type === TupleType && sliceIndices(key, r.length)[2] === 1 ? obj : tuple(r);
+    }
     return obj.items[seqIndex(key, obj.items.length, "tuple")];
   }
-  if (obj instanceof PyDict) {
+  if (obj instanceof PyDict && (raw || !obj.type.heap)) {
     const v = obj.get(key);
     if (v !== undefined) return v;
     const t = obj.type;
@@ -1328,7 +1569,7 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
     if (key instanceof PySlice) return sliceItems(cps, key).join("");
     return cps[seqIndex(key, cps.length, "string")];
   }
-  if (obj instanceof PyRange) {
+  if (obj instanceof PyRange && obj.big === null && typeof key === "number") {
     const n = obj.length;
     return obj.start + obj.step * seqIndex(key, n, "range object");
   }
@@ -1344,10 +1585,25 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
 }
 
 export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
-  if (obj instanceof PyList) {
+  setitemImpl(obj, key, value, false);
+}
+export function rawSetitem(obj: PyValue, key: PyValue, value: PyValue): void {
+  setitemImpl(obj, key, value, true);
+}
+function setitemImpl(obj: PyValue, key: PyValue, value: PyValue, raw: boolean): void {
+  if (obj instanceof PyList && (raw || !obj.type.heap)) {
     if (key instanceof PySlice) {
       const [start, stop, step] = sliceIndices(key, obj.items.length);
-      const items = iterateToArray(value);
+      let items: PyValue[];
+      try {
+        items = value === obj ? obj.items.slice() : iterateToArray(value);
+      } catch (e) {
+        // PySequence_Fast(v, "must assign iterable to extended slice")
+        if (e instanceof PyBaseException && e.type.isSubtype(TypeError) && typeOf(value).lookup("__iter__") === undefined && !(value instanceof PyObject && findSlot(typeOf(value), "iter"))) {
+          throw pyError(TypeError, "must assign iterable to extended slice");
+        }
+        throw e;
+      }
       if (step === 1) { obj.items.splice(start, Math.max(0, stop - start), ...items); return; }
       const idx: number[] = [];
       for (let i = start; step > 0 ? i < stop : i > stop; i += step) idx.push(i);
@@ -1358,7 +1614,7 @@ export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
     obj.items[seqIndex(key, obj.items.length, "list assignment")] = value;
     return;
   }
-  if (obj instanceof PyDict) {
+  if (obj instanceof PyDict && (raw || !obj.type.heap)) {
     obj.set(key, value);
     return;
   }
@@ -1369,7 +1625,13 @@ export function setitem(obj: PyValue, key: PyValue, value: PyValue): void {
 }
 
 export function delitem(obj: PyValue, key: PyValue): void {
-  if (obj instanceof PyList) {
+  delitemImpl(obj, key, false);
+}
+export function rawDelitem(obj: PyValue, key: PyValue): void {
+  delitemImpl(obj, key, true);
+}
+function delitemImpl(obj: PyValue, key: PyValue, raw: boolean): void {
+  if (obj instanceof PyList && (raw || !obj.type.heap)) {
     if (key instanceof PySlice) {
       const [start, stop, step] = sliceIndices(key, obj.items.length);
       if (step === 1) { obj.items.splice(start, Math.max(0, stop - start)); return; }
@@ -1381,7 +1643,7 @@ export function delitem(obj: PyValue, key: PyValue): void {
     obj.items.splice(seqIndex(key, obj.items.length, "list assignment"), 1);
     return;
   }
-  if (obj instanceof PyDict) {
+  if (obj instanceof PyDict && (raw || !obj.type.heap)) {
     if (!obj.delete(key)) throw new PyBaseException(KeyError, [key]);
     return;
   }
@@ -1391,47 +1653,69 @@ export function delitem(obj: PyValue, key: PyValue): void {
   throw pyError(TypeError, `'${t.name}' object doesn't support item deletion`);
 }
 
+/** The checks slot_sq_length makes on what __len__ returned. */
+function lenResult(r: PyValue): number {
+  let n = asIntLike(r);
+  if (n === null) {
+    const rt = typeOf(r);
+    const ix = rt.heap ? rt.lookup("__index__") : undefined;
+    if (ix === undefined) throw pyError(TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
+    n = asIntLike(callMethod(ix, r, []));
+    if (n === null) throw pyError(TypeError, `__index__ returned non-int (type ${typeName(r)})`);
+  }
+  if (n < 0) throw pyError(ValueError, "__len__() should return >= 0");
+  if (typeof n === "bigint") throw pyError(OverflowError, "cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
 export function len(v: PyValue): number {
+  return lenImpl(v, false);
+}
+export function rawLen(v: PyValue): number {
+  return lenImpl(v, true);
+}
+function lenImpl(v: PyValue, raw: boolean): number {
   if (typeof v === "string") {
     let n = v.length;
     for (let i = 0; i < v.length; i++) { const c = v.charCodeAt(i); if (c >= 0xd800 && c <= 0xdbff && i + 1 < v.length) { const d = v.charCodeAt(i + 1); if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; } } }
     return n;
   }
-  if (v instanceof PyList) return v.items.length;
-  if (v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict) return v.size;
-  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyObject && (raw || !v.type.heap)) {
+    if (v instanceof PyList) return v.items.length;
+    if (v instanceof PyTuple) return v.items.length;
+    if (v instanceof PyDict) return v.size;
+  }
+  if (v instanceof PyRange && v.big === null) return v.length;
   const t = typeOf(v);
   const m = t.lookup("__len__");
-  if (m !== undefined) {
-    const r = callMethod(m, v, []);
-    const n = asIntLike(r);
-    if (n === null) throw pyError(TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
-    if (n < 0) throw pyError(ValueError, "__len__() should return >= 0");
-    return Number(n);
-  }
+  if (m !== undefined) return lenResult(callMethod(m, v, []));
   const s = findSlot(t, "len");
   if (s) return s(v);
   throw pyError(TypeError, `object of type '${t.name}' has no len()`);
 }
 
 export function contains(container: PyValue, item: PyValue): boolean {
-  if (container instanceof PyList || container instanceof PyTuple) {
+  return containsImpl(container, item, false);
+}
+export function rawContains(container: PyValue, item: PyValue): boolean {
+  return containsImpl(container, item, true);
+}
+function containsImpl(container: PyValue, item: PyValue, raw: boolean): boolean {
+  if ((container instanceof PyList || container instanceof PyTuple) && (raw || !container.type.heap)) {
     for (const x of container.items) if (x === item || eq(x, item)) return true;
     return false;
   }
-  if (container instanceof PyDict) return container.has(item);
+  if (container instanceof PyDict && (raw || !container.type.heap)) return container.has(item);
   if (typeof container === "string") {
     if (typeof item !== "string") throw pyError(TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);
   }
-  if (container instanceof PyRange) {
-    const n = asIntLike(item);
-    if (n === null) return false;
-    const k = Number(n), { start, step } = container;
-    const i = (k - start) / step;
+  if (container instanceof PyRange && container.big === null && typeof item === "number") {
+    const { start, step } = container;
+    const i = (item - start) / step;
     return Number.isInteger(i) && i >= 0 && i < container.length;
   }
+  if (bytesHooks && bytesHooks.isBytes(container)) return bytesHooks.contains(container, item);
   const t = typeOf(container);
   const m = t.lookup("__contains__");
   if (m !== undefined) return truthy(callMethod(m, container, [item]));
@@ -1461,8 +1745,19 @@ export class PySlice extends PyObject {
   }
 }
 
+/** _PyEval_SliceIndex: an int or an object with __index__ (clamped to the ssize_t range). */
+function evalSliceIndex(v: PyValue): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "bigint") return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  const t = typeOf(v);
+  if (t.heap && t.lookup("__index__") !== undefined) return toIndex(v);
+  throw pyError(TypeError, "slice indices must be integers or None or have an __index__ method");
+}
+
 /** PySlice_Unpack + PySlice_AdjustIndices */
 export function sliceIndices(s: PySlice, length: number): [number, number, number] {
+  const toIndex = evalSliceIndex;
   const step = s.step === None ? 1 : toIndex(s.step);
   if (step === 0) throw pyError(ValueError, "slice step cannot be zero");
   const clamp = (v: PyValue, dflt: number, lo: number, hi: number): number => {

@@ -27,9 +27,24 @@ export class PyTuple extends PyObject {
 export const EMPTY_TUPLE = new PyTuple([]);
 export const tuple = (items: readonly PyValue[]): PyTuple => (items.length === 0 ? EMPTY_TUPLE : new PyTuple(items));
 
+/**
+ * range(start, stop, step). The number fields serve the fast paths while every value is a safe
+ * integer (and so is the length); otherwise `big` holds the exact values and the number fields are
+ * NaN: range.ts implements such ranges through the type's methods.
+ */
 export class PyRange extends PyObject {
-  constructor(readonly start: number, readonly stop: number, readonly step: number) {
+  readonly start: number;
+  readonly stop: number;
+  readonly step: number;
+  readonly big: { start: bigint; stop: bigint; step: bigint } | null;
+  constructor(start: number | bigint, stop: number | bigint, step: number | bigint) {
     super(RangeType);
+    if (typeof start === "number" && typeof stop === "number" && typeof step === "number" && Number.isSafeInteger(stop - start)) {
+      this.start = start; this.stop = stop; this.step = step; this.big = null;
+    } else {
+      this.start = this.stop = this.step = NaN;
+      this.big = { start: BigInt(start), stop: BigInt(stop), step: BigInt(step) };
+    }
   }
   get length(): number {
     const { start, stop, step } = this;
@@ -80,8 +95,9 @@ export class PyDict extends PyObject {
       const i = this.fast.get(f);
       return i === undefined ? -1 : i;
     }
+    const h = keyOps.hashFor(k, "a dict key");
     if (!this.slow) return -1;
-    const bucket = this.slow.get(keyOps.hashFor(k, "a dict key"));
+    const bucket = this.slow.get(h);
     if (!bucket) return -1;
     for (const i of bucket) {
       const kk = this.keys[i];

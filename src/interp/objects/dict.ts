@@ -2,7 +2,8 @@
 // views over the dict with their own reprs, len, iteration, membership and (keys, items) set ops.
 import { builtinType, None, PyObject, type PyValue } from "./object.js";
 import { PyDict, PySet, tuple, PyTuple, DictType, setBinary } from "./containers.js";
-import { defMethod, eq, iterateToArray, PyNativeIterator, repr, reprEnter, reprLeave, PyClassMethod, installViewSetOp } from "./abstract.js";
+import { Cmp, installExtraCompare, callMethod, defMethod, eq, iterateToArray, PyNativeIterator, repr, reprEnter, reprLeave, PyClassMethod, installViewSetOp, truthy } from "./abstract.js";
+import { defIteratorMethods } from "./abstract.js";
 import { KeyError, PyBaseException, pyError, RuntimeError, TypeError } from "./exceptions.js";
 import { arity, dictUpdate, splitKw } from "./typeslots.js";
 import { PyBuiltin } from "./functions.js";
@@ -13,6 +14,12 @@ export const DictItemsType = builtinType("dict_items", undefined, { baseType: fa
 const DictKeyIterType = builtinType("dict_keyiterator", undefined, { baseType: false });
 const DictValueIterType = builtinType("dict_valueiterator", undefined, { baseType: false });
 const DictItemIterType = builtinType("dict_itemiterator", undefined, { baseType: false });
+const REVERSE_ITER = {
+  keys: builtinType("dict_reversekeyiterator", undefined, { baseType: false }),
+  values: builtinType("dict_reversevalueiterator", undefined, { baseType: false }),
+  items: builtinType("dict_reverseitemiterator", undefined, { baseType: false }),
+};
+for (const t of [DictKeyIterType, DictValueIterType, DictItemIterType, ...Object.values(REVERSE_ITER)]) defIteratorMethods(t);
 
 type ViewKind = "keys" | "values" | "items";
 
@@ -56,8 +63,13 @@ for (const t of [DictKeysType, DictValuesType, DictItemsType]) {
   defMethod(t, "__reversed__", (v: PyDictView) => {
     const items = v.items().reverse();
     let i = 0;
-    return new PyNativeIterator(t, () => (i < items.length ? items[i++] : undefined));
+    return new PyNativeIterator(REVERSE_ITER[v.kind], () => (i < items.length ? items[i++] : undefined));
   });
+  if (t !== DictValuesType) {
+    // a view with set comparisons has no hash (type_new's rule for tp_richcompare without tp_hash)
+    t.slots.hash = (v: PyDictView) => { throw pyError(TypeError, `unhashable type: '${v.type.name}'`); };
+    t.ns.set("__hash__", None);
+  }
   defMethod(t, "__contains__", (v: PyDictView, args) => {
     const x = args[0];
     if (v.kind === "keys") return v.target.has(x);
@@ -69,18 +81,21 @@ for (const t of [DictKeysType, DictValuesType, DictItemsType]) {
     return v.items().some((y) => y === x || eq(y, x));
   });
 }
-defMethod(DictKeysType, "isdisjoint", (v: PyDictView, args) => !iterateToArray(args[0]).some((x) => v.target.has(x)));
+for (const t of [DictKeysType, DictItemsType]) {
+  defMethod(t, "isdisjoint", (v: PyDictView, args, kw) => {
+    if (kw && kw.length) throw pyError(TypeError, `${t.name}.isdisjoint() takes no keyword arguments`);
+    if (args.length !== 1) throw pyError(TypeError, `${t.name}.isdisjoint() takes exactly one argument (${args.length} given)`);
+    const contains = t.lookup("__contains__")!;
+    return !iterateToArray(args[0]).some((x) => truthy(callMethod(contains, v, [x])));
+  });
+}
 /** keys and items views behave like sets for |, &, -, ^ (dictviews_or etc.) */
 export function viewSetOp(a: PyValue, b: PyValue, op: "|" | "&" | "-" | "^"): PyValue | undefined {
-  const asSet = (x: PyValue): PySet | null => {
-    if (x instanceof PySet) return x;
-    if (x instanceof PyDictView && x.kind !== "values") return new PySet(x.items());
-    return null;
-  };
-  const sa = a instanceof PyDictView && a.kind !== "values" ? new PySet(a.items()) : null;
-  if (!sa) return undefined;
-  const sb = asSet(b) ?? new PySet(iterateToArray(b));
-  return setBinary(sa, sb, op);
+  const isView = (x: PyValue): x is PyDictView => x instanceof PyDictView && x.kind !== "values";
+  if (!isView(a) && !isView(b)) return undefined;
+  // dictviews_or etc.: a new set from the left operand (a view or any iterable), then the operation
+  const asSet = (x: PyValue): PySet => new PySet(isView(x) ? x.items() : x instanceof PySet ? [...x.values()] : iterateToArray(x));
+  return setBinary(asSet(a), asSet(b), op);
 }
 
 // ---- dict methods ----
@@ -108,7 +123,7 @@ defMethod(DictType, "pop", (self: PyDict, args, kw) => {
   return v;
 });
 defMethod(DictType, "popitem", (self: PyDict, args, kw) => {
-  arity("popitem", args, kw, 0);
+  arity("dict.popitem", args, kw, 0);
   let last: [PyValue, PyValue] | null = null;
   for (const e of self.entries()) last = e;
   if (!last) throw pyError(KeyError, "popitem(): dictionary is empty");
@@ -124,7 +139,7 @@ defMethod(DictType, "update", (self: PyDict, args, kwnames) => {
 });
 defMethod(DictType, "clear", (self: PyDict, args, kw) => { arity("clear", args, kw, 0); self.clear(); return None; });
 defMethod(DictType, "copy", (self: PyDict, args, kw) => {
-  arity("copy", args, kw, 0);
+  arity("dict.copy", args, kw, 0);
   const d = new PyDict();
   for (const [k, v] of self.entries()) d.set(k, v);
   return d;
@@ -135,7 +150,8 @@ defMethod(DictType, "__reversed__", (self: PyDict) => {
   let i = 0;
   return new PyNativeIterator(DictKeyIterType, () => (i < keys.length ? keys[i++] : undefined));
 });
-DictType.ns.set("fromkeys", new PyClassMethod(new PyBuiltin("fromkeys", (args) => {
+DictType.ns.set("fromkeys", new PyClassMethod(new PyBuiltin("fromkeys", (args, kw) => {
+  arity("fromkeys", args.slice(1), kw, 1, 2);
   const d = new PyDict();
   const value = args[2] ?? None;
   for (const k of iterateToArray(args[1])) d.set(k, value);
@@ -143,3 +159,24 @@ DictType.ns.set("fromkeys", new PyClassMethod(new PyBuiltin("fromkeys", (args) =
 })));
 
 installViewSetOp(viewSetOp);
+
+/** dictview_richcompare: keys and items views compare as sets with any set-like operand. */
+installExtraCompare((a, b, op) => {
+  const setLike = (x: PyValue): PySet | null => {
+    if (x instanceof PySet) return x;
+    if (x instanceof PyDictView && x.kind !== "values") return new PySet(x.items());
+    return null;
+  };
+  if (!((a instanceof PyDictView && a.kind !== "values") || (b instanceof PyDictView && b.kind !== "values"))) return undefined;
+  const sa = setLike(a), sb = setLike(b);
+  if (sa === null || sb === null) return undefined;
+  const sub = (x: PySet, y: PySet) => x.size <= y.size && [...x.values()].every((k) => y.has(k));
+  switch (op) {
+    case Cmp.EQ: return sa.size === sb.size && sub(sa, sb);
+    case Cmp.NE: return !(sa.size === sb.size && sub(sa, sb));
+    case Cmp.LE: return sub(sa, sb);
+    case Cmp.LT: return sa.size < sb.size && sub(sa, sb);
+    case Cmp.GE: return sub(sb, sa);
+    default: return sb.size < sa.size && sub(sb, sa);
+  }
+});

@@ -158,5 +158,10 @@ export function exceptionAttribute(e: PyBaseException, name: string): PyValue | 
   const t = e.type;
   if (name === "value" && t.isSubtype(StopIteration)) return e.args.length ? e.args[0] : None;
   if (name === "code" && t.isSubtype(SystemExit)) return e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : tuple(e.args);
+  // UnicodeEncodeError / UnicodeDecodeError(encoding, object, start, end, reason)
+  if (e.args.length === 5 && (t.isSubtype(UnicodeDecodeError) || t.isSubtype(X("UnicodeEncodeError")))) {
+    const i = ["encoding", "object", "start", "end", "reason"].indexOf(name);
+    if (i >= 0) return e.args[i];
+  }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { None, PyObject, PyType, typeOf, type PyValue } from "./object.js";
 import { BuiltinFunctionType, CellType, FunctionType, MethodType, PyBuiltin, PyCell, PyFunction, PyMethod } from "./functions.js";
 import { pyError, TypeError, ValueError } from "./exceptions.js";
 import { PyDict, PyTuple, tuple } from "./containers.js";
-import { defGetSet, getattrOrUndefined, installSpecialAttr, MethodDescrType, PyMethodDescr } from "./abstract.js";
+import { addressOf, Cmp, defGetSet, eq, getattrOrUndefined, hash, installExtraCompare, installSpecialAttr, MethodDescrType, MethodWrapperType, PyMethodDescr } from "./abstract.js";
 import { pyCode } from "./code.js";
 import type { CodeObject } from "../compile/code.js";
 
@@ -37,6 +37,13 @@ MethodType.slots.getattr = (m: PyMethod, name: string): PyValue | undefined => {
   // everything else comes from the function (method_getattro)
   return getattrOrUndefined(m.func, name);
 };
+// method equality and hash (method_richcompare, method_hash): the same function bound to the same object
+MethodType.slots.hash = (m: PyMethod): number => (Number(hash(m.func)) ^ Number(typeof m.self === "object" ? hash(addressOf(m.self)) : hash(m.self))) | 0;
+installExtraCompare((a, b, op) => {
+  if (!(a instanceof PyMethod && b instanceof PyMethod) || (op !== Cmp.EQ && op !== Cmp.NE)) return undefined;
+  const same = a.self === b.self && (a.func === b.func || eq(a.func, b.func));
+  return same === (op === Cmp.EQ);
+});
 BuiltinFunctionType.slots.getattr = (b: PyBuiltin, name: string): PyValue | undefined => {
   switch (name) {
     case "__name__": return b.name;
@@ -110,3 +117,4 @@ defGetSet(FunctionType, "__kwdefaults__", (f: PyFunction) => {
     f.kwdefaults = m;
   } else throw pyError(TypeError, "__kwdefaults__ must be set to a dict object");
 });
+MethodWrapperType.slots.getattr = BuiltinFunctionType.slots.getattr;

@@ -8,7 +8,7 @@
 import "./typeslots.js"; // its int()/bool() constructors are replaced below
 import { BoolType, IntType, None, NotImplemented, PyType, TypeType, typeOf, type PyValue } from "./object.js";
 import {
-  call, callMethod, defMethod, iterateToArray, PyClassMethod, PyProperty, PyStaticMethod, repr, str, toIndex, truthy,
+  call, callMethod, defGetter, defMethod, invert, iterateToArray, PyClassMethod, PyProperty, PyStaticMethod, repr, str, toIndex, truthy,
   TYPE_CONSTRUCTORS, typeName,
   defGetSet,
 } from "./abstract.js";
@@ -491,9 +491,9 @@ for (const [name, op] of [["and", "&"], ["or", "|"], ["xor", "^"]] as const) {
     });
   }
 }
-// ~True: CPython 3.14 also emits a DeprecationWarning (tspy has no warnings machinery yet)
+// ~True: the DeprecationWarning comes from abstract.ts invert()
 defMethod(BoolType, "__invert__", (self, args, kw) => {
   wrapperArgs("__invert__", args, kw, 0);
-  return intInvert(selfInt(self));
+  return invert(self);
 });
 

@@ -58,6 +58,8 @@ export class PyType extends PyObject {
   slots: TypeSlots = {};
   /** A Python class (type_new) rather than a builtin type. */
   heap: boolean;
+  /** A Python class whose instances have no __dict__ (every class in its MRO defines __slots__). */
+  noDict = false;
   /** Python subclasses may derive from it (Py_TPFLAGS_BASETYPE). */
   baseType = true;
   /** For builtin types: the type whose instance layout instances share (solid base). */
@@ -73,7 +75,10 @@ export class PyType extends PyObject {
     this.ns = ns;
     this.heap = heap;
     this.mro = computeMro(this);
+    for (const b of bases) b.subclassList.push(this);
   }
+  /** The direct subclasses, in creation order (type.__subclasses__; strong references). */
+  subclassList: PyType[] = [];
 
   /** _PyType_Lookup: the first definition of `name` along the MRO, or undefined. */
   lookup(name: string): PyValue | undefined {

@@ -16,10 +16,10 @@
 // every code point, CPython 3.14 (pyodide: str.isdigit/isnumeric/title/casefold/upper/lower per
 // character) with Node's Unicode 17.0. Code points first assigned after Unicode 16.0 follow the
 // engine (CPython treats them as unassigned).
-import { None, NotImplemented, PyObject, StrType, typeOf, type PyValue } from "./object.js";
+import { None, NotImplemented, PyObject, StrType, typeOf, type PyType, type PyValue } from "./object.js";
 import { PyDict, PyList, PyRange, PyTuple, tuple } from "./containers.js";
 import {
-  callMethod, defMethod, getattr, getitem, iter, next, repr, str, toIndex, truthy, typeName, PyStaticMethod,
+  callMethod, defMethod as defMethodBase, getattr, getitem, iter, next, repr, str, toIndex, truthy, typeName, PyStaticMethod,
 } from "./abstract.js";
 import {
   LookupError, MemoryError, OverflowError, PyBaseException, pyError, SystemError, TypeError, ValueError, KeyError, IndexError,
@@ -27,6 +27,14 @@ import {
 import { PyFloat, type PyInt } from "./numbers.js";
 import { PyBuiltin } from "./functions.js";
 import { formatValue } from "./format.js";
+import {
+  adjustIndices, checkSize, checkSsize, cIntArg, clinicTypeName, kwArgs, PY_SSIZE_T_MAX, sliceIndex, ssizeArg, strArg,
+} from "./args.js";
+
+/** A method of str: `self` is the string (an instance of a str subclass gives its value). */
+function defMethod(t: PyType, name: string, fn: (self: string, args: PyValue[], kwnames: readonly string[] | null) => PyValue): void {
+  defMethodBase(t, name, (self: PyValue, args, kw) => fn(typeof self === "string" ? self : (self as unknown as { value: string }).value, args, kw));
+}
 
 // ---- Unicode tables (CPython 3.14 / Unicode 16.0 where the JS engine differs) -------------------
 
@@ -358,11 +366,6 @@ function matchAt(s: string, sub: string, i: number): boolean {
 
 /** Strings longer than this are not built (V8's limit is about 2**29 units); CPython would raise
  * MemoryError for sizes it cannot allocate. */
-const MAX_RESULT = 1 << 28;
-function checkSize(n: number): void {
-  if (n > MAX_RESULT) throw pyError(MemoryError);
-}
-
 // ---- argument parsing (Python/getargs.c, Objects/clinic/unicodeobject.c.h) ----------------------
 
 function noKw(name: string, kwnames: readonly string[] | null): void {
@@ -387,93 +390,6 @@ function posArgs(name: string, args: PyValue[], kwnames: readonly string[] | nul
   if (n < min) throw pyError(TypeError, `${name} expected ${min === max ? "" : "at least "}${min} argument${plural(min)}, got ${n}`);
   if (n > max) throw pyError(TypeError, `${name} expected ${min === max ? "" : "at most "}${max} argument${plural(max)}, got ${n}`);
 }
-/**
- * METH_FASTCALL|METH_KEYWORDS: _PyArg_UnpackKeywords. `names` are all parameters, the first
- * `posonly` of them positional-only; returns one slot per parameter (undefined = not given).
- */
-function kwArgs(fname: string, args: PyValue[], kwnames: readonly string[] | null, names: readonly string[], posonly: number,
-  minpos: number, maxpos: number): Array<PyValue | undefined> {
-  const nkw = kwnames ? kwnames.length : 0;
-  const nargs = args.length - nkw;
-  const maxargs = names.length;
-  const out: Array<PyValue | undefined> = new Array(maxargs).fill(undefined);
-  if (nargs + nkw > maxargs) {
-    throw pyError(TypeError, `${fname}() takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${maxargs === 1 ? "" : "s"} (${nargs + nkw} given)`);
-  }
-  if (nargs > maxpos) {
-    if (maxpos === 0) throw pyError(TypeError, `${fname}() takes no positional arguments`);
-    throw pyError(TypeError, `${fname}() takes ${minpos < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${maxpos === 1 ? "" : "s"} (${nargs} given)`);
-  }
-  const minposonly = Math.min(posonly, minpos);
-  if (nargs < minposonly) {
-    throw pyError(TypeError, `${fname}() takes ${minposonly < maxpos ? "at least" : "exactly"} ${minposonly} positional argument${minposonly === 1 ? "" : "s"} (${nargs} given)`);
-  }
-  for (let i = 0; i < nargs; i++) out[i] = args[i];
-  if (nkw) {
-    let left = nkw;
-    for (let i = Math.max(nargs, posonly); i < maxargs; i++) {
-      const k = kwnames!.indexOf(names[i]);
-      if (k >= 0) { out[i] = args[nargs + k]; left--; }
-    }
-    if (left > 0) {
-      for (let i = posonly; i < nargs; i++) {
-        if (kwnames!.includes(names[i])) {
-          throw pyError(TypeError, `argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
-        }
-      }
-      for (const k of kwnames!) {
-        if (names.indexOf(k) < posonly) throw pyError(TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
-      }
-    }
-  }
-  return out;
-}
-
-/** A C Py_ssize_t argument (PyNumber_AsSsize_t with OverflowError). */
-function ssizeArg(v: PyValue): number {
-  if (typeof v === "bigint" || typeof v === "number") return checkSsize(v);
-  return checkSsize(toIndex(v));
-}
-function checkSsize(v: number | bigint): number {
-  if (typeof v === "bigint" ? v > 0x7fffffffffffffffn || v < -0x8000000000000000n : !Number.isSafeInteger(v) && Math.abs(v) > 2 ** 63) {
-    throw pyError(OverflowError, "Python int too large to convert to C ssize_t");
-  }
-  return Number(v);
-}
-/** A C int argument (PyLong_AsInt). */
-function cIntArg(v: PyValue): number {
-  const n = typeof v === "bigint" ? v : toIndex(v);
-  if (n > 2147483647 || n < -2147483648) throw pyError(OverflowError, "Python int too large to convert to C int");
-  return Number(n);
-}
-/** _PyEval_SliceIndex: None keeps the default; ints clamp to the ssize_t range. */
-function sliceIndex(v: PyValue | undefined, dflt: number): number {
-  if (v === undefined || v === None) return dflt;
-  if (typeof v === "number") return v;
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (typeof v === "bigint") return Number(v);
-  const t = typeOf(v);
-  if (t.heap && t.lookup("__index__") !== undefined) return toIndex(v);
-  throw pyError(TypeError, "slice indices must be integers or None or have an __index__ method");
-}
-const PY_SSIZE_T_MAX = Number.MAX_SAFE_INTEGER; // stands in for the C maximum: only compared
-
-/** ADJUST_INDICES */
-function adjustIndices(start: number, end: number, n: number): [number, number] {
-  if (end > n) end = n;
-  else if (end < 0) { end += n; if (end < 0) end = 0; }
-  if (start < 0) { start += n; if (start < 0) start = 0; }
-  return [start, end];
-}
-
-/** How Argument Clinic's _PyArg_BadArgument names the type of a bad argument. */
-const clinicTypeName = (v: PyValue): string => (v === None ? "None" : typeName(v));
-/** A `str` argument converted by Argument Clinic: "NAME() argument N must be str, not T". */
-function strArg(v: PyValue, fname: string, argDesc: string): string {
-  if (typeof v !== "string") throw pyError(TypeError, `${fname}() argument ${argDesc} must be str, not ${clinicTypeName(v)}`);
-  return v;
-}
-
 /** PyObject_ASCII */
 export function asciiRepr(v: PyValue): string {
   return repr(v).replace(/[^\x00-\x7f]/gu, (c) => {
@@ -845,13 +761,23 @@ defMethod(StrType, "join", (self: string, args, kw) => {
     items = list;
   }
   let size = 0;
+  let parts: PyValue[] | null = null; // a copy, made when an item is an instance of a str subclass
   for (let i = 0; i < items.length; i++) {
     const p = items[i];
-    if (typeof p !== "string") throw pyError(TypeError, `sequence item ${i}: expected str instance, ${typeName(p)} found`);
+    if (typeof p !== "string") {
+      if (!(p instanceof PyObject && p.type.isSubtype(StrType))) {
+        throw pyError(TypeError, `sequence item ${i}: expected str instance, ${typeName(p)} found`);
+      }
+      parts ??= items.slice();
+      const v = (p as unknown as { value: string }).value;
+      parts[i] = v;
+      size += v.length + self.length;
+      continue;
+    }
     size += p.length + self.length;
   }
   checkSize(size);
-  return (items as string[]).join(self);
+  return ((parts ?? items) as string[]).join(self);
 });
 
 defMethod(StrType, "replace", (self: string, args, kwnames) => {
@@ -954,14 +880,6 @@ function maketrans(args: PyValue[], kwnames: readonly string[] | null): PyValue 
 }
 StrType.ns.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", maketrans, null, "str.maketrans")));
 
-// ---- encode (bytes do not exist yet) -------------------------------------------------------------
-
-defMethod(StrType, "encode", (_self: string, args, kwnames) => {
-  const [enc, errors] = kwArgs("encode", args, kwnames, ["encoding", "errors"], 0, 0, 2);
-  if (enc !== undefined) strArg(enc, "encode", "'encoding'");
-  if (errors !== undefined) strArg(errors, "encode", "'errors'");
-  throw pyError(SystemError, "str.encode() is not supported yet: tspy has no bytes type");
-});
 
 // ---- dunders the abstract layer does not provide ---------------------------------------------------
 
@@ -1192,7 +1110,7 @@ class Formatter {
   argidx: number;
   dict: PyValue | null;
   out: string[] = [];
-  constructor(readonly fmt: string, args: PyValue) {
+  constructor(readonly fmt: string, args: PyValue, readonly bytes = false) {
     this.chars = RE_PAIR.test(fmt) ? Array.from(fmt) : null;
     this.f = this.chars ? this.chars.map((c) => c.codePointAt(0)!) : Array.from({ length: fmt.length }, (_, i) => fmt.charCodeAt(i));
     this.fmtcnt = this.f.length;
@@ -1220,9 +1138,15 @@ class Formatter {
 
 interface FormatArg { ch: number; flags: number; width: number; prec: number; sign: boolean }
 
+/** The bytes side of `bytes % args` (bytes.ts): %s/%b and %c conversions to Latin-1 text. */
+let bytesFormatHooks: { bytesOf(v: PyValue): string; byteChar(v: PyValue): string; key(s: string): PyValue } | null = null;
+export function installBytesFormat(h: typeof bytesFormatHooks): void {
+  bytesFormatHooks = h;
+}
+
 /** PyUnicode_Format(format, args) */
-export function strMod(fmt: string, args: PyValue): string {
-  const ctx = new Formatter(fmt, args);
+export function strMod(fmt: string, args: PyValue, bytes = false): string {
+  const ctx = new Formatter(fmt, args, bytes);
   while (--ctx.fmtcnt >= 0) {
     if (ctx.read() !== 0x25) {
       const start = ctx.fmtpos++;
@@ -1234,7 +1158,7 @@ export function strMod(fmt: string, args: PyValue): string {
       formatArg(ctx);
     }
   }
-  if (ctx.argidx < ctx.arglen && !ctx.dict) throw pyError(TypeError, "not all arguments converted during string formatting");
+  if (ctx.argidx < ctx.arglen && !ctx.dict) throw pyError(TypeError, `not all arguments converted during ${bytes ? "bytes" : "string"} formatting`);
   const s = ctx.out.join("");
   checkSize(s.length);
   return s;
@@ -1252,7 +1176,7 @@ function formatArg(ctx: Formatter): void {
   parseArg(ctx, arg);
   const s = formatOne(ctx, arg);
   ctx.out.push(outputArg(arg, s));
-  if (ctx.dict && ctx.argidx < ctx.arglen) throw pyError(TypeError, "not all arguments converted during string formatting");
+  if (ctx.dict && ctx.argidx < ctx.arglen) throw pyError(TypeError, `not all arguments converted during ${ctx.bytes ? "bytes" : "string"} formatting`);
 }
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -1274,7 +1198,7 @@ function parseArg(ctx: Formatter, arg: FormatArg): void {
     const keylen = ctx.fmtpos - keystart - 1;
     if (ctx.fmtcnt < 0 || pcount > 0) throw pyError(ValueError, "incomplete format key");
     const key = ctx.slice(keystart, keystart + keylen);
-    ctx.args = getitem(ctx.dict, key);
+    ctx.args = getitem(ctx.dict, ctx.bytes ? bytesFormatHooks!.key(key) : key);
     ctx.arglen = -1;
     ctx.argidx = -2;
   }
@@ -1341,6 +1265,14 @@ const intValue = (v: number | bigint | boolean): number | bigint => (typeof v ==
 function formatOne(ctx: Formatter, arg: FormatArg): string {
   const v = ctx.nextArg();
   const ch = String.fromCodePoint(arg.ch);
+  if (ctx.bytes) {
+    // bytes % args (Objects/bytesobject.c _PyBytes_FormatEx): text is Latin-1 here
+    switch (ch) {
+      case "s": case "b": return bytesFormatHooks!.bytesOf(v);
+      case "r": case "a": return asciiRepr(v);
+      case "c": return bytesFormatHooks!.byteChar(v);
+    }
+  }
   switch (ch) {
     case "s": return str(v);
     case "r": return repr(v);

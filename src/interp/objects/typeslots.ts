@@ -10,6 +10,7 @@ import {
   call, callMethod, defMethod, eq, hash, iter, iterateToArray, iterateToListItems, len, next, repr, reprEnter, reprLeave, richCompareBool,
   str, toIndex, truthy, TYPE_CONSTRUCTORS, INSTANCE_FACTORIES, typeName, Cmp, PySlice, SliceType, PyInstance,
   PyStaticMethod, PyClassMethod, PyProperty, StaticMethodType, ClassMethodType, PropertyType, contains,
+  MethodWrapperType, MethodDescrType, WrapperDescrType, PyMethodDescr,
 } from "./abstract.js";
 import { IndexError, KeyError, PyBaseException, pyError, TypeError, ValueError, OverflowError, EXCEPTION_TYPES, BaseException } from "./exceptions.js";
 import { float, PyFloat, normBig, intRepr, type PyInt } from "./numbers.js";
@@ -38,13 +39,15 @@ DictType.slots.repr = (self: PyDict) => {
     return "{" + parts.join(", ") + "}";
   } finally { reprLeave(); }
 };
-RangeType.slots.repr = (self: PyRange) => (self.step === 1 ? `range(${self.start}, ${self.stop})` : `range(${self.start}, ${self.stop}, ${self.step})`);
 FloatType.slots.repr = (self: PyFloat) => reprFloat(self.value);
 SliceType.slots.repr = (self: PySlice) => `slice(${repr(self.start)}, ${repr(self.stop)}, ${repr(self.step)})`;
 TypeType.slots.repr = (self: PyType) => `<class '${self.module === "builtins" ? "" : self.module + "."}${self.qualname}'>`;
 FunctionType.slots.repr = (self: PyFunction) => `<function ${self.qualname} at ${addr(self)}>`;
 BuiltinFunctionType.slots.repr = (self: PyBuiltin) =>
   self.self === null || self.self instanceof PyModule ? `<built-in function ${self.name}>` : `<built-in method ${self.name} of ${typeName(self.self)} object at ${addr(self.self)}>`;
+MethodWrapperType.slots.repr = (self: PyBuiltin) => `<method-wrapper '${self.name}' of ${typeName(self.self!)} object at ${addr(self.self!)}>`;
+MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${d.owner.name}' objects>`;
+WrapperDescrType.slots.repr = (d: PyMethodDescr) => `<slot wrapper '${d.name}' of '${d.owner.name}' objects>`;
 MethodType.slots.repr = (self: PyMethod) => `<bound method ${(self.func as PyFunction).qualname ?? "?"} of ${repr(self.self)}>`;
 BaseException.slots.repr = (self: PyBaseException) => {
   const args = self.args;
@@ -168,10 +171,6 @@ TYPE_CONSTRUCTORS.set(FloatType, (args, kwnames) => {
   throw pyError(TypeError, `float() argument must be a string or a real number, not '${typeName(x)}'`);
 });
 
-TYPE_CONSTRUCTORS.set(StrType, (args, kwnames) => {
-  arity("str", args, kwnames, 0, 1);
-  return args.length ? str(args[0]) : "";
-});
 TYPE_CONSTRUCTORS.set(BoolType, (args, kwnames) => {
   arity("bool", args, kwnames, 0, 1);
   return args.length ? truthy(args[0]) : false;
@@ -196,14 +195,6 @@ TYPE_CONSTRUCTORS.set(DictType, (args, kwnames) => {
   return d;
 });
 INSTANCE_FACTORIES.set(DictType, (t) => { const d = new PyDict(); d.type = t; d.dict = new PyDict(); return d; });
-TYPE_CONSTRUCTORS.set(RangeType, (args, kwnames) => {
-  arity("range", args, kwnames, 1, 3);
-  const ints = args.map(toIndex);
-  if (ints.length === 1) return new PyRange(0, ints[0], 1);
-  const step = ints[2] ?? 1;
-  if (step === 0) throw pyError(ValueError, "range() arg 3 must not be zero");
-  return new PyRange(ints[0], ints[1], step);
-});
 TYPE_CONSTRUCTORS.set(ObjectType, (args, kwnames) => {
   if (args.length) throw pyError(TypeError, "object() takes no arguments");
   void kwnames;
@@ -215,10 +206,6 @@ TYPE_CONSTRUCTORS.set(ClassMethodType, (args) => new PyClassMethod(args[0]));
 TYPE_CONSTRUCTORS.set(PropertyType, (args, kwnames) => {
   const [pos, kw] = splitKw(args, kwnames);
   return new PyProperty(pos[0] ?? kw.get("fget") ?? None, pos[1] ?? kw.get("fset") ?? None, pos[2] ?? kw.get("fdel") ?? None, pos[3] ?? kw.get("doc") ?? None);
-});
-TYPE_CONSTRUCTORS.set(SliceType, (args) => {
-  if (args.length === 1) return new PySlice(None, args[0], None);
-  return new PySlice(args[0], args[1], args[2] ?? None);
 });
 for (const t of EXCEPTION_TYPES.values()) {
   TYPE_CONSTRUCTORS.set(t, (args, kwnames) => {
@@ -240,7 +227,14 @@ export function dictUpdate(d: PyDict, src: PyValue): void {
   }
   let i = 0;
   for (const item of iterateToArray(src)) {
-    const pair = iterateToArray(item);
+    let pair: PyValue[];
+    try {
+      pair = iterateToArray(item);
+    } catch (e) {
+      // dict_merge_from_seq2 replaces the iteration error's message
+      if (e instanceof PyBaseException && e.type.isSubtype(TypeError)) throw pyError(TypeError, "object is not iterable");
+      throw e;
+    }
     if (pair.length !== 2) throw pyError(ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
     d.set(pair[0], pair[1]);
     i++;
@@ -250,62 +244,12 @@ import { getitem as getitemRef } from "./abstract.js";
 
 // ---- list methods ------------------------------------------------------------------------------------
 
-defMethod(ListType, "append", (self: PyList, args, kw) => { arity("list.append", args, kw, 1); self.items.push(args[0]); return None; });
-defMethod(ListType, "extend", (self: PyList, args, kw) => { arity("list.extend", args, kw, 1); self.items.push(...iterateToListItems(args[0])); return None; });
-defMethod(ListType, "insert", (self: PyList, args, kw) => {
-  arity("insert", args, kw, 2);
-  let i = toIndex(args[0]);
-  const n = self.items.length;
-  if (i < 0) i = Math.max(0, i + n); else if (i > n) i = n;
-  self.items.splice(i, 0, args[1]);
-  return None;
-});
-defMethod(ListType, "pop", (self: PyList, args, kw) => {
-  arity("pop", args, kw, 0, 1);
-  if (!self.items.length) throw pyError(IndexError, "pop from empty list");
-  let i = args.length ? toIndex(args[0]) : -1;
-  if (i < 0) i += self.items.length;
-  if (i < 0 || i >= self.items.length) throw pyError(IndexError, "pop index out of range");
-  return self.items.splice(i, 1)[0];
-});
-defMethod(ListType, "remove", (self: PyList, args, kw) => {
-  arity("list.remove", args, kw, 1);
-  const i = self.items.findIndex((x) => x === args[0] || eq(x, args[0]));
-  if (i < 0) throw pyError(ValueError, "list.remove(x): x not in list");
-  self.items.splice(i, 1);
-  return None;
-});
-defMethod(ListType, "index", (self: PyList, args, kw) => {
-  arity("index", args, kw, 1, 3);
-  const i = self.items.findIndex((x) => x === args[0] || eq(x, args[0]));
-  if (i < 0) throw pyError(ValueError, "list.index(x): x not in list");
-  return i;
-});
-defMethod(ListType, "count", (self: PyList, args, kw) => { arity("count", args, kw, 1); return self.items.filter((x) => x === args[0] || eq(x, args[0])).length; });
-defMethod(ListType, "reverse", (self: PyList, args, kw) => { arity("reverse", args, kw, 0); self.items.reverse(); return None; });
-defMethod(ListType, "clear", (self: PyList, args, kw) => { arity("clear", args, kw, 0); self.items.length = 0; return None; });
-defMethod(ListType, "copy", (self: PyList, args, kw) => { arity("copy", args, kw, 0); return new PyList(self.items.slice()); });
-defMethod(ListType, "sort", (self: PyList, args, kwnames) => {
-  const [pos, kw] = splitKw(args, kwnames);
-  if (pos.length) throw pyError(TypeError, "sort() takes no positional arguments");
-  sortItems(self.items, kw.get("key") ?? None, truthy(kw.get("reverse") ?? false));
-  return None;
-});
+// list's and tuple's methods: list.ts
 
 /** list.sort's algorithm (listsort.ts: CPython's timsort, comparison for comparison). */
 export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): void {
   listSort(items, key, reverse);
 }
-
-// ---- tuple methods ----
-
-defMethod(TupleType, "index", (self: PyTuple, args, kw) => {
-  arity("index", args, kw, 1, 3);
-  const i = self.items.findIndex((x) => x === args[0] || eq(x, args[0]));
-  if (i < 0) throw pyError(ValueError, "tuple.index(x): x not in tuple");
-  return i;
-});
-defMethod(TupleType, "count", (self: PyTuple, args, kw) => { arity("count", args, kw, 1); return self.items.filter((x) => x === args[0] || eq(x, args[0])).length; });
 
 // ---- dict methods ----
 
@@ -313,6 +257,14 @@ defMethod(TupleType, "count", (self: PyTuple, args, kw) => { arity("count", args
 import "./dict.js";
 import "./funcattrs.js";
 import "./bytes.js";
+import "./range.js";
+import "./list.js";
+import "./strtype.js";
+import "./union.js";
+import "./genericalias.js";
+import "./complex.js";
+import "./slotwrappers.js";
+import "./memoryview.js";
 
 void contains; void hash; void next; void iter; void PyInstance; void TypeType;
 

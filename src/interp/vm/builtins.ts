@@ -1,10 +1,15 @@
 // The builtins module (CPython 3.14: Python/bltinmodule.c, Objects/enumobject.c, Objects/iterobject.c,
 // Python/clinic/bltinmodule.c.h for the argument handling and its messages).
 //
-// Every builtin function that needs neither bytes, files nor the import system: abs ... zip,
+// Every builtin function that needs neither files nor the import system: abs ... zip,
 // with enumerate, filter, map, reversed and zip as types, as in CPython. Not here: open, input,
-// compile, eval, exec, __import__, breakpoint, help, bytes, bytearray, memoryview, complex.
+// compile, eval, exec, __import__, breakpoint, help.
 // print() with file=None writes to the host's stdout (a reassigned sys.stdout is not consulted).
+import { PyUnion } from "../objects/union.js";
+import { PyGenericAlias } from "../objects/genericalias.js";
+import { MemoryViewType } from "../objects/memoryview.js";
+import { ComplexType } from "../objects/complex.js";
+import { bufferOf, ByteArrayType, BytesType, PyByteArray, PyBytesObject } from "../objects/bytes.js";
 import {
   BoolType, Ellipsis, FloatType, IntType, None, NotImplemented, ObjectType, PyObject, PyType, StrType, TypeType, typeOf,
   type PyValue,
@@ -263,20 +268,27 @@ TYPE_CONSTRUCTORS.set(ZipType, (args, kwnames) => {
   });
 });
 
+/** list_reverseiterator (list.__reversed__) */
+function listReversed(seq: PyList): PyValue {
+  let i = seq.items.length - 1;
+  return new PyNativeIterator(ListReverseIteratorType, () => {
+    if (i >= 0 && i < seq.items.length) return seq.items[i--];
+    i = -1;
+    return undefined;
+  });
+}
+defMethod(ListType, "__reversed__", (self: PyList, args, kw) => {
+  methNoArgs("list.__reversed__", args, kw);
+  return listReversed(self);
+});
+
 // reversed(sequence, /) (reversed_new_impl)
 TYPE_CONSTRUCTORS.set(ReversedType, (args, kwnames) => {
   noKw("reversed", kwnames);
   positional("reversed", args, null, 1, 1);
   const seq = args[0];
-  if (seq instanceof PyList && !seq.type.heap) {
-    let i = seq.items.length - 1;
-    return new PyNativeIterator(ListReverseIteratorType, () => {
-      if (i >= 0 && i < seq.items.length) return seq.items[i--];
-      i = -1;
-      return undefined;
-    });
-  }
-  if (seq instanceof PyRange) {
+  if (seq instanceof PyList && !seq.type.heap) return listReversed(seq);
+  if (seq instanceof PyRange && seq.big === null) {
     const n = seq.length;
     let k = n - 1;
     return new PyNativeIterator(RangeIteratorType, () => (k >= 0 ? seq.start + seq.step * k-- : undefined));
@@ -398,6 +410,8 @@ function sum(iterable: PyValue, start: PyValue): PyValue {
   if (typeof result === "string" || (result instanceof PyObject && typeOf(result).isSubtype(StrType))) {
     throw pyError(TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   }
+  if (result instanceof PyBytesObject) throw pyError(TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+  if (result instanceof PyByteArray) throw pyError(TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
   const it = iter(iterable);
   let item: PyValue | undefined;
   if ((typeof result === "number" || typeof result === "bigint") && fitsCLong(result)) {
@@ -501,12 +515,23 @@ function isInstance(inst: PyValue, cls: PyValue, depth = 0): boolean {
   if (cls instanceof PyType) {
     const chk = userCheck(cls, "__instancecheck__");
     if (chk !== undefined) return truthy(callMethod(chk, cls, [inst]));
-    return t.isSubtype(cls);
+    if (t.isSubtype(cls)) return true;
+    // object_isinstance: an instance whose __class__ differs from its type is checked by that class
+    if (!t.heap) return false;
+    let icls: PyValue | undefined;
+    try {
+      icls = getattrOrUndefined(inst, "__class__");
+    } catch (e) {
+      if (!isAttributeError(e)) throw e;
+    }
+    return icls instanceof PyType && icls !== t && icls.isSubtype(cls);
   }
   if (cls instanceof PyTuple) {
     if (depth > 1000) throw pyError(TypeError, "maximum recursion depth exceeded in __instancecheck__");
     return cls.items.some((c) => isInstance(inst, c, depth + 1));
   }
+  if (cls instanceof PyUnion) return cls.args.some((c) => isInstance(inst, c, depth + 1));
+  if (cls instanceof PyGenericAlias) throw pyError(TypeError, "isinstance() argument 2 cannot be a parameterized generic");
   const chk = typeOf(cls).lookup("__instancecheck__");
   if (chk !== undefined) return truthy(callMethod(chk, cls, [inst]));
   throw classInfoError("isinstance");
@@ -521,6 +546,11 @@ function isSubclass(derived: PyValue, cls: PyValue, depth = 0): boolean {
   if (cls instanceof PyTuple) {
     if (depth > 1000) throw pyError(TypeError, "maximum recursion depth exceeded in __subclasscheck__");
     return cls.items.some((c) => isSubclass(derived, c, depth + 1));
+  }
+  if (cls instanceof PyGenericAlias) throw pyError(TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+  if (cls instanceof PyUnion) {
+    if (!(derived instanceof PyType)) throw pyError(TypeError, "issubclass() arg 1 must be a class");
+    return cls.args.some((c) => isSubclass(derived, c, depth + 1));
   }
   const chk = typeOf(cls).lookup("__subclasscheck__");
   if (chk !== undefined) return truthy(callMethod(chk, cls, [derived]));
@@ -633,7 +663,7 @@ export function makeBuiltins(host: Host): PyModule {
   d.set("__debug__", true);
   for (const t of [BoolType, ClassMethodType, DictType, EnumerateType, FilterType, FloatType, FrozenSetType, PropertyType,
     IntType, ListType, MapType, ObjectType, RangeType, ReversedType, SetType, SliceType, StaticMethodType, StrType,
-    SuperType, TupleType, TypeType, ZipType]) d.set(t.name, t);
+    SuperType, TupleType, TypeType, ZipType, BytesType, ByteArrayType, MemoryViewType, ComplexType]) d.set(t.name, t);
   for (const [name, t] of EXCEPTION_TYPES) d.set(name, t);
   if (EXCEPTION_TYPES.has("OSError")) {
     d.set("EnvironmentError", EXCEPTION_TYPES.get("OSError")!);
@@ -788,6 +818,11 @@ export function makeBuiltins(host: Host): PyModule {
   });
   def("ord", (args, kw) => {
     const s = methO("ord", args, kw);
+    const b = bufferOf(s);
+    if (b !== null) {
+      if (b.length !== 1) throw pyError(TypeError, `ord() expected a character, but string of length ${b.length} found`);
+      return b[0];
+    }
     if (typeof s !== "string") throw pyError(TypeError, `ord() expected string of length 1, but ${typeName(s)} found`);
     const n = s.length === 2 && s.codePointAt(0)! > 0xffff ? 1 : s.length;
     if (n !== 1) throw pyError(TypeError, `ord() expected a character, but string of length ${Array.from(s).length} found`);

@@ -1,19 +1,22 @@
 // Class creation: builtins.__build_class__ and type.__call__ for metaclasses (CPython:
 // Python/bltinmodule.c builtin___build_class__, Objects/typeobject.c type_new, __init_subclass__,
 // __set_name__, the __classcell__ protocol).
-import { bumpTypeVersion, ObjectType, PyObject, PyType, TypeType, typeOf, type PyValue } from "../objects/object.js";
-import { ClassMethodType, StaticMethodType, call, callMethod, callType, defMethod, descrGet, getattr, getattrOrUndefined, PyClassMethod, PyStaticMethod, repr, TYPE_CONSTRUCTORS } from "../objects/abstract.js";
+import { bumpTypeVersion, None, ObjectType, PyObject, PyType, TypeType, typeOf, type PyValue } from "../objects/object.js";
+import {
+  ClassMethodType, StaticMethodType, call, callMethod, callType, defMethod, descrGet, getattr, getattrOrUndefined, iterateToArray,
+  PyClassMethod, PyGetSetDescr, PyInstance, PyStaticMethod, repr, TYPE_CONSTRUCTORS,
+} from "../objects/abstract.js";
 import { PyDict, PyList, PyTuple, tuple } from "../objects/containers.js";
-import { BaseException, PyBaseException, pyError, TypeError } from "../objects/exceptions.js";
+import { AttributeError, BaseException, PyBaseException, pyError, TypeError, ValueError } from "../objects/exceptions.js";
 const EXC_BASE = () => BaseException;
 import { FunctionType, PyCell, PyFunction, type NativeFn } from "../objects/functions.js";
 import { splitKw } from "../objects/typeslots.js";
 import { MroError } from "../objects/object.js";
 import type { CodeObject } from "../compile/code.js";
-import { Frame, runFrame, builtinsDict } from "./eval.js";
+import { Frame, runFrame, builtinsDict, tstate } from "./eval.js";
 
 /** The most derived metaclass of `meta` and the bases' types (type_new's _PyType_CalculateMetaclass). */
-function calculateMeta(meta: PyType, bases: PyValue[]): PyType {
+function calculateMeta(meta: PyType, bases: readonly PyValue[]): PyType {
   let winner = meta;
   for (const b of bases) {
     const bt = typeOf(b);
@@ -67,6 +70,7 @@ export const buildClass: NativeFn = (args, kwnames) => {
 
 /** type(name, bases, dict, **kwds): create a Python class (Objects/typeobject.c type_new). */
 export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict, kw: Map<string, PyValue>): PyType {
+  calculateMeta(meta, basesT.items); // _PyType_CalculateMetaclass: "metaclass conflict"
   const bases: PyType[] = [];
   for (const b of basesT.items) {
     if (!(b instanceof PyType)) throw pyError(TypeError, "bases must be types");
@@ -89,9 +93,16 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     const v = nsMap.get(special);
     if (v instanceof PyFunction) nsMap.set(special, new PyClassMethod(v));
   }
-  if (!nsMap.has("__doc__")) nsMap.set("__doc__", NoneRef); // type_new_set_doc: every class has its own __doc__
+  // type_new_set_module / type_dict_set_doc: __module__ from the caller's globals, __doc__ None when absent
+  if (!nsMap.has("__module__")) {
+    const mn = tstate.frame?.globals.get("__name__");
+    if (mn !== undefined) nsMap.set("__module__", mn);
+  }
+  if (!nsMap.has("__doc__")) nsMap.set("__doc__", None);
   const nv = nsMap.get("__new__");
   if (nv instanceof PyFunction) nsMap.set("__new__", new PyStaticMethod(nv));
+  // a class that defines __eq__ but not __hash__ is unhashable (type_new's inherit_slots)
+  if (nsMap.has("__eq__") && !nsMap.has("__hash__")) nsMap.set("__hash__", None);
   const cell = nsMap.get("__classcell__");
   nsMap.delete("__classcell__");
   let t: PyType;
@@ -102,6 +113,8 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     throw e;
   }
   t.type = meta;
+  const slots = nsMap.get("__slots__");
+  if (slots !== undefined) defineSlots(t, slots);
   const qn = nsMap.get("__qualname__");
   if (typeof qn === "string") { t.qualname = qn; nsMap.delete("__qualname__"); }
   if (cell instanceof PyCell) cell.value = t;
@@ -199,3 +212,30 @@ TypeType.ns.set("__init__", new PyMethodDescrRef(TypeType, "__init__", () => Non
 import { PyBuiltin as PyBuiltinRef } from "../objects/functions.js";
 import { PyMethodDescr as PyMethodDescrRef } from "../objects/abstract.js";
 import { None as NoneRef } from "../objects/object.js";
+
+/** __slots__: a member descriptor per name; no instance __dict__ unless "__dict__" is a slot or a base has one. */
+function defineSlots(t: PyType, slots: PyValue): void {
+  const names = typeof slots === "string" ? [slots] : iterateToArray(slots);
+  let wantDict = false;
+  for (const n of names) {
+    if (typeof n !== "string") throw pyError(TypeError, `__slots__ items must be strings, not '${typeOf(n).name}'`);
+    if (n === "__dict__") { wantDict = true; continue; }
+    if (n === "__weakref__") continue;
+    if (!/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(n)) throw pyError(TypeError, "__slots__ must be identifiers");
+    const key = n.startsWith("__") && !n.endsWith("__") ? `_${t.name.replace(/^_+/, "")}${n}` : n;
+    if (t.ns.has(key)) throw pyError(ValueError, `'${key}' in __slots__ conflicts with class variable`);
+    t.ns.set(key, new PyGetSetDescr(t, key, (obj: PyInstance) => {
+      const v = obj.slotValues?.get(key);
+      if (v === undefined) throw pyError(AttributeError, `'${typeOf(obj).name}' object has no attribute '${key}'`);
+      return v;
+    }, (obj: PyInstance, v: PyValue | undefined) => {
+      if (v === undefined) {
+        if (!obj.slotValues?.delete(key)) throw pyError(AttributeError, `'${typeOf(obj).name}' object has no attribute '${key}'`);
+        return;
+      }
+      (obj.slotValues ??= new Map()).set(key, v);
+    }, true));
+  }
+  // instances lack a __dict__ when every base is object or a class without one
+  t.noDict = !wantDict && t.bases.every((b) => b === ObjectType || (b.heap && b.noDict));
+}

@@ -8,6 +8,7 @@ import { ConstFrozenSet, ConstSlice } from "../compile/consts.js";
 import { findHandler } from "../compile/exceptiontable.js";
 import { Op, OPCODES } from "../compile/opcodes.js";
 import { PY_ELLIPSIS, PyBytes, PyComplex } from "../parse/constants.js";
+import { newComplex } from "../objects/complex.js";
 import { Ellipsis, None, PyObject, PyType, typeOf, type PyValue } from "../objects/object.js";
 import {
   binaryOp, call, contains, delattr, delitem, getattr, getitem, inplaceOp, invert, iter, negative, next, positive,
@@ -109,7 +110,7 @@ function toPy(k: ConstKey): PyValue {
   if (k instanceof ConstSlice) return new PySlice(toPy(k.start), toPy(k.stop), toPy(k.step));
   if (k instanceof CodeObject) return k as unknown as PyValue;
   if (k instanceof PyBytes) return new PyBytesObject(k.bytes);
-  if (k instanceof PyComplex) throw pyError(SystemError, "complex constants are not supported yet");
+  if (k instanceof PyComplex) return newComplex(k.real, k.imag);
   void PY_ELLIPSIS;
   return k as unknown as PyValue;
 }

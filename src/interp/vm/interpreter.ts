@@ -8,7 +8,8 @@ import { formatSyntaxError } from "../parse/report.js";
 import { PyDict } from "../objects/containers.js";
 import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit, KeyboardInterrupt } from "../objects/exceptions.js";
-import { None, type PyValue } from "../objects/object.js";
+import { None, type PyType, type PyValue } from "../objects/object.js";
+import { installWarn } from "../objects/warnings.js";
 import { repr, str, isInt } from "../objects/abstract.js";
 import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, toPyException, requestInterrupt, resetImports } from "./eval.js";
 import { BytesType } from "../objects/bytes.js";
@@ -44,6 +45,7 @@ export class Interpreter {
     this.err = opts.stderr ?? ((t) => process.stderr.write(t));
     const host: Host = { write: (s, t) => (s === "stdout" ? this.out(t) : this.err(t)) };
     this.builtins = makeBuiltins(host);
+    installWarn((category, message) => this.warn(category, message));
     setBuiltins(this.builtins.dict);
     // (builtins.ts provides super, __build_class__, globals and locals with their argument checks)
     if (!this.builtins.dict.has("bytes")) this.builtins.dict.set("bytes", BytesType);
@@ -72,6 +74,27 @@ export class Interpreter {
   }
 
   /** Run `source` as the __main__ module (like `python FILE`). */
+  /** Which (location, message) pairs each module has shown (the __warningregistry__ role). */
+  private readonly warned = new WeakMap<PyDict, Set<string>>();
+
+  /** A runtime warning under the default filters: DeprecationWarning only from __main__, once per location. */
+  private warn(category: PyType, message: string): void {
+    const f = tstate.frame;
+    if (!f) return;
+    const cat = category.name;
+    const module = f.globals.get("__name__");
+    if (["PendingDeprecationWarning", "ImportWarning", "ResourceWarning"].includes(cat)) return;
+    if (cat === "DeprecationWarning" && module !== "__main__") return;
+    const lineno = f.lineno;
+    let seen = this.warned.get(f.globals);
+    if (!seen) this.warned.set(f.globals, (seen = new Set()));
+    const key = `${cat}\0${lineno}\0${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const filename = f.code.co_filename;
+    this.err(formatWarning(filename, lineno, cat, message, filename.startsWith("<") ? null : this.sources.get(filename) ?? null));
+  }
+
   runMain(source: string | Uint8Array, filename: string): RunResult {
     const c = this.compileMain(source, filename);
     if (!c.code) return { exitCode: 1, exception: null };

@@ -52,6 +52,14 @@ export function makeMath(): PyModule {
     const r = Math.log(x);
     return float(args.length > 1 ? r / Math.log(toFloat(args[1])) : r);
   }, m));
+  d.set("copysign", new PyBuiltin("copysign", (args) => {
+    if (args.length !== 2) throw pyError(TypeError, `copysign expected 2 arguments, got ${args.length}`);
+    const x = toFloat(args[0]), y = toFloat(args[1]);
+    const dv = new DataView(new ArrayBuffer(8));
+    dv.setFloat64(0, y);
+    const neg = (dv.getUint8(0) & 0x80) !== 0; // the sign bit, also of -0.0 and of NaNs
+    return float(neg ? -Math.abs(x) : Math.abs(x));
+  }, m));
   d.set("atan2", new PyBuiltin("atan2", (args) => float(Math.atan2(toFloat(args[0]), toFloat(args[1]))), m));
   d.set("hypot", new PyBuiltin("hypot", (args) => float(Math.hypot(...args.map(toFloat))), m));
   d.set("pow", new PyBuiltin("pow", (args) => float(Math.pow(toFloat(args[0]), toFloat(args[1]))), m));
