@@ -5,7 +5,7 @@
 import type { CodeObject } from "../interp/compile/code.js";
 import { call } from "../interp/objects/abstract.js";
 import { PyBaseException } from "../interp/objects/exceptions.js";
-import { PyBuiltin, PyMethod } from "../interp/objects/functions.js";
+import { BuiltinFunctionType, PyBuiltin, PyMethod } from "../interp/objects/functions.js";
 import { MethodDescrType, descrGet, PyMethodDescr } from "../interp/objects/abstract.js";
 import { None, typeOf, type PyValue } from "../interp/objects/object.js";
 import { tuple } from "../interp/objects/containers.js";
@@ -129,12 +129,13 @@ function traceLine(frame: LegacyFrame & PyValue, line: number): void {
 
 /** A C function's profile "c_call"/"c_return"/"c_exception" (CPython: sys_profile_call_or_return). */
 function profileCall(what: string, callable: PyValue, arg0: PyValue): void {
-  if (callable instanceof PyBuiltin) return profileTrampoline(what, callable);
+  // only builtin functions and methods (PyCFunction), not method-wrappers of slots
+  if (callable instanceof PyBuiltin) return typeOf(callable) === BuiltinFunctionType ? profileTrampoline(what, callable) : undefined;
   if (callable instanceof PyMethodDescr && typeOf(callable) === MethodDescrType) {
     if (arg0 === MISSING) return;
     return profileTrampoline(what, descrGet(callable, arg0, typeOf(arg0)));
   }
-  if (callable instanceof PyMethod && callable.func instanceof PyBuiltin) return profileTrampoline(what, callable.func);
+  if (callable instanceof PyMethod && callable.func instanceof PyBuiltin && typeOf(callable.func) === BuiltinFunctionType) return profileTrampoline(what, callable.func);
 }
 
 /**

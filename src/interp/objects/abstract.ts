@@ -1258,7 +1258,9 @@ export function callType(t: PyType, args: PyValue[], kwnames: readonly string[] 
 
 // type.__call__ itself, for metaclasses that call super().__call__(...) (call() above goes straight
 // to callType when a metaclass's __call__ is this descriptor). CPython: typeobject.c type_call.
-TypeType.ns.set("__call__", new PyMethodDescr(TypeType, "__call__", (self, args, kwnames) => callType(self as PyType, args, kwnames)));
+const TYPE_CALL = new PyMethodDescr(TypeType, "__call__", (self, args, kwnames) => callType(self as PyType, args, kwnames));
+TYPE_CALL.type = WrapperDescrType; // a slot wrapper (tp_call), as in CPython
+TypeType.ns.set("__call__", TYPE_CALL);
 
 /** Constructors of builtin types when called: int(...), str(...), list(...), ... */
 export const TYPE_CONSTRUCTORS = new Map<PyType, NativeFn>();
@@ -1299,7 +1301,7 @@ export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => 
   const cls = args[0];
   if (!(cls instanceof PyType)) throw pyError(TypeError, `object.__new__(X): X is not a type object (${typeName(cls)})`);
   return new PyInstance(cls);
-}));
+}, null, "object.__new__"));
 export const OBJECT_SETATTR = new PyMethodDescr(ObjectType, "__setattr__", (self, args) => {
   genericSetattr(self, args[0] as string, args[1]);
   return None;
@@ -1323,10 +1325,12 @@ ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
 ObjectType.ns.set("__delattr__", OBJECT_DELATTR);
 for (const d of [OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_EQ, OBJECT_NE, OBJECT_INIT, OBJECT_SETATTR, OBJECT_DELATTR]) d.type = WrapperDescrType;
 // BaseException.__init__(*args) sets args (Objects/exceptions.c BaseException_init)
-BaseExceptionType.ns.set("__init__", new PyMethodDescr(BaseExceptionType, "__init__", (self, args) => {
+const EXC_INIT = new PyMethodDescr(BaseExceptionType, "__init__", (self, args) => {
   (self as PyBaseException).args = args.slice();
   return None;
-}));
+});
+EXC_INIT.type = WrapperDescrType; // a slot wrapper (tp_init)
+BaseExceptionType.ns.set("__init__", EXC_INIT);
 
 // ---- iteration ------------------------------------------------------------------------------------
 

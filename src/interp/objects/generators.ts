@@ -15,9 +15,8 @@ export type Resumer = (frame: unknown, value: PyValue | null, exc: PyBaseExcepti
 let resumer: Resumer;
 /** The VM's answer to "what is this suspended frame delegating to" (genobject.c _PyGen_yf). */
 let delegateOf: (frame: unknown) => PyValue | null = () => null;
-export function installResumer(r: Resumer, yf?: (frame: unknown) => PyValue | null): void {
+export function installResumer(r: Resumer): void {
   resumer = r;
-  if (yf) delegateOf = yf;
 }
 
 const kindName = (g: PyGenerator): string => (g.type === CoroutineType ? "coroutine" : "generator");

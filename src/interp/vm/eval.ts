@@ -285,12 +285,6 @@ installResumer((frame, value, exc) => {
   } finally {
     excInfo.length = base;
   }
-}, (frame) => {
-  // _PyGen_yf: suspended at the RESUME after a yield from / await, the receiver is on the stack
-  const f = frame as Frame;
-  const unit = f.code.code[f.ip];
-  if (unit === undefined || (unit & 0xff) !== Op.RESUME || (unit >> 8) < 2 || f.sp < 1) return null;
-  return f.stack[f.sp - 1] as PyValue;
 });
 
 // ---- the loop ------------------------------------------------------------------------------------
@@ -799,7 +793,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.RERAISE: {
             const exc = stack[--f.sp] as PyValue as PyBaseException;
-            if (arg) f.lasti = toLasti(stack[f.sp - 1]);
+            if (arg) f.lasti = toLasti(stack[f.sp - arg]); // values[0] of RERAISE (values[oparg], exc)
             reraising = true;
             throw exc;
           }
