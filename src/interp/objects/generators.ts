@@ -28,8 +28,10 @@ export interface SuspendedFrameAccess {
   closeWithoutThrow(frame: unknown): boolean;
   /** A suspended generator is about to run its RESUME (the specializer's view of it). */
   noteResume(frame: unknown): void;
+  /** Run fn with the frame linked on top of the running frames (a delegated throw). */
+  linked<T>(frame: unknown, fn: () => T): T;
 }
-let frameAccess: SuspendedFrameAccess = { yieldFrom: () => null, closeWithoutThrow: () => false, noteResume: () => {} };
+let frameAccess: SuspendedFrameAccess = { yieldFrom: () => null, closeWithoutThrow: () => false, noteResume: () => {}, linked: (_f, fn) => fn() };
 export function installSuspendedFrameAccess(a: SuspendedFrameAccess): void {
   frameAccess = a;
   delegateOf = (frame) => a.yieldFrom(frame);
@@ -104,13 +106,15 @@ export class PyGenerator extends PyObject {
       }
       this.running = true;
       try {
+        // the delegating frame is linked into the stack while its delegate runs, for complete
+        // backtraces (CPython: genobject.c _gen_throw, "Link frame into the stack")
         if (yf instanceof PyGenerator) {
-          ret = yf.throwInto(exc);
+          ret = frameAccess.linked(this.frame, () => yf.throwInto(exc));
           if (!ret.yielded) { err = stopIteration(ret.value); ret = null; }
         } else {
           const meth = getattrOrUndefined(yf, "throw");
           if (meth === undefined) { this.running = false; return this.resume(None, exc); }
-          ret = { yielded: true, value: call(meth, [exc]) };
+          ret = { yielded: true, value: frameAccess.linked(this.frame, () => call(meth, [exc])) };
         }
       } catch (e) {
         err = asException(e);

@@ -8,6 +8,7 @@ import { typeName, toIndex } from "../objects/abstract.js";
 import { PyDict } from "../objects/containers.js";
 import { PyCell } from "../objects/functions.js";
 import { pyCode } from "../objects/code.js";
+import { FAST } from "../compile/code.js";
 import { installLegacyFrameAccess, type LegacyFrame } from "../../monitor/legacy.js";
 import { lineAt, tstate, type Frame } from "./eval.js";
 
@@ -41,14 +42,23 @@ export function currentFrameObject(): PyFrame | null {
 /** f_locals: the namespace of a module or class body; for a function, a snapshot (PEP 667's
  * write-through proxy is not implemented: writes to it do not reach the fast locals). */
 export function frameLocals(f: Frame): PyDict {
-  if (f.locals) return f.locals;
-  const d = new PyDict();
-  f.code.localsplusnames.forEach((name, i) => {
-    let v = f.fast[i];
-    if (v instanceof PyCell) v = v.value;
-    if (v !== undefined) d.set(name, v as PyValue);
-  });
-  return d;
+  const fastDict = (only: number): PyDict => {
+    const d = new PyDict();
+    f.code.localsplusnames.forEach((name, i) => {
+      if (only && !(f.code.localspluskinds[i] & only)) return;
+      let v = f.fast[i];
+      if (v instanceof PyCell) v = v.value;
+      if (v !== undefined) d.set(name, v as PyValue);
+    });
+    return d;
+  };
+  if (f.locals) {
+    // a class body or module running an inlined comprehension (PEP 709) has live hidden fast
+    // locals: CPython shows those (frameobject.c framelocalsproxy)
+    const hidden = fastDict(FAST.HIDDEN);
+    return hidden.size ? hidden : f.locals;
+  }
+  return fastDict(0);
 }
 
 FrameType.slots.getattr = (o: PyFrame, name: string): PyValue | undefined => {

@@ -5,7 +5,7 @@ import { installSuspendedFrameAccess } from "../objects/generators.js";
 import type { PyValue } from "../objects/object.js";
 import { Ev } from "../../monitor/events.js";
 import { mon } from "../../monitor/state.js";
-import type { Frame } from "./eval.js";
+import { tstate, type Frame } from "./eval.js";
 
 installSuspendedFrameAccess({
   // CPython: genobject.c _PyGen_yf: a frame suspended by YIELD_VALUE 1 (in the SEND loop of
@@ -26,6 +26,18 @@ installSuspendedFrameAccess({
   },
   // CPython: bytecodes.c _QUICKEN_RESUME: a RESUME that runs uninstrumented (tracing == 0) is
   // rewritten to RESUME_CHECK; tspy only records that, for _Py_call_instrumentation_line
+  linked<T>(frame: unknown, fn: () => T): T {
+    const f = frame as Frame;
+    const prev = tstate.frame, back = f.back;
+    f.back = prev;
+    tstate.frame = f;
+    try {
+      return fn();
+    } finally {
+      tstate.frame = prev;
+      f.back = back;
+    }
+  },
   noteResume(frame: unknown): void {
     const f = frame as Frame;
     if ((f.code.code[f.ip] & 0xff) === Op.RESUME && mon.tracing === 0) (f.code.quickenedResumes ??= new Set()).add(f.ip);
