@@ -21,6 +21,11 @@ const SLOWREPR = join(ROOT, "test", "dap", "slowrepr.py");
 const KINDS = join(ROOT, "test", "dap", "kinds.py");
 const SPIN = join(ROOT, "test", "dap", "spin.py");
 const TARGETS = join(ROOT, "test", "dap", "targets.py");
+const MISC = join(ROOT, "test", "dap", "misc.py");
+
+async function topFrame(): Promise<DebugProtocol.StackFrame> {
+  return (await stoppedAt())[0];
+}
 
 async function localsOfTop(): Promise<DebugProtocol.Variable[]> {
   const [top] = await stoppedAt();
@@ -127,18 +132,11 @@ describe("tspy dap", () => {
   test("step over, step in and step out", async () => {
     await dc.hitBreakpoint({ program: BASIC }, { path: BASIC, line: 10 });
     await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [] });
-    const step = async (req: Promise<unknown>) => {
-      const stopped = dc.waitForEvent("stopped");
-      await req;
-      await stopped;
-      const f = await stoppedAt();
-      return [f[0].name, f[0].line];
-    };
-    expect(await step(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 9]);
-    expect(await step(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 10]);
-    expect(await step(dc.stepInRequest({ threadId: 1 }))).toEqual(["add", 2]);
-    expect(await step(dc.nextRequest({ threadId: 1 }))).toEqual(["add", 3]);
-    const out = await step(dc.stepOutRequest({ threadId: 1 }));
+    expect(await stepTo(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 9]);
+    expect(await stepTo(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 10]);
+    expect(await stepTo(dc.stepInRequest({ threadId: 1 }))).toEqual(["add", 2]);
+    expect(await stepTo(dc.nextRequest({ threadId: 1 }))).toEqual(["add", 3]);
+    const out = await stepTo(dc.stepOutRequest({ threadId: 1 }));
     expect(out[0]).toBe("main");
   });
 
@@ -210,15 +208,8 @@ describe("tspy dap", () => {
   test("step over a return lands on the caller's line; stepping through a generator", async () => {
     await dc.hitBreakpoint({ program: BASIC }, { path: BASIC, line: 3 });
     await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [] });
-    const step = async (req: Promise<unknown>) => {
-      const stopped = dc.waitForEvent("stopped");
-      await req;
-      await stopped;
-      const f = await stoppedAt();
-      return [f[0].name, f[0].line];
-    };
-    expect(await step(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 10]);
-    expect(await step(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 9]);
+    expect(await stepTo(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 10]);
+    expect(await stepTo(dc.nextRequest({ threadId: 1 }))).toEqual(["main", 9]);
   });
 
   test("pause stops a runaway loop; objects expand into their attributes; terminate ends it", async () => {
@@ -563,6 +554,183 @@ describe("tspy dap", () => {
     const t = await dc.customRequest("stepInTargets", { frameId: top.id }) as DebugProtocol.StepInTargetsResponse;
     expect(t.body.targets.map((x) => x.label)).toEqual(["inc", "double", "print"]);
     expect(await stepTo(dc.stepInRequest({ threadId: 1, targetId: t.body.targets[1].id }))).toEqual(["double", 2]);
+  });
+
+  describe("breakpoints in nested code", () => {
+    const cases: [string, number, string][] = [
+      ["a recursive function (first call)", 7, "fact"], ["a nested function", 14, "inner"],
+      ["an inlined comprehension's line", 15, "outer"], ["a method", 21, "Box.__init__".split(".")[1]],
+    ];
+    for (const [what, line, fn] of cases) {
+      test(what, async () => {
+        await startWith(MISC, [line]);
+        const top = await topFrame();
+        expect([top.name, top.line]).toEqual([fn, line]);
+      });
+    }
+  });
+
+  test("step over a recursive call stays in the same frame", async () => {
+    await startWith(MISC, [9]);
+    const before = (await stoppedAt()).length;
+    await dc.setBreakpointsRequest({ source: { path: MISC }, breakpoints: [] });
+    const stopped = dc.waitForEvent("stopped");
+    await dc.nextRequest({ threadId: 1 });
+    await stopped;
+    const frames = await stoppedAt();
+    expect(frames.length).toBeLessThan(before); // over the recursion and out, to the caller's line
+    expect([frames[0].name, frames[0].line]).toEqual(["<module>", 37]);
+  });
+
+  test("step in on a line without calls is a step over", async () => {
+    await startWith(MISC, [32]);
+    expect(await stepTo(dc.stepInRequest({ threadId: 1 }))).toEqual(["quiet", 33]);
+  });
+
+  test("step out of a nested function returns to its caller's line", async () => {
+    await startWith(MISC, [14]);
+    expect(await stepTo(dc.stepOutRequest({ threadId: 1 }))).toEqual(["outer", 16]);
+  });
+
+  test("stackTrace pages with startFrame and levels", async () => {
+    await startWith(MISC, [8]);
+    const all = await dc.stackTraceRequest({ threadId: 1 });
+    expect(all.body.totalFrames).toBe(5); // fact x4 and <module>
+    const page = await dc.stackTraceRequest({ threadId: 1, startFrame: 1, levels: 2 });
+    expect(page.body.stackFrames.map((f) => f.name)).toEqual(["fact", "fact"]);
+    expect(page.body.stackFrames[0].id).toBe(all.body.stackFrames[1].id);
+  });
+
+  test("threads: one thread", async () => {
+    await startWith(MISC, [32]);
+    const t = await dc.threadsRequest();
+    expect(t.body.threads).toEqual([{ id: 1, name: "MainThread" }]);
+  });
+
+  test("launch args reach sys.argv; cwd is the program's working directory", async () => {
+    const out = collectOutput();
+    const terminated = dc.waitForEvent("terminated");
+    await startWith(MISC, [], { args: ["one", "two"], cwd: join(ROOT, "test") });
+    await terminated;
+    expect(out.join("")).toBe("24 5 3 2 ['one', 'two']\n");
+  });
+
+  test("evaluate without a frame uses the top frame; sys is reachable", async () => {
+    await startWith(MISC, [33]);
+    expect((await dc.evaluateRequest({ expression: "x * 10" })).body.result).toBe("10");
+    expect((await dc.evaluateRequest({ expression: "sys.argv[0].endswith('misc.py')" })).body.result).toBe("True");
+  });
+
+  test("variables of an object expand to its attributes and their children", async () => {
+    await startWith(MISC, [27]);
+    const locals = await localsOfTop();
+    const b = locals.find((v) => v.name === "b")!;
+    const attrs = (await dc.variablesRequest({ variablesReference: b.variablesReference })).body.variables;
+    expect(attrs.map((v) => [v.name, v.value, v.evaluateName])).toEqual([["items", "[1, 2]", "b.items"], ["meta", "{'k': 1}", "b.meta"]]);
+    const items = (await dc.variablesRequest({ variablesReference: attrs[0].variablesReference })).body.variables;
+    expect(items.map((v) => v.evaluateName)).toEqual(["b.items[0]", "b.items[1]"]);
+  });
+
+  describe("setVariable on every kind of place", () => {
+    const cases: [string, (locals: DebugProtocol.Variable[]) => Promise<number>, string, string, string][] = [
+      ["a global", async () => (await dc.scopesRequest({ frameId: (await topFrame()).id })).body.scopes[1].variablesReference, "counter", "7", "counter"],
+      ["a list item", async (l) => (await dc.variablesRequest({ variablesReference: l.find((v) => v.name === "b")!.variablesReference })).body.variables[0].variablesReference, "1", "9", "b.items"],
+      ["a dict value", async (l) => (await dc.variablesRequest({ variablesReference: l.find((v) => v.name === "b")!.variablesReference })).body.variables[1].variablesReference, "'k'", "5", "b.meta"],
+      ["an attribute", async (l) => l.find((v) => v.name === "b")!.variablesReference, "meta", "None", "b.meta"],
+    ];
+    for (const [what, ref, name, value, check] of cases) {
+      test(what, async () => {
+        await startWith(MISC, [27]);
+        const locals = await localsOfTop();
+        const r = await dc.setVariableRequest({ variablesReference: await ref(locals), name, value });
+        expect(r.body.value).toBe(value);
+        const after = (await dc.evaluateRequest({ expression: check, frameId: (await topFrame()).id })).body.result;
+        expect(after).toContain(value);
+      });
+    }
+  });
+
+  describe("errors are DAP error responses, and the session lives on", () => {
+    const cases: [string, () => Promise<unknown>, RegExp][] = [
+      ["variables of a reference that does not exist", () => dc.variablesRequest({ variablesReference: 99999 }), /no variables with reference/],
+      ["scopes of a frame that does not exist", () => dc.scopesRequest({ frameId: 4242 }), /no frame with id 4242/],
+      ["an unknown exception filter", () => dc.setExceptionBreakpointsRequest({ filters: ["nonsense"] }), /unknown filter 'nonsense'/],
+      ["disassemble of an unknown reference", () => dc.customRequest("disassemble", { memoryReference: "77:0", instructionCount: 1 }), /unknown memory reference/],
+      ["a watch that is a statement", () => dc.evaluateRequest({ expression: "x = 1", context: "watch" }), /^SyntaxError: /],
+    ];
+    for (const [what, req, message] of cases) {
+      test(what, async () => {
+        await startWith(MISC, [33]);
+        await expect(req()).rejects.toThrow(message);
+        expect((await topFrame()).name).toBe("quiet");
+      });
+    }
+  });
+
+  test("a breakpoint in a file that is not loaded is unverified, with why", async () => {
+    await startWith(MISC, [33]);
+    const other = join(ROOT, "test", "dap", "basic.py");
+    const r = await dc.setBreakpointsRequest({ source: { path: other }, breakpoints: [{ line: 2 }] });
+    expect(r.body.breakpoints[0].verified).toBe(false);
+    expect(r.body.breakpoints[0].message).toMatch(/has not been loaded yet/);
+  });
+
+  test("a condition that raises stops and says so once", async () => {
+    const out = collectOutput("console");
+    const initialized = dc.waitForEvent("initialized");
+    await dc.initializeRequest({ adapterID: "tspy", pathFormat: "path" });
+    await dc.launchRequest({ program: MISC } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
+    await dc.setBreakpointsRequest({ source: { path: MISC }, breakpoints: [{ line: 33, condition: "1 / 0" }] });
+    const stopped = dc.waitForEvent("stopped");
+    await dc.configurationDoneRequest();
+    await stopped;
+    expect((await topFrame()).line).toBe(33);
+    expect(out.join("")).toBe("Error evaluating breakpoint condition '1 / 0': ZeroDivisionError: division by zero\n");
+  });
+
+  test("a logpoint whose expression fails logs the error and goes on", async () => {
+    const out = collectOutput("console");
+    const initialized = dc.waitForEvent("initialized");
+    await dc.initializeRequest({ adapterID: "tspy", pathFormat: "path" });
+    await dc.launchRequest({ program: MISC } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
+    await dc.setBreakpointsRequest({ source: { path: MISC }, breakpoints: [{ line: 33, logMessage: "x={x} bad={nope}" }] });
+    const terminated = dc.waitForEvent("terminated");
+    await dc.configurationDoneRequest();
+    await terminated;
+    expect(out.join("")).toBe("x=1 bad=<error: NameError: name 'nope' is not defined>\n");
+  });
+
+  test("breakpoints set while the program runs take effect", async () => {
+    const spinning = new Promise<void>((resolve) => dc.on("output", (e: DebugProtocol.OutputEvent) => { if (e.body.output.includes("spinning")) resolve(); }));
+    await Promise.all([dc.configurationSequence(), dc.launch({ program: LOOP })]);
+    await spinning;
+    const stopped = dc.waitForEvent("stopped");
+    const r = await dc.setBreakpointsRequest({ source: { path: LOOP }, breakpoints: [{ line: 12 }] });
+    expect(r.body.breakpoints[0].verified).toBe(true);
+    expect(((await stopped) as DebugProtocol.StoppedEvent).body.reason).toBe("breakpoint");
+    expect((await topFrame()).line).toBe(12);
+  });
+
+  test("terminate while running ends the program", async () => {
+    const spinning = new Promise<void>((resolve) => dc.on("output", (e: DebugProtocol.OutputEvent) => { if (e.body.output.includes("spinning")) resolve(); }));
+    await Promise.all([dc.configurationSequence(), dc.launch({ program: LOOP })]);
+    await spinning;
+    const terminated = dc.waitForEvent("terminated");
+    await dc.terminateRequest({});
+    await terminated;
+  });
+
+  test("launch without a program is an error", async () => {
+    await dc.initializeRequest({ adapterID: "tspy", pathFormat: "path" });
+    await expect(dc.launchRequest({} as DebugProtocol.LaunchRequestArguments)).rejects.toThrow(/'program' .* is required/);
+  });
+
+  test("completions of a module's attributes", async () => {
+    await startWith(MISC, [33]);
+    const r = await dc.customRequest("completions", { frameId: (await topFrame()).id, text: "sys.ar", column: 7 }) as DebugProtocol.CompletionsResponse;
+    expect(r.body.targets.map((t) => t.label)).toEqual(["argv"]);
   });
 
   test("bad requests get DAP errors", async () => {

@@ -3,6 +3,12 @@
 import { createServer, type Socket } from "node:net";
 import { TspyDebugSession } from "./session.js";
 
+// a failure inside an async request handler must not end the adapter (its request already got, or
+// will get, an error response where it can); it is reported on stderr
+process.on("unhandledRejection", (e) => {
+  process.stderr.write(`tspy dap: internal error: ${(e as Error)?.stack ?? e}\n`);
+});
+
 export function serveStdio(): void {
   const session = new TspyDebugSession();
   session.setRunAsServer(false);

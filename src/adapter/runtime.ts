@@ -626,8 +626,12 @@ export class DebugRuntime {
     this.requireStopped();
     const out: StackFrameInfo[] = [];
     for (let f = tstate.frame; f; f = f.back) {
-      const id = this.frames.size + 1;
-      this.frames.set(id, f);
+      // the same frame keeps its id for the whole stop
+      let id = [...this.frames.entries()].find(([, x]) => x === f)?.[0];
+      if (id === undefined) {
+        id = this.frames.size + 1;
+        this.frames.set(id, f);
+      }
       const path = f.code.co_filename;
       out.push({
         id, name: f.code.co_name, path, line: f.lineno, library: !this.isUserCode(path), ...frameColumns(f),

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, isAbsolute, resolve } from "node:path";
 import {
-  Breakpoint, ExitedEvent, InitializedEvent, LoadedSourceEvent, LoggingDebugSession, OutputEvent, Scope, Source, StackFrame,
+  Breakpoint, ExitedEvent, InitializedEvent, LoadedSourceEvent, LoggingDebugSession, Response, OutputEvent, Scope, Source, StackFrame,
   StoppedEvent, TerminatedEvent, Thread,
 } from "@vscode/debugadapter";
 import type { DebugProtocol } from "@vscode/debugprotocol";
@@ -42,6 +42,18 @@ export class TspyDebugSession extends LoggingDebugSession {
     super();
     this.setDebuggerLinesStartAt1(true);
     this.setDebuggerColumnsStartAt1(true);
+  }
+
+  /** A request without arguments gets {}, and a handler that throws answers with an error: a
+   *  malformed request never ends the session (DAP base protocol: every request gets a response). */
+  protected override dispatchRequest(request: DebugProtocol.Request): void {
+    if (request.arguments === undefined || request.arguments === null || typeof request.arguments !== "object") request.arguments = {};
+    try {
+      super.dispatchRequest(request);
+    } catch (e) {
+      const response = new Response(request);
+      this.fail(response, `${request.command}: ${(e as Error).message}`);
+    }
   }
 
   protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
