@@ -89,6 +89,8 @@ export class DebugRuntime {
   private codesById: CodeObject[] = [];
   /** the value the stepped function returned (shown in Locals after stepping out of it) */
   private returnValue: { name: string; value: PyValue } | null = null;
+  /** expressions compiled for evaluation, by their text */
+  private compiled = new Map<string, CodeObject>();
 
   constructor(
     private readonly config: LaunchConfig,
@@ -820,10 +822,16 @@ export class DebugRuntime {
 
   /** Evaluate a Python expression in a frame's globals and locals (a snapshot of a function's). */
   private evaluateIn(expression: string, f: Frame): PyValue {
-    // parse as an expression first, for CPython's own SyntaxError; then run it as an assignment
-    parse(expression, "<debug input>", "eval");
-    const tree = parse(`__tspy_debug_result__ = (${expression}\n)`, "<debug input>", "exec");
-    const code = compileModule(tree as never, { filename: "<debug input>" });
+    let code = this.compiled.get(expression);
+    if (!code) {
+      // parse as an expression first, for CPython's own SyntaxError; then run it as an assignment
+      parse(expression, "<debug input>", "eval");
+      const tree = parse(`__tspy_debug_result__ = (${expression}\n)`, "<debug input>", "exec");
+      code = compileModule(tree as never, { filename: "<debug input>" });
+      // conditions and logpoints are evaluated at every hit: compile each text once
+      if (this.compiled.size > 1000) this.compiled.clear();
+      this.compiled.set(expression, code);
+    }
     const locals = this.localsFor(f);
     const frame = new Frame(code, f.globals, f.builtins, locals, null);
     runFrame(frame);
