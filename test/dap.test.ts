@@ -22,6 +22,7 @@ const KINDS = join(ROOT, "test", "dap", "kinds.py");
 const SPIN = join(ROOT, "test", "dap", "spin.py");
 const TARGETS = join(ROOT, "test", "dap", "targets.py");
 const MISC = join(ROOT, "test", "dap", "misc.py");
+const MORE = join(ROOT, "test", "dap", "more.py");
 
 async function topFrame(): Promise<DebugProtocol.StackFrame> {
   return (await stoppedAt())[0];
@@ -731,6 +732,114 @@ describe("tspy dap", () => {
     await startWith(MISC, [33]);
     const r = await dc.customRequest("completions", { frameId: (await topFrame()).id, text: "sys.ar", column: 7 }) as DebugProtocol.CompletionsResponse;
     expect(r.body.targets.map((t) => t.label)).toEqual(["argv"]);
+  });
+
+  describe("where a breakpoint can stop", () => {
+    const cases: [string, number, string, number][] = [
+      ["a decorator line (when the decorated def runs)", 8, "<module>", 8],
+      ["a def line", 13, "<module>", 13],
+      ["a generator's body", 15, "gen", 15],
+      ["a class body", 19, "Holder", 19],
+      ["an except clause", 26, "guarded", 26],
+      ["a finally clause", 28, "guarded", 28],
+      ["a while loop's body", 35, "loop", 35],
+      ["a lambda's line", 39, "<module>", 39],
+    ];
+    for (const [what, line, name, at] of cases) {
+      test(what, async () => {
+        await startWith(MORE, [line]);
+        const top = await topFrame();
+        expect([top.name, top.line]).toEqual([name, at]);
+      });
+    }
+  });
+
+  test("a loop-body breakpoint stops once per iteration", async () => {
+    await startWith(MORE, [35]);
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      seen.push((await dc.evaluateRequest({ expression: "n", frameId: (await topFrame()).id })).body.result);
+      if (i < 4) await stepTo(dc.continueRequest({ threadId: 1 }));
+    }
+    expect(seen).toEqual(["0", "1", "2", "3", "4"]);
+  });
+
+  test("continue goes from one breakpoint to the next; clearing them runs to the end", async () => {
+    await startWith(MORE, [10, 29]);
+    expect((await topFrame()).name).toBe("decorated");
+    expect(await stepTo(dc.continueRequest({ threadId: 1 }))).toEqual(["guarded", 29]);
+    await dc.setBreakpointsRequest({ source: { path: MORE }, breakpoints: [] });
+    const exited = dc.waitForEvent("exited");
+    await dc.continueRequest({ threadId: 1 });
+    expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(0);
+  });
+
+  test("a condition can read globals, and combines with a hit condition", async () => {
+    const initialized = dc.waitForEvent("initialized");
+    await dc.initializeRequest({ adapterID: "tspy", pathFormat: "path" });
+    await dc.launchRequest({ program: MORE } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
+    await dc.setBreakpointsRequest({ source: { path: MORE }, breakpoints: [{ line: 35, condition: "n >= LIMIT - 2", hitCondition: "2" }] });
+    const stopped = dc.waitForEvent("stopped");
+    await dc.configurationDoneRequest();
+    await stopped;
+    expect((await dc.evaluateRequest({ expression: "n", frameId: (await topFrame()).id })).body.result).toBe("2");
+  });
+
+  test("a logpoint with several expressions", async () => {
+    const out = collectOutput("console");
+    const terminated = dc.waitForEvent("terminated");
+    const initialized = dc.waitForEvent("initialized");
+    await dc.initializeRequest({ adapterID: "tspy", pathFormat: "path" });
+    await dc.launchRequest({ program: MORE } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
+    await dc.setBreakpointsRequest({ source: { path: MORE }, breakpoints: [{ line: 36, logMessage: "n={n}, limit={LIMIT}, twice={n * 2}" }] });
+    await dc.configurationDoneRequest();
+    await terminated;
+    expect(out.join("")).toBe("n=5, limit=3, twice=10\n");
+  });
+
+  test("step out of the module runs the program to its end", async () => {
+    await startWith(MORE, [43]);
+    const exited = dc.waitForEvent("exited");
+    await dc.stepOutRequest({ threadId: 1 });
+    expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(0);
+  });
+
+  test("step over the last line ends the program", async () => {
+    await startWith(MORE, [43]);
+    const exited = dc.waitForEvent("exited");
+    await dc.nextRequest({ threadId: 1 });
+    expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(0);
+  });
+
+  test("exceptionInfo outside an exception stop is an error", async () => {
+    await startWith(MORE, [43]);
+    await expect(dc.exceptionInfoRequest({ threadId: 1 })).rejects.toThrow(/no exception is being reported/);
+  });
+
+  test("an evaluation's side effects are seen by the program", async () => {
+    await startWith(MORE, [43]);
+    const r = await dc.evaluateRequest({ expression: "log.append('from the console') or log", frameId: (await topFrame()).id, context: "repl" });
+    expect(r.body.result).toBe("['from the console']");
+    expect(r.body.variablesReference).toBeGreaterThan(0);
+    // the list the program holds is the one the console changed
+    const again = await dc.evaluateRequest({ expression: "len(log)", frameId: (await topFrame()).id, context: "watch" });
+    expect(again.body.result).toBe("1");
+  });
+
+  test("raised and uncaught together: a handled exception stops once, as raised", async () => {
+    await dc.launch({ program: MORE });
+    await dc.setExceptionBreakpointsRequest({ filters: ["raised", "uncaught"] });
+    const stopped = dc.waitForEvent("stopped");
+    await dc.configurationDoneRequest();
+    expect(((await stopped) as DebugProtocol.StoppedEvent).body.reason).toBe("exception");
+    const info = await dc.exceptionInfoRequest({ threadId: 1 });
+    expect([info.body.exceptionId, info.body.breakMode]).toEqual(["KeyError", "always"]);
+    expect((await topFrame()).line).toBe(24);
+    const exited = dc.waitForEvent("exited");
+    await dc.continueRequest({ threadId: 1 });
+    expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(0);
   });
 
   test("bad requests get DAP errors", async () => {
