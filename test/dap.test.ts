@@ -842,6 +842,95 @@ describe("tspy dap", () => {
     expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(0);
   });
 
+  test("stopOnEntry, then continue reaches the first breakpoint", async () => {
+    const initialized = dc.waitForEvent("initialized");
+    await dc.initializeRequest({ adapterID: "tspy", pathFormat: "path" });
+    await dc.launchRequest({ program: BASIC, stopOnEntry: true } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
+    await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [{ line: 2 }] });
+    const entry = dc.waitForEvent("stopped");
+    await dc.configurationDoneRequest();
+    expect(((await entry) as DebugProtocol.StoppedEvent).body.reason).toBe("entry");
+    expect(await stepTo(dc.continueRequest({ threadId: 1 }))).toEqual(["add", 2]);
+  });
+
+  test("setBreakpoints replaces the file's breakpoints; ids are never reused", async () => {
+    await dc.launch({ program: BASIC });
+    const a = await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [{ line: 2 }, { line: 3 }] });
+    const b = await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [{ line: 3 }] });
+    const ids = [...a.body.breakpoints, ...b.body.breakpoints].map((x) => x.id);
+    expect(new Set(ids).size).toBe(3);
+    const stopped = dc.waitForEvent("stopped");
+    await dc.configurationDoneRequest();
+    await stopped;
+    expect((await topFrame()).line).toBe(3); // line 2's breakpoint is gone
+  });
+
+  describe("function breakpoint names", () => {
+    const cases: [string, string, number][] = [
+      ["Class.method", "Box.__init__", 21], ["module.qualname", "__main__.fact", 7], ["a nested function's name", "inner", 14],
+    ];
+    for (const [what, name, line] of cases) {
+      test(what, async () => {
+        await dc.launch({ program: MISC });
+        const r = await dc.setFunctionBreakpointsRequest({ breakpoints: [{ name }] });
+        expect(r.body.breakpoints[0].verified).toBe(true);
+        const stopped = dc.waitForEvent("stopped");
+        await dc.configurationDoneRequest();
+        await stopped;
+        expect((await topFrame()).line).toBe(line);
+      });
+    }
+  });
+
+  test("clearing function breakpoints", async () => {
+    await dc.launch({ program: MISC });
+    await dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: "fact" }] });
+    await dc.setFunctionBreakpointsRequest({ breakpoints: [] });
+    const exited = dc.waitForEvent("exited");
+    await dc.configurationDoneRequest();
+    expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(0);
+  });
+
+  test("the module frame has one scope, Globals, without dunders", async () => {
+    await startWith(MORE, [43]);
+    const scopes = await dc.scopesRequest({ frameId: (await topFrame()).id });
+    expect(scopes.body.scopes.map((x) => x.name)).toEqual(["Globals"]);
+    const names = (await dc.variablesRequest({ variablesReference: scopes.body.scopes[0].variablesReference })).body.variables.map((v) => v.name);
+    expect(names).toEqual(["LIMIT", "deco", "decorated", "gen", "Holder", "guarded", "loop", "square", "log", "values"]);
+  });
+
+  test("evaluate in a caller's frame sees the caller's locals", async () => {
+    await startWith(BASIC, [2]);
+    const frames = await stoppedAt();
+    expect((await dc.evaluateRequest({ expression: "xs", frameId: frames[1].id })).body.result).toBe("[1, 2, 3]");
+    await expect(dc.evaluateRequest({ expression: "xs", frameId: frames[0].id })).rejects.toThrow("NameError: name 'xs' is not defined");
+  });
+
+  test("hover over an attribute chain", async () => {
+    await startWith(MISC, [27]);
+    const r = await dc.evaluateRequest({ expression: "b.meta['k']", frameId: (await topFrame()).id, context: "hover" });
+    expect(r.body.result).toBe("1");
+  });
+
+  test("step into a decorated function lands in its body", async () => {
+    await startWith(MORE, [42]);
+    expect(await stepTo(dc.stepInRequest({ threadId: 1 }))).toEqual(["decorated", 10]);
+  });
+
+  test("step into a class instantiation lands in __init__", async () => {
+    await startWith(MISC, [26]);
+    expect(await stepTo(dc.stepInRequest({ threadId: 1 }))).toEqual(["__init__", 21]);
+  });
+
+  test("variables of a tuple are indexed", async () => {
+    await startWith(KINDS, [28]);
+    const t = (await localsOfTop()).find((v) => v.name === "t")!;
+    expect(t.indexedVariables).toBe(2);
+    const items = (await dc.variablesRequest({ variablesReference: t.variablesReference, filter: "indexed", start: 1, count: 1 })).body.variables;
+    expect(items.map((v) => [v.name, v.value])).toEqual([["1", "'two'"]]);
+  });
+
   test("bad requests get DAP errors", async () => {
     await expect(dc.launch({ program: join(ROOT, "no-such-file.py") })).rejects.toThrow(/cannot find the program/);
   });
