@@ -931,6 +931,29 @@ describe("tspy dap", () => {
     expect(items.map((v) => [v.name, v.value])).toEqual([["1", "'two'"]]);
   });
 
+  test("the advertised capabilities are exactly the implemented ones", async () => {
+    const r = await dc.initializeRequest({ adapterID: "tspy", pathFormat: "path" });
+    const on = Object.entries(r.body ?? {}).filter(([, v]) => v === true).map(([k]) => k).sort();
+    expect(on).toEqual([
+      "supportsBreakpointLocationsRequest", "supportsCompletionsRequest", "supportsConditionalBreakpoints",
+      "supportsConfigurationDoneRequest", "supportsDisassembleRequest", "supportsEvaluateForHovers",
+      "supportsExceptionInfoRequest", "supportsFunctionBreakpoints", "supportsHitConditionalBreakpoints",
+      "supportsInstructionBreakpoints", "supportsLoadedSourcesRequest", "supportsLogPoints", "supportsRestartRequest",
+      "supportsSetExpression", "supportsSetVariable", "supportsStepInTargetsRequest", "supportsSteppingGranularity",
+      "supportsTerminateRequest",
+    ]);
+    expect(r.body?.exceptionBreakpointFilters?.map((f) => [f.filter, f.default])).toEqual([["raised", false], ["uncaught", true]]);
+  });
+
+  test("loadedSources answers before configurationDone", async () => {
+    const initialized = dc.waitForEvent("initialized");
+    await dc.initializeRequest({ adapterID: "tspy", pathFormat: "path" });
+    await dc.launchRequest({ program: MORE } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
+    const r = await dc.customRequest("loadedSources", {}) as DebugProtocol.LoadedSourcesResponse;
+    expect(r.body.sources.map((x) => x.path)).toEqual([MORE]);
+  });
+
   test("bad requests get DAP errors", async () => {
     await expect(dc.launch({ program: join(ROOT, "no-such-file.py") })).rejects.toThrow(/cannot find the program/);
   });
@@ -966,6 +989,22 @@ describe("tspy dap --port", () => {
       sock.on("close", () => resolve(text));
     });
     expect(second).toMatch(/already using port/);
+    await client.stop();
+  });
+
+  test("a whole stepping session over TCP", async () => {
+    const client = new DebugClient("node", ADAPTER, "tspy");
+    await client.start(port);
+    await client.hitBreakpoint({ program: BASIC }, { path: BASIC, line: 10 });
+    await client.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [] });
+    const stopped = client.waitForEvent("stopped");
+    await client.stepInRequest({ threadId: 1 });
+    await stopped;
+    const st = await client.stackTraceRequest({ threadId: 1 });
+    expect([st.body.stackFrames[0].name, st.body.stackFrames[0].line]).toEqual(["add", 2]);
+    const exited = client.waitForEvent("exited");
+    await client.continueRequest({ threadId: 1 });
+    expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(0);
     await client.stop();
   });
 
