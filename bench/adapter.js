@@ -4,7 +4,8 @@
 //   2. next -> stopped latency: median over BENCH_ADAPTER_STEPS (1,000) steps in a loop.
 //   3. each bench/programs/*.py under the debugger with 10 breakpoints in a function it never calls,
 //      and with a conditional breakpoint whose condition is always false on its most-run line, as
-//      ratios to the same program without a debugger (run time measured inside the worker / runMain).
+//      ratios to the same program without a debugger, also on a worker thread (bench/plain-worker.js);
+//      run time measured inside the worker, best of 3 alternating runs (2 for the condition).
 // It drives the host (src/adapter/host.ts) directly: the DAP layer adds a JSON hop per message.
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -78,12 +79,13 @@ async function hottestLine(file) {
   return m ? Number(m[1]) - counter.split("\n").length + 1 : 0;
 }
 
+/** The same program without a debugger, on a worker thread as the debuggee runs (same JIT setting). */
 async function plainRun(file) {
-  const { Interpreter } = await import("../dist/interp/vm/interpreter.js");
-  const interp = new Interpreter({ stdout: () => {}, stderr: () => {} });
-  const t0 = performance.now();
-  interp.runMain(readFileSync(file, "utf8"), file);
-  return performance.now() - t0;
+  const { Worker } = await import("node:worker_threads");
+  const w = new Worker(new URL("./plain-worker.js", import.meta.url), { workerData: { file } });
+  const ms = await new Promise((resolve, reject) => { w.once("message", resolve); w.once("error", reject); });
+  await w.terminate();
+  return ms;
 }
 
 async function debuggedRun(file, breakpoints) {
@@ -112,8 +114,13 @@ export async function benchAdapter(only) {
       writeFileSync(copy, src + never);
       const unhit = Array.from({ length: 10 }, (_, i) => ({ line: lines + 3 + i }));
       const hot = await hottestLine(file);
-      const plain = Math.min(await plainRun(copy), await plainRun(copy));
-      const withBps = Math.min(await debuggedRun(copy, unhit), await debuggedRun(copy, unhit));
+      // alternate the runs so that drifting machine load affects both sides alike
+      const plains = [], bpsRuns = [];
+      for (let r = 0; r < 3; r++) {
+        plains.push(await plainRun(copy));
+        bpsRuns.push(await debuggedRun(copy, unhit));
+      }
+      const plain = Math.min(...plains), withBps = Math.min(...bpsRuns);
       const withCond = Math.min(await debuggedRun(copy, [{ line: hot, condition: "False" }]), await debuggedRun(copy, [{ line: hot, condition: "False" }]));
       r1.push(withBps / plain);
       r2.push(withCond / plain);
