@@ -955,5 +955,3 @@ export function describe(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export { SHARED_BREAKER, BREAKER_HOOK };
-void mon;

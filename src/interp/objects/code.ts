@@ -99,4 +99,3 @@ CodeType.slots.getattr = (c: PyCode, name: string): PyValue | undefined => {
 };
 CodeType.slots.repr = (c: PyCode) => `<code object ${c.code.co_name} at 0x0, file "${c.code.co_filename}", line ${c.code.co_firstlineno}>`;
 
-void None;
