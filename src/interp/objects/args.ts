@@ -1,12 +1,29 @@
 // Argument conversion shared by the builtin types' methods, with CPython's messages
 // (Python/getargs.c, Argument Clinic's generated parsers, Objects/abstract.c).
 import { None, typeOf, type PyValue } from "./object.js";
-import { toIndex, typeName } from "./abstract.js";
-import { MemoryError, OverflowError, pyError, TypeError } from "./exceptions.js";
+import { iter, next, toIndex, typeName } from "./abstract.js";
+import { MemoryError, OverflowError, PyBaseException, pyError, TypeError } from "./exceptions.js";
+import { PyList, PyTuple } from "./containers.js";
 
 export const MAX_RESULT = 1 << 28;
 export function checkSize(n: number): void {
   if (n > MAX_RESULT) throw pyError(MemoryError);
+}
+
+/** The items of str.join's / bytes.join's argument (PySequence_Fast: a TypeError from iter()
+ *  becomes "can only join an iterable"). */
+export function joinItems(iterable: PyValue): readonly PyValue[] {
+  if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items;
+  let it: PyValue;
+  try {
+    it = iter(iterable);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtype(TypeError)) throw pyError(TypeError, "can only join an iterable");
+    throw e;
+  }
+  const list: PyValue[] = [];
+  for (let x = next(it); x !== undefined; x = next(it)) list.push(x);
+  return list;
 }
 
 // ---- argument parsing (Python/getargs.c, Objects/clinic/unicodeobject.c.h) ----------------------

@@ -6,7 +6,7 @@ import { defMethod, iter, next, PyClassMethod, PyStaticMethod, toIndex, truthy, 
 import { PyBaseException, pyError, TypeError, ValueError } from "./exceptions.js";
 import { PyList, PyTuple, tuple, PyDict } from "./containers.js";
 import { PyBuiltin } from "./functions.js";
-import { adjustIndices, checkSize, kwArgs, PY_SSIZE_T_MAX, sliceIndex, ssizeArg } from "./args.js";
+import { adjustIndices, checkSize, joinItems, kwArgs, PY_SSIZE_T_MAX, sliceIndex, ssizeArg } from "./args.js";
 import {
   bufferArg, bufferOf, ByteArrayType, BytesType, byteValue, indexOfBytes, lastIndexOfBytes, PyByteArray, PyBytesObject,
   sameKind, type PyBytesLike,
@@ -259,20 +259,7 @@ export function installBytesMethods(): void {
 
   def("join", (self, b, args, kw) => {
     const iterable = oneArg(self, "join", args, kw);
-    let items: readonly PyValue[];
-    if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
-    else {
-      let it: PyValue;
-      try {
-        it = iter(iterable);
-      } catch (e) {
-        if (e instanceof PyBaseException && e.type.isSubtype(TypeError)) throw pyError(TypeError, "can only join an iterable");
-        throw e;
-      }
-      const list: PyValue[] = [];
-      for (let x = next(it); x !== undefined; x = next(it)) list.push(x);
-      items = list;
-    }
+    const items = joinItems(iterable);
     const parts: Uint8Array[] = [];
     let size = 0;
     items.forEach((x, i) => {

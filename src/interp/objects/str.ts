@@ -28,7 +28,7 @@ import { PyFloat, type PyInt } from "./numbers.js";
 import { PyBuiltin } from "./functions.js";
 import { formatValue } from "./format.js";
 import {
-  adjustIndices, checkSize, checkSsize, cIntArg, clinicTypeName, kwArgs, PY_SSIZE_T_MAX, sliceIndex, ssizeArg, strArg,
+  adjustIndices, checkSize, checkSsize, cIntArg, clinicTypeName, joinItems, kwArgs, PY_SSIZE_T_MAX, sliceIndex, ssizeArg, strArg,
 } from "./args.js";
 
 /** A method of str: `self` is the string (an instance of a str subclass gives its value). */
@@ -745,21 +745,7 @@ defMethod(StrType, "removesuffix", (self: string, args, kw) => {
 
 defMethod(StrType, "join", (self: string, args, kw) => {
   const iterable = oneArg("join", args, kw);
-  let items: readonly PyValue[];
-  if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
-  else {
-    // PySequence_Fast: a TypeError from iter() becomes "can only join an iterable"
-    let it: PyValue;
-    try {
-      it = iter(iterable);
-    } catch (e) {
-      if (e instanceof PyBaseException && e.type.isSubtype(TypeError)) throw pyError(TypeError, "can only join an iterable");
-      throw e;
-    }
-    const list: PyValue[] = [];
-    for (let x = next(it); x !== undefined; x = next(it)) list.push(x);
-    items = list;
-  }
+  const items = joinItems(iterable);
   let size = 0;
   let parts: PyValue[] | null = null; // a copy, made when an item is an instance of a str subclass
   for (let i = 0; i < items.length; i++) {

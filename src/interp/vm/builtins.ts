@@ -210,6 +210,25 @@ TYPE_CONSTRUCTORS.set(FilterType, (args, kwnames) => {
 });
 
 /** The strict-mode checks of zip and map (zip_next / map_next "check:"). */
+/** One item from each iterator per call, undefined once one of them ends (or there are none); with
+ *  strict, the others must end there too (CPython: bltinmodule.c map_next, zip_next). */
+function rowsOf(fname: string, its: PyValue[], strict: boolean): () => PyValue[] | undefined {
+  let done = its.length === 0;
+  return () => {
+    if (done) return undefined;
+    const row: PyValue[] = [];
+    for (let i = 0; i < its.length; i++) {
+      const v = iterNext(its[i]);
+      if (v === undefined) {
+        done = true;
+        return strict ? strictCheck(fname, its, i) : undefined;
+      }
+      row.push(v);
+    }
+    return row;
+  };
+}
+
 function strictCheck(fname: string, its: PyValue[], i: number): never | undefined {
   if (i > 0) {
     throw pyError(ValueError, `${fname}() argument ${i + 1} is shorter than argument${i === 1 ? " " : "s 1-"}${i}`);
@@ -230,19 +249,10 @@ TYPE_CONSTRUCTORS.set(MapType, (args, kwnames) => {
   const strict = truthy(kw.get("strict") ?? false);
   const fn = pos[0];
   const its = pos.slice(1).map(iter);
-  let done = false;
+  const rows = rowsOf("map", its, strict);
   return new PyNativeIterator(MapType, () => {
-    if (done) return undefined;
-    const row: PyValue[] = [];
-    for (let i = 0; i < its.length; i++) {
-      const v = iterNext(its[i]);
-      if (v === undefined) {
-        done = true;
-        return strict ? strictCheck("map", its, i) : undefined;
-      }
-      row.push(v);
-    }
-    return call(fn, row);
+    const row = rows();
+    return row === undefined ? undefined : call(fn, row);
   });
 });
 
@@ -252,19 +262,10 @@ TYPE_CONSTRUCTORS.set(ZipType, (args, kwnames) => {
   onlyKeywords("zip", kw, ["strict"]);
   const strict = truthy(kw.get("strict") ?? false);
   const its = pos.map(iter);
-  let done = its.length === 0;
+  const rows = rowsOf("zip", its, strict);
   return new PyNativeIterator(ZipType, () => {
-    if (done) return undefined;
-    const row: PyValue[] = [];
-    for (let i = 0; i < its.length; i++) {
-      const v = iterNext(its[i]);
-      if (v === undefined) {
-        done = true;
-        return strict ? strictCheck("zip", its, i) : undefined;
-      }
-      row.push(v);
-    }
-    return tuple(row);
+    const row = rows();
+    return row === undefined ? undefined : tuple(row);
   });
 });
 
