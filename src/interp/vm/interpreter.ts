@@ -16,7 +16,7 @@ import { BytesType } from "../objects/bytes.js";
 import { makeSys } from "./modules/sys.js";
 import { resetMonitoring } from "../../monitor/state.js";
 import { resetLegacy } from "../../monitor/legacy.js";
-import { makeMath } from "./modules/math.js";
+import { NATIVE_MODULE_TABLE } from "./modules/index.js";
 import { makeBuiltins, type Host } from "./builtins.js";
 import { formatException } from "./traceback.js";
 
@@ -64,7 +64,7 @@ export class Interpreter {
       hostStdout = sys.dict.get("stdout");
       return sys;
     });
-    NATIVE_MODULES.set("math", () => makeMath());
+    for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) NATIVE_MODULES.set(name, () => make({ host }));
   }
 
   /** Ask the running program to stop: KeyboardInterrupt is raised in it at the next loop

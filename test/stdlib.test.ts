@@ -1,0 +1,11 @@
+// Differential test of the standard library (issue 4): programs that import CPython's own Lib (and
+// tspy's native modules under it) and must print exactly what CPython 3.14 prints. See
+// support/differential.ts. TSPY_ONLY=name1,name2 runs a subset.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { test } from "vitest";
+import { differential } from "./support/differential.js";
+
+test("standard-library programs behave byte-for-byte as under CPython 3.14", async () => {
+  await differential(join(dirname(fileURLToPath(import.meta.url)), "stdlib"), "stdlib", "/stdlib");
+}, 600_000);

@@ -1,0 +1,48 @@
+// The differential runner shared by test/programs and test/stdlib: every <dir>/*.py runs under tspy
+// (in process, through the embedding API) and under CPython 3.14 (pyodide, cached), and stdout,
+// stderr and the exit status must be byte-identical. A file appears to both as /<dir>/<name>.py,
+// with its folder first on sys.path (as `python FILE` puts it), so sibling helper modules import.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "vitest";
+import { Interpreter } from "../../src/interp/vm/interpreter.js";
+import { cpythonRunBatch } from "./oracle.js";
+
+export function runTspy(source: Uint8Array, filename: string): { stdout: string; stderr: string; exit: number } {
+  let stdout = "", stderr = "";
+  const interp = new Interpreter({ stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
+  interp.argv = [filename];
+  const r = interp.runMain(source, filename);
+  return { stdout, stderr, exit: r.exitCode };
+}
+
+/** Run every `*.py` of `dir` (not `_*.py`: those are helper modules the programs import). */
+export async function differential(dir: string, label: string, virtualDir: string): Promise<void> {
+  const only = process.env.TSPY_ONLY?.split(",");
+  const files = readdirSync(dir)
+    .filter((n) => n.endsWith(".py") && !n.startsWith("_"))
+    .filter((n) => !only || only.some((o) => n.includes(o)))
+    .sort();
+  const items = files.map((n) => ({ source: new Uint8Array(readFileSync(join(dir, n))), filename: `${virtualDir}/${n}` }));
+  const want = await cpythonRunBatch(items);
+  const failures: string[] = [];
+  items.forEach((it, i) => {
+    let got;
+    try {
+      got = runTspy(it.source, it.filename);
+    } catch (e) {
+      failures.push(`${files[i]}: tspy crashed: ${(e as Error).stack ?? e}`);
+      return;
+    }
+    const w = want[i];
+    for (const k of ["stdout", "stderr", "exit"] as const) {
+      if (got[k] !== w[k]) {
+        failures.push(`${files[i]}: ${k} differs\n--- cpython\n${String(w[k]).slice(0, 1500)}\n--- tspy\n${String(got[k]).slice(0, 1500)}`);
+        break;
+      }
+    }
+  });
+  console.log(`${label}: ${files.length - failures.length}/${files.length} identical to CPython`);
+  if (failures.length) console.log(failures.slice(0, 15).join("\n\n"));
+  expect(failures.length, `${failures.length} programs differ`).toBe(0);
+}
