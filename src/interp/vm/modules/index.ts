@@ -9,6 +9,7 @@ import type { PyModule } from "../../objects/functions.js";
 import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
+import { makeImp, makeWarningsC } from "./imp.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -22,4 +23,6 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   math: () => makeMath(),
   _weakref: () => makeWeakref(),
   _thread: () => makeThread(),
+  _imp: () => makeImp(),
+  _warnings: () => makeWarningsC(),
 };
