@@ -10,6 +10,7 @@ import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
 import { makeImp, makeWarningsC } from "./imp.js";
+import { makeAst } from "./ast.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -25,4 +26,5 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _thread: () => makeThread(),
   _imp: () => makeImp(),
   _warnings: () => makeWarningsC(),
+  _ast: () => makeAst(),
 };
