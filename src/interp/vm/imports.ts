@@ -540,7 +540,9 @@ export class ImportSystem {
     this.ctx.onModuleCode?.(code);
     const g = module.dict;
     if (!g.has("__builtins__")) g.set("__builtins__", this.ctx.builtins);
-    runFrame(new Frame(code, g, this.ctx.builtins.dict, g, null));
+    const frame = new Frame(code, g, this.ctx.builtins.dict, g, null);
+    frame.transparent = true;
+    runFrame(frame);
   }
 
   // ---- python -m (Lib/runpy.py _get_module_details) ----
