@@ -8,6 +8,8 @@
 import type { PyModule } from "../../objects/functions.js";
 import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
+import { makeRandom } from "./_random.js";
+import { makeSha2 } from "./_sha2.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -19,4 +21,6 @@ export type NativeModuleFactory = (ctx: NativeContext) => PyModule;
 /** name -> factory. `sys` and `builtins` are made by the interpreter itself. */
 export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   math: () => makeMath(),
+  _random: (ctx) => makeRandom(ctx.host),
+  _sha2: () => makeSha2(),
 };
