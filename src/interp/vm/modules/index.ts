@@ -10,6 +10,7 @@ import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
 import { makeRandom } from "./_random.js";
 import { makeSha2 } from "./_sha2.js";
+import { makeTime } from "./time.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
 
 /** What a native module may need from the interpreter that imports it. */
@@ -24,6 +25,7 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   math: () => makeMath(),
   _random: (ctx) => makeRandom(ctx.host),
   _sha2: () => makeSha2(),
+  time: (ctx) => makeTime(ctx.host),
   _weakref: () => makeWeakref(),
   _thread: () => makeThread(),
 };
