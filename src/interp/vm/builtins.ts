@@ -599,7 +599,7 @@ function isSubclass(derived: PyValue, cls: PyValue, depth = 0): boolean {
 }
 
 /** PyCallable_Check */
-function isCallable(v: PyValue): boolean {
+export function isCallable(v: PyValue): boolean {
   if (v instanceof PyBuiltin || v instanceof PyFunction || v instanceof PyMethod || v instanceof PyType ||
     v instanceof PyMethodDescr || v instanceof PyStaticMethod) return true;
   const t = typeOf(v);

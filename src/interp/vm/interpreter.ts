@@ -10,7 +10,7 @@ import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit, KeyboardInterrupt } from "../objects/exceptions.js";
 import { None, type PyType, type PyValue } from "../objects/object.js";
 import { installWarn } from "../objects/warnings.js";
-import { repr, str, isInt } from "../objects/abstract.js";
+import { call, repr, str, isInt } from "../objects/abstract.js";
 import { Frame, runFrame, setBuiltins, tstate, toPyException, requestInterrupt, setImporter } from "./eval.js";
 import { ImportSystem } from "./imports.js";
 import { LayeredFS, MemoryFS, STDLIB_MOUNT, type ModuleFS } from "./modulefs.js";
@@ -76,7 +76,8 @@ export class Interpreter {
     if (stdlib) layers.push(stdlib);
     if (opts.hostFiles !== false) layers.push(new NodeFS());
     const native = new Map<string, () => PyModule>();
-    for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) native.set(name, () => make({ host }));
+    const unraisable = (message: string, exc: PyBaseException) => this.err(`${message}:\n${formatException(exc, this.sources)}`);
+    for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) native.set(name, () => make({ host, unraisable }));
     this.imports = new ImportSystem({
       fs: new LayeredFS(layers), builtins: this.builtins, sys, native,
       stdlibMount: stdlib ? STDLIB_MOUNT : null, cwd: () => process.cwd(), sources: this.sources,
@@ -173,6 +174,25 @@ export class Interpreter {
     g.set("__cached__", None);
     g.set("__builtins__", this.builtins);
     setBuiltins(this.builtins.dict);
+    const result = this.runMainFrame(code, g);
+    this.runAtexit();
+    return result;
+  }
+
+  /** Py_FinalizeEx's atexit step: the callbacks of an imported atexit module, last first. */
+  private runAtexit(): void {
+    const atexit = (this.sys.dict.get("modules") as PyDict).get("atexit");
+    if (!(atexit instanceof PyModule)) return;
+    const run = atexit.dict.get("_run_exitfuncs");
+    if (run === undefined) return;
+    try {
+      call(run, []);
+    } catch (caught) {
+      this.err(formatException(toPyException(caught), this.sources));
+    }
+  }
+
+  private runMainFrame(code: CodeObject, g: PyDict): RunResult {
     try {
       const frame = new Frame(code, g, this.builtins.dict, g, null);
       runFrame(frame);
