@@ -17,6 +17,7 @@ import { makeString } from "./_string.js";
 import { makeGc } from "./gc.js";
 import { makeSignal } from "./_signal.js";
 import { makeLocale } from "./_locale.js";
+import { makeContextvars } from "./_contextvars.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
 
 /** What a native module may need from the interpreter that imports it. */
@@ -40,6 +41,7 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   gc: () => makeGc(),
   _signal: () => makeSignal(),
   _locale: () => makeLocale(),
+  _contextvars: () => makeContextvars(),
   _weakref: () => makeWeakref(),
   _thread: () => makeThread(),
 };
