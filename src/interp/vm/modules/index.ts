@@ -18,7 +18,8 @@ import { makeGc } from "./gc.js";
 import { makeSignal } from "./_signal.js";
 import { makeLocale } from "./_locale.js";
 import { makeContextvars } from "./_contextvars.js";
-import { makeThread, makeWeakref } from "./stopgap.js";
+import { makeThread } from "./_thread.js";
+import { makeWeakref } from "./_weakref.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -43,5 +44,5 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _locale: () => makeLocale(),
   _contextvars: () => makeContextvars(),
   _weakref: () => makeWeakref(),
-  _thread: () => makeThread(),
+  _thread: (ctx) => makeThread(ctx.host),
 };
