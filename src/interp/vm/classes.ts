@@ -45,7 +45,7 @@ export const buildClass: NativeFn = (args, kwnames) => {
   const prep = meta === TypeType ? undefined : meta instanceof PyType ? meta.lookup("__prepare__") : getattrOrUndefined(meta, "__prepare__");
   if (prep !== undefined) {
     const kwNames = [...kw.keys()];
-    const bound = meta instanceof PyType ? descrGet(prep, meta, meta) : prep;
+    const bound = meta instanceof PyType ? descrGet(prep, null, meta) : prep;
     const r = call(bound, [name, tuple(bases), ...kw.values()], kwNames.length ? kwNames : null);
     if (!(r instanceof PyDict)) {
       const mname = meta instanceof PyType ? meta.name : "<metaclass>";
@@ -113,6 +113,15 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     throw e;
   }
   t.type = meta;
+  // inherit_slots: a subclass of a builtin type keeps the base's native attribute lookup
+  // (tp_getattro / getset attributes), e.g. subclasses of types.GenericAlias or of a struct sequence
+  for (const b of t.mro) {
+    if (b !== t && !b.heap && b.slots.getattr) {
+      t.slots.getattr = b.slots.getattr;
+      t.slots.customGetattr = b.slots.customGetattr;
+      break;
+    }
+  }
   const slots = nsMap.get("__slots__");
   if (slots !== undefined) defineSlots(t, slots);
   const qn = nsMap.get("__qualname__");
@@ -195,7 +204,8 @@ TYPE_CONSTRUCTORS.set(TypeType, (args, kwnames) => {
   if (!(bases instanceof PyTuple)) throw pyError(TypeError, `type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
   if (!(ns instanceof PyDict)) throw pyError(TypeError, `type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
   const winner = calculateMeta(TypeType, bases.items.slice());
-  if (winner !== TypeType) return call(winner, [name, bases, ns]);
+  // type_new: a more derived metaclass of the bases makes the class (with the keywords)
+  if (winner !== TypeType) return call(winner, [name, bases, ns, ...kw.values()], kw.size ? [...kw.keys()] : null);
   return typeNew(TypeType, name, bases, ns, kw);
 });
 
