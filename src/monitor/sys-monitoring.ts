@@ -12,7 +12,7 @@ import { CoMonitoringData, firstTraceable, forceInstrument, instrumentAllExecuti
 import { DISABLE, MISSING } from "./fire.js";
 import { mon } from "./state.js";
 
-export const NamespaceType = builtinType("SimpleNamespace", undefined, { module: "types" });
+const NamespaceType = builtinType("SimpleNamespace", undefined, { module: "types" });
 // CPython: Objects/namespaceobject.c namespace_repr (sys.monitoring.events holds only ints)
 NamespaceType.slots.repr = (o: PyObject) => {
   const parts: string[] = [];

@@ -12,11 +12,11 @@ import { intValue } from "../../objects/int.js";
 import { kwArgs } from "../../objects/args.js";
 import { hostFn, type Host } from "../builtins.js";
 import { importModule } from "../eval.js";
-import { PyStructSeq, structSeqType } from "./structseq.js";
-import { makeNamespace } from "./namespace.js";
+import { makeStructSeqType, structSeq, structSeqExtras } from "../../objects/structseq.js";
+import { simpleNamespace } from "../../objects/namespace.js";
 
-export const StructTimeType = structSeqType("struct_time", "time",
-  ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"], 9);
+export const StructTimeType = makeStructSeqType("time.struct_time",
+  ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"], 9, true);
 
 /** struct tm, with tm_year counted from 1900 and tm_mon from 0 as in C */
 interface Tm {
@@ -130,15 +130,16 @@ function getattrIndex(v: PyValue): number {
   }
 }
 
-function makeStructTime(tm: Tm): PyStructSeq {
-  return StructTimeType.make([tm.year + 1900, tm.mon + 1, tm.mday, tm.hour, tm.min, tm.sec, (tm.wday + 6) % 7, tm.yday + 1,
+function makeStructTime(tm: Tm): PyTuple {
+  return structSeq(StructTimeType, [tm.year + 1900, tm.mon + 1, tm.mday, tm.hour, tm.min, tm.sec, (tm.wday + 6) % 7, tm.yday + 1,
     tm.isdst, tm.zone === null ? None : tm.zone, tm.gmtoff]);
 }
 
 /** gettmarg + checktm (CPython 3.14: zero month, day and yday mean the first one) */
 function tmArg(v: PyValue, fname: string): Tm {
   if (!(v instanceof PyTuple)) throw pyError(TypeError, "Tuple or struct_time argument required");
-  if (v.items.length !== 9 && !(v instanceof PyStructSeq)) throw pyError(TypeError, `${fname}(): illegal time tuple argument`);
+  const extra = structSeqExtras(v);
+  if (v.items.length !== 9 && extra === null) throw pyError(TypeError, `${fname}(): illegal time tuple argument`);
   const n = v.items.slice(0, 9).map((x) => {
     const i = intValue(x);
     if (i === null) throw pyError(TypeError, `'${typeName(x)}' object cannot be interpreted as an integer`);
@@ -146,9 +147,9 @@ function tmArg(v: PyValue, fname: string): Tm {
     return Number(i);
   });
   let zone: string | null = null, gmtoff = 0;
-  if (v instanceof PyStructSeq) {
-    zone = typeof v.extra[0] === "string" ? (v.extra[0] as string) : null;
-    const g = intValue(v.extra[1] ?? None);
+  if (extra !== null && v.type === StructTimeType) {
+    zone = typeof extra[0] === "string" ? (extra[0] as string) : null;
+    const g = intValue(extra[1] ?? None);
     gmtoff = g === null ? 0 : Number(g);
   }
   const tm: Tm = { year: n[0] - 1900, mon: n[1] - 1, mday: n[2], hour: n[3], min: n[4], sec: n[5], wday: (n[6] + 1) % 7,
@@ -354,7 +355,7 @@ export function makeTime(host: Host): PyModule {
     };
     const i = info[name];
     if (!i) throw pyError(ValueError, "unknown clock");
-    return makeNamespace([["implementation", i[0]], ["monotonic", i[1]], ["adjustable", i[2]], ["resolution", float(i[3])]]);
+    return simpleNamespace([["implementation", i[0]], ["monotonic", i[1]], ["adjustable", i[2]], ["resolution", float(i[3])]]);
   });
   def("tzset", (a, k) => { noArgs("tzset", a, k); return None; });
 
