@@ -20,6 +20,7 @@ import { makeLocale } from "./_locale.js";
 import { makeContextvars } from "./_contextvars.js";
 import { makeThread } from "./_thread.js";
 import { makeWeakref } from "./_weakref.js";
+import { makeUnicodedata } from "./unicodedata.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -45,4 +46,5 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _contextvars: () => makeContextvars(),
   _weakref: () => makeWeakref(),
   _thread: (ctx) => makeThread(ctx.host),
+  unicodedata: () => makeUnicodedata(),
 };
