@@ -21,6 +21,7 @@ import { makeContextvars } from "./_contextvars.js";
 import { makeThread } from "./_thread.js";
 import { makeWeakref } from "./_weakref.js";
 import { makeUnicodedata } from "./unicodedata.js";
+import { makeCmath } from "./cmath.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -47,4 +48,5 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _weakref: () => makeWeakref(),
   _thread: (ctx) => makeThread(ctx.host),
   unicodedata: () => makeUnicodedata(),
+  cmath: () => makeCmath(),
 };
