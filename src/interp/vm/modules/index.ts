@@ -22,6 +22,7 @@ import { makeThread } from "./_thread.js";
 import { makeWeakref } from "./_weakref.js";
 import { makeUnicodedata } from "./unicodedata.js";
 import { makeCmath } from "./cmath.js";
+import { makeImp, makeWarningsC } from "./imp.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -49,4 +50,6 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _thread: (ctx) => makeThread(ctx.host),
   unicodedata: () => makeUnicodedata(),
   cmath: () => makeCmath(),
+  _imp: () => makeImp(),
+  _warnings: () => makeWarningsC(),
 };
