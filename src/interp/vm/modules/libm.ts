@@ -35,19 +35,114 @@ function toFixed(x: number): bigint {
 
 // ---- exp and log, correctly rounded ------------------------------------------------------------
 
+// exp and exp2: musl's (ARM optimized-routines exp.c, exp2.c, exp_data.c: N = 128, polynomial
+// order 5, no fma), with the table 2^(k/N) ~= H[k] * (1 + T[k]) computed here in 192-bit fixed point.
+const hexf = (s: string): number => {
+  const m = /^(-)?0x([01])\.([0-9a-f]+)p([+-]?\d+)$/.exec(s)!;
+  return (m[1] ? -1 : 1) * (parseInt(m[2] + m[3], 16) / 16 ** m[3].length) * 2 ** parseInt(m[4]);
+};
+const EXP_N = 128;
+const INVLN2N = hexf("0x1.71547652b82fep0") * EXP_N, NEGLN2HIN = hexf("-0x1.62e42fefa0000p-8"), NEGLN2LON = hexf("-0x1.cf79abc9e3b3ap-47");
+const SHIFT = 6755399441055744, EXP2_SHIFT = SHIFT / EXP_N;
+const EC = ["0x1.ffffffffffdbdp-2", "0x1.555555555543cp-3", "0x1.55555cf172b91p-5", "0x1.1111167a4d017p-7"].map(hexf);
+const E2C = ["0x1.62e42fefa39efp-1", "0x1.ebfbdff82c424p-3", "0x1.c6b08d70cf4b5p-5", "0x1.3b2abd24650ccp-7", "0x1.5d7e09b4e3a84p-10"].map(hexf);
+let TAB: { tail: Float64Array; hi: Uint32Array; lo: Uint32Array } | null = null;
+function expTable(): NonNullable<typeof TAB> {
+  if (TAB) return TAB;
+  const tail = new Float64Array(EXP_N), hi = new Uint32Array(EXP_N), lo = new Uint32Array(EXP_N);
+  const L = ln2();
+  for (let k = 0; k < EXP_N; k++) {
+    const v = (L * BigInt(k)) / BigInt(EXP_N); // ln(2^(k/N)) in fixed point
+    const H = expFixedToDouble(v);
+    const [mh, eh] = decompose(H);
+    // 2^(k/N) exactly enough: exp(v) in fixed point, then T = (2^(k/N) - H) / H
+    let term = ONE, sum = 0n;
+    for (let n = 1n; term !== 0n; n++) { sum += term; term = (term * v) / (ONE * n); }
+    const hFixed = eh >= 0 ? (mh << BigInt(eh)) << PREC : (mh << PREC) >> BigInt(-eh);
+    const diff = sum - hFixed;
+    tail[k] = diff === 0n ? 0 : (diff < 0n ? -1 : 1) * ratioToDouble(diff < 0n ? -diff : diff, hFixed);
+    view.setFloat64(0, H);
+    // asuint64(H) - (k << 52) / N: only the high word changes (k << 45 has no low bits)
+    hi[k] = (view.getUint32(0) - ((k << 13) >>> 0)) >>> 0;
+    lo[k] = view.getUint32(4);
+  }
+  return (TAB = { tail, hi, lo });
+}
+const top12 = (x: number): number => { view.setFloat64(0, x); return view.getUint32(0) >>> 20; };
+function fromWords(hiw: number, low: number): number {
+  view.setUint32(0, hiw >>> 0);
+  view.setUint32(4, low >>> 0);
+  return view.getFloat64(0);
+}
+/** specialcase: results near overflow or in the subnormal range */
+function expSpecial(tmp: number, sHi: number, sLo: number, kiLo: number): number {
+  if ((kiLo & 0x80000000) === 0) {
+    const scale = fromWords(sHi - (1009 << 20), sLo);
+    return 2 ** 1009 * (scale + scale * tmp);
+  }
+  const scale = fromWords(sHi + (1022 << 20), sLo);
+  let y = scale + scale * tmp;
+  if (y < 1.0) {
+    let lo = scale - y + scale * tmp;
+    const hi = 1.0 + y;
+    lo = 1.0 - hi + y + lo;
+    y = (hi + lo) - 1.0;
+    if (y === 0) y = 0;
+  }
+  return 2 ** -1022 * y;
+}
+/** the shared tail of exp and exp2: 2^(k/N) * (1 + tmp) */
+function expFinish(kd: number, tmpOf: (tail: number) => number, special: boolean): number {
+  view.setFloat64(0, kd);
+  const kiLo = view.getUint32(4);
+  const t = expTable();
+  const idx = kiLo & (EXP_N - 1);
+  const tmp = tmpOf(t.tail[idx]);
+  const sHi = (t.hi[idx] + ((kiLo << 13) >>> 0)) >>> 0, sLo = t.lo[idx];
+  if (special) return expSpecial(tmp, sHi, sLo, kiLo);
+  const scale = fromWords(sHi, sLo);
+  return scale + scale * tmp;
+}
 export function exp(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x > 710) return Infinity;
-  if (x < -746) return 0;
-  if (x === 0) return 1;
-  return expFixedToDouble(toFixed(x));
+  let abstop = top12(x) & 0x7ff;
+  let special = false;
+  if (((abstop - 0x3c9) >>> 0) >= 0x408 - 0x3c9) {
+    if (((abstop - 0x3c9) >>> 0) >= 0x80000000) return 1.0 + x;
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      return x < 0 ? 0 : Infinity;
+    }
+    special = true;
+    abstop = 0;
+  }
+  const z = INVLN2N * x;
+  let kd = z + SHIFT;
+  const kdBits = kd;
+  kd -= SHIFT;
+  const r = x + kd * NEGLN2HIN + kd * NEGLN2LON;
+  const r2 = r * r;
+  return expFinish(kdBits, (tail) => tail + r + r2 * (EC[0] + r * EC[1]) + r2 * r2 * (EC[2] + r * EC[3]), special);
 }
 export function exp2(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x > 1025) return Infinity;
-  if (x < -1076) return 0;
-  if (Number.isInteger(x)) return 2 ** x;
-  return expFixedToDouble((toFixed(x) * ln2()) >> PREC);
+  let abstop = top12(x) & 0x7ff;
+  let special = false;
+  if (((abstop - 0x3c9) >>> 0) >= 0x408 - 0x3c9) {
+    if (((abstop - 0x3c9) >>> 0) >= 0x80000000) return 1.0 + x;
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      if (x > 0) return Infinity;
+      if (x <= -1075) return 0;
+    }
+    if (Math.abs(x) > 928 || (x < 0 && abstop >= 0x409)) { special = true; abstop = 0; }
+  }
+  let kd = x + EXP2_SHIFT;
+  const kdBits = kd;
+  kd -= EXP2_SHIFT;
+  const r = x - kd;
+  const r2 = r * r;
+  return expFinish(kdBits, (tail) => tail + r * E2C[0] + r2 * (E2C[1] + r * E2C[2]) + r2 * r2 * (E2C[3] + r * E2C[4]), special);
 }
 /** log for x > 0 (callers handle the special values) */
 export function log(x: number): number {
