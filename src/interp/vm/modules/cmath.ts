@@ -153,7 +153,7 @@ function catanh(z: C): C {
     if (ay === 0) { r = [INF, z[1]]; errno = EDOM; }
     else { r = [-libm.log(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, z[1])]; errno = 0; }
   } else {
-    r = [Math.log1p((4 * z[0]) / ((1 - z[0]) * (1 - z[0]) + ay * ay)) / 4, -Math.atan2(-2 * z[1], (1 - z[0]) * (1 + z[0]) - ay * ay) / 2];
+    r = [libm.log1p((4 * z[0]) / ((1 - z[0]) * (1 - z[0]) + ay * ay)) / 4, -Math.atan2(-2 * z[1], (1 - z[0]) * (1 + z[0]) - ay * ay) / 2];
     errno = 0;
   }
   return r;
@@ -246,7 +246,7 @@ function clog(z: C): C {
     const h = hypot(ax, ay);
     if (h >= 0.71 && h <= 1.73) {
       const am = ax > ay ? ax : ay, an = ax > ay ? ay : ax;
-      re = Math.log1p((am - 1) * (am + 1) + an * an) / 2;
+      re = libm.log1p((am - 1) * (am + 1) + an * an) / 2;
     } else re = libm.log(h);
   }
   errno = 0;

@@ -374,7 +374,7 @@ export function makeMath(): PyModule {
   f1("fabs", Math.abs, false);
   f1a("gamma", tgamma, "expected a noninteger or positive integer, got %s");
   f1a("lgamma", lgamma, "expected a noninteger or positive integer, got %s");
-  f1("log1p", Math.log1p, false, "expected argument value > -1, got %s");
+  f1("log1p", libm.log1p, false, "expected argument value > -1, got %s");
   f1("sin", libm.sin, false, FINITE);
   f1("sinh", libm.sinh, true);
   f1("sqrt", Math.sqrt, false, "expected a nonnegative input, got %s");
