@@ -23,6 +23,7 @@ import { makeWeakref } from "./_weakref.js";
 import { makeUnicodedata } from "./unicodedata.js";
 import { makeCmath } from "./cmath.js";
 import { makeImp, makeWarningsC } from "./imp.js";
+import { makeAst } from "./ast.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -52,4 +53,5 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   cmath: () => makeCmath(),
   _imp: () => makeImp(),
   _warnings: () => makeWarningsC(),
+  _ast: () => makeAst(),
 };
