@@ -78,7 +78,7 @@ ComplexType.slots.hash = (c: PyComplexObj) => {
 
 // ---- arithmetic ------------------------------------------------------------------------------------
 
-function quot(ar: number, ai: number, br: number, bi: number): PyComplexObj {
+export function quot(ar: number, ai: number, br: number, bi: number): PyComplexObj {
   const abr = Math.abs(br), abi = Math.abs(bi);
   if (abr >= abi) {
     if (abr === 0) throw pyError(ZeroDivisionError, "division by zero");

@@ -4,15 +4,17 @@
 // sequence fields: "sys.version_info(major=3, minor=14, ...)".
 import { None, PyType, TypeType, type PyValue } from "./object.js";
 import { PyDict, PyTuple, TupleType } from "./containers.js";
-import { repr } from "./abstract.js";
+import { defGetter, iterateToArray, repr, TYPE_CONSTRUCTORS } from "./abstract.js";
+import { pyError, TypeError } from "./exceptions.js";
 
 interface StructSeqInfo { fields: string[]; nSequence: number }
 const infos = new WeakMap<PyType, StructSeqInfo>();
 const extras = new WeakMap<PyTuple, PyValue[]>();
 
 /** A struct sequence type named `qualified` ("sys.version_info"): fields beyond nSequence are
- *  attributes only (like st_atime_ns of os.stat_result). */
-export function makeStructSeqType(qualified: string, fields: string[], nSequence = fields.length): PyType {
+ *  attributes only (like st_atime_ns of os.stat_result). With `constructible`, calling the type
+ *  builds one from a sequence (time.struct_time(seq)); sys's are not (as in CPython). */
+export function makeStructSeqType(qualified: string, fields: string[], nSequence = fields.length, constructible = false): PyType {
   const dot = qualified.lastIndexOf(".");
   const t = new PyType(TypeType, qualified.slice(dot + 1), [TupleType], new Map(), false, dot < 0 ? "builtins" : qualified.slice(0, dot));
   t.baseType = false;
@@ -21,14 +23,49 @@ export function makeStructSeqType(qualified: string, fields: string[], nSequence
   t.ns.set("n_fields", fields.length);
   t.ns.set("n_unnamed_fields", 0);
   t.ns.set("__match_args__", new PyTuple(fields.slice(0, nSequence)));
-  t.slots.getattr = (self: PyTuple, name: string): PyValue | undefined => {
-    const i = fields.indexOf(name);
-    if (i < 0) return undefined;
-    return i < nSequence ? self.items[i] : (extras.get(self)?.[i - nSequence] ?? None);
-  };
+  // each field is a read-only member descriptor (structseq's PyMemberDef table)
+  fields.forEach((f, i) => {
+    defGetter(t, f, (self: PyTuple) => (i < nSequence ? self.items[i] : (extras.get(self)?.[i - nSequence] ?? None)), { member: true });
+  });
+  if (constructible) TYPE_CONSTRUCTORS.set(t, (args, kwnames) => structSeqNew(t, qualified, args, kwnames));
   t.slots.repr = (self: PyTuple): string =>
     `${qualified}(${fields.slice(0, nSequence).map((f, i) => `${f}=${repr(self.items[i])}`).join(", ")})`;
   return t;
+}
+
+/** The fields beyond the sequence ones (time.struct_time's tm_zone, tm_gmtoff), or null. */
+export function structSeqExtras(v: PyValue): PyValue[] | null {
+  return v instanceof PyTuple && infos.has(v.type) ? (extras.get(v) ?? []) : null;
+}
+
+/** structseq_new_impl: T(sequence, dict=None); the dict supplies the non-sequence fields by name */
+function structSeqNew(t: PyType, qualified: string, args: PyValue[], kwnames: readonly string[] | null): PyTuple {
+  const { fields, nSequence } = infos.get(t)!;
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  let seqArg: PyValue | undefined = args[0], dictArg: PyValue | undefined = npos > 1 ? args[1] : undefined;
+  if (npos < 1) seqArg = undefined;
+  kwnames?.forEach((k, i) => {
+    if (k === "sequence") seqArg = args[npos + i];
+    else if (k === "dict") dictArg = args[npos + i];
+    else throw pyError(TypeError, `${qualified}() got an unexpected keyword argument '${k}'`);
+  });
+  if (seqArg === undefined) throw pyError(TypeError, `${qualified}() missing required argument 'sequence' (pos 1)`);
+  let items: PyValue[];
+  try {
+    items = iterateToArray(seqArg);
+  } catch {
+    throw pyError(TypeError, "constructor requires a sequence");
+  }
+  const n = items.length, max = fields.length;
+  const exact = nSequence === max;
+  if (n < nSequence) {
+    throw pyError(TypeError, `${qualified}() takes ${exact ? "a" : "an at least"} ${nSequence}-sequence (${n}-sequence given)`);
+  }
+  if (n > max) throw pyError(TypeError, `${qualified}() takes ${exact ? "a" : "an at most"} ${exact ? nSequence : max}-sequence (${n}-sequence given)`);
+  const values = items.slice();
+  for (let i = n; i < max; i++) values.push((dictArg instanceof PyDict ? dictArg.get(fields[i]) : undefined) ?? None);
+  return structSeq(t, values);
 }
 
 /** An instance: `values` holds every field, sequence fields first. */

@@ -208,6 +208,17 @@ TYPE_CONSTRUCTORS.set(ObjectType, (args, kwnames) => {
   return new PyObject(ObjectType);
 });
 TYPE_CONSTRUCTORS.set(NoneType, () => None);
+// types.MethodType(func, obj) (CPython: Objects/classobject.c method_new)
+TYPE_CONSTRUCTORS.set(MethodType, (args, kwnames) => {
+  if (kwnames && kwnames.length) throw pyError(TypeError, "method() takes no keyword arguments");
+  if (args.length !== 2) throw pyError(TypeError, `method expected 2 arguments, got ${args.length}`);
+  const [func, self] = args;
+  const t = typeOf(func);
+  if (!(func instanceof PyFunction || func instanceof PyBuiltin || func instanceof PyMethod || func instanceof PyType) &&
+    t.lookup("__call__") === undefined && t.slots.call === undefined) throw pyError(TypeError, "first argument must be callable");
+  if (self === None) throw pyError(TypeError, "instance must not be None");
+  return new PyMethod(func, self);
+});
 TYPE_CONSTRUCTORS.set(StaticMethodType, (args) => new PyStaticMethod(args[0]));
 TYPE_CONSTRUCTORS.set(ClassMethodType, (args) => new PyClassMethod(args[0]));
 TYPE_CONSTRUCTORS.set(PropertyType, (args, kwnames) => {

@@ -47,6 +47,45 @@ export interface Host {
   write(stream: "stdout" | "stderr", text: string): void;
   /** sys.stdout when a program replaced it (print() writes there), else null */
   replacedStdout?: () => PyValue | null;
+  // Every source of nondeterminism goes through these (DESIGN.md: record/replay later).
+  // Missing members fall back to HOST_DEFAULTS (hostClock below).
+  /** the wall clock, nanoseconds since the epoch (time.time_ns) */
+  nowNs?: () => bigint;
+  /** a monotonic clock in nanoseconds (time.monotonic_ns, time.perf_counter_ns) */
+  monotonicNs?: () => bigint;
+  /** CPU time of this process in nanoseconds (time.process_time_ns) */
+  processTimeNs?: () => bigint;
+  /** n bytes from the OS's random source (os.urandom, seeding random) */
+  randomBytes?: (n: number) => Uint8Array;
+  /** block the thread for `seconds` (time.sleep) */
+  sleep?: (seconds: number) => void;
+  /** the local time zone's offset from UTC in minutes east, at a UTC time in ms (localtime) */
+  tzOffsetMinutes?: (utcMs: number) => number;
+}
+
+/** The Node (or browser) implementations of the host's clocks, random source and sleep. */
+export const HOST_DEFAULTS: Required<Pick<Host, "nowNs" | "monotonicNs" | "processTimeNs" | "randomBytes" | "sleep" | "tzOffsetMinutes">> = {
+  nowNs: () => BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000)) * 1000n,
+  monotonicNs: () => (typeof process !== "undefined" && process.hrtime ? process.hrtime.bigint() : BigInt(Math.round(performance.now() * 1e6))),
+  processTimeNs: () => {
+    if (typeof process === "undefined" || !process.cpuUsage) return BigInt(Math.round(performance.now() * 1e6));
+    const u = process.cpuUsage();
+    return BigInt(u.user + u.system) * 1000n;
+  },
+  randomBytes: (n) => {
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i += 65536) globalThis.crypto.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
+    return out;
+  },
+  sleep: (seconds) => {
+    // an honest blocking wait: Atomics.wait on a private buffer nobody notifies
+    if (seconds > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
+  },
+  tzOffsetMinutes: (utcMs) => -new Date(utcMs).getTimezoneOffset(),
+};
+/** The host's member, or its default. */
+export function hostFn<K extends keyof typeof HOST_DEFAULTS>(host: Host, name: K): (typeof HOST_DEFAULTS)[K] {
+  return (host[name] as (typeof HOST_DEFAULTS)[K] | undefined) ?? HOST_DEFAULTS[name];
 }
 
 // ---- argument parsing (Python/getargs.c, Python/modsupport.c) -------------------------------------
@@ -562,7 +601,7 @@ function isSubclass(derived: PyValue, cls: PyValue, depth = 0): boolean {
 }
 
 /** PyCallable_Check */
-function isCallable(v: PyValue): boolean {
+export function isCallable(v: PyValue): boolean {
   if (v instanceof PyBuiltin || v instanceof PyFunction || v instanceof PyMethod || v instanceof PyType ||
     v instanceof PyMethodDescr || v instanceof PyStaticMethod) return true;
   const t = typeOf(v);

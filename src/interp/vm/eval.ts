@@ -1333,6 +1333,14 @@ let importer: ImportSystem | null = null;
 export function setImporter(i: ImportSystem): void {
   importer = i;
 }
+/** PyImport_ImportModule(name), for native modules that import Lib modules (time.strptime). */
+export function importModule(name: string): PyValue {
+  if (!importer) throw pyError(ImportErrorRef(), `No module named '${name}'`);
+  return importer.importName(name, new PyDictR(), None, 0);
+}
+import { PyDict as PyDictR } from "../objects/containers.js";
+import { ImportError as ImportErrorR } from "../objects/exceptions.js";
+const ImportErrorRef = () => ImportErrorR;
 import type { ImportSystem } from "./imports.js";
 /**
  * The eval breaker (CPython: tstate->eval_breaker), read at RESUME and JUMP_BACKWARD. Bit 0: raise

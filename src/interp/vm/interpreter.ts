@@ -90,7 +90,8 @@ export class Interpreter {
     if (stdlib) layers.push(stdlib);
     if (opts.hostFiles !== false) layers.push(new NodeFS());
     const native = new Map<string, () => PyModule>();
-    for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) native.set(name, () => make({ host }));
+    const unraisable = (message: string, exc: PyBaseException) => this.err(`${message}:\n${formatException(exc, this.sources)}`);
+    for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) native.set(name, () => make({ host, unraisable }));
     this.imports = new ImportSystem({
       fs: new LayeredFS(layers), builtins: this.builtins, sys, native,
       stdlibMount: stdlib ? STDLIB_MOUNT : null, cwd: () => process.cwd(), sources: this.sources,
@@ -217,6 +218,25 @@ export class Interpreter {
     const g = main.dict;
     (this.sys.dict.get("modules") as PyDict).set("__main__", main);
     setBuiltins(this.builtins.dict);
+    const result = this.runMainFrame(getCode, setup, g);
+    this.runAtexit();
+    return result;
+  }
+
+  /** Py_FinalizeEx's atexit step: the callbacks of an imported atexit module, last first. */
+  private runAtexit(): void {
+    const atexit = (this.sys.dict.get("modules") as PyDict).get("atexit");
+    if (!(atexit instanceof PyModule)) return;
+    const run = atexit.dict.get("_run_exitfuncs");
+    if (run === undefined) return;
+    try {
+      call(run, []);
+    } catch (caught) {
+      this.err(formatException(toPyException(caught), this.sources));
+    }
+  }
+
+  private runMainFrame(getCode: () => CodeObject, setup: (g: PyDict) => void, g: PyDict): RunResult {
     try {
       const code = getCode();
       setup(g);
