@@ -159,7 +159,7 @@ export const FilterType = iteratorType("filter");
 export const MapType = iteratorType("map");
 export const ZipType = iteratorType("zip");
 export const ReversedType = iteratorType("reversed");
-const CallableIteratorType = iteratorType("callable_iterator");
+export const CallableIteratorType = iteratorType("callable_iterator");
 const ListReverseIteratorType = iteratorType("list_reverseiterator");
 const DictReverseKeyIteratorType = iteratorType("dict_reversekeyiterator");
 
@@ -560,7 +560,7 @@ function isSubclass(derived: PyValue, cls: PyValue, depth = 0): boolean {
 }
 
 /** PyCallable_Check */
-function isCallable(v: PyValue): boolean {
+export function isCallable(v: PyValue): boolean {
   if (v instanceof PyBuiltin || v instanceof PyFunction || v instanceof PyMethod || v instanceof PyType ||
     v instanceof PyMethodDescr || v instanceof PyStaticMethod) return true;
   const t = typeOf(v);

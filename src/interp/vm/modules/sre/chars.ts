@@ -92,6 +92,7 @@ const upperCache = new Map<number, number>();
  * special (multi-character) mapping is the first character of that mapping. */
 export function lowerUnicode(c: number): number {
   if (c < 128) return lowerAscii(c);
+  if (c > 0x10ffff) return c;
   let r = lowerCache.get(c);
   if (r === undefined) {
     r = propsOf(c) & 8 ? c : String.fromCodePoint(c).toLowerCase().codePointAt(0)!;
@@ -102,6 +103,7 @@ export function lowerUnicode(c: number): number {
 /** sre_upper_unicode (_PyUnicode_ToUppercase), as lowerUnicode. */
 export function upperUnicode(c: number): number {
   if (c < 128) return c >= 0x61 && c <= 0x7a ? c - 32 : c;
+  if (c > 0x10ffff) return c;
   let r = upperCache.get(c);
   if (r === undefined) {
     r = propsOf(c) & 8 || UPPER_NEWER.has(c) ? c : String.fromCodePoint(c).toUpperCase().codePointAt(0)!;
