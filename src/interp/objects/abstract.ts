@@ -1324,6 +1324,19 @@ ObjectType.ns.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_s
 ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
 ObjectType.ns.set("__delattr__", OBJECT_DELATTR);
 for (const d of [OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_EQ, OBJECT_NE, OBJECT_INIT, OBJECT_SETATTR, OBJECT_DELATTR]) d.type = WrapperDescrType;
+// object.__reduce__ / __reduce_ex__ (Objects/typeobject.c object___reduce_ex___impl): a class's own
+// __reduce__ is called; the copyreg-based default (reduce_newobj) is not modelled yet, so objects
+// without a __reduce__ of their own cannot be pickled or copied that way.
+const OBJECT_REDUCE = new PyMethodDescr(ObjectType, "__reduce__", (self) => {
+  throw pyError(TypeError, `cannot pickle '${typeName(self)}' object`);
+});
+ObjectType.ns.set("__reduce__", OBJECT_REDUCE);
+ObjectType.ns.set("__reduce_ex__", new PyMethodDescr(ObjectType, "__reduce_ex__", (self, args) => {
+  if (args.length !== 1) throw pyError(TypeError, `object.__reduce_ex__() takes exactly one argument (${args.length} given)`);
+  const r = typeOf(self).lookup("__reduce__");
+  if (r !== undefined && r !== OBJECT_REDUCE) return callMethod(r, self, []);
+  throw pyError(TypeError, `cannot pickle '${typeName(self)}' object`);
+}));
 // BaseException.__init__(*args) sets args (Objects/exceptions.c BaseException_init)
 const EXC_INIT = new PyMethodDescr(BaseExceptionType, "__init__", (self, args) => {
   (self as PyBaseException).args = args.slice();

@@ -405,7 +405,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.LOAD_NAME: {
             const name = names[arg];
-            let v = f.locals ? f.locals.get(name) : undefined;
+            let v = f.locals ? localsGet(f.locals, name) : undefined;
             if (v === undefined) v = f.globals.get(name);
             if (v === undefined) v = f.builtins.get(name);
             if (v === undefined) throw nameError(name);
@@ -414,10 +414,21 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.STORE_NAME:
             if (!f.locals) throw pyError(SystemError, `no locals found when storing '${names[arg]}'`);
-            f.locals.set(names[arg], stack[--f.sp] as PyValue);
+            if (f.locals.type === dictTypeRef()) f.locals.set(names[arg], stack[--f.sp] as PyValue);
+            else setitem(f.locals, names[arg], stack[--f.sp] as PyValue); // a __prepare__ namespace (PyObject_SetItem)
             break;
           case Op.DELETE_NAME:
-            if (!f.locals || !f.locals.delete(names[arg])) throw nameError(names[arg]);
+            if (!f.locals) throw nameError(names[arg]);
+            if (f.locals.type === dictTypeRef()) {
+              if (!f.locals.delete(names[arg])) throw nameError(names[arg]);
+            } else {
+              try {
+                delitem(f.locals, names[arg]);
+              } catch (e) {
+                if (e instanceof PyBaseException && e.type.isSubtype(KeyError)) throw nameError(names[arg]);
+                throw e;
+              }
+            }
             break;
           case Op.LOAD_GLOBAL: {
             const name = names[arg >> 1];
@@ -1301,10 +1312,25 @@ import { ListType as ListTypeR, TupleType as TupleTypeR, DictType as DictTypeR }
 import { ObjectType as ObjectTypeR } from "../objects/object.js";
 const listTypeRef = () => ListTypeR, tupleTypeRef = () => TupleTypeR, dictTypeRef = () => DictTypeR, ObjectTypeRef = () => ObjectTypeR;
 
+/** LOAD_NAME's lookup in a frame's locals: a dict subclass (a __prepare__ namespace) is asked
+ * through __getitem__, a KeyError meaning absent (CPython: PyMapping_GetOptionalItem). */
+function localsGet(locals: PyDict, name: string): PyValue | undefined {
+  if (locals.type === dictTypeRef()) return locals.get(name);
+  try {
+    return getitem(locals, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtype(KeyError)) return undefined;
+    throw e;
+  }
+}
+
 /** The running interpreter's import system (imports.ts), set by the Interpreter. */
 let importer: ImportSystem | null = null;
 export function setImporter(i: ImportSystem): void {
   importer = i;
+}
+export function getImporter(): ImportSystem | null {
+  return importer;
 }
 import type { ImportSystem } from "./imports.js";
 /**

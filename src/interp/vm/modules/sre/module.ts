@@ -5,14 +5,15 @@
 import { None, type PyValue } from "../../../objects/object.js";
 import { PyDict, PyList, PyTuple } from "../../../objects/containers.js";
 import { PyBuiltin, PyModule } from "../../../objects/functions.js";
-import { isInt, toIndex, typeName } from "../../../objects/abstract.js";
+import { call, getattr, isInt, toIndex, typeName } from "../../../objects/abstract.js";
 import { OverflowError, pyError, TypeError } from "../../../objects/exceptions.js";
 import { kwArgs } from "../../../objects/args.js";
 import { CODESIZE, MAGIC, MAXGROUPS, MAXREPEAT } from "./constants.js";
 import { isAsciiAlpha, isUniCased, lowerAscii, lowerUnicode } from "./chars.js";
 import { getSubject } from "./subject.js";
 import { PatternType, PyPattern } from "./pattern.js";
-import { makeTemplate, MatchType } from "./match.js";
+import { installCompileTemplate, makeTemplate, MatchType } from "./match.js";
+import { getImporter } from "../../eval.js";
 
 const COPYRIGHT = " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ";
 
@@ -52,6 +53,13 @@ function compile(args: PyValue[], kw: readonly string[] | null): PyPattern {
   const ig = gi && indexgroup.items.length > 0 ? indexgroup : null;
   return new PyPattern(code, pattern, flags, groups, gi, ig, isBytes);
 }
+
+// compile_template delegates to re._compile_template (PyImport_GetModuleAttrString("re", ...)).
+installCompileTemplate((pattern, repl) => {
+  const importer = getImporter();
+  if (!importer) throw pyError(TypeError, "no import system");
+  return call(getattr(importer.gcdImport("re"), "_compile_template"), [pattern, repl]);
+});
 
 export function makeSre(): PyModule {
   const m = new PyModule("_sre");

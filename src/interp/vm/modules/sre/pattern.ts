@@ -6,7 +6,7 @@
 import { builtinType, None, PyObject, type PyValue } from "../../../objects/object.js";
 import { PyDict, PyList, PyTuple, tuple } from "../../../objects/containers.js";
 import {
-  call, Cmp, defGetter, defMethod, eq, getattr, getitem, hash, installExtraCompare, iter, PyNativeIterator, repr,
+  call, Cmp, defGetter, defMethod, eq, getattr, hash, installExtraCompare, PyNativeIterator, repr,
   TYPE_CONSTRUCTORS, typeName,
 } from "../../../objects/abstract.js";
 import { pyError, TypeError } from "../../../objects/exceptions.js";
@@ -16,6 +16,7 @@ import {
   FLAG_ASCII, FLAG_DEBUG, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_UNICODE, FLAG_VERBOSE,
 } from "./constants.js";
 import { match as sreMatch, search as sreSearch, State, type Code } from "./engine.js";
+import { PyMappingProxy } from "../mappingproxy.js";
 import { getslice, getSubject, subjectOf, type Subject } from "./subject.js";
 import {
   compileTemplate, defClassGetitem, expandTemplate, newMatch, noInstances, PyMatch, PyScanner, truncate,
@@ -259,30 +260,7 @@ installExtraCompare((a, b, op) => {
 });
 
 defGetter(PatternType, "groupindex", (p: PyPattern) => (p.groupindex ? new PyMappingProxy(p.groupindex) : new PyDict()));
+void typeName;
 defGetter(PatternType, "pattern", (p: PyPattern) => p.pattern, { member: true });
 defGetter(PatternType, "flags", (p: PyPattern) => p.flags, { member: true });
 defGetter(PatternType, "groups", (p: PyPattern) => p.groups, { member: true });
-
-// ---- mappingproxy (the read-only view of Pattern.groupindex) ---------------------------------------
-// CPython: Objects/descrobject.c mappingproxy_*
-
-const MappingProxyType = builtinType("mappingproxy", undefined, { baseType: false });
-class PyMappingProxy extends PyObject {
-  constructor(readonly mapping: PyDict) {
-    super(MappingProxyType);
-  }
-}
-MappingProxyType.slots.repr = (m: PyMappingProxy) => `mappingproxy(${repr(m.mapping)})`;
-MappingProxyType.slots.len = (m: PyMappingProxy) => m.mapping.size;
-MappingProxyType.slots.iter = (m: PyMappingProxy) => iter(m.mapping);
-defMethod(MappingProxyType, "__getitem__", (m: PyMappingProxy, args) => getitem(m.mapping, args[0]));
-defMethod(MappingProxyType, "__contains__", (m: PyMappingProxy, args) => m.mapping.has(args[0]));
-for (const name of ["get", "keys", "values", "items", "copy"]) {
-  defMethod(MappingProxyType, name, (m: PyMappingProxy, args, kw) => call(getattr(m.mapping, name), args, kw));
-}
-installExtraCompare((a, b, op) => {
-  if (!(a instanceof PyMappingProxy) || (op !== Cmp.EQ && op !== Cmp.NE)) return undefined;
-  const r = eq(a.mapping, b instanceof PyMappingProxy ? b.mapping : b);
-  return op === Cmp.EQ ? r : !r;
-});
-void typeName;
