@@ -2,18 +2,34 @@
 // builtin containers' __class_getitem__: repr, __origin__/__args__, calling, equality, attribute
 // forwarding to the origin, and isinstance()'s refusal.
 import { builtinType, Ellipsis, None, NoneType, PyObject, PyType, TypeType, typeOf, type PyValue } from "./object.js";
-import { call, defMethod, eq, getattrOrUndefined, hash, PyClassMethod, repr, installExtraCompare, Cmp } from "./abstract.js";
+import {
+  call, defMethod, eq, getattrOrUndefined, hash, PyClassMethod, PyStaticMethod, repr, installExtraCompare, Cmp, TYPE_CONSTRUCTORS,
+} from "./abstract.js";
 import { DictType, FrozenSetType, ListType, PyTuple, SetType, tuple, TupleType } from "./containers.js";
 import { PyBuiltin } from "./functions.js";
 import { pyError, TypeError } from "./exceptions.js";
 
-export const GenericAliasType = builtinType("GenericAlias", undefined, { baseType: false, module: "types" });
+export const GenericAliasType = builtinType("GenericAlias", undefined, { module: "types" });
 
 export class PyGenericAlias extends PyObject {
-  constructor(readonly origin: PyType, readonly args: readonly PyValue[]) {
-    super(GenericAliasType);
+  constructor(readonly origin: PyType, readonly args: readonly PyValue[], type: PyType = GenericAliasType) {
+    super(type);
   }
 }
+
+/** GenericAlias(origin, args) and GenericAlias.__new__(cls, origin, args) (ga_new; subclassable, as
+ * _collections_abc._CallableGenericAlias needs) */
+function gaNew(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyGenericAlias {
+  if (kwnames && kwnames.length) throw pyError(TypeError, "GenericAlias() takes no keyword arguments");
+  if (args.length !== 2) throw pyError(TypeError, `GenericAlias expected 2 arguments, got ${args.length}`);
+  const [origin, a] = args;
+  return new PyGenericAlias(origin as PyType, a instanceof PyTuple ? a.items : [a], cls);
+}
+TYPE_CONSTRUCTORS.set(GenericAliasType, (args, kwnames) => gaNew(GenericAliasType, args, kwnames));
+GenericAliasType.ns.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kwnames) => {
+  if (args.length === 0 || !(args[0] instanceof PyType)) throw pyError(TypeError, "GenericAlias.__new__(X): X is not a type object");
+  return gaNew(args[0], args.slice(1), kwnames);
+})));
 
 /** ga_repr_item */
 function itemRepr(v: PyValue): string {
@@ -37,7 +53,7 @@ GenericAliasType.slots.getattr = (a: PyGenericAlias, name: string) => {
     case "__origin__": return a.origin;
     case "__args__": return tuple(a.args);
     case "__parameters__": return tuple([]);
-    case "__class__": return GenericAliasType;
+    case "__class__": return typeOf(a);
   }
   // everything else comes from the origin (ga_getattro's attr_exceptions aside)
   if (["__unpacked__", "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__"].includes(name)) return undefined;

@@ -42,10 +42,10 @@ function compile(args: PyValue[], kw: readonly string[] | null): PyPattern {
   const code = new Uint32Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = items[i];
-    if (!isInt(v) && typeof v !== "boolean") throw pyError(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
-    const n = typeof v === "bigint" ? v : BigInt(Number(v));
-    if (n < 0n) throw pyError(OverflowError, "can't convert negative int to unsigned");
-    if (n > 0xffffffffn) throw pyError(OverflowError, "regular expression code size limit exceeded");
+    // PyLong_AsUnsignedLong (the items are ints or _NamedIntConstant, an int subclass)
+    const n = typeof v === "number" ? v : typeof v === "bigint" ? v : toIndex(v);
+    if (n < 0) throw pyError(OverflowError, "can't convert negative int to unsigned");
+    if (n > 0xffffffff) throw pyError(OverflowError, "regular expression code size limit exceeded");
     code[i] = Number(n);
   }
   const isBytes = pattern === None ? -1 : getSubject(pattern).isBytes ? 1 : 0;
