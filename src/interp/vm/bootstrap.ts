@@ -154,6 +154,35 @@ class zipimporter(_FileLoaderBase):
         return self.get_filename(fullname).endswith('/__init__.py')
 
 
+class _NamespacePath:
+    __module__ = '_frozen_importlib_external'
+
+    def __init__(self, name, path, path_finder):
+        self._name = name
+        self._path = path
+
+    def __iter__(self):
+        return iter(self._path)
+
+    def __getitem__(self, index):
+        return self._path[index]
+
+    def __setitem__(self, index, path):
+        self._path[index] = path
+
+    def __len__(self):
+        return len(self._path)
+
+    def __repr__(self):
+        return f'_NamespacePath({self._path!r})'
+
+    def __contains__(self, item):
+        return item in self._path
+
+    def append(self, item):
+        self._path.append(item)
+
+
 class NamespaceLoader:
     __module__ = '_frozen_importlib_external'
 

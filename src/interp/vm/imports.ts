@@ -179,7 +179,7 @@ export class ImportSystem {
     });
     if (npos === 0 && !kwnames?.includes("name")) throw pyError(TypeError, "__import__() missing required argument 'name' (pos 1)");
     const name = vals[0];
-    if (typeof name !== "string") throw pyError(TypeError, `__import__() argument 1 must be str, not ${typeName(name)}`);
+    if (typeof name !== "string") throw pyError(TypeError, "module name must be a string");
     const level = vals[4];
     if (typeof level !== "number" && typeof level !== "bigint" && typeof level !== "boolean") {
       throw pyError(TypeError, `'${typeName(level)}' object cannot be interpreted as an integer`);
@@ -386,7 +386,7 @@ export class ImportSystem {
     if (namespace.length) {
       // CPython: _bootstrap_external.PathFinder.find_spec, a namespace package's spec
       const spec = call(this.cls.ModuleSpec, [name, None], []);
-      const loc = new PyList(namespace);
+      const loc = call(this.boot.get("_NamespacePath")!, [name, new PyList(namespace), this.cls.PathFinder]);
       setattr(spec, "loader", call(this.cls.NamespaceLoader, [name, loc, this.cls.PathFinder]));
       setattr(spec, "submodule_search_locations", loc);
       return spec;
@@ -475,6 +475,10 @@ export class ImportSystem {
     setattr(module, "__spec__", spec);
     const locs = getattr(spec, "submodule_search_locations");
     if (locs !== None && (override || !has("__path__"))) setattr(module, "__path__", locs);
+    // a namespace package: _init_module_attrs gives it __file__ = None
+    if (locs !== None && getattr(spec, "origin") === None && typeOf(loader) === this.cls.NamespaceLoader && (override || !has("__file__"))) {
+      setattr(module, "__file__", None);
+    }
     if (truthy(getattr(spec, "has_location"))) {
       if (override || !has("__file__")) setattr(module, "__file__", getattr(spec, "origin"));
       const cached = getattr(spec, "cached");

@@ -9,7 +9,6 @@ import type { PyModule } from "../../objects/functions.js";
 import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
 import { makeSre } from "./sre/module.js";
-import { makeTypes } from "./types.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
 
 /** What a native module may need from the interpreter that imports it. */
@@ -23,7 +22,6 @@ export type NativeModuleFactory = (ctx: NativeContext) => PyModule;
 export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   math: () => makeMath(),
   _sre: () => makeSre(),
-  _types: () => makeTypes(),
   _weakref: () => makeWeakref(),
   _thread: () => makeThread(),
 };

@@ -1,5 +1,4 @@
-// mappingproxy (types.MappingProxyType): a read-only view of a mapping. Used for re.Pattern.groupindex
-// and exported by _types.
+// mappingproxy (types.MappingProxyType): a read-only view of a mapping, for re.Pattern.groupindex.
 // CPython: Objects/descrobject.c (mappingproxy_new, mappingproxy_*, mappingproxy_check_mapping).
 import { builtinType, PyObject, typeOf, type PyValue } from "../../objects/object.js";
 import { PyDict, PyList, PyTuple } from "../../objects/containers.js";
