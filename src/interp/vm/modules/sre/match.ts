@@ -100,9 +100,13 @@ export function truncate(s: string, n: number): string {
 
 MatchType.slots.repr = matchRepr;
 MatchType.slots.bool = () => true;
+// a mapping (mp_subscript), not a sequence: no iteration through __getitem__
+MatchType.slots.iter = () => {
+  throw pyError(TypeError, "'re.Match' object is not iterable");
+};
 
 defMethod(MatchType, "group", (m: PyMatch, args, kw) => {
-  if (kw && kw.length) throw pyError(TypeError, "group() takes no keyword arguments");
+  if (kw && kw.length) throw pyError(TypeError, "Match.group() takes no keyword arguments");
   if (args.length === 0) return groupSlice(m, 0, None);
   if (args.length === 1) return groupSlice(m, groupIndex(m, args[0]), None);
   return tuple(args.map((a) => groupSlice(m, groupIndex(m, a), None)));
@@ -110,7 +114,7 @@ defMethod(MatchType, "group", (m: PyMatch, args, kw) => {
 defMethod(MatchType, "__getitem__", (m: PyMatch, args) => groupSlice(m, groupIndex(m, args[0]), None));
 
 function oneGroupArg(name: string, args: PyValue[], kw: readonly string[] | null): PyValue | undefined {
-  if (kw && kw.length) throw pyError(TypeError, `${name}() takes no keyword arguments`);
+  if (kw && kw.length) throw pyError(TypeError, `Match.${name}() takes no keyword arguments`);
   if (args.length > 1) throw pyError(TypeError, `${name} expected at most 1 argument, got ${args.length}`);
   return args[0];
 }
@@ -206,8 +210,17 @@ function scannerStep(sc: PyScanner, searching: boolean, run: (state: State) => b
     sc.executing = false;
   }
 }
-defMethod(ScannerType, "match", (sc: PyScanner) => scannerStep(sc, false, (st) => sc.pattern.runMatch(st)));
-defMethod(ScannerType, "search", (sc: PyScanner) => scannerStep(sc, true, (st) => sc.pattern.runSearch(st)));
+function noArgs(name: string, args: PyValue[], kw: readonly string[] | null): void {
+  if (args.length || (kw && kw.length)) throw pyError(TypeError, `${name}() takes no arguments`);
+}
+defMethod(ScannerType, "match", (sc: PyScanner, args, kw) => {
+  noArgs("match", args, kw);
+  return scannerStep(sc, false, (st) => sc.pattern.runMatch(st));
+});
+defMethod(ScannerType, "search", (sc: PyScanner, args, kw) => {
+  noArgs("search", args, kw);
+  return scannerStep(sc, true, (st) => sc.pattern.runSearch(st));
+});
 defGetter(ScannerType, "pattern", (sc: PyScanner) => sc.pattern, { member: true });
 
 // ---- SRE_Template -----------------------------------------------------------------------------
