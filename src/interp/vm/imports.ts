@@ -20,6 +20,7 @@ import { Frame, runFrame } from "./eval.js";
 import { BOOTSTRAP_FILENAME, BOOTSTRAP_SOURCE } from "./bootstrap.js";
 import { joinPath, type ModuleFS } from "./modulefs.js";
 import { syntaxErrorObject } from "../objects/syntaxerror.js";
+import { installObjectImportHook } from "../objects/objectmethods.js";
 
 export interface ImportContext {
   fs: ModuleFS;
@@ -160,6 +161,7 @@ export class ImportSystem {
     this.metaPath.items.push(this.cls.PathFinder);
     // sys and builtins get their specs as CPython's _setup gives them
     for (const m of [ctx.sys, ctx.builtins]) this.initModuleAttrs(this.builtinSpec(m.name), m, true);
+    installObjectImportHook((n) => this.gcdImport(n));
     this.builtinImport = new PyBuiltin("__import__", (args, kwnames) => this.dunderImport(args, kwnames));
     ctx.builtins.dict.set("__import__", this.builtinImport);
   }
