@@ -5,6 +5,7 @@
 // child returns. Marks saved for backtracking (MARK_PUSH/MARK_POP) live on a separate stack.
 // CPython: Modules/_sre/sre_lib.h (SRE(at), SRE(charset), SRE(count), SRE(match), SRE(search)),
 // Modules/_sre/sre.c (state_reset).
+import { pyError, RuntimeError } from "../../../objects/exceptions.js";
 import { At, INFO_CHARSET, INFO_LITERAL, INFO_PREFIX, MAXREPEAT, Op } from "./constants.js";
 import {
   category, charLocIgnore, isLinebreak, isLocWord, isUniWord, isWord, lowerAscii, lowerLocale, lowerUnicode, upperLocale,
@@ -23,8 +24,8 @@ interface Repeat {
   lastPtr: number;
 }
 
-/** An internal error of the engine (CPython: SRE_ERROR_ILLEGAL / SRE_ERROR_STATE). */
-export class SreInternalError extends Error {}
+/** An internal error of the engine (CPython: SRE_ERROR_ILLEGAL / SRE_ERROR_STATE, pattern_error). */
+const internalError = () => pyError(RuntimeError, "internal error in regular expression engine");
 
 /** SRE_STATE: one matching operation over a subject. Positions are indices into `s`; -1 is NULL. */
 export class State {
@@ -534,7 +535,7 @@ export function match(state: State, code: Code, pc0: number, toplevel: boolean):
         continue;
 
       default:
-        throw new SreInternalError("bad resume label");
+        throw internalError();
     }
   }
 
@@ -740,7 +741,7 @@ export function match(state: State, code: Code, pc0: number, toplevel: boolean):
         case Op.MAX_UNTIL: {
           // <REPEAT> <skip> <1=min> <2=max> item <MAX_UNTIL> tail
           const rep = state.repeat;
-          if (!rep) throw new SreInternalError("MAX_UNTIL without REPEAT");
+          if (!rep) throw internalError();
           ctx.rep = rep;
           state.ptr = ptr;
           ctx.count = rep.count + 1;
@@ -767,7 +768,7 @@ export function match(state: State, code: Code, pc0: number, toplevel: boolean):
         case Op.MIN_UNTIL: {
           // <REPEAT> <skip> <1=min> <2=max> item <MIN_UNTIL> tail
           const rep = state.repeat;
-          if (!rep) throw new SreInternalError("MIN_UNTIL without REPEAT");
+          if (!rep) throw internalError();
           ctx.rep = rep;
           state.ptr = ptr;
           ctx.count = rep.count + 1;
@@ -856,7 +857,7 @@ export function match(state: State, code: Code, pc0: number, toplevel: boolean):
           return fail();
 
         default:
-          throw new SreInternalError("illegal opcode");
+          throw internalError();
       }
     }
   }

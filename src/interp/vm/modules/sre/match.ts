@@ -2,7 +2,7 @@
 // state of finditer/scanner, and compiled replacement templates.
 // CPython: Modules/_sre/sre.c (match_* , pattern_new_match, scanner_*, _sre_template_impl,
 // expand_template).
-import { builtinType, None, PyObject, type PyValue } from "../../../objects/object.js";
+import { builtinType, IntType, None, PyObject, type PyValue } from "../../../objects/object.js";
 import { PyDict, PyList, PyTuple, tuple } from "../../../objects/containers.js";
 import { PyBuiltin } from "../../../objects/functions.js";
 import {
@@ -242,7 +242,12 @@ export function makeTemplate(template: PyValue): PyTemplate {
   n >>= 1;
   const items: { index: number; literal: PyValue | null }[] = [];
   for (let i = 0; i < n; i++) {
-    const index = toIndex(t[2 * i + 1]);
+    // PyLong_AsSsize_t: an int (or int subclass), no __index__
+    const iv = t[2 * i + 1];
+    if (!isInt(iv) && typeof iv !== "boolean" && !(iv instanceof PyObject && iv.type.isSubtype(IntType))) {
+      throw pyError(TypeError, "an integer is required");
+    }
+    const index = toIndex(iv);
     if (index < 0) throw pyError(TypeError, "invalid template");
     let literal: PyValue | null = t[2 * i + 2];
     // skip empty literals

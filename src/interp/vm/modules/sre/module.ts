@@ -6,11 +6,12 @@ import { None, type PyValue } from "../../../objects/object.js";
 import { PyDict, PyList, PyTuple } from "../../../objects/containers.js";
 import { PyBuiltin, PyModule } from "../../../objects/functions.js";
 import { call, getattr, isInt, toIndex, typeName } from "../../../objects/abstract.js";
-import { OverflowError, pyError, TypeError } from "../../../objects/exceptions.js";
+import { OverflowError, pyError, RuntimeError, TypeError } from "../../../objects/exceptions.js";
 import { kwArgs } from "../../../objects/args.js";
 import { CODESIZE, MAGIC, MAXGROUPS, MAXREPEAT } from "./constants.js";
 import { isAsciiAlpha, isUniCased, lowerAscii, lowerUnicode } from "./chars.js";
 import { getSubject } from "./subject.js";
+import { validate } from "./validate.js";
 import { PatternType, PyPattern } from "./pattern.js";
 import { installCompileTemplate, makeTemplate, MatchType } from "./match.js";
 import { getImporter } from "../../eval.js";
@@ -51,6 +52,7 @@ function compile(args: PyValue[], kw: readonly string[] | null): PyPattern {
   const isBytes = pattern === None ? -1 : getSubject(pattern).isBytes ? 1 : 0;
   const gi = groupindex.size > 0 ? groupindex : null;
   const ig = gi && indexgroup.items.length > 0 ? indexgroup : null;
+  if (!validate(code, groups)) throw pyError(RuntimeError, "invalid SRE code");
   return new PyPattern(code, pattern, flags, groups, gi, ig, isBytes);
 }
 
