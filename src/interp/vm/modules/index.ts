@@ -10,6 +10,7 @@ import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
 import { makeSre } from "./sre/module.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
+import { makeImp, makeWarningsC } from "./imp.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -24,4 +25,6 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _sre: () => makeSre(),
   _weakref: () => makeWeakref(),
   _thread: () => makeThread(),
+  _imp: () => makeImp(),
+  _warnings: () => makeWarningsC(),
 };
