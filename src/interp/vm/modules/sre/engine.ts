@@ -3,145 +3,10 @@
 // JS stack per character; like CPython it keeps its own stack of match contexts and "jumps" into a
 // child context where CPython's DO_JUMP does, resuming the parent at the matching label when the
 // child returns. Marks saved for backtracking (MARK_PUSH/MARK_POP) live on a separate stack.
-// CPython: Modules/_sre/sre_lib.h (SRE(at), SRE(charset), SRE(count), SRE(match), SRE(search)),
-// Modules/_sre/sre.c (state_reset).
-import { pyError, RuntimeError } from "../../../objects/exceptions.js";
-import { At, INFO_CHARSET, INFO_LITERAL, INFO_PREFIX, MAXREPEAT, Op } from "./constants.js";
-import {
-  category, charLocIgnore, isLinebreak, isLocWord, isUniWord, isWord, lowerAscii, lowerLocale, lowerUnicode, upperLocale,
-  upperUnicode,
-} from "./chars.js";
-
-export type Code = Uint32Array;
-export type Chars = Int32Array | Uint8Array;
-
-/** SRE_REPEAT: the state of a REPEAT ... MAX_UNTIL/MIN_UNTIL loop. */
-interface Repeat {
-  count: number;
-  /** position of the REPEAT's <skip> (pattern[1] = min, pattern[2] = max, pattern+3 = item) */
-  pc: number;
-  prev: Repeat | null;
-  lastPtr: number;
-}
-
-/** An internal error of the engine (CPython: SRE_ERROR_ILLEGAL / SRE_ERROR_STATE, pattern_error). */
-const internalError = () => pyError(RuntimeError, "internal error in regular expression engine");
-
-/** SRE_STATE: one matching operation over a subject. Positions are indices into `s`; -1 is NULL. */
-export class State {
-  start: number;
-  end: number;
-  ptr: number;
-  mark: number[] = [];
-  lastmark = -1;
-  lastindex = -1;
-  repeat: Repeat | null = null;
-  matchAll = false;
-  mustAdvance = false;
-  /** the MARK_PUSH stack (CPython keeps it on the data stack) */
-  marks: number[][] = [];
-  constructor(readonly s: Chars, readonly pos: number, readonly endpos: number) {
-    this.start = pos;
-    this.end = endpos;
-    this.ptr = pos;
-  }
-  /** state_reset */
-  reset(): void {
-    this.lastmark = -1;
-    this.lastindex = -1;
-    this.repeat = null;
-    this.marks.length = 0;
-  }
-}
-
-const isLinebreakChar = isLinebreak;
-
-/** SRE(at) */
-function at(state: State, ptr: number, code: number): boolean {
-  const s = state.s, end = state.end;
-  let thisp: boolean, thatp: boolean;
-  switch (code) {
-    case At.BEGINNING: case At.BEGINNING_STRING:
-      return ptr === 0;
-    case At.BEGINNING_LINE:
-      return ptr === 0 || isLinebreakChar(s[ptr - 1]);
-    case At.END:
-      return (end - ptr === 1 && isLinebreakChar(s[ptr])) || ptr === end;
-    case At.END_LINE:
-      return ptr === end || isLinebreakChar(s[ptr]);
-    case At.END_STRING:
-      return ptr === end;
-    case At.BOUNDARY: case At.NON_BOUNDARY:
-    case At.LOC_BOUNDARY: case At.LOC_NON_BOUNDARY:
-    case At.UNI_BOUNDARY: case At.UNI_NON_BOUNDARY: {
-      if (end === 0) return false; // state->beginning == state->end
-      const isw = code <= At.NON_BOUNDARY ? isWord : code <= At.LOC_NON_BOUNDARY ? isLocWord : isUniWord;
-      thatp = ptr > 0 ? isw(s[ptr - 1]) : false;
-      thisp = ptr < end ? isw(s[ptr]) : false;
-      return code === At.BOUNDARY || code === At.LOC_BOUNDARY || code === At.UNI_BOUNDARY ? thisp !== thatp : thisp === thatp;
-    }
-  }
-  return false;
-}
-
-/** SRE(charset): is ch a member of the set at code[set..]? */
-export function charset(code: Code, set: number, ch: number): boolean {
-  let ok = true;
-  for (;;) {
-    switch (code[set++]) {
-      case Op.FAILURE:
-        return !ok;
-      case Op.LITERAL:
-        if (ch === code[set]) return ok;
-        set++;
-        break;
-      case Op.CATEGORY:
-        if (category(code[set], ch)) return ok;
-        set++;
-        break;
-      case Op.CHARSET:
-        if (ch < 256 && (code[set + (ch >> 5)] & (1 << (ch & 31))) !== 0) return ok;
-        set += 8;
-        break;
-      case Op.RANGE:
-        if (code[set] <= ch && ch <= code[set + 1]) return ok;
-        set += 2;
-        break;
-      case Op.RANGE_UNI_IGNORE: {
-        // ch is already lower cased
-        if (code[set] <= ch && ch <= code[set + 1]) return ok;
-        const uch = upperUnicode(ch);
-        if (code[set] <= uch && uch <= code[set + 1]) return ok;
-        set += 2;
-        break;
-      }
-      case Op.NEGATE:
-        ok = !ok;
-        break;
-      case Op.BIGCHARSET: {
-        // <BIGCHARSET> <blockcount> <256 block indices as bytes, little-endian in 64 words> <blocks>
-        const count = code[set++];
-        let block = -1;
-        if (ch < 0x10000) block = (code[set + (ch >> 10)] >>> (((ch >> 8) & 3) * 8)) & 0xff;
-        set += 64;
-        if (block >= 0 && (code[set + ((block * 256 + (ch & 255)) >> 5)] & (1 << (ch & 31))) !== 0) return ok;
-        set += count * 8;
-        break;
-      }
-      default:
-        // internal error -- there's not much we can do about it here, so pretend it didn't match
-        return false;
-    }
-  }
-}
-
-/** SRE(charset_loc_ignore) */
-function charsetLocIgnore(code: Code, set: number, ch: number): boolean {
-  const lo = lowerLocale(ch);
-  if (charset(code, set, lo)) return true;
-  const up = upperLocale(ch);
-  return up !== lo && charset(code, set, up);
-}
+// CPython: Modules/_sre/sre_lib.h (SRE(count), SRE(match)).
+import { MAXREPEAT, Op } from "./constants.js";
+import { category, charLocIgnore, isLinebreak, lowerAscii, lowerLocale, lowerUnicode } from "./chars.js";
+import { at, charset, charsetLocIgnore, internalError, type Code, type Repeat, type State } from "./state.js";
 
 /** SRE(count): how many times (at most maxcount) the single-character item at code[pc] matches
  * from state.ptr. */
@@ -156,7 +21,7 @@ function count(state: State, code: Code, pc: number, maxcount: number): number {
       while (ptr < end && charset(code, pc + 2, s[ptr])) ptr++;
       break;
     case Op.ANY:
-      while (ptr < end && !isLinebreakChar(s[ptr])) ptr++;
+      while (ptr < end && !isLinebreak(s[ptr])) ptr++;
       break;
     case Op.ANY_ALL:
       ptr = end;
@@ -595,7 +460,7 @@ export function match(state: State, code: Code, pc0: number, toplevel: boolean):
           ptr++;
           break;
         case Op.ANY:
-          if (ptr >= end || isLinebreakChar(s[ptr])) return fail();
+          if (ptr >= end || isLinebreak(s[ptr])) return fail();
           ptr++;
           break;
         case Op.ANY_ALL:
@@ -866,130 +731,4 @@ export function match(state: State, code: Code, pc0: number, toplevel: boolean):
     ret = false;
     return L.EXIT;
   }
-}
-
-/** Reset the capturing groups between two SRE(match) calls of a search. */
-function resetCaptureGroup(state: State): void {
-  state.lastmark = state.lastindex = -1;
-}
-
-/** SRE(search): find the first match at or after state.start; on success state.start and state.ptr
- * delimit it. */
-export function search(state: State, code: Code): boolean {
-  const s = state.s;
-  let ptr = state.start;
-  let end = state.end;
-  let status = false;
-  let prefixLen = 0, prefixSkip = 0, prefix = 0, overlap = 0, charsetAt = -1;
-  let flags = 0;
-  let pc = 0;
-
-  if (ptr > end) return false;
-
-  if (code[0] === Op.INFO) {
-    // <INFO> <1=skip> <2=flags> <3=min> <4=max> <5=prefix info>
-    flags = code[2];
-    if (code[3] && end - ptr < code[3]) return false;
-    if (code[3] > 1) {
-      // adjust end point (but make sure we leave at least one character in there)
-      end -= code[3] - 1;
-      if (end <= ptr) end = ptr;
-    }
-    if (flags & INFO_PREFIX) {
-      // <length> <skip> <prefix data> <overlap data>
-      prefixLen = code[5];
-      prefixSkip = code[6];
-      prefix = 7;
-      overlap = prefix + prefixLen - 1;
-    } else if (flags & INFO_CHARSET) {
-      charsetAt = 5;
-    }
-    pc = 1 + code[1];
-  }
-
-  if (prefixLen === 1) {
-    // pattern starts with a literal character
-    const c = code[prefix];
-    end = state.end;
-    state.mustAdvance = false;
-    while (ptr < end) {
-      while (s[ptr] !== c) {
-        if (++ptr >= end) return false;
-      }
-      state.start = ptr;
-      state.ptr = ptr + prefixSkip;
-      if (flags & INFO_LITERAL) return true; // we got all of it
-      status = match(state, code, pc + 2 * prefixSkip, false);
-      if (status) return status;
-      ++ptr;
-      resetCaptureGroup(state);
-    }
-    return false;
-  }
-
-  if (prefixLen > 1) {
-    // pattern starts with a known prefix. use the overlap table to skip forward
-    end = state.end;
-    if (prefixLen > end - ptr) return false;
-    while (ptr < end) {
-      const c = code[prefix];
-      while (s[ptr++] !== c) {
-        if (ptr >= end) return false;
-      }
-      if (ptr >= end) return false;
-      let i = 1;
-      state.mustAdvance = false;
-      do {
-        if (s[ptr] === code[prefix + i]) {
-          if (++i !== prefixLen) {
-            if (++ptr >= end) return false;
-            continue;
-          }
-          // found a potential match
-          state.start = ptr - (prefixLen - 1);
-          state.ptr = ptr - (prefixLen - prefixSkip - 1);
-          if (flags & INFO_LITERAL) return true;
-          status = match(state, code, pc + 2 * prefixSkip, false);
-          if (status) return status;
-          // close but no cigar -- try again
-          if (++ptr >= end) return false;
-          resetCaptureGroup(state);
-        }
-        i = code[overlap + i];
-      } while (i !== 0);
-    }
-    return false;
-  }
-
-  if (charsetAt >= 0) {
-    // pattern starts with a character from a known set
-    end = state.end;
-    state.mustAdvance = false;
-    for (;;) {
-      while (ptr < end && !charset(code, charsetAt, s[ptr])) ptr++;
-      if (ptr >= end) return false;
-      state.start = ptr;
-      state.ptr = ptr;
-      status = match(state, code, pc, false);
-      if (status) break;
-      ptr++;
-      resetCaptureGroup(state);
-    }
-  } else {
-    // general case
-    state.start = state.ptr = ptr;
-    status = match(state, code, pc, true);
-    state.mustAdvance = false;
-    if (!status && code[pc] === Op.AT && (code[pc + 1] === At.BEGINNING || code[pc + 1] === At.BEGINNING_STRING)) {
-      state.start = state.ptr = ptr = end;
-      return false;
-    }
-    while (!status && ptr < end) {
-      ptr++;
-      resetCaptureGroup(state);
-      state.start = state.ptr = ptr;
-      status = match(state, code, pc, false);
-    }
-  }
-  return status;
 }

@@ -13,7 +13,7 @@ import { isAsciiAlpha, isUniCased, lowerAscii, lowerUnicode } from "./chars.js";
 import { getSubject } from "./subject.js";
 import { validate } from "./validate.js";
 import { PatternType, PyPattern } from "./pattern.js";
-import { installCompileTemplate, makeTemplate, MatchType } from "./match.js";
+import { installCompileTemplate, makeTemplate, MatchType } from "./matchobject.js";
 import { getImporter } from "../../eval.js";
 
 const COPYRIGHT = " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ";

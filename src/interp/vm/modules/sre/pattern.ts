@@ -15,12 +15,14 @@ import { CallableIteratorType, isCallable } from "../../builtins.js";
 import {
   FLAG_ASCII, FLAG_DEBUG, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_UNICODE, FLAG_VERBOSE,
 } from "./constants.js";
-import { match as sreMatch, search as sreSearch, State, type Code } from "./engine.js";
+import { match as sreMatch } from "./engine.js";
+import { search as sreSearch } from "./search.js";
+import { State, type Code } from "./state.js";
 import { PyMappingProxy } from "../mappingproxy.js";
 import { getslice, getSubject, subjectOf, type Subject } from "./subject.js";
 import {
   compileTemplate, defClassGetitem, expandTemplate, newMatch, noInstances, PyMatch, PyScanner, truncate,
-} from "./match.js";
+} from "./matchobject.js";
 
 export const PatternType = builtinType("Pattern", undefined, { baseType: false, module: "re" });
 noInstances(PatternType, "re.Pattern");

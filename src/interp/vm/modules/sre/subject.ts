@@ -7,7 +7,7 @@ import { typeName } from "../../../objects/abstract.js";
 import { pyError, TypeError } from "../../../objects/exceptions.js";
 import { bufferOf, BytesType, PyBytesObject } from "../../../objects/bytes.js";
 import { strValue } from "../../../objects/strtype.js";
-import type { Chars } from "./engine.js";
+import type { Chars } from "./state.js";
 
 export interface Subject {
   /** the object matched against (Match.string) */

@@ -3,7 +3,7 @@
 // and relative, and do not cross each other.
 // CPython: Modules/_sre/sre.c _validate_charset, _validate_inner, _validate_outer, _validate.
 import { At, Category, INFO_CHARSET, INFO_LITERAL, INFO_PREFIX, MAXGROUPS, MAXREPEAT, Op } from "./constants.js";
-import type { Code } from "./engine.js";
+import type { Code } from "./state.js";
 
 class Invalid extends Error {}
 const FAIL = (): never => {

@@ -13,7 +13,7 @@ import { kwArgs } from "../../../objects/args.js";
 import { bufferOf, BytesType, PyBytesObject } from "../../../objects/bytes.js";
 import { strValue } from "../../../objects/strtype.js";
 import { PyGenericAlias } from "../../../objects/genericalias.js";
-import { State } from "./engine.js";
+import { State } from "./state.js";
 import { getslice, subjectOf, type Subject } from "./subject.js";
 import type { PyPattern } from "./pattern.js";
 
