@@ -33,3 +33,6 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(re.match(rb"\x00\xff", b"\x00\xff"), re.match(b".", b"\n"), re.match(b"(?s).", b"\n"))
+print(re.findall(rb"(?L)\w", bytes(range(256))))
+print(re.findall(rb"(?Li)[a-z\xe0]", bytes(range(256))))
+print(re.findall(rb"(?Li)\xc9", bytes(range(256))), re.findall(rb"(?i)\xc9", bytes(range(256))))
