@@ -189,7 +189,8 @@ export class PyScanner extends PyObject {
   }
 }
 
-function scannerStep(sc: PyScanner, searching: boolean, run: (state: State) => boolean): PyValue {
+/** _sre_SRE_Scanner_match_impl / _search_impl: one step from where the last match ended. */
+function scannerStep(sc: PyScanner, run: (state: State) => boolean): PyValue {
   if (sc.executing) throw pyError(ValueError, "regular expression scanner already executing");
   sc.executing = true;
   try {
@@ -204,7 +205,6 @@ function scannerStep(sc: PyScanner, searching: boolean, run: (state: State) => b
       state.mustAdvance = state.ptr === state.start;
       state.start = state.ptr;
     }
-    void searching;
     return m;
   } finally {
     sc.executing = false;
@@ -215,11 +215,11 @@ function noArgs(name: string, args: PyValue[], kw: readonly string[] | null): vo
 }
 defMethod(ScannerType, "match", (sc: PyScanner, args, kw) => {
   noArgs("match", args, kw);
-  return scannerStep(sc, false, (st) => sc.pattern.runMatch(st));
+  return scannerStep(sc, (st) => sc.pattern.runMatch(st));
 });
 defMethod(ScannerType, "search", (sc: PyScanner, args, kw) => {
   noArgs("search", args, kw);
-  return scannerStep(sc, true, (st) => sc.pattern.runSearch(st));
+  return scannerStep(sc, (st) => sc.pattern.runSearch(st));
 });
 defGetter(ScannerType, "pattern", (sc: PyScanner) => sc.pattern, { member: true });
 

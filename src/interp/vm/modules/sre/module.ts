@@ -12,17 +12,16 @@ import { CODESIZE, MAGIC, MAXGROUPS, MAXREPEAT } from "./constants.js";
 import { isAsciiAlpha, isUniCased, lowerAscii, lowerUnicode } from "./chars.js";
 import { getSubject } from "./subject.js";
 import { validate } from "./validate.js";
-import { PatternType, PyPattern } from "./pattern.js";
-import { installCompileTemplate, makeTemplate, MatchType } from "./matchobject.js";
+import { PyPattern } from "./pattern.js";
+import { installCompileTemplate, makeTemplate } from "./matchobject.js";
 import { getImporter } from "../../eval.js";
 
 const COPYRIGHT = " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ";
 
 /** A clinic `int` argument. */
-function cInt(fname: string, v: PyValue): number {
+function cInt(v: PyValue): number {
   const n = toIndex(v);
   if (n > 0x7fffffff || n < -0x80000000) throw pyError(OverflowError, "Python int too large to convert to C int");
-  void fname;
   return n;
 }
 
@@ -34,7 +33,7 @@ function compile(args: PyValue[], kw: readonly string[] | null): PyPattern {
     if (a[i] === undefined) throw pyError(TypeError, `compile() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
   const [pattern, flagsArg, codeArg, groupsArg, groupindex, indexgroup] = a as PyValue[];
-  const flags = cInt("compile", flagsArg);
+  const flags = cInt(flagsArg);
   if (!(codeArg instanceof PyList)) throw pyError(TypeError, `compile() argument 'code' must be list, not ${typeName(codeArg)}`);
   const groups = toIndex(groupsArg);
   if (!(groupindex instanceof PyDict)) throw pyError(TypeError, `compile() argument 'groupindex' must be dict, not ${typeName(groupindex)}`);
@@ -70,7 +69,7 @@ export function makeSre(): PyModule {
   const int1 = (name: string, fn: (c: number) => PyValue) => def(name, (args, kw) => {
     if (kw && kw.length) throw pyError(TypeError, `${name}() takes no keyword arguments`);
     if (args.length !== 1) throw pyError(TypeError, `${name}() takes exactly one argument (${args.length} given)`);
-    return fn(cInt(name, args[0]));
+    return fn(cInt(args[0]));
   });
   d.set("MAGIC", MAGIC);
   d.set("CODESIZE", CODESIZE);
@@ -88,7 +87,5 @@ export function makeSre(): PyModule {
   int1("unicode_iscased", (c) => isUniCased(c >>> 0));
   int1("ascii_tolower", (c) => lowerAscii(c));
   int1("unicode_tolower", (c) => lowerUnicode(c >>> 0));
-  void PatternType;
-  void MatchType;
   return m;
 }

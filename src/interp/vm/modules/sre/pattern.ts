@@ -7,7 +7,6 @@ import { builtinType, None, PyObject, type PyValue } from "../../../objects/obje
 import { PyDict, PyList, PyTuple, tuple } from "../../../objects/containers.js";
 import {
   call, Cmp, defGetter, defMethod, eq, getattr, hash, installExtraCompare, PyNativeIterator, repr,
-  TYPE_CONSTRUCTORS, typeName,
 } from "../../../objects/abstract.js";
 import { pyError, TypeError } from "../../../objects/exceptions.js";
 import { kwArgs, PY_SSIZE_T_MAX, ssizeArg } from "../../../objects/args.js";
@@ -262,7 +261,6 @@ installExtraCompare((a, b, op) => {
 });
 
 defGetter(PatternType, "groupindex", (p: PyPattern) => (p.groupindex ? new PyMappingProxy(p.groupindex) : new PyDict()));
-void typeName;
 defGetter(PatternType, "pattern", (p: PyPattern) => p.pattern, { member: true });
 defGetter(PatternType, "flags", (p: PyPattern) => p.flags, { member: true });
 defGetter(PatternType, "groups", (p: PyPattern) => p.groups, { member: true });
