@@ -2,7 +2,7 @@
 // state of finditer/scanner, and compiled replacement templates.
 // CPython: Modules/_sre/sre.c (match_* , pattern_new_match, scanner_*, _sre_template_impl,
 // expand_template).
-import { builtinType, IntType, None, PyObject, type PyValue } from "../../../objects/object.js";
+import { builtinType, IntType, None, PyObject, type PyType, type PyValue } from "../../../objects/object.js";
 import { PyDict, PyList, PyTuple, tuple } from "../../../objects/containers.js";
 import { PyBuiltin } from "../../../objects/functions.js";
 import {
@@ -17,17 +17,18 @@ import { State } from "./state.js";
 import { getslice, subjectOf, type Subject } from "./subject.js";
 import type { PyPattern } from "./pattern.js";
 
-export const MatchType = builtinType("Match", undefined, { baseType: false, module: "re" });
-export const ScannerType = builtinType("SRE_Scanner", undefined, { baseType: false, module: "_sre" });
-export const TemplateType = builtinType("SRE_Template", undefined, { baseType: false, module: "_sre" });
-
-/** Py_TPFLAGS_DISALLOW_INSTANTIATION */
-export function noInstances(t: typeof MatchType, fullName: string): void {
-  TYPE_CONSTRUCTORS.set(t, () => { throw pyError(TypeError, `cannot create '${fullName}' instances`); });
+/** A static type named by its tp_name ("re.Match": __name__ "Match", __module__ "re"), not
+ * subclassable and not instantiable (Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_DISALLOW_INSTANTIATION). */
+export function sreType(tpName: string): PyType {
+  const dot = tpName.lastIndexOf(".");
+  const t = builtinType(tpName, undefined, { baseType: false, module: tpName.slice(0, dot) });
+  t.qualname = tpName.slice(dot + 1);
+  TYPE_CONSTRUCTORS.set(t, () => { throw pyError(TypeError, `cannot create '${tpName}' instances`); });
+  return t;
 }
-noInstances(MatchType, "re.Match");
-noInstances(ScannerType, "_sre.SRE_Scanner");
-noInstances(TemplateType, "_sre.SRE_Template");
+export const MatchType = sreType("re.Match");
+export const ScannerType = sreType("_sre.SRE_Scanner");
+export const TemplateType = sreType("_sre.SRE_Template");
 
 export class PyMatch extends PyObject {
   regs: PyTuple | null = null;
@@ -150,11 +151,11 @@ defMethod(MatchType, "__deepcopy__", (m: PyMatch, args) => {
   if (args.length !== 1) throw pyError(TypeError, `Match.__deepcopy__() takes exactly one argument (${args.length} given)`);
   return m;
 });
-export function defClassGetitem(t: typeof MatchType): void {
+export function defClassGetitem(t: PyType): void {
   t.ns.set("__class_getitem__", new PyClassMethod(new PyBuiltin("__class_getitem__", (args) => {
     if (args.length !== 2) throw pyError(TypeError, `__class_getitem__() takes exactly one argument (${args.length - 1} given)`);
     const item = args[1];
-    return new PyGenericAlias(args[0] as typeof t, item instanceof PyTuple ? item.items : [item]);
+    return new PyGenericAlias(args[0] as PyType, item instanceof PyTuple ? item.items : [item]);
   })));
 }
 defClassGetitem(MatchType);

@@ -3,7 +3,7 @@
 // groupindex is.
 // CPython: Modules/_sre/sre.c (state_init, _sre_SRE_Pattern_*_impl, pattern_subx, pattern_repr,
 // pattern_hash, pattern_richcompare, pattern_groupindex, _sre_compile_impl).
-import { builtinType, None, PyObject, type PyValue } from "../../../objects/object.js";
+import { None, PyObject, type PyValue } from "../../../objects/object.js";
 import { PyDict, PyList, PyTuple, tuple } from "../../../objects/containers.js";
 import {
   call, Cmp, defGetter, defMethod, eq, getattr, hash, installExtraCompare, PyNativeIterator, repr,
@@ -20,11 +20,10 @@ import { State, type Code } from "./state.js";
 import { PyMappingProxy } from "../mappingproxy.js";
 import { getslice, getSubject, subjectOf, type Subject } from "./subject.js";
 import {
-  compileTemplate, defClassGetitem, expandTemplate, newMatch, noInstances, PyMatch, PyScanner, truncate,
+  compileTemplate, defClassGetitem, expandTemplate, newMatch, PyMatch, PyScanner, sreType, truncate,
 } from "./matchobject.js";
 
-export const PatternType = builtinType("Pattern", undefined, { baseType: false, module: "re" });
-noInstances(PatternType, "re.Pattern");
+export const PatternType = sreType("re.Pattern");
 
 export class PyPattern extends PyObject {
   constructor(readonly code: Code, readonly pattern: PyValue, readonly flags: number, readonly groups: number,
