@@ -11,6 +11,8 @@ import { makeMath } from "./math.js";
 import { makeSre } from "./sre/module.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
 import { makeImp, makeWarningsC } from "./imp.js";
+import { makeAst } from "./ast.js";
+import { makeOpcode } from "./opcode.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -27,4 +29,6 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _thread: () => makeThread(),
   _imp: () => makeImp(),
   _warnings: () => makeWarningsC(),
+  _ast: () => makeAst(),
+  _opcode: () => makeOpcode(),
 };
