@@ -14,7 +14,7 @@ import {
   float, floatDivmod, floatHash, floatPow, intAdd, intBitOp, intFloorDiv, intHash, intMod, intMul, intNeg, intPow,
   intRepr, intShift, intSub, intToFloat, normBig, PyFloat, setValueErrorRef, type PyInt, big, intTrueDiv, PyIntSub,
 } from "./numbers.js";
-import { installKeyOps, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, PySet, setBinary, SetType } from "./containers.js";
+import { installKeyOps, pushAll, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, PySet, setBinary, SetType } from "./containers.js";
 import { ModuleType, PyBuiltin, PyFunction, PyMethod, type NativeFn } from "./functions.js";
 import { reprStr } from "../parse/repr.js";
 
@@ -742,7 +742,7 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
   if (a instanceof PyList) {
     if (op === Nb.ADD) {
       const items = iterateToArray(b);
-      a.items.push(...items);
+      pushAll(a.items, items);
       return a;
     }
     if (op === Nb.MULTIPLY && asIntLike(b) !== null) {
