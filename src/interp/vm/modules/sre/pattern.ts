@@ -17,7 +17,7 @@ import {
 import { match as sreMatch } from "./engine.js";
 import { search as sreSearch } from "./search.js";
 import { State, type Code } from "./state.js";
-import { PyMappingProxy } from "../mappingproxy.js";
+import { PyMappingProxy } from "../../../objects/mappingproxy.js";
 import { getslice, getSubject, subjectOf, type Subject } from "./subject.js";
 import {
   compileTemplate, defClassGetitem, expandTemplate, newMatch, PyMatch, PyScanner, sreType, truncate,
