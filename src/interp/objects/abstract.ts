@@ -14,7 +14,7 @@ import {
   float, floatDivmod, floatHash, floatPow, intAdd, intBitOp, intFloorDiv, intHash, intMod, intMul, intNeg, intPow,
   intRepr, intShift, intSub, intToFloat, normBig, PyFloat, setValueErrorRef, type PyInt, big, intTrueDiv, PyIntSub,
 } from "./numbers.js";
-import { installKeyOps, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, PySet, setBinary, SetType } from "./containers.js";
+import { installKeyOps, pushAll, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, PySet, setBinary, SetType } from "./containers.js";
 import { ModuleType, PyBuiltin, PyFunction, PyMethod, type NativeFn } from "./functions.js";
 import { reprStr } from "../parse/repr.js";
 
@@ -742,7 +742,7 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
   if (a instanceof PyList) {
     if (op === Nb.ADD) {
       const items = iterateToArray(b);
-      a.items.push(...items);
+      pushAll(a.items, items);
       return a;
     }
     if (op === Nb.MULTIPLY && asIntLike(b) !== null) {
@@ -982,13 +982,19 @@ function genericGetattr(obj: PyValue, name: string, t: PyType): PyValue | undefi
   return undefined;
 }
 
+/** type.__name__: a static type's tp_name after its last dot ("collections.deque" -> "deque"),
+ *  a heap type's own name (CPython: typeobject.c type_name, _PyType_Name). */
+export function typeShortName(t: PyType): string {
+  return t.heap ? t.name : t.name.slice(t.name.lastIndexOf(".") + 1);
+}
+
 function typeGetattr(t: PyType, name: string): PyValue | undefined {
   const meta = t.type;
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return descrGet(metaAttr, t, meta);
   // type's own data descriptors (type_getsets, type_members) win over the class's attributes
   switch (name) {
-    case "__name__": return t.name;
+    case "__name__": return typeShortName(t);
     case "__qualname__": return t.qualname;
     case "__mro__": return tuple(t.mro);
     case "__bases__": return tuple(t.bases);
@@ -1002,7 +1008,7 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
     if (v !== undefined) return v;
   }
   switch (name) {
-    case "__name__": return t.name;
+    case "__name__": return typeShortName(t);
     case "__qualname__": return t.qualname;
     case "__module__": return t.module;
     case "__mro__": return tuple(t.mro);

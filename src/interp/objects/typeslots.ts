@@ -5,7 +5,7 @@
 import {
   BoolType, FloatType, IntType, None, NoneType, ObjectType, PyObject, PyType, StrType, TypeType, typeOf, type PyValue,
 } from "./object.js";
-import { PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, EMPTY_TUPLE } from "./containers.js";
+import { pushAll, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, EMPTY_TUPLE } from "./containers.js";
 import {
   call, callMethod, defMethod, eq, hash, iter, iterateToArray, iterateToListItems, len, next, repr, reprEnter, reprLeave, richCompareBool,
   str, toIndex, truthy, TYPE_CONSTRUCTORS, INSTANCE_FACTORIES, typeName, Cmp, PySlice, SliceType, PyInstance,
@@ -292,7 +292,7 @@ defMethod(ListType, "__init__", (self: PyList, args, kwnames) => {
   if (kwnames && kwnames.length) throw pyError(TypeError, "list() takes no keyword arguments");
   if (args.length > 1) throw pyError(TypeError, `list expected at most 1 argument, got ${args.length}`);
   self.items.length = 0;
-  if (args.length) self.items.push(...iterateToArray(args[0]));
+  if (args.length) pushAll(self.items, iterateToArray(args[0]));
   return None;
 });
 defMethod(DictType, "__init__", (self: PyDict, args, kwnames) => {

@@ -200,7 +200,7 @@ export const FilterType = iteratorType("filter");
 export const MapType = iteratorType("map");
 export const ZipType = iteratorType("zip");
 export const ReversedType = iteratorType("reversed");
-const CallableIteratorType = iteratorType("callable_iterator");
+export const CallableIteratorType = iteratorType("callable_iterator");
 const ListReverseIteratorType = iteratorType("list_reverseiterator");
 const DictReverseKeyIteratorType = iteratorType("dict_reversekeyiterator");
 

@@ -25,7 +25,7 @@ import { PyCell, PyFunction, PyMethod } from "../objects/functions.js";
 import { formatValue } from "../objects/format.js";
 import { dictUpdate } from "../objects/typeslots.js";
 import { PyBytesObject } from "../objects/bytes.js";
-import { PySet } from "../objects/containers.js";
+import { PySet, pushAll } from "../objects/containers.js";
 import { CoroutineType, GeneratorType, installResumer, PyGenerator, stopIterationValue } from "../objects/generators.js";
 import { mon } from "../../monitor/state.js";
 import { CACHE_OF, instrument } from "../../monitor/instrument.js";
@@ -622,7 +622,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.LIST_EXTEND: {
             const v = stack[--f.sp] as PyValue;
-            (stack[f.sp - arg] as PyList).items.push(...iterateToListItems(v));
+            pushAll((stack[f.sp - arg] as PyList).items, iterateToListItems(v));
             break;
           }
           case Op.MAP_ADD: {
@@ -1341,6 +1341,9 @@ export function importModule(name: string): PyValue {
 import { PyDict as PyDictR } from "../objects/containers.js";
 import { ImportError as ImportErrorR } from "../objects/exceptions.js";
 const ImportErrorRef = () => ImportErrorR;
+export function getImporter(): ImportSystem | null {
+  return importer;
+}
 import type { ImportSystem } from "./imports.js";
 /**
  * The eval breaker (CPython: tstate->eval_breaker), read at RESUME and JUMP_BACKWARD. Bit 0: raise

@@ -22,6 +22,7 @@ import { makeThread } from "./_thread.js";
 import { makeWeakref } from "./_weakref.js";
 import { makeUnicodedata } from "./unicodedata.js";
 import { makeCmath } from "./cmath.js";
+import { makeSre } from "./sre/module.js";
 import { makeImp, makeWarningsC } from "./imp.js";
 import { makeAst } from "./ast.js";
 import { makeOpcode } from "./opcode.js";
@@ -48,6 +49,7 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _signal: () => makeSignal(),
   _locale: () => makeLocale(),
   _contextvars: () => makeContextvars(),
+  _sre: () => makeSre(),
   _weakref: () => makeWeakref(),
   _thread: (ctx) => makeThread(ctx.host),
   unicodedata: () => makeUnicodedata(),
