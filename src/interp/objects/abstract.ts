@@ -59,6 +59,16 @@ export function installComplexHooks(h: typeof complexHooks): void {
   complexHooks = h;
 }
 
+/** Binary and in-place operators of other builtin types (native modules: deque + deque, deque *= 2);
+ *  undefined = NotImplemented / not handled. CPython: their nb_* / sq_* slots. */
+const extraBinaryHooks: Array<(a: PyValue, b: PyValue, op: Nb) => PyValue | undefined> = [];
+const extraInplaceHooks: Array<(a: PyValue, b: PyValue, op: Nb) => PyValue | undefined> = [];
+export function installExtraBinary(binary: (a: PyValue, b: PyValue, op: Nb) => PyValue | undefined,
+  inplace?: (a: PyValue, b: PyValue, op: Nb) => PyValue | undefined): void {
+  extraBinaryHooks.push(binary);
+  if (inplace) extraInplaceHooks.push(inplace);
+}
+
 /** type | type (union.ts) */
 let unionOrHook: ((a: PyValue, b: PyValue) => PyValue | null) | null = null;
 export function installUnionOr(f: typeof unionOrHook): void {
@@ -643,6 +653,10 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
     const u = unionOrHook(a, b);
     if (u !== null) return u;
   }
+  for (let i = 0; i < extraBinaryHooks.length; i++) {
+    const r = extraBinaryHooks[i](a, b, op);
+    if (r !== undefined) return r;
+  }
   if (op === Nb.OR && a instanceof PyDict && b instanceof PyDict) {
     const d = new PyDict();
     for (const [k, v] of a.entries()) d.set(k, v);
@@ -753,6 +767,12 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
   if (bytesHooks && bytesHooks.isBytes(a)) {
     const r = bytesHooks.inplace(a, b, op);
     if (r !== undefined) return r;
+  }
+  if (!ta.heap) {
+    for (let i = 0; i < extraInplaceHooks.length; i++) {
+      const r = extraInplaceHooks[i](a, b, op);
+      if (r !== undefined) return r;
+    }
   }
   if (op === Nb.OR && a instanceof PyDict && !ta.heap) {
     // dict |= other: dict.update's argument handling, in place
@@ -941,13 +961,19 @@ function genericGetattr(obj: PyValue, name: string, t: PyType): PyValue | undefi
   return undefined;
 }
 
+/** type.__name__: a static type's tp_name after its last dot ("collections.deque" -> "deque"),
+ *  a heap type's own name (CPython: typeobject.c type_name, _PyType_Name). */
+export function typeShortName(t: PyType): string {
+  return t.heap ? t.name : t.name.slice(t.name.lastIndexOf(".") + 1);
+}
+
 function typeGetattr(t: PyType, name: string): PyValue | undefined {
   const meta = t.type;
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return descrGet(metaAttr, t, meta);
   // type's own data descriptors (type_getsets, type_members) win over the class's attributes
   switch (name) {
-    case "__name__": return t.name;
+    case "__name__": return typeShortName(t);
     case "__qualname__": return t.qualname;
     case "__mro__": return tuple(t.mro);
     case "__bases__": return tuple(t.bases);
@@ -961,7 +987,7 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
     if (v !== undefined) return v;
   }
   switch (name) {
-    case "__name__": return t.name;
+    case "__name__": return typeShortName(t);
     case "__qualname__": return t.qualname;
     case "__module__": return t.module;
     case "__mro__": return tuple(t.mro);
@@ -1002,6 +1028,7 @@ function isDataDescriptor(d: PyValue): boolean {
   if (d instanceof PyProperty || d instanceof PyGetSetDescr) return true;
   if (!(d instanceof PyObject)) return false;
   const t = d.type;
+  if (t.slots.descrSet) return true;
   return t.heap && (t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined);
 }
 
@@ -1036,6 +1063,7 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
     if (d.fget === None) throw pyError(AttributeError, `property ${propName(d)}of '${owner.name}' object has no getter`);
     return call(d.fget, [obj]);
   }
+  if (d instanceof PyObject && d.type.slots.descrGet) return d.type.slots.descrGet(d, obj, owner);
   if (d instanceof PyObject && d.type.heap) {
     const g = d.type.lookup("__get__");
     if (g !== undefined) return callMethod(g, d, [obj === null ? None : obj, owner]);
@@ -1076,6 +1104,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
     return;
   }
   if (descr instanceof PyGetSetDescr) { getsetSet(descr, obj, value); return; }
+  if (descr instanceof PyObject && descr.type.slots.descrSet) { descr.type.slots.descrSet(descr, obj, value); return; }
   if (descr instanceof PyObject && descr.type.heap) {
     const s = descr.type.lookup("__set__");
     if (s !== undefined) { callMethod(s, descr, [obj, value]); return; }
@@ -1110,6 +1139,7 @@ export function genericDelattr(obj: PyValue, name: string): void {
       call(descr.fdel, [obj]);
       return;
     }
+    if (descr instanceof PyObject && descr.type.slots.descrSet) { descr.type.slots.descrSet(descr, obj, undefined); return; }
     if (descr instanceof PyObject && descr.type.heap) {
       // slot_tp_descr_set with NULL value: __delete__ (AttributeError '__delete__' when only __set__)
       const dt = descr.type;
@@ -1562,7 +1592,7 @@ function getitemImpl(obj: PyValue, key: PyValue, raw: boolean): PyValue {
     const v = obj.get(key);
     if (v !== undefined) return v;
     const t = obj.type;
-    if (t.heap) {
+    if (t !== DictType) { // dict_subscript: a dict subclass's __missing__ (defaultdict's too)
       const miss = t.lookup("__missing__");
       if (miss !== undefined) return callMethod(miss, obj, [key]);
     }
