@@ -9,6 +9,7 @@ import type { PyModule } from "../../objects/functions.js";
 import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
 import { makeItertools } from "./itertools.js";
+import { makeCollections } from "./collections.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -21,4 +22,5 @@ export type NativeModuleFactory = (ctx: NativeContext) => PyModule;
 export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   math: () => makeMath(),
   itertools: () => makeItertools(),
+  _collections: () => makeCollections(),
 };

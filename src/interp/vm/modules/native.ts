@@ -16,6 +16,7 @@ export function nativeType(tpName: string, base: PyType = ObjectType, opts: { ba
   const dot = tpName.lastIndexOf(".");
   const t = new PyType(TypeType, tpName, [base], new Map(), false, tpName.slice(0, dot));
   t.qualname = tpName.slice(dot + 1);
+  t.ns.set("__module__", t.module);
   if (opts.baseType === false) t.baseType = false;
   return t;
 }
