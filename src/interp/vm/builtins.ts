@@ -364,7 +364,7 @@ function plainReal(v: PyValue): number | null {
 const POW3 = "pow() 3rd argument not allowed unless all arguments are integers";
 
 /** PyNumber_Power(v, w, z) */
-function power(v: PyValue, w: PyValue, z: PyValue): PyValue {
+export function power(v: PyValue, w: PyValue, z: PyValue): PyValue {
   if (z === None) {
     try {
       return binaryOp(v, w, Nb.POWER);

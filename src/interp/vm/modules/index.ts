@@ -10,6 +10,8 @@ import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
 import { makeItertools } from "./itertools.js";
 import { makeCollections } from "./collections.js";
+import { makeFunctools } from "./functools.js";
+import { makeOperator } from "./operator.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -23,4 +25,6 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   math: () => makeMath(),
   itertools: () => makeItertools(),
   _collections: () => makeCollections(),
+  _functools: () => makeFunctools(),
+  _operator: () => makeOperator(),
 };
