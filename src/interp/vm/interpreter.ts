@@ -5,13 +5,16 @@ import { compileModule, CompileError } from "../compile/codegen.js";
 import type { CodeObject } from "../compile/code.js";
 import { PySyntaxError } from "../parse/errors.js";
 import { formatSyntaxError } from "../parse/report.js";
-import { PyDict } from "../objects/containers.js";
+import { PyDict, PyList } from "../objects/containers.js";
 import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit, KeyboardInterrupt } from "../objects/exceptions.js";
 import { None, type PyType, type PyValue } from "../objects/object.js";
 import { installWarn } from "../objects/warnings.js";
 import { repr, str, isInt } from "../objects/abstract.js";
-import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, toPyException, requestInterrupt, resetImports } from "./eval.js";
+import { Frame, runFrame, setBuiltins, tstate, toPyException, requestInterrupt, setImporter } from "./eval.js";
+import { ImportSystem } from "./imports.js";
+import { LayeredFS, MemoryFS, STDLIB_MOUNT, type ModuleFS } from "./modulefs.js";
+import { defaultStdlib, NodeFS } from "./node-fs.js";
 import { BytesType } from "../objects/bytes.js";
 import { makeSys } from "./modules/sys.js";
 import { resetMonitoring } from "../../monitor/state.js";
@@ -23,7 +26,13 @@ import { formatException } from "./traceback.js";
 export interface InterpreterOptions {
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
-  /** source text by filename, for tracebacks (defaults to what was run) */
+  /** Files only this interpreter sees, by absolute path (they shadow the host's). */
+  files?: Record<string, string | Uint8Array>;
+  /** Read the host's files (Node's fs) for imports: default true. */
+  hostFiles?: boolean;
+  /** The standard library: a ModuleFS holding CPython's Lib under /lib/python314.zip (default:
+   *  pyodide's python_stdlib.zip), or null for none. */
+  stdlib?: ModuleFS | null;
 }
 
 export interface RunResult {
@@ -34,6 +43,8 @@ export interface RunResult {
 
 export class Interpreter {
   readonly builtins: PyModule;
+  readonly sys: PyModule;
+  readonly imports: ImportSystem;
   readonly sources = new Map<string, string>();
   private readonly out: (t: string) => void;
   /** sys.argv */
@@ -49,22 +60,29 @@ export class Interpreter {
     setBuiltins(this.builtins.dict);
     // (builtins.ts provides super, __build_class__, globals and locals with their argument checks)
     if (!this.builtins.dict.has("bytes")) this.builtins.dict.set("bytes", BytesType);
-    resetImports();
     resetMonitoring();
     resetLegacy();
     // one sys module per interpreter; print() follows a replaced sys.stdout
-    let sys: PyModule | null = null;
-    let hostStdout: PyValue | undefined;
+    const sys = makeSys(host, this.argv);
+    const hostStdout = sys.dict.get("stdout");
     host.replacedStdout = () => {
-      const so = sys?.dict.get("stdout");
+      const so = sys.dict.get("stdout");
       return so === undefined || so === hostStdout ? null : so;
     };
-    NATIVE_MODULES.set("sys", () => {
-      sys ??= makeSys(host, this.argv);
-      hostStdout = sys.dict.get("stdout");
-      return sys;
+    this.sys = sys;
+    const stdlib = opts.stdlib === undefined ? defaultStdlib() : opts.stdlib;
+    const layers: ModuleFS[] = [];
+    if (opts.files) layers.push(new MemoryFS(opts.files));
+    if (stdlib) layers.push(stdlib);
+    if (opts.hostFiles !== false) layers.push(new NodeFS());
+    const native = new Map<string, () => PyModule>();
+    for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) native.set(name, () => make({ host }));
+    this.imports = new ImportSystem({
+      fs: new LayeredFS(layers), builtins: this.builtins, sys, native,
+      stdlibMount: stdlib ? STDLIB_MOUNT : null, cwd: () => process.cwd(), sources: this.sources,
     });
-    for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) NATIVE_MODULES.set(name, () => make({ host }));
+    if (stdlib) (sys.dict.get("path") as PyList).items.push(STDLIB_MOUNT);
+    setImporter(this.imports);
   }
 
   /** Ask the running program to stop: KeyboardInterrupt is raised in it at the next loop
@@ -93,6 +111,14 @@ export class Interpreter {
     seen.add(key);
     const filename = f.code.co_filename;
     this.err(formatWarning(filename, lineno, cat, message, filename.startsWith("<") ? null : this.sources.get(filename) ?? null));
+  }
+
+  /** sys.path[0] for `python FILE`: the script's folder */
+  private setScriptPath(filename: string): void {
+    const path = this.sys.dict.get("path") as PyList;
+    const i = filename.lastIndexOf("/");
+    const dir = filename.startsWith("<") ? "" : i < 0 ? process.cwd() : i === 0 ? "/" : filename.slice(0, i);
+    path.items.unshift(dir);
   }
 
   runMain(source: string | Uint8Array, filename: string): RunResult {
@@ -139,12 +165,13 @@ export class Interpreter {
   runCompiled(code: CodeObject, filename: string): RunResult {
     const main = new PyModule("__main__");
     const g = main.dict;
-    g.set("__builtins__", this.builtins);
+    setImporter(this.imports);
+    this.setScriptPath(filename);
+    (this.sys.dict.get("modules") as PyDict).set("__main__", main);
+    // as `python FILE` (and runpy.run_path) leave it: module_init_dict's five, then these
     g.set("__file__", filename);
-    g.set("__doc__", None);
-    g.set("__package__", None);
-    g.set("__spec__", None);
-    g.set("__loader__", None);
+    g.set("__cached__", None);
+    g.set("__builtins__", this.builtins);
     setBuiltins(this.builtins.dict);
     try {
       const frame = new Frame(code, g, this.builtins.dict, g, null);
@@ -173,7 +200,7 @@ export class Interpreter {
   }
 }
 
-void PyDict; void repr;
+void repr;
 
 /** warnings.formatwarning: "file:line: Category: message" and the source line when known. */
 export function formatWarning(filename: string, lineno: number, category: string, message: string, source: string | null): string {

@@ -12,6 +12,7 @@ import { makeItertools } from "./itertools.js";
 import { makeCollections } from "./collections.js";
 import { makeFunctools } from "./functools.js";
 import { makeOperator } from "./operator.js";
+import { makeThread, makeWeakref } from "./stopgap.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -27,4 +28,6 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _collections: () => makeCollections(),
   _functools: () => makeFunctools(),
   _operator: () => makeOperator(),
+  _weakref: () => makeWeakref(),
+  _thread: () => makeThread(),
 };
