@@ -1,6 +1,6 @@
 # product, permutations, combinations, combinations_with_replacement, tee
 from itertools import product, permutations, combinations, combinations_with_replacement as cwr, tee
-import itertools
+import itertools, copy
 
 print(list(product("ab", range(2))), list(product(range(2), repeat=3))[:5], list(product()), list(product([1], [])))
 print(list(product("ab", repeat=0)), len(list(product(range(3), range(4), repeat=2))))
@@ -15,7 +15,7 @@ print(list(x), next(y), list(z), list(y))
 c1 = tee([5, 6])[0]
 next(c1)
 c2 = c1.__copy__()
-c3 = c2.__copy__()
+c3 = copy.copy(c1)
 print(list(c1), list(c2), list(c3), tee([1], 0), len(tee(range(3), 5)))
 t1, t2 = tee(iter([1, 2]))
 u1, u2 = tee(t1)

@@ -1,8 +1,9 @@
 # accumulate, batched, chain, compress, dropwhile, takewhile, filterfalse, starmap, pairwise
+import operator
 
 from itertools import accumulate, batched, chain, compress, dropwhile, takewhile, filterfalse, starmap, pairwise
 
-print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], lambda a, b: a * b)), list(accumulate([], initial=5)))
+print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], operator.mul)), list(accumulate([], initial=5)))
 print(list(accumulate([3, 1, 4], max, initial=2)), list(accumulate("abc")), list(accumulate([1, 2], func=None)))
 print(list(batched(range(7), 3)), list(batched("ab", 5)), list(batched([], 2)))
 try:
@@ -21,7 +22,7 @@ print(list(ch))
 print(list(compress("ABCDEF", [1, 0, 1, 0, 1, 1])), list(compress(data=range(10), selectors=[0, 1] * 3)))
 print(list(dropwhile(lambda x: x < 5, [1, 4, 6, 3, 8])), list(takewhile(lambda x: x < 5, [1, 4, 6, 3, 8])))
 print(list(filterfalse(lambda x: x % 2, range(10))), list(filterfalse(None, [0, 1, "", "a", None])), list(filterfalse(bool, [0, 2])))
-print(list(starmap(pow, [(2, 5), (3, 2)])), list(starmap(lambda a, b: a + b, ["ab", [1, 2]])))
+print(list(starmap(pow, [(2, 5), (3, 2)])), list(starmap(operator.add, ["ab", [1, 2]])))
 print(list(pairwise("abcd")), list(pairwise([1])), list(pairwise([])))
 print(chain[int], type(chain()).__name__)
 class Ch(chain):
