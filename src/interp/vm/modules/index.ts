@@ -12,6 +12,7 @@ import { makeItertools } from "./itertools.js";
 import { makeCollections } from "./collections.js";
 import { makeFunctools } from "./functools.js";
 import { makeOperator } from "./operator.js";
+import { makeStruct } from "./struct.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
 
 /** What a native module may need from the interpreter that imports it. */
@@ -28,6 +29,7 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _collections: () => makeCollections(),
   _functools: () => makeFunctools(),
   _operator: () => makeOperator(),
+  _struct: () => makeStruct(),
   _weakref: () => makeWeakref(),
   _thread: () => makeThread(),
 };
