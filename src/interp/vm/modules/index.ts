@@ -13,6 +13,8 @@ import { makeCollections } from "./collections.js";
 import { makeFunctools } from "./functools.js";
 import { makeOperator } from "./operator.js";
 import { makeStruct } from "./struct.js";
+import { makeHeapq } from "./heapq.js";
+import { makeBisect } from "./bisect.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
 
 /** What a native module may need from the interpreter that imports it. */
@@ -30,6 +32,8 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _functools: () => makeFunctools(),
   _operator: () => makeOperator(),
   _struct: () => makeStruct(),
+  _heapq: () => makeHeapq(),
+  _bisect: () => makeBisect(),
   _weakref: () => makeWeakref(),
   _thread: () => makeThread(),
 };
