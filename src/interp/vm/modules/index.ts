@@ -16,6 +16,7 @@ import { makeStruct } from "./struct.js";
 import { makeHeapq } from "./heapq.js";
 import { makeBisect } from "./bisect.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
+import { makeImp, makeWarningsC } from "./imp.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -36,4 +37,6 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _bisect: () => makeBisect(),
   _weakref: () => makeWeakref(),
   _thread: () => makeThread(),
+  _imp: () => makeImp(),
+  _warnings: () => makeWarningsC(),
 };
