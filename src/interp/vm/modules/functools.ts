@@ -4,12 +4,12 @@
 import { None, PyObject, PyType, TypeType, type PyValue } from "../../objects/object.js";
 import {
   call, Cmp, defGetter, defMethod, installExtraCompare, iter, repr, reprEnter, reprLeave, richCompare, str, truthy, typeName,
-  getattrOrUndefined, defaultRepr,
+  getattrOrUndefined, defaultRepr, hash,
 } from "../../objects/abstract.js";
 import { DictType, PyDict, PyTuple, tuple } from "../../objects/containers.js";
 import { PyBuiltin, PyFunction, PyMethod, PyModule } from "../../objects/functions.js";
 import { PyBaseException, pyError, TypeError } from "../../objects/exceptions.js";
-import { methO, unpack } from "../builtins.js";
+import { methNoArgs, methO, unpack } from "../builtins.js";
 import { defClassGetitem, defFn, defNew, iterNext, nativeType, typeOf } from "./native.js";
 import { PyMethodDescr } from "../../objects/abstract.js";
 
@@ -189,10 +189,107 @@ function reduce(args: PyValue[], kw: readonly string[] | null): PyValue {
   return result;
 }
 
+// ---- _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type) ----------------------------------
+
+const LruType = nativeType("functools._lru_cache_wrapper");
+class PyLruCache extends PyObject {
+  cache = new PyDict();
+  hits = 0;
+  misses = 0;
+  constructor(type: PyType, readonly fn: PyValue, readonly maxsize: number, readonly typed: boolean, readonly infoType: PyValue) {
+    super(type);
+    this.dict = new PyDict();
+  }
+}
+/** kwd_mark: separates positional arguments from keyword items in a key */
+const KWD_MARK = new PyObject(nativeType("functools._kwd_mark"));
+// CPython: lru_cache_make_key
+function makeKey(args: PyValue[], kwnames: readonly string[] | null, typed: boolean): PyValue {
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  if (!typed && nkw === 0) {
+    if (npos === 1) {
+      const k = args[0];
+      if (typeof k === "string" || typeof k === "number" || typeof k === "bigint") return k;
+    }
+    return tuple(args);
+  }
+  const key: PyValue[] = args.slice(0, npos);
+  if (nkw) {
+    key.push(KWD_MARK);
+    for (let i = 0; i < nkw; i++) key.push(kwnames![i], args[npos + i]);
+  }
+  if (typed) {
+    for (let i = 0; i < npos; i++) key.push(typeOf(args[i]));
+    for (let i = 0; i < nkw; i++) key.push(typeOf(args[npos + i]));
+  }
+  return tuple(key);
+}
+// CPython: uncached_lru_cache_wrapper, infinite_lru_cache_wrapper, bounded_lru_cache_wrapper
+function lruCall(w: PyLruCache, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (w.maxsize === 0) {
+    w.misses++;
+    return call(w.fn, args, kwnames);
+  }
+  const key = makeKey(args, kwnames, w.typed);
+  hash(key); // PyObject_Hash first: "unhashable type" of the key's item
+  const hit = w.cache.get(key);
+  if (hit !== undefined) {
+    w.hits++;
+    if (w.maxsize > 0) { w.cache.delete(key); w.cache.set(key, hit); } // most recently used last
+    return hit;
+  }
+  w.misses++;
+  const result = call(w.fn, args, kwnames);
+  if (w.maxsize < 0) { w.cache.set(key, result); return result; }
+  if (w.cache.get(key) !== undefined) return result; // added by a recursive call meanwhile
+  if (w.cache.size >= w.maxsize) {
+    const oldest = w.cache.entryAt(firstLive(w.cache));
+    if (oldest) w.cache.delete(oldest[0]);
+  }
+  w.cache.set(key, result);
+  return result;
+}
+function firstLive(d: PyDict): number {
+  for (let i = 0; i < d.rawLength; i++) if (d.entryAt(i)) return i;
+  return 0;
+}
+defNew(LruType, (cls, args, kw) => {
+  const [fn, maxsizeArg, typed, infoType] = unpack("lru_cache", args, kw, ["user_function", "maxsize", "typed", "cache_info_type"], 0, 4, 4) as PyValue[];
+  if (!callable(fn)) throw pyError(TypeError, "the first argument must be callable");
+  let maxsize: number;
+  if (maxsizeArg === None) maxsize = -1;
+  else if (typeof maxsizeArg === "number" || typeof maxsizeArg === "bigint" || typeof maxsizeArg === "boolean") {
+    const n = typeof maxsizeArg === "bigint" ? (maxsizeArg > 0n ? Number.MAX_SAFE_INTEGER : 0) : Number(maxsizeArg);
+    maxsize = n < 0 ? 0 : n;
+  } else throw pyError(TypeError, "maxsize should be integer or None");
+  return new PyLruCache(cls, fn, maxsize, truthy(typed), infoType);
+});
+LruType.slots.call = (w: PyLruCache, args, kwnames) => lruCall(w, args, kwnames);
+const LRU_CALL = new PyMethodDescr(LruType, "__call__", (self, args, kwnames) => lruCall(self as PyLruCache, args, kwnames));
+LRU_CALL.type = WrapperDescrType;
+LruType.ns.set("__call__", LRU_CALL);
+LruType.slots.descrGet = (w: PyLruCache, obj: PyValue | null) => (obj === null || obj === None ? w : new PyMethod(w, obj));
+defMethod(LruType, "__get__", (w: PyLruCache, args) => (args[0] === None ? w : new PyMethod(w, args[0])));
+defMethod(LruType, "cache_info", (w: PyLruCache, args, kw) => {
+  methNoArgs("_lru_cache_wrapper.cache_info", args, kw);
+  return call(w.infoType, [w.hits, w.misses, w.maxsize < 0 ? None : w.maxsize, w.cache.size]);
+});
+defMethod(LruType, "cache_clear", (w: PyLruCache, args, kw) => {
+  methNoArgs("_lru_cache_wrapper.cache_clear", args, kw);
+  w.cache = new PyDict();
+  w.hits = w.misses = 0;
+  return None;
+});
+defMethod(LruType, "__copy__", (w: PyLruCache) => w);
+defMethod(LruType, "__deepcopy__", (w: PyLruCache) => w);
+defMethod(LruType, "__reduce__", (w: PyLruCache) => getattrOrUndefined(w, "__qualname__") ?? None);
+LruType.slots.getattr = (w: PyLruCache, name: string) => (name === "__dict__" ? w.dict! : undefined);
+
 export function makeFunctools(): PyModule {
   const m = new PyModule("_functools");
   m.dict.set("__doc__", "Tools that operate on functions.");
-  for (const t of [PartialType, PlaceholderType]) m.dict.set(t.qualname, t);
+  for (const t of [PartialType, PlaceholderType, LruType]) m.dict.set(t.qualname, t);
   m.dict.set("Placeholder", Placeholder);
   defFn(m, "reduce", reduce);
   defFn(m, "cmp_to_key", (args, kw) => {
