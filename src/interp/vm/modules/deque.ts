@@ -17,14 +17,49 @@ export const DequeType = nativeType("collections.deque");
 export const DequeIterType = nativeIterType("collections._deque_iterator");
 export const DequeRevIterType = nativeIterType("collections._deque_reverse_iterator");
 
+/** The items are buf[head..]: popleft and appendleft move `head` instead of shifting the array
+ *  (CPython's deque is a list of blocks; both ends are O(1) there too). */
 export class PyDeque extends PyObject {
-  items: PyValue[] = [];
+  private buf: PyValue[] = [];
+  private head = 0;
   /** -1: unbounded */
   maxlen = -1;
   state = 0;
   constructor(type: PyType) {
     super(type);
   }
+  get length(): number { return this.buf.length - this.head; }
+  at(i: number): PyValue { return this.buf[this.head + i]; }
+  setAt(i: number, v: PyValue): void { this.buf[this.head + i] = v; }
+  push(v: PyValue): void { this.buf.push(v); }
+  pop(): PyValue {
+    const v = this.buf.pop()!;
+    if (this.buf.length === this.head) { this.buf = []; this.head = 0; }
+    return v;
+  }
+  shift(): PyValue {
+    const v = this.buf[this.head];
+    this.buf[this.head++] = undefined as unknown as PyValue;
+    if (this.head === this.buf.length) { this.buf = []; this.head = 0; }
+    else if (this.head > 1024 && this.head * 2 > this.buf.length) { this.buf = this.buf.slice(this.head); this.head = 0; }
+    return v;
+  }
+  unshift(v: PyValue): void {
+    if (this.head === 0) {
+      const gap = Math.max(16, this.buf.length);
+      const nb: PyValue[] = new Array(gap + this.buf.length);
+      for (let i = 0; i < this.buf.length; i++) nb[gap + i] = this.buf[i];
+      this.buf = nb;
+      this.head = gap;
+    }
+    this.buf[--this.head] = v;
+  }
+  /** The items as one array (for the operations that touch all of them). */
+  get items(): PyValue[] {
+    if (this.head > 0) { this.buf = this.buf.slice(this.head); this.head = 0; }
+    return this.buf;
+  }
+  set items(a: PyValue[]) { this.buf = a; this.head = 0; }
 }
 
 const isDeque = (v: PyValue): v is PyDeque => v instanceof PyDeque;
@@ -34,14 +69,14 @@ const mutated = () => pyError(RuntimeError, "deque mutated during iteration");
 // ---- the mutations (each bumps state, as deque_append_lock_held & co.) ---------------------------------
 
 function append(d: PyDeque, v: PyValue): void {
-  d.items.push(v);
+  d.push(v);
   d.state++;
-  if (d.maxlen >= 0 && d.items.length > d.maxlen) d.items.shift();
+  if (d.maxlen >= 0 && d.length > d.maxlen) d.shift();
 }
 function appendleft(d: PyDeque, v: PyValue): void {
-  d.items.unshift(v);
+  d.unshift(v);
   d.state++;
-  if (d.maxlen >= 0 && d.items.length > d.maxlen) d.items.pop();
+  if (d.maxlen >= 0 && d.length > d.maxlen) d.pop();
 }
 /** deque_extend / deque_extendleft: the deque itself is copied first; maxlen 0 just consumes. */
 function extend(d: PyDeque, iterable: PyValue, left: boolean): void {
@@ -55,14 +90,15 @@ function extend(d: PyDeque, iterable: PyValue, left: boolean): void {
     (left ? appendleft : append)(d, v);
   }
 }
-/** _deque_rotate */
+/** _deque_rotate: n steps moved one by one from one end to the other (the shorter way) */
 function rotate(d: PyDeque, n: number): void {
-  const len = d.items.length;
+  const len = d.length;
   if (len <= 1) return;
   d.state++;
   n = ((n % len) + len) % len;
   if (n === 0) return;
-  d.items = d.items.slice(len - n).concat(d.items.slice(0, len - n));
+  if (n <= len / 2) { for (let i = 0; i < n; i++) d.unshift(d.pop()); }
+  else { for (let i = 0; i < len - n; i++) d.push(d.shift()); }
 }
 
 /** A new deque like `d` (deque_copy: a subclass is called as type(d)(d[, maxlen])). */
@@ -90,7 +126,7 @@ function dequeInit(d: PyDeque, args: PyValue[], kw: readonly string[] | null): v
     if (maxlen < 0) throw pyError(ValueError, "maxlen must be non-negative");
   }
   d.maxlen = maxlen;
-  if (d.items.length > 0) { d.items = []; d.state++; }
+  if (d.length > 0) { d.items = []; d.state++; }
   if (iterable !== undefined) extend(d, iterable, false);
 }
 defNew(DequeType, (cls, args, kw) => {
@@ -114,16 +150,16 @@ m1("appendleft", (d, v) => { appendleft(d, v); return None; });
 m1("extend", (d, v) => { extend(d, v, false); return None; });
 m1("extendleft", (d, v) => { extend(d, v, true); return None; });
 m0("pop", (d) => {
-  if (d.items.length === 0) throw pyError(IndexError, "pop from an empty deque");
+  if (d.length === 0) throw pyError(IndexError, "pop from an empty deque");
   d.state++;
-  return d.items.pop()!;
+  return d.pop();
 });
 m0("popleft", (d) => {
-  if (d.items.length === 0) throw pyError(IndexError, "pop from an empty deque");
+  if (d.length === 0) throw pyError(IndexError, "pop from an empty deque");
   d.state++;
-  return d.items.shift()!;
+  return d.shift();
 });
-m0("clear", (d) => { if (d.items.length) { d.items = []; d.state++; } return None; });
+m0("clear", (d) => { if (d.length) { d.items = []; d.state++; } return None; });
 m0("copy", copyDeque);
 m0("__copy__", copyDeque);
 m0("reverse", (d) => { d.items.reverse(); return None; });
@@ -137,8 +173,8 @@ defMethod(DequeType, "rotate", (d: PyDeque, args, kw) => {
 m1("count", (d, v) => {
   const start = d.state;
   let n = 0;
-  for (let i = 0; i < d.items.length; i++) {
-    const item = d.items[i];
+  for (let i = 0; i < d.length; i++) {
+    const item = d.at(i);
     const c = richCompareBool(item, v, Cmp.EQ);
     if (start !== d.state) throw mutated();
     if (c) n++;
@@ -154,7 +190,7 @@ function sliceIndexNotNone(v: PyValue): number {
 defMethod(DequeType, "index", (d: PyDeque, args, kw) => {
   noKw("deque.index", kw);
   positional("index", args, null, 1, 3);
-  const n = d.items.length;
+  const n = d.length;
   let start = args.length > 1 ? sliceIndexNotNone(args[1]) : 0;
   let stop = args.length > 2 ? sliceIndexNotNone(args[2]) : Number.MAX_SAFE_INTEGER;
   if (start < 0) { start += n; if (start < 0) start = 0; }
@@ -163,7 +199,7 @@ defMethod(DequeType, "index", (d: PyDeque, args, kw) => {
   if (start > stop) start = stop;
   const st = d.state;
   for (let i = start; i < stop; i++) {
-    const c = richCompareBool(d.items[i], args[0], Cmp.EQ);
+    const c = richCompareBool(d.at(i), args[0], Cmp.EQ);
     if (st !== d.state) throw mutated();
     if (c) return i;
   }
@@ -183,8 +219,8 @@ defMethod(DequeType, "insert", (d: PyDeque, args, kw) => {
 });
 m1("remove", (d, v) => {
   const st = d.state;
-  for (let i = 0; i < d.items.length; i++) {
-    const c = richCompareBool(d.items[i], v, Cmp.EQ);
+  for (let i = 0; i < d.length; i++) {
+    const c = richCompareBool(d.at(i), v, Cmp.EQ);
     if (st !== d.state) throw pyError(IndexError, "deque mutated during iteration");
     if (c) {
       d.items.splice(i, 1);
@@ -205,8 +241,8 @@ function itemIndex(d: PyDeque, key: PyValue): number {
   }
   const k = toIndex(key);
   if (typeof k === "bigint" || !Number.isSafeInteger(k)) throw pyError(IndexError, "cannot fit 'int' into an index-sized integer");
-  const i = k < 0 ? k + d.items.length : k;
-  if (i < 0 || i >= d.items.length) throw pyError(IndexError, "deque index out of range");
+  const i = k < 0 ? k + d.length : k;
+  if (i < 0 || i >= d.length) throw pyError(IndexError, "deque index out of range");
   return i;
 }
 const wrap = (name: string, n: number, fn: (d: PyDeque, args: PyValue[]) => PyValue) =>
@@ -215,14 +251,14 @@ const wrap = (name: string, n: number, fn: (d: PyDeque, args: PyValue[]) => PyVa
     if (args.length !== n) throw pyError(TypeError, n === 2 ? `${name} expected 2 arguments, got ${args.length}` : `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
     return fn(d, args);
   });
-wrap("__len__", 0, (d) => d.items.length);
-wrap("__getitem__", 1, (d, a) => d.items[itemIndex(d, a[0])]);
-wrap("__setitem__", 2, (d, a) => { d.items[itemIndex(d, a[0])] = a[1]; return None; });
+wrap("__len__", 0, (d) => d.length);
+wrap("__getitem__", 1, (d, a) => d.at(itemIndex(d, a[0])));
+wrap("__setitem__", 2, (d, a) => { d.setAt(itemIndex(d, a[0]), a[1]); return None; });
 wrap("__delitem__", 1, (d, a) => { d.items.splice(itemIndex(d, a[0]), 1); d.state++; return None; });
 wrap("__contains__", 1, (d, a) => {
   const st = d.state;
-  for (let i = 0; i < d.items.length; i++) {
-    const c = richCompareBool(d.items[i], a[0], Cmp.EQ);
+  for (let i = 0; i < d.length; i++) {
+    const c = richCompareBool(d.at(i), a[0], Cmp.EQ);
     if (st !== d.state) throw mutated();
     if (c) return true;
   }
@@ -235,7 +271,7 @@ wrap("__mul__", 1, (d, a) => repeatNew(d, a[0]));
 wrap("__rmul__", 1, (d, a) => repeatNew(d, a[0]));
 wrap("__iadd__", 1, (d, a) => { extend(d, a[0], false); return d; });
 wrap("__imul__", 1, (d, a) => inplaceRepeat(d, repeatCount(a[0])));
-DequeType.slots.len = (d: PyDeque) => d.items.length;
+DequeType.slots.len = (d: PyDeque) => d.length;
 DequeType.slots.hash = (d: PyDeque) => { throw pyError(TypeError, `unhashable type: '${typeName(d)}'`); };
 DequeType.ns.set("__hash__", None);
 defClassGetitem(DequeType);
@@ -299,7 +335,7 @@ installExtraCompare((a, b, op) => {
   return r === NotImplemented ? undefined : truthy(r);
 });
 function dequeCompare(a: PyDeque, b: PyDeque, op: Cmp): PyValue {
-  const la = a.items.length, lb = b.items.length;
+  const la = a.length, lb = b.length;
   if (la !== lb && (op === Cmp.EQ || op === Cmp.NE)) return op === Cmp.NE;
   const ia = dequeIter(DequeIterType, a), ib = dequeIter(DequeIterType, b);
   for (;;) {
@@ -334,12 +370,12 @@ DequeType.slots.repr = (d: PyDeque) => {
 
 interface DequeIterState { deque: PyDeque; index: number; counter: number; state: number; reverse: boolean }
 function dequeIter(t: PyType, d: PyDeque): NativeIter<DequeIterState> {
-  const s: DequeIterState = { deque: d, index: 0, counter: d.items.length, state: d.state, reverse: t === DequeRevIterType };
+  const s: DequeIterState = { deque: d, index: 0, counter: d.length, state: d.state, reverse: t === DequeRevIterType };
   return new NativeIter(t, s, (st) => {
     if (st.deque.state !== st.state) { st.counter = 0; throw mutated(); }
     if (st.counter === 0) return undefined;
-    const items = st.deque.items;
-    const v = st.reverse ? items[items.length - 1 - st.index] : items[st.index];
+    const dq = st.deque;
+    const v = st.reverse ? dq.at(dq.length - 1 - st.index) : dq.at(st.index);
     st.index++;
     st.counter--;
     return v;
