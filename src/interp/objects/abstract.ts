@@ -1556,7 +1556,7 @@ function iterImpl(v: PyValue, raw: boolean): PyValue {
     let i = 0;
     return new PyNativeIterator(RE_NON_ASCII.test(v) ? StrUnicodeIteratorType : StrIteratorType, () => (i < chars.length ? chars[i++] : undefined));
   }
-  if (v instanceof PyDict && (raw || !v.type.heap)) {
+  if (v instanceof PyDict && (raw || !v.type.heap) && (v.type === DictType || !v.type.slots.iter)) {
     let i = 0;
     const d = v, version = d.version;
     return new PyNativeIterator(DictKeyIteratorType, () => {

@@ -13,6 +13,7 @@ import { ssizeArg } from "../../objects/args.js";
 import { methO, methNoArgs, noKw, positional } from "../builtins.js";
 import { defClassGetitem, defFn, defNew, iterNext, nativeType, typeOf } from "./native.js";
 import { DequeIterType, DequeRevIterType, DequeType } from "./deque.js";
+import { ODictType } from "./ordereddict.js";
 
 // ---- defaultdict --------------------------------------------------------------------------------------
 
@@ -170,7 +171,7 @@ defNew(TupleGetterType, (_cls, args, kw) => {
 export function makeCollections(): PyModule {
   const m = new PyModule("_collections");
   m.dict.set("__doc__", "High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n");
-  for (const t of [DequeType, DefaultDictType, DequeIterType, DequeRevIterType, TupleGetterType]) m.dict.set(t.qualname, t);
+  for (const t of [DequeType, DefaultDictType, DequeIterType, DequeRevIterType, TupleGetterType, ODictType]) m.dict.set(t.qualname, t);
   defFn(m, "_count_elements", (args, kw) => {
     noKw("_count_elements", kw);
     positional("_count_elements", args, null, 2, 2);
