@@ -540,6 +540,58 @@ export class ImportSystem {
     runFrame(new Frame(code, g, this.ctx.builtins.dict, g, null));
   }
 
+  // ---- python -m (Lib/runpy.py _get_module_details) ----
+
+  /** The code, spec and file of module `name` for running it as __main__; errors are ImportErrors
+   *  marked for the CLI to print as runpy's "No module named ..." lines. */
+  findMainModule(name: string, seen: string | null = null): { code: CodeObject; spec: PyValue; origin: string } {
+    const fail = (msg: string): never => {
+      const e = pyError(ImportError, msg);
+      e.dict = new PyDict();
+      e.dict.set("_tspy_runpy", true);
+      throw e;
+    };
+    if (name.startsWith(".")) fail("Relative module names not supported");
+    const [parent] = rpartition(name);
+    let path: PyValue | null = null;
+    if (parent) {
+      try {
+        this.gcdImport(parent);
+      } catch (e) {
+        // runpy: "Error while finding module specification for 'a.b' (ModuleNotFoundError: ...)"
+        if (e instanceof PyBaseException && e.type.isSubtype(ImportError)) {
+          const en = e.dict?.get("name");
+          if (en === undefined || en === None || (en !== parent && !parent.startsWith(`${String(en)}.`))) throw e;
+          fail(`Error while finding module specification for '${name}' (${e.type.name}: ${String(e.args[0] ?? "")})`);
+        }
+        throw e;
+      }
+      path = getattrOrUndefined(this.modules.get(parent)!, "__path__") ?? null;
+      if (path === null) fail(`Error while finding module specification for '${name}' (ModuleNotFoundError: __path__ attribute not found on '${parent}' while trying to find '${name}')`);
+    }
+    const spec = this.modules.has(name) ? getattrOrUndefined(this.modules.get(name)!, "__spec__") ?? null : this.findSpec(name, path);
+    if (spec === null || spec === None) fail(`No module named ${name}`);
+    const locs = getattr(spec!, "submodule_search_locations");
+    if (locs !== None) {
+      if (name === "__main__" || name.endsWith(".__main__")) fail("Cannot use package as __main__ module");
+      try {
+        return this.findMainModule(`${name}.__main__`, name);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.dict?.get("_tspy_runpy") === true) {
+          fail(`${String(e.args[0]).replace(/^No module named /, "No module named ")}; '${name}' is a package and cannot be directly executed`);
+        }
+        throw e;
+      }
+    }
+    void seen;
+    const origin = getattr(spec!, "origin");
+    const loader = getattr(spec!, "loader");
+    if (typeof origin !== "string" || !this.isOurFileLoader(loader)) fail(`No code object available for ${name}`);
+    const bytes = this.ctx.fs.read(origin as string);
+    if (!bytes) fail(`No code object available for ${name}`);
+    return { code: compileSource(bytes!, origin as string, this.ctx.sources), spec: spec!, origin: origin as string };
+  }
+
   // ---- IMPORT_FROM (Python/ceval.c _PyEval_ImportFrom) ----
 
   importFrom(mod: PyValue, name: string): PyValue {
