@@ -50,3 +50,7 @@ except TypeError as e:
 r = reversed(deque("abcd"))
 print(next(r), r.__length_hint__(), list(r))
 print(type(hash), deque.__hash__, deque.maxlen.__class__.__name__)
+import copy
+dq = deque([[1], 2], 5)
+dc = copy.deepcopy(dq); dc[0].append(9)
+print(dq, dc, copy.copy(s), copy.deepcopy(D([[3]], 2)), deque([1, 2]).__reduce__()[:3], deque([1], 3).__reduce__()[:3])

@@ -33,3 +33,11 @@ for bad in [lambda: partial(), lambda: partial(1), lambda: partial(f, 1, Placeho
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+import copy
+cp = copy.copy(partial(f, 1, Placeholder, 3, k=2))
+print(cp.args, cp.keywords, cp(0), copy.deepcopy(partial(f, [1])).args)
+for state in [1, (1,), (f, (1,), None, None), (1, (), None, None), (f, (Placeholder,), None, None)]:
+    try:
+        pz = partial(f); pz.__setstate__(state); print(pz.args, pz.keywords)
+    except TypeError as e:
+        print("TypeError", e)

@@ -35,3 +35,8 @@ for a, b in [("a", b"a"), ("\xe9", "\xe9"), (1, 2), (b"a", "a")]:
         _operator._compare_digest(a, b)
     except TypeError as e:
         print("TypeError", e)
+import copy
+for g in [itemgetter(1), itemgetter(0, 2), attrgetter("real"), attrgetter("a.b", "c"), methodcaller("split", ","), methodcaller("split", ",", maxsplit=1)]:
+    c = copy.copy(g)
+    print(c, type(c).__name__, c.__reduce__()[1])
+print(copy.deepcopy(methodcaller("split", maxsplit=1))("a b c"))

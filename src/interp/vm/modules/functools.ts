@@ -29,7 +29,7 @@ defMethod(PlaceholderType, "__reduce__", () => "Placeholder");
 
 export const PartialType = nativeType("functools.partial");
 class PyPartial extends PyObject {
-  constructor(type: PyType, readonly fn: PyValue, readonly args: readonly PyValue[], readonly kw: PyDict, readonly phcount: number) {
+  constructor(type: PyType, public fn: PyValue, public args: readonly PyValue[], public kw: PyDict, public phcount: number) {
     super(type);
   }
 }
@@ -125,6 +125,24 @@ PartialType.slots.descrGet = (p: PyPartial, obj: PyValue | null) => (obj === nul
 defMethod(PartialType, "__get__", (p: PyPartial, args) => (args[0] === None ? p : new PyMethod(p, args[0])));
 defMethod(PartialType, "__reduce__", (p: PyPartial) =>
   tuple([p.type, tuple([p.fn]), tuple([p.fn, tuple(p.args), p.kw.size ? p.kw : None, p.dict && p.dict.size ? p.dict : None])]));
+// CPython: partial_setstate (what copy and pickle restore a partial with)
+defMethod(PartialType, "__setstate__", (p: PyPartial, args) => {
+  const state = args[0];
+  if (!(state instanceof PyTuple) || state.items.length !== 4) throw pyError(TypeError, "invalid partial state");
+  const [fn, fnargs, kw, dict] = state.items;
+  if (!callable(fn) || !(fnargs instanceof PyTuple) || (kw !== None && !(kw instanceof PyDict)) || (dict !== None && !(dict instanceof PyDict))) {
+    throw pyError(TypeError, "invalid partial state");
+  }
+  if (fnargs.items.length && fnargs.items[fnargs.items.length - 1] === Placeholder) throw pyError(TypeError, "trailing Placeholders are not allowed");
+  p.fn = fn;
+  p.args = fnargs.items.slice();
+  p.phcount = countPlaceholders(p.args);
+  const k = new PyDict();
+  if (kw instanceof PyDict) for (const [a, b] of kw.entries()) k.set(a, b);
+  p.kw = k;
+  p.dict = dict instanceof PyDict ? dict : null;
+  return None;
+});
 defClassGetitem(PartialType);
 PartialType.slots.getattr = (p: PyPartial, name: string) => {
   if (name !== "__dict__") return undefined;

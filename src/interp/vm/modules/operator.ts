@@ -4,7 +4,7 @@
 import { None, NotImplemented, PyObject, type PyValue } from "../../objects/object.js";
 import {
   binaryOp, call, Cmp, contains, delitem, getattr, getitem, inplaceOp, invert, iter, len, Nb, negative, positive, repr,
-  reprEnter, reprLeave, richCompare, setitem, truthy, typeName, callMethod, eq, isInt, binaryTypeError,
+  reprEnter, reprLeave, richCompare, setitem, truthy, typeName, callMethod, eq, isInt, binaryTypeError, defMethod,
 } from "../../objects/abstract.js";
 import { PyList, PyTuple, tuple } from "../../objects/containers.js";
 import { PyModule } from "../../objects/functions.js";
@@ -157,6 +157,19 @@ MethodCallerType.slots.repr = (m: PyMethodCaller) => getterRepr(m, () => {
   const parts = [repr(m.name), ...m.args.slice(0, npos).map(repr), ...m.kwnames.map((k, i) => `${k}=${repr(m.args[npos + i])}`)];
   return parts.join(", ");
 });
+
+// the __reduce__ of the three (itemgetter_reduce, attrgetter_reduce, methodcaller_reduce)
+defMethod(ItemGetterType, "__reduce__", (g: PyGetter) => tuple([g.type, tuple(g.items)]));
+defMethod(AttrGetterType, "__reduce__", (g: PyGetter) => tuple([g.type, tuple(g.items)]));
+defMethod(MethodCallerType, "__reduce__", (m: PyMethodCaller) => {
+  const npos = m.args.length - m.kwnames.length;
+  if (m.kwnames.length === 0) return tuple([m.type, tuple([m.name, ...m.args])]);
+  const partial = partialType();
+  const ctor = call(partial, [m.type, m.name, ...m.args.slice(npos)], m.kwnames);
+  return tuple([ctor, tuple(m.args.slice(0, npos))]);
+});
+import { PartialType } from "./functools.js";
+const partialType = () => PartialType;
 
 // ---- _compare_digest(a, b) ---------------------------------------------------------------------------------
 
