@@ -1059,7 +1059,7 @@ export const MemberDescrType = new PyType(TypeType, "member_descriptor", [Object
 GetSetDescrType.slots.repr = (d: PyGetSetDescr) => `<attribute '${d.name}' of '${d.owner.name}' objects>`;
 MemberDescrType.slots.repr = (d: PyGetSetDescr) => `<member '${d.name}' of '${d.owner.name}' objects>`;
 GetSetDescrType.slots.getattr = MemberDescrType.slots.getattr = (d: PyGetSetDescr, name: string) =>
-  name === "__name__" ? d.name : name === "__qualname__" ? `${d.owner.name}.${d.name}` : name === "__objclass__" ? d.owner : undefined;
+  name === "__name__" ? d.name : name === "__qualname__" ? `${d.owner.qualname}.${d.name}` : name === "__objclass__" ? d.owner : undefined;
 /** Define a read-only (or, with `set`, writable) computed attribute on a builtin type. */
 export function defGetter(t: PyType, name: string, get: (self: any) => PyValue, opts: { member?: boolean; set?: (self: any, v: PyValue | undefined) => void } = {}): void {
   t.ns.set(name, new PyGetSetDescr(t, name, get, opts.set ?? null, opts.member ?? false));
@@ -1079,7 +1079,7 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
   if (d instanceof PyMethodDescr) {
     if (obj === null) return d;
     const fn = d.fn;
-    const b = new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+    const b = new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.qualname}.${d.name}`);
     if (d.type === WrapperDescrType) b.type = MethodWrapperType;
     return b;
   }

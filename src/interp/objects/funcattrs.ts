@@ -58,7 +58,7 @@ BuiltinFunctionType.slots.getattr = (b: PyBuiltin, name: string): PyValue | unde
 MethodDescrType.slots.getattr = (d: PyMethodDescr, name: string): PyValue | undefined => {
   switch (name) {
     case "__name__": return d.name;
-    case "__qualname__": return `${d.owner.name}.${d.name}`;
+    case "__qualname__": return `${d.owner.qualname}.${d.name}`;
     case "__objclass__": return d.owner;
     case "__doc__": return None;
   }
