@@ -21,6 +21,7 @@ import { None, PyObject, PyType, typeOf, type PyValue } from "../interp/objects/
 import { PyCode } from "../interp/objects/code.js";
 import { Frame, runFrame, tstate, installEvalBreaker, BREAKER_HOOK, BREAKER_INTERRUPT } from "../interp/vm/eval.js";
 import { frameLocals } from "../interp/vm/frameobject.js";
+import { STDLIB_MOUNT } from "../interp/vm/modulefs.js";
 import { Interpreter } from "../interp/vm/interpreter.js";
 import { formatException } from "../interp/vm/traceback.js";
 import { Ev } from "../monitor/events.js";
@@ -41,6 +42,8 @@ interface Breakpoint extends SourceBreakpoint {
   verified: boolean;
   hits: number;
   message?: string;
+  /** set in a file whose code has not been compiled yet */
+  pendingLoad?: boolean;
 }
 
 type VarRef =
@@ -101,6 +104,8 @@ export class DebugRuntime {
     this.interp = new Interpreter({
       stdout: (text) => post({ event: "output", category: "stdout", text }),
       stderr: (text) => post({ event: "output", category: "stderr", text }),
+      // an imported module's code: breakpoints set in its file before it was loaded verify now
+      onModuleCode: (code) => this.addCode(code),
     });
     this.interp.argv = [config.program, ...config.args];
     this.entryPending = config.stopOnEntry;
@@ -149,7 +154,37 @@ export class DebugRuntime {
     if (!list.length && this.isUserCode(code.co_filename)) this.post({ event: "loadedSource", path: code.co_filename });
     list.push(...all);
     this.codeByFile.set(code.co_filename, list);
+    this.verifyPending(code.co_filename);
     this.armBreakpoints(code.co_filename);
+  }
+
+  /** Breakpoints set in a file before its code existed: place them now and say so (a DAP
+   *  'breakpoint' event with reason 'changed'). */
+  private verifyPending(path: string): void {
+    const bps = this.breakpoints.get(path);
+    if (!bps?.some((b) => b.pendingLoad)) return;
+    const lines = this.linesWithCode(path);
+    for (const bp of bps) {
+      if (!bp.pendingLoad) continue;
+      bp.pendingLoad = false;
+      this.place(bp, lines);
+      this.post({ event: "breakpointChanged", breakpoint: this.result(bp) });
+    }
+    restartEvents();
+  }
+
+  /** Put a breakpoint on the first line with code at or after the one asked for. */
+  private place(bp: Breakpoint, lines: number[]): void {
+    bp.message = undefined;
+    const at = lines.find((l) => l >= bp.requested);
+    if (at === undefined) {
+      bp.verified = false;
+      bp.message = `Line ${bp.requested} is past the last line of code in this file.`;
+      return;
+    }
+    bp.line = at;
+    bp.verified = true;
+    if (at !== bp.requested) bp.message = `No code on line ${bp.requested}: the breakpoint moved to line ${at}.`;
   }
 
   // ---- breakpoints ----
@@ -168,17 +203,11 @@ export class DebugRuntime {
     const bps: Breakpoint[] = wanted.map((w) => {
       const bp: Breakpoint = { ...w, id: this.nextBreakpointId++, requested: w.line, verified: false, hits: 0 };
       if (!known) {
+        bp.pendingLoad = true;
         bp.message = "The file has not been loaded yet: the breakpoint is verified when its code runs.";
         return bp;
       }
-      const at = lines.find((l) => l >= w.line);
-      if (at === undefined) {
-        bp.message = `Line ${w.line} is past the last line of code in this file.`;
-        return bp;
-      }
-      bp.line = at;
-      bp.verified = true;
-      if (at !== w.line) bp.message = `No code on line ${w.line}: the breakpoint moved to line ${at}.`;
+      this.place(bp, lines);
       return bp;
     });
     this.breakpoints.set(path, bps);
@@ -323,8 +352,9 @@ export class DebugRuntime {
     return this.mode === "continue" ? DISABLE : None;
   }
 
+  /** The program's own files: not code without a file ("<string>") and not the standard library. */
   private isUserCode(path: string): boolean {
-    return !path.startsWith("<");
+    return !path.startsWith("<") && !path.startsWith(STDLIB_MOUNT + "/");
   }
 
   /** The stepped frame (or one above it) returns or yields: the step ends in the frame it goes back
@@ -599,6 +629,12 @@ export class DebugRuntime {
         case "setFunctionBreakpoints": body = this.setFunctionBreakpoints(req.names); break;
         case "breakpointLocations": body = this.breakpointLocations(req.path, req.line, req.endLine ?? req.line); break;
         case "loadedSources": body = [...this.codeByFile.keys()].filter((p) => this.isUserCode(p)); break;
+        case "source": {
+          const text = this.interp.sources.get(req.path);
+          if (text === undefined) throw new Error(`No source is known for '${req.path}'.`);
+          body = text;
+          break;
+        }
         case "completions": body = this.completions(req.text, req.column, req.frameId); break;
         case "setExpression": body = this.setExpression(req.expression, req.value, req.frameId); break;
         case "stepInTargets": body = this.stepInTargets(req.frameId); break;

@@ -17,6 +17,7 @@ import { makeHeapq } from "./heapq.js";
 import { makeBisect } from "./bisect.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
 import { makeImp, makeWarningsC } from "./imp.js";
+import { makeAst } from "./ast.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -39,4 +40,5 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _thread: () => makeThread(),
   _imp: () => makeImp(),
   _warnings: () => makeWarningsC(),
+  _ast: () => makeAst(),
 };
