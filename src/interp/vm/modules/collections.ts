@@ -133,7 +133,7 @@ function countElements(mapping: PyValue, iterable: PyValue): PyValue {
 
 // ---- _tuplegetter(index, doc) -----------------------------------------------------------------------------
 
-const TupleGetterType = nativeType("collections._tuplegetter");
+const TupleGetterType = nativeType("collections._tuplegetter", undefined, { baseType: false });
 class PyTupleGetter extends PyObject {
   constructor(readonly index: number, public doc: PyValue) {
     super(TupleGetterType);

@@ -14,8 +14,8 @@ import { methNoArgs, methO, noKw, positional, unpack } from "../builtins.js";
 import { defClassGetitem, defNew, iterNext, nativeType, NativeIter, nativeIterType, typeOf } from "./native.js";
 
 export const DequeType = nativeType("collections.deque");
-export const DequeIterType = nativeIterType("collections._deque_iterator");
-export const DequeRevIterType = nativeIterType("collections._deque_reverse_iterator");
+export const DequeIterType = nativeIterType("collections._deque_iterator", { baseType: false });
+export const DequeRevIterType = nativeIterType("collections._deque_reverse_iterator", { baseType: false });
 
 /** The items are buf[head..]: popleft and appendleft move `head` instead of shifting the array
  *  (CPython's deque is a list of blocks; both ends are O(1) there too). */

@@ -209,7 +209,7 @@ function reduce(args: PyValue[], kw: readonly string[] | null): PyValue {
 
 // ---- _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type) ----------------------------------
 
-const LruType = nativeType("functools._lru_cache_wrapper");
+const LruType = nativeType("functools._lru_cache_wrapper", undefined, { baseType: false });
 class PyLruCache extends PyObject {
   cache = new PyDict();
   hits = 0;
