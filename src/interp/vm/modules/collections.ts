@@ -4,7 +4,7 @@
 import { None, PyObject, PyType, type PyValue } from "../../objects/object.js";
 import {
   call, callMethod, defMethod, getattr, installExtraBinary, iter, Nb, PyMethodDescr, repr, reprEnter, reprLeave, setitem,
-  typeName, INSTANCE_FACTORIES, defGetter, binaryOp,
+  typeName, INSTANCE_FACTORIES, defGetter, binaryOp, hash,
 } from "../../objects/abstract.js";
 import { DictType, PyDict, PyTuple, tuple } from "../../objects/containers.js";
 import { PyBuiltin, PyFunction, PyMethod, PyModule } from "../../objects/functions.js";
@@ -57,7 +57,7 @@ INSTANCE_FACTORIES.set(DefaultDictType, newDefaultDict);
 defMethod(DefaultDictType, "__init__", (d: PyDefaultDict, args, kw) => { defaultDictInit(d, args, kw); return None; });
 // defdict_missing
 defMethod(DefaultDictType, "__missing__", (d: PyDefaultDict, args, kw) => {
-  const key = methO("__missing__", args, kw);
+  const key = methO("defaultdict.__missing__", args, kw);
   if (d.factory === None) throw new PyBaseException(KeyError, [key]);
   const value = call(d.factory, []);
   setitem(d, key, value);
@@ -65,10 +65,10 @@ defMethod(DefaultDictType, "__missing__", (d: PyDefaultDict, args, kw) => {
 });
 // defdict_copy: type(dd)(dd.default_factory, dd)
 const copyDefaultDict = (d: PyDefaultDict): PyValue => call(d.type, [d.factory, d]);
-defMethod(DefaultDictType, "copy", (d: PyDefaultDict, args, kw) => { methNoArgs("copy", args, kw); return copyDefaultDict(d); });
-defMethod(DefaultDictType, "__copy__", (d: PyDefaultDict, args, kw) => { methNoArgs("__copy__", args, kw); return copyDefaultDict(d); });
+defMethod(DefaultDictType, "copy", (d: PyDefaultDict, args, kw) => { methNoArgs("defaultdict.copy", args, kw); return copyDefaultDict(d); });
+defMethod(DefaultDictType, "__copy__", (d: PyDefaultDict, args, kw) => { methNoArgs("defaultdict.__copy__", args, kw); return copyDefaultDict(d); });
 defMethod(DefaultDictType, "__reduce__", (d: PyDefaultDict, args, kw) => {
-  methNoArgs("__reduce__", args, kw);
+  methNoArgs("defaultdict.__reduce__", args, kw);
   const items = iter(call(getattr(d, "items"), []));
   return tuple([d.type, d.factory === None ? tuple([]) : tuple([d.factory]), None, None, items]);
 });
@@ -84,7 +84,7 @@ function defaultDictRepr(d: PyDefaultDict): string {
   return `${shortName(d.type)}(${factory}, ${base})`;
 }
 DefaultDictType.slots.repr = defaultDictRepr;
-defMethod(DefaultDictType, "__repr__", (d: PyDefaultDict, args, kw) => { methNoArgs("__repr__", args, kw); return defaultDictRepr(d); });
+defMethod(DefaultDictType, "__repr__", (d: PyDefaultDict, args, kw) => { methNoArgs("defaultdict.__repr__", args, kw); return defaultDictRepr(d); });
 defGetter(DefaultDictType, "default_factory", (d: PyDefaultDict) => d.factory, {
   member: true,
   set: (d: PyDefaultDict, v: PyValue | undefined) => { d.factory = v ?? None; },
@@ -118,6 +118,7 @@ function countElements(mapping: PyValue, iterable: PyValue): PyValue {
   const fast = mapping instanceof PyDict && t.lookup("get") === DictType.ns.get("get") && t.lookup("__setitem__") === DictType.ns.get("__setitem__");
   if (fast) {
     for (let k = iterNext(it); k !== undefined; k = iterNext(it)) {
+      hash(k); // PyObject_Hash first: a plain "unhashable type"
       const old = (mapping as PyDict).get(k);
       (mapping as PyDict).set(k, old === undefined ? 1 : binaryOp(old, 1, Nb.ADD));
     }

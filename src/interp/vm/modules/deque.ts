@@ -382,7 +382,7 @@ function dequeIter(t: PyType, d: PyDeque): NativeIter<DequeIterState> {
   });
 }
 for (const t of [DequeIterType, DequeRevIterType]) {
-  defMethod(t, "__length_hint__", (it: NativeIter<DequeIterState>, args, kw) => { methNoArgs("__length_hint__", args, kw); return it.s.counter; });
+  defMethod(t, "__length_hint__", (it: NativeIter<DequeIterState>, args, kw) => { methNoArgs(`${t.qualname}.__length_hint__`, args, kw); return it.s.counter; });
   defNew(t, (_cls, args, kw) => {
     noKw(t.qualname, kw);
     const name = t.qualname;

@@ -126,8 +126,8 @@ defMethod(PartialType, "__get__", (p: PyPartial, args) => (args[0] === None ? p 
 defMethod(PartialType, "__reduce__", (p: PyPartial) =>
   tuple([p.type, tuple([p.fn]), tuple([p.fn, tuple(p.args), p.kw.size ? p.kw : None, p.dict && p.dict.size ? p.dict : None])]));
 // CPython: partial_setstate (what copy and pickle restore a partial with)
-defMethod(PartialType, "__setstate__", (p: PyPartial, args) => {
-  const state = args[0];
+defMethod(PartialType, "__setstate__", (p: PyPartial, args, kwnames) => {
+  const state = methO("partial.__setstate__", args, kwnames);
   if (!(state instanceof PyTuple) || state.items.length !== 4) throw pyError(TypeError, "invalid partial state");
   const [fn, fnargs, kw, dict] = state.items;
   if (!callable(fn) || !(fnargs instanceof PyTuple) || (kw !== None && !(kw instanceof PyDict)) || (dict !== None && !(dict instanceof PyDict))) {

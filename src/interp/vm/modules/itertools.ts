@@ -91,7 +91,7 @@ defNew(RepeatType, (cls, args, kw) => {
 RepeatType.slots.repr = (o: NativeIter<RepeatState>) =>
   o.s.cnt === -1 ? `${shortName(o.type)}(${repr(o.s.element)})` : `${shortName(o.type)}(${repr(o.s.element)}, ${o.s.cnt})`;
 defMethod(RepeatType, "__length_hint__", (o: NativeIter<RepeatState>, args, kw) => {
-  methNoArgs("__length_hint__", args, kw);
+  methNoArgs("repeat.__length_hint__", args, kw);
   if (o.s.cnt === -1) throw pyError(TypeError, "len() of unsized object");
   return o.s.cnt;
 });
@@ -531,7 +531,7 @@ function teeFromIterable(iterable: PyValue): PyValue {
   return newTee({ it, values: [], running: false }, 0);
 }
 defMethod(TeeType, "__copy__", (o: NativeIter<TeeState>, args, kw) => {
-  methNoArgs("__copy__", args, kw);
+  methNoArgs("_tee.__copy__", args, kw);
   return newTee(o.s.data, o.s.index);
 });
 defNew(TeeType, (_cls, args, kw) => {

@@ -13,7 +13,7 @@ import { float, normBig, PyFloat } from "../../objects/numbers.js";
 import { toIndexInt } from "../../objects/int.js";
 import { ssizeArg } from "../../objects/args.js";
 import { bufferOf } from "../../objects/bytes.js";
-import { noKw, positional, power, unpack } from "../builtins.js";
+import { methNoArgs, noKw, positional, power, unpack } from "../builtins.js";
 import { defFn, defNew, iterNext, nativeType, typeOf } from "./native.js";
 
 // ---- helpers with CPython's behaviour ------------------------------------------------------------------
@@ -159,9 +159,10 @@ MethodCallerType.slots.repr = (m: PyMethodCaller) => getterRepr(m, () => {
 });
 
 // the __reduce__ of the three (itemgetter_reduce, attrgetter_reduce, methodcaller_reduce)
-defMethod(ItemGetterType, "__reduce__", (g: PyGetter) => tuple([g.type, tuple(g.items)]));
-defMethod(AttrGetterType, "__reduce__", (g: PyGetter) => tuple([g.type, tuple(g.items)]));
-defMethod(MethodCallerType, "__reduce__", (m: PyMethodCaller) => {
+defMethod(ItemGetterType, "__reduce__", (g: PyGetter, args, kw) => { methNoArgs("itemgetter.__reduce__", args, kw); return tuple([g.type, tuple(g.items)]); });
+defMethod(AttrGetterType, "__reduce__", (g: PyGetter, args, kw) => { methNoArgs("attrgetter.__reduce__", args, kw); return tuple([g.type, tuple(g.items)]); });
+defMethod(MethodCallerType, "__reduce__", (m: PyMethodCaller, args, kw) => {
+  methNoArgs("methodcaller.__reduce__", args, kw);
   const npos = m.args.length - m.kwnames.length;
   if (m.kwnames.length === 0) return tuple([m.type, tuple([m.name, ...m.args])]);
   const partial = partialType();

@@ -55,7 +55,7 @@ defMethod(ODictType, "__iter__", (od: PyODict) => odictIter(od, "keys", false));
 defMethod(ODictType, "__reversed__", (od: PyODict) => odictIter(od, "keys", true));
 for (const [kind, t] of [["keys", OdictKeysType], ["values", OdictValuesType], ["items", OdictItemsType]] as const) {
   defMethod(ODictType, kind, (od: PyODict, args, kw) => {
-    methNoArgs(kind, args, kw);
+    methNoArgs(`OrderedDict.${kind}`, args, kw);
     const v = new PyDictView(od, kind);
     v.type = t;
     return v;
@@ -93,7 +93,7 @@ function odictUpdate(self: PyValue, args: PyValue[], kw: readonly string[] | nul
 function addPair(self: PyValue, pair: PyValue): void {
   const items = pair instanceof PyTuple ? pair.items : iterateToArray(pair);
   if (items.length !== 2) {
-    throw pyError(ValueError, items.length < 2 ? `not enough values to unpack (expected 2, got ${items.length})` : "too many values to unpack (expected 2)");
+    throw pyError(ValueError, items.length < 2 ? `need more than ${items.length} value${items.length === 1 ? "" : "s"} to unpack` : "too many values to unpack (expected 2)");
   }
   setitem(self, items[0], items[1]);
 }
@@ -143,7 +143,7 @@ defMethod(ODictType, "popitem", (od: PyODict, args, kw) => {
 });
 // CPython: OrderedDict_copy (type(od)(od) for a subclass)
 defMethod(ODictType, "copy", (od: PyODict, args, kw) => {
-  methNoArgs("copy", args, kw);
+  methNoArgs("OrderedDict.copy", args, kw);
   if (od.type !== ODictType) return call(od.type, [od]);
   const r = newODict(ODictType);
   for (const [k, v] of od.entries()) r.set(k, v);

@@ -11,7 +11,7 @@ import { float, normBig, PyFloat } from "../../objects/numbers.js";
 import { bufferOf, PyByteArray, PyBytesObject } from "../../objects/bytes.js";
 import { PyMemoryView } from "../../objects/memoryview.js";
 import { toIndexInt, floatValue } from "../../objects/int.js";
-import { methNoArgs, noKw, unpack as unpackArgs } from "../builtins.js";
+import { methNoArgs, methO, noKw, unpack as unpackArgs } from "../builtins.js";
 import { defFn, defNew, NativeIter, nativeIterType, nativeType, typeOf } from "./native.js";
 
 /** struct.error (PyErr_NewException("struct.error", NULL, NULL)) */
@@ -325,12 +325,12 @@ defGetter(StructType, "format", (s: PyStruct) => s.f.text);
 defGetter(StructType, "size", (s: PyStruct) => s.f.size);
 defMethod(StructType, "pack", (s: PyStruct, args, kw) => { noKw("pack", kw); return pack(s.f, args); });
 defMethod(StructType, "pack_into", (s: PyStruct, args, kw) => { noKw("pack_into", kw); return packIntoCall(s.f, args); });
-defMethod(StructType, "unpack", (s: PyStruct, args, kw) => { const [b] = unpackArgs("unpack", args, kw, ["buffer"], 1, 1, 1); return unpack(s.f, b!); });
+defMethod(StructType, "unpack", (s: PyStruct, args, kw) => unpack(s.f, methO("Struct.unpack", args, kw)));
 defMethod(StructType, "unpack_from", (s: PyStruct, args, kw) => {
   const [b, off] = unpackArgs("unpack_from", args, kw, ["buffer", "offset"], 0, 1, 2);
   return unpackFrom(s.f, b!, off);
 });
-defMethod(StructType, "iter_unpack", (s: PyStruct, args, kw) => { const [b] = unpackArgs("iter_unpack", args, kw, ["buffer"], 1, 1, 1); return iterUnpack(s.f, b!); });
+defMethod(StructType, "iter_unpack", (s: PyStruct, args, kw) => iterUnpack(s.f, methO("Struct.iter_unpack", args, kw)));
 defMethod(StructType, "__sizeof__", (s: PyStruct, args, kw) => { methNoArgs("__sizeof__", args, kw); return 48 + s.f.items.length * 24; });
 
 /** The format of a module-level call: str or bytes (cache_struct_converter) */
@@ -346,13 +346,13 @@ export function makeStruct(): PyModule {
   m.dict.set("error", StructError);
   defFn(m, "_clearcache", () => { cache.clear(); return None; });
   defFn(m, "calcsize", (args, kw) => {
-    noKw("calcsize", kw);
-    if (args.length !== 1) throw pyError(TypeError, `calcsize() takes exactly one argument (${args.length} given)`);
+    noKw("_struct.calcsize", kw);
+    if (args.length !== 1) throw pyError(TypeError, `_struct.calcsize() takes exactly one argument (${args.length} given)`);
     return formatOf(args[0], "calcsize").size;
   });
   defFn(m, "pack", (args, kw) => {
-    noKw("pack", kw);
-    if (args.length < 1) throw pyError(TypeError, "pack expected at least 1 argument, got 0");
+    noKw("_struct.pack", kw);
+    if (args.length < 1) throw pyError(TypeError, "missing format argument");
     return pack(formatOf(args[0], "pack"), args.slice(1));
   });
   defFn(m, "pack_into", (args, kw) => {
