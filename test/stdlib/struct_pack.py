@@ -20,3 +20,12 @@ class Idx:
 print(struct.pack("<i", Idx()), struct.pack("<d", 2**53 + 1), struct.pack("<5p", b"ab"), struct.unpack("<5p", b"\x09abcd"))
 print(struct.pack("<"), struct.unpack("<", b""), struct.pack("< i  h ", 1, 2), struct.unpack(">I", bytearray(b"abcd")), struct.unpack(">I", memoryview(b"abcd")))
 print(struct.pack("<s", bytearray(b"x")), struct.pack("<3s", b"abcdef"), struct.pack("<3p", b"abcdef"), struct.pack("<1p", b"abc"))
+# 3.14's complex codes
+print(struct.calcsize("<F"), struct.calcsize("<D"), struct.calcsize("@bF"), struct.calcsize("@bD"), struct.calcsize("<2F"))
+print(struct.pack("<F", 1 + 2j), struct.pack(">D", -0.5j), struct.unpack("<D", struct.pack("<D", 1.5 - 2j)), struct.pack("<F", 3), struct.pack("<D", 2.5))
+print(struct.unpack("<2F", struct.pack("<2F", 1j, 0.1 + 0.2j)), struct.pack("@bF", 1, 1j).hex(), struct.pack("<F", 1e300 + 0j).hex())
+for v in ["a", None]:
+    try:
+        struct.pack("<F", v)
+    except (struct.error, OverflowError) as e:
+        print(type(e).__name__, e)

@@ -1,7 +1,8 @@
 // The _struct module (CPython 3.14: Modules/_struct.c): format parsing with the native ('@',
 // x86-64 Linux sizes and alignment) and standard ('=', '<', '>', '!') tables, pack/unpack/
 // pack_into/unpack_from/iter_unpack/calcsize, the Struct type and struct.error, with CPython's
-// messages. Floats use IEEE binary16/32/64 with PyFloat_Pack2's rounding.
+// messages. Floats use IEEE binary16/32/64 with PyFloat_Pack2's rounding; 3.14's F and D are
+// complex numbers as two floats or doubles.
 import { None, PyObject, PyType, TypeType, type PyValue } from "../../objects/object.js";
 import { defGetter, defMethod, isInt, truthy, typeName, toIndex, typeShortName } from "../../objects/abstract.js";
 import { PyDict, tuple } from "../../objects/containers.js";
@@ -10,6 +11,7 @@ import { Exception_, OverflowError, PyBaseException, pyError, TypeError } from "
 import { float, normBig, PyFloat } from "../../objects/numbers.js";
 import { bufferOf, PyByteArray, PyBytesObject } from "../../objects/bytes.js";
 import { PyMemoryView } from "../../objects/memoryview.js";
+import { newComplex, PyComplexObj } from "../../objects/complex.js";
 import { toIndexInt, floatValue } from "../../objects/int.js";
 import { methNoArgs, methO, noKw, unpack as unpackArgs } from "../builtins.js";
 import { defFn, defNew, NativeIter, nativeIterType, nativeType, typeOf } from "./native.js";
@@ -25,7 +27,7 @@ interface Code { c: string; size: number; align: number }
 interface Item { code: Code; offset: number; count: number }
 interface Format { items: Item[]; size: number; nargs: number; little: boolean; native: boolean; text: string }
 
-const STD: Record<string, number> = { x: 1, c: 1, b: 1, B: 1, "?": 1, h: 2, H: 2, i: 4, I: 4, l: 4, L: 4, q: 8, Q: 8, e: 2, f: 4, d: 8, s: 1, p: 1 };
+const STD: Record<string, number> = { x: 1, c: 1, b: 1, B: 1, "?": 1, h: 2, H: 2, i: 4, I: 4, l: 4, L: 4, q: 8, Q: 8, e: 2, f: 4, d: 8, F: 8, D: 16, s: 1, p: 1 };
 // native_table on x86-64 Linux (tspy's sys.maxsize is 2**63-1): long, size_t and pointers are 8 bytes
 const NATIVE: Record<string, number> = { ...STD, l: 8, L: 8, n: 8, N: 8, P: 8 };
 
@@ -58,7 +60,8 @@ function parseFormat(fmt: string): Format {
     const c = fmt[i++];
     const sz = table[c];
     if (sz === undefined) throw err("bad char in struct format");
-    const align = native && c !== "s" && c !== "p" && c !== "x" && c !== "c" && c !== "?" ? sz : 1;
+    // native alignment: the item's size (a complex aligns as its float or double parts)
+    const align = native && c !== "s" && c !== "p" && c !== "x" && c !== "c" && c !== "?" ? (c === "F" || c === "D" ? sz / 2 : sz) : 1;
     if (align > 1) size = Math.ceil(size / align) * align;
     const code = { c, size: sz, align };
     if (c === "s" || c === "p") {
@@ -112,6 +115,21 @@ function toFloatSlow(v: PyValue): number {
     if (r instanceof PyFloat) return r.value;
   }
   return Number(toIndexInt(v));
+}
+
+/** PyComplex_AsCComplex: a complex, or a real number as (x, 0) */
+function complexArg(v: PyValue): [number, number] {
+  if (v instanceof PyComplexObj) return [v.real, v.imag];
+  const cm = typeOf(v).lookup("__complex__");
+  if (cm !== undefined) {
+    const r = call(getattr(v, "__complex__"), []);
+    if (r instanceof PyComplexObj) return [r.real, r.imag];
+  }
+  try {
+    return [floatArg(v), 0];
+  } catch {
+    throw err("required argument is not a complex");
+  }
 }
 
 /** PyFloat_Pack2: binary16 with round-half-even; OverflowError past the largest half */
@@ -182,6 +200,18 @@ function packItem(view: DataView, bytes: Uint8Array, it: Item, v: PyValue, littl
       return;
     }
     case "d": view.setFloat64(off, floatArg(v), little); return;
+    case "F": case "D": {
+      // 3.14's complex codes: two floats or doubles (PyComplex_AsCComplex)
+      const [re, im] = complexArg(v);
+      if (c === "F") {
+        view.setFloat32(off, re, little);
+        view.setFloat32(off + 4, im, little);
+      } else {
+        view.setFloat64(off, re, little);
+        view.setFloat64(off + 8, im, little);
+      }
+      return;
+    }
   }
   // integer codes: range check with CPython's message, then two's complement bytes
   const n = intArg(v);
@@ -214,6 +244,8 @@ function unpackItem(view: DataView, bytes: Uint8Array, it: Item, little: boolean
     case "e": return float(unpackHalf(view.getUint16(off, little)));
     case "f": return float(view.getFloat32(off, little));
     case "d": return float(view.getFloat64(off, little));
+    case "F": return newComplex(view.getFloat32(off, little), view.getFloat32(off + 4, little));
+    case "D": return newComplex(view.getFloat64(off, little), view.getFloat64(off + 8, little));
   }
   let u = 0n;
   for (let k = 0; k < size; k++) u = (u << 8n) | BigInt(bytes[off + (little ? size - 1 - k : k)]);
