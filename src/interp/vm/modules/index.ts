@@ -18,6 +18,7 @@ import { makeBisect } from "./bisect.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
 import { makeImp, makeWarningsC } from "./imp.js";
 import { makeAst } from "./ast.js";
+import { makeOpcode } from "./opcode.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -41,4 +42,5 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _imp: () => makeImp(),
   _warnings: () => makeWarningsC(),
   _ast: () => makeAst(),
+  _opcode: () => makeOpcode(),
 };
