@@ -2,9 +2,9 @@
 // dequeiter_*; Modules/clinic/_collectionsmodule.c.h for the argument handling). The items live in
 // a JS array; `state` counts structural mutations as CPython's deque->state does, so iterators,
 // index(), count(), remove() and comparisons notice a deque changed under them.
-import { None, NotImplemented, PyObject, PyType, TypeType, type PyValue } from "../../objects/object.js";
+import { None, NotImplemented, PyObject, PyType, type PyValue } from "../../objects/object.js";
 import {
-  call, Cmp, defGetter, defMethod, eq, installExtraBinary, installExtraCompare, isInt, iter, iterateToArray, Nb,
+  call, Cmp, defGetter, defMethod, eq, installExtraBinary, installExtraCompare, isInt, iter, Nb,
   repr, reprEnter, reprLeave, richCompare, richCompareBool, toIndex, truthy, typeName, INSTANCE_FACTORIES,
 } from "../../objects/abstract.js";
 import { PyDict, PyList, tuple } from "../../objects/containers.js";
@@ -394,4 +394,3 @@ for (const t of [DequeIterType, DequeRevIterType]) {
     return it;
   });
 }
-void TypeType; void iterateToArray;

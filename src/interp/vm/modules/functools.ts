@@ -1,12 +1,12 @@
 // The _functools module (CPython 3.14: Modules/_functoolsmodule.c): reduce, partial with
-// Placeholder (3.14), cmp_to_key's KeyWrapper. Lib/functools.py's pure-Python _lru_cache_wrapper
-// is used (this module does not define one).
-import { None, PyObject, PyType, TypeType, type PyValue } from "../../objects/object.js";
+// Placeholder (3.14), cmp_to_key's KeyWrapper and _lru_cache_wrapper (what functools.lru_cache
+// returns).
+import { None, PyObject, PyType, type PyValue } from "../../objects/object.js";
 import {
-  call, Cmp, defGetter, defMethod, installExtraCompare, iter, repr, reprEnter, reprLeave, richCompare, str, truthy, typeName,
-  getattrOrUndefined, defaultRepr, hash,
+  call, Cmp, defGetter, defMethod, installExtraCompare, iter, repr, reprEnter, reprLeave, richCompare, str, truthy,
+  getattrOrUndefined, hash,
 } from "../../objects/abstract.js";
-import { DictType, PyDict, PyTuple, tuple } from "../../objects/containers.js";
+import { PyDict, PyTuple, tuple } from "../../objects/containers.js";
 import { PyBuiltin, PyFunction, PyMethod, PyModule } from "../../objects/functions.js";
 import { PyBaseException, pyError, TypeError } from "../../objects/exceptions.js";
 import { methNoArgs, methO, unpack } from "../builtins.js";
@@ -316,4 +316,3 @@ export function makeFunctools(): PyModule {
   });
   return m;
 }
-void TypeType; void DictType; void PyTuple; void typeName; void defaultRepr; void methO;

@@ -3,7 +3,7 @@
 // NativeIter whose state `s` mirrors the C struct's fields.
 import { None, PyType, type PyValue } from "../../objects/object.js";
 import {
-  binaryOp, call, getattrOrUndefined, iter, iterateToArray, Nb, repr, richCompareBool, Cmp, truthy, typeName, toIndex,
+  binaryOp, call, getattrOrUndefined, iter, iterateToArray, Nb, repr, richCompareBool, Cmp, truthy, typeName,
   defMethod, isInt,
 } from "../../objects/abstract.js";
 import { EMPTY_TUPLE, PyTuple, tuple } from "../../objects/containers.js";
@@ -407,7 +407,7 @@ defNew(ZipLongestType, (cls, args, kw) => {
 
 /** Index-vector iteration shared by the combinatoric types: `advance` moves the indices to the next
  *  result (false when done); results are tuples of pool items. */
-function indexIter(cls: PyType, pool: PyValue[][], first: number[] | null, advance: (ix: number[]) => boolean,
+function indexIter(cls: PyType, first: number[] | null, advance: (ix: number[]) => boolean,
   pick: (ix: number[]) => PyValue[]): PyValue {
   const s = { ix: first, started: false };
   return new NativeIter(cls, s, (st) => {
@@ -416,7 +416,6 @@ function indexIter(cls: PyType, pool: PyValue[][], first: number[] | null, advan
     st.started = true;
     return tuple(pick(st.ix));
   });
-  void pool;
 }
 // CPython: product_new, product_next
 defNew(ProductType, (cls, args, kw) => {
@@ -434,7 +433,7 @@ defNew(ProductType, (cls, args, kw) => {
   for (let r = 0; r < repeat; r++) pools.push(...base);
   const empty = pools.some((p) => p.length === 0);
   const ix = pools.map(() => 0);
-  return indexIter(cls, pools, empty ? null : ix, (idx) => {
+  return indexIter(cls, empty ? null : ix, (idx) => {
     for (let i = idx.length - 1; i >= 0; i--) {
       if (++idx[i] < pools[i].length) return true;
       idx[i] = 0;
@@ -460,7 +459,7 @@ defNew(PermutationsType, (cls, args, kw) => {
   const r = rArg(rv, n, false);
   const indices = Array.from({ length: n }, (_, i) => i);
   const cycles = Array.from({ length: r }, (_, i) => n - i);
-  return indexIter(cls, [pool], r > n ? null : indices, (idx) => {
+  return indexIter(cls, r > n ? null : indices, (idx) => {
     for (let i = r - 1; i >= 0; i--) {
       cycles[i]--;
       if (cycles[i] === 0) {
@@ -482,7 +481,7 @@ defNew(CombinationsType, (cls, args, kw) => {
   const [iterable, rv] = unpack("combinations", args, kw, ["iterable", "r"], 0, 2, 2);
   const pool = iterateToArray(iterable!);
   const r = rArg(rv, 0, true), n = pool.length;
-  return indexIter(cls, [pool], r > n ? null : Array.from({ length: r }, (_, i) => i), (idx) => {
+  return indexIter(cls, r > n ? null : Array.from({ length: r }, (_, i) => i), (idx) => {
     let i = r - 1;
     while (i >= 0 && idx[i] === i + n - r) i--;
     if (i < 0) return false;
@@ -496,7 +495,7 @@ defNew(CwrType, (cls, args, kw) => {
   const [iterable, rv] = unpack("combinations_with_replacement", args, kw, ["iterable", "r"], 0, 2, 2);
   const pool = iterateToArray(iterable!);
   const r = rArg(rv, 0, true), n = pool.length;
-  return indexIter(cls, [pool], n === 0 && r > 0 ? null : new Array(r).fill(0), (idx) => {
+  return indexIter(cls, n === 0 && r > 0 ? null : new Array(r).fill(0), (idx) => {
     let i = r - 1;
     while (i >= 0 && idx[i] === n - 1) i--;
     if (i < 0) return false;
@@ -539,7 +538,6 @@ defNew(TeeType, (_cls, args, kw) => {
   positional("_tee", args, null, 1, 1);
   return teeFromIterable(args[0]);
 });
-void TeeDataType;
 
 export function makeItertools(): PyModule {
   const m = new PyModule("itertools");
@@ -568,4 +566,3 @@ export function makeItertools(): PyModule {
   }).fn;
   return m;
 }
-void toIndex;

@@ -13,7 +13,7 @@ import { float, normBig, PyFloat } from "../../objects/numbers.js";
 import { toIndexInt } from "../../objects/int.js";
 import { ssizeArg } from "../../objects/args.js";
 import { bufferOf } from "../../objects/bytes.js";
-import { methNoArgs, noKw, positional, power, unpack } from "../builtins.js";
+import { methNoArgs, noKw, positional, power } from "../builtins.js";
 import { defFn, defNew, iterNext, nativeType, typeOf } from "./native.js";
 
 // ---- helpers with CPython's behaviour ------------------------------------------------------------------
@@ -268,6 +268,5 @@ export function makeOperator(): PyModule {
     return compareDigest(args[0], args[1]);
   });
   for (const t of [ItemGetterType, AttrGetterType, MethodCallerType]) m.dict.set(t.qualname, t);
-  void unpack;
   return m;
 }

@@ -5,7 +5,7 @@
 import { None, NotImplemented, PyType, type PyValue } from "../../objects/object.js";
 import {
   call, Cmp, defMethod, eq, getattr, getattrOrUndefined, installExtraBinary, installExtraCompare, iter, Nb, repr, reprEnter,
-  reprLeave, setitem, typeName, INSTANCE_FACTORIES, getitem, iterateToArray, PyNativeIterator,
+  reprLeave, setitem, typeName, INSTANCE_FACTORIES, getitem, iterateToArray,
 } from "../../objects/abstract.js";
 import { DictType, PyDict, PyTuple, tuple } from "../../objects/containers.js";
 import { KeyError, PyBaseException, pyError, RuntimeError, TypeError, ValueError } from "../../objects/exceptions.js";
@@ -70,7 +70,7 @@ for (const [kind, t] of [["keys", OdictKeysType], ["values", OdictValuesType], [
 
 // ---- construction and update (mutablemapping_update: through __setitem__) ----------------------------
 
-function odictUpdate(self: PyValue, args: PyValue[], kw: readonly string[] | null, fname = "update"): void {
+function odictUpdate(self: PyValue, args: PyValue[], kw: readonly string[] | null): void {
   const nkw = kw ? kw.length : 0;
   const npos = args.length - nkw;
   if (npos > 1) throw pyError(TypeError, `expected at most 1 argument, got ${npos}`);
@@ -88,7 +88,6 @@ function odictUpdate(self: PyValue, args: PyValue[], kw: readonly string[] | nul
     }
   }
   for (let i = 0; i < nkw; i++) setitem(self, kw![i], args[npos + i]);
-  void fname;
 }
 function addPair(self: PyValue, pair: PyValue): void {
   const items = pair instanceof PyTuple ? pair.items : iterateToArray(pair);
@@ -180,11 +179,10 @@ function odictEq(a: PyODict, b: PyODict): boolean {
   if (a.size !== b.size) return false;
   const ea = [...a.entries()], eb = [...b.entries()];
   for (let i = 0; i < ea.length; i++) {
-    const [ka, va] = ea[i], [kb, vb] = eb[i];
+    const [ka, va] = ea[i], [kb] = eb[i];
     if (!(ka === kb || eq(ka, kb))) return false;
     const w = b.get(ka);
     if (w === undefined || !(w === va || eq(va, w))) return false;
-    void vb;
   }
   return true;
 }
@@ -212,4 +210,3 @@ installExtraBinary((a, b, op) => (op === Nb.OR && ((isODict(a) && a.type === ODi
 defMethod(ODictType, "__or__", (od: PyODict, args) => odictOr(od, args[0]) ?? NotImplemented);
 defMethod(ODictType, "__ror__", (od: PyODict, args) => odictOr(args[0], od) ?? NotImplemented);
 defMethod(ODictType, "__ior__", (od: PyODict, args) => { odictUpdate(od, [args[0]], null); return od; });
-void PyNativeIterator;

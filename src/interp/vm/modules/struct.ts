@@ -7,7 +7,7 @@ import { None, PyObject, PyType, TypeType, type PyValue } from "../../objects/ob
 import { defGetter, defMethod, isInt, truthy, typeName, toIndex, typeShortName } from "../../objects/abstract.js";
 import { PyDict, tuple } from "../../objects/containers.js";
 import { PyModule } from "../../objects/functions.js";
-import { Exception_, OverflowError, PyBaseException, pyError, TypeError } from "../../objects/exceptions.js";
+import { Exception_, OverflowError, pyError, TypeError } from "../../objects/exceptions.js";
 import { float, normBig, PyFloat } from "../../objects/numbers.js";
 import { bufferOf, PyByteArray, PyBytesObject } from "../../objects/bytes.js";
 import { PyMemoryView } from "../../objects/memoryview.js";
@@ -408,4 +408,3 @@ export function makeStruct(): PyModule {
   });
   return m;
 }
-void PyBaseException;
