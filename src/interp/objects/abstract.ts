@@ -59,6 +59,16 @@ export function installComplexHooks(h: typeof complexHooks): void {
   complexHooks = h;
 }
 
+/** Binary and in-place operators of other builtin types (native modules: deque + deque, deque *= 2);
+ *  undefined = NotImplemented / not handled. CPython: their nb_* / sq_* slots. */
+const extraBinaryHooks: Array<(a: PyValue, b: PyValue, op: Nb) => PyValue | undefined> = [];
+const extraInplaceHooks: Array<(a: PyValue, b: PyValue, op: Nb) => PyValue | undefined> = [];
+export function installExtraBinary(binary: (a: PyValue, b: PyValue, op: Nb) => PyValue | undefined,
+  inplace?: (a: PyValue, b: PyValue, op: Nb) => PyValue | undefined): void {
+  extraBinaryHooks.push(binary);
+  if (inplace) extraInplaceHooks.push(inplace);
+}
+
 /** type | type (union.ts) */
 let unionOrHook: ((a: PyValue, b: PyValue) => PyValue | null) | null = null;
 export function installUnionOr(f: typeof unionOrHook): void {
@@ -643,6 +653,10 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
     const u = unionOrHook(a, b);
     if (u !== null) return u;
   }
+  for (let i = 0; i < extraBinaryHooks.length; i++) {
+    const r = extraBinaryHooks[i](a, b, op);
+    if (r !== undefined) return r;
+  }
   if (op === Nb.OR && a instanceof PyDict && b instanceof PyDict) {
     const d = new PyDict();
     for (const [k, v] of a.entries()) d.set(k, v);
@@ -753,6 +767,12 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
   if (bytesHooks && bytesHooks.isBytes(a)) {
     const r = bytesHooks.inplace(a, b, op);
     if (r !== undefined) return r;
+  }
+  if (!ta.heap) {
+    for (let i = 0; i < extraInplaceHooks.length; i++) {
+      const r = extraInplaceHooks[i](a, b, op);
+      if (r !== undefined) return r;
+    }
   }
   if (op === Nb.OR && a instanceof PyDict && !ta.heap) {
     // dict |= other: dict.update's argument handling, in place
@@ -1039,7 +1059,7 @@ export const MemberDescrType = new PyType(TypeType, "member_descriptor", [Object
 GetSetDescrType.slots.repr = (d: PyGetSetDescr) => `<attribute '${d.name}' of '${d.owner.name}' objects>`;
 MemberDescrType.slots.repr = (d: PyGetSetDescr) => `<member '${d.name}' of '${d.owner.name}' objects>`;
 GetSetDescrType.slots.getattr = MemberDescrType.slots.getattr = (d: PyGetSetDescr, name: string) =>
-  name === "__name__" ? d.name : name === "__qualname__" ? `${d.owner.name}.${d.name}` : name === "__objclass__" ? d.owner : undefined;
+  name === "__name__" ? d.name : name === "__qualname__" ? `${d.owner.qualname}.${d.name}` : name === "__objclass__" ? d.owner : undefined;
 /** Define a read-only (or, with `set`, writable) computed attribute on a builtin type. */
 export function defGetter(t: PyType, name: string, get: (self: any) => PyValue, opts: { member?: boolean; set?: (self: any, v: PyValue | undefined) => void } = {}): void {
   t.ns.set(name, new PyGetSetDescr(t, name, get, opts.set ?? null, opts.member ?? false));
@@ -1049,6 +1069,7 @@ function isDataDescriptor(d: PyValue): boolean {
   if (d instanceof PyProperty || d instanceof PyGetSetDescr) return true;
   if (!(d instanceof PyObject)) return false;
   const t = d.type;
+  if (t.slots.descrSet) return true;
   return t.heap && (t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined);
 }
 
@@ -1058,7 +1079,7 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
   if (d instanceof PyMethodDescr) {
     if (obj === null) return d;
     const fn = d.fn;
-    const b = new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+    const b = new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.qualname}.${d.name}`);
     if (d.type === WrapperDescrType) b.type = MethodWrapperType;
     return b;
   }
@@ -1083,6 +1104,7 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
     if (d.fget === None) throw pyError(AttributeError, `property ${propName(d)}of '${owner.name}' object has no getter`);
     return call(d.fget, [obj]);
   }
+  if (d instanceof PyObject && d.type.slots.descrGet) return d.type.slots.descrGet(d, obj, owner);
   if (d instanceof PyObject && d.type.heap) {
     const g = d.type.lookup("__get__");
     if (g !== undefined) return callMethod(g, d, [obj === null ? None : obj, owner]);
@@ -1163,6 +1185,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
     return;
   }
   if (descr instanceof PyGetSetDescr) { getsetSet(descr, obj, value); return; }
+  if (descr instanceof PyObject && descr.type.slots.descrSet) { descr.type.slots.descrSet(descr, obj, value); return; }
   if (descr instanceof PyObject && descr.type.heap) {
     const s = descr.type.lookup("__set__");
     if (s !== undefined) { callMethod(s, descr, [obj, value]); return; }
@@ -1197,6 +1220,7 @@ export function genericDelattr(obj: PyValue, name: string): void {
       call(descr.fdel, [obj]);
       return;
     }
+    if (descr instanceof PyObject && descr.type.slots.descrSet) { descr.type.slots.descrSet(descr, obj, undefined); return; }
     if (descr instanceof PyObject && descr.type.heap) {
       // slot_tp_descr_set with NULL value: __delete__ (AttributeError '__delete__' when only __set__)
       const dt = descr.type;
@@ -1544,7 +1568,7 @@ function iterImpl(v: PyValue, raw: boolean): PyValue {
     let i = 0;
     return new PyNativeIterator(RE_NON_ASCII.test(v) ? StrUnicodeIteratorType : StrIteratorType, () => (i < chars.length ? chars[i++] : undefined));
   }
-  if (v instanceof PyDict && (raw || !v.type.heap)) {
+  if (v instanceof PyDict && (raw || !v.type.heap) && (v.type === DictType || !v.type.slots.iter)) {
     let i = 0;
     const d = v, version = d.version;
     return new PyNativeIterator(DictKeyIteratorType, () => {
@@ -1707,7 +1731,7 @@ function getitemImpl(obj: PyValue, key: PyValue, raw: boolean): PyValue {
     const v = obj.get(key);
     if (v !== undefined) return v;
     const t = obj.type;
-    if (t.heap) {
+    if (t !== DictType) { // dict_subscript: a dict subclass's __missing__ (defaultdict's too)
       const miss = t.lookup("__missing__");
       if (miss !== undefined) return callMethod(miss, obj, [key]);
     }

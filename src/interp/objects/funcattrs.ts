@@ -1,7 +1,7 @@
 // Attributes of functions, methods and builtin functions (CPython: Objects/funcobject.c func_getset,
 // Objects/methodobject.c, Objects/classobject.c), and the generic __class__ / __dict__.
 import { None, PyObject, PyType, typeOf, type PyValue } from "./object.js";
-import { BuiltinFunctionType, CellType, FunctionType, MethodType, PyBuiltin, PyCell, PyFunction, PyMethod } from "./functions.js";
+import { BuiltinFunctionType, CellType, FunctionType, MethodType, PyBuiltin, PyCell, PyFunction, PyMethod, PyModule } from "./functions.js";
 import { pyError, TypeError, ValueError } from "./exceptions.js";
 import { PyDict, PyTuple, tuple } from "./containers.js";
 import { addressOf, Cmp, defGetSet, defGetter, eq, getattrOrUndefined, hash, installExtraCompare, installSpecialAttr, MethodDescrType, MethodWrapperType, PyMethodDescr } from "./abstract.js";
@@ -51,7 +51,7 @@ BuiltinFunctionType.slots.getattr = (b: PyBuiltin, name: string): PyValue | unde
     case "__qualname__": return b.qualname;
     case "__self__": return b.self ?? None;
     case "__doc__": return None;
-    case "__module__": return b.self === null ? "builtins" : None;
+    case "__module__": return b.self === null ? "builtins" : b.self instanceof PyModule ? b.self.name : None; // meth_get__module__: m_module
   }
   return undefined;
 };
@@ -59,7 +59,7 @@ BuiltinFunctionType.slots.getattr = (b: PyBuiltin, name: string): PyValue | unde
 MethodDescrType.slots.getattr = (d: PyMethodDescr, name: string): PyValue | undefined => {
   switch (name) {
     case "__name__": return d.name;
-    case "__qualname__": return `${d.owner.name}.${d.name}`;
+    case "__qualname__": return `${d.owner.qualname}.${d.name}`;
     case "__objclass__": return d.owner;
     case "__doc__": return None;
   }

@@ -92,22 +92,22 @@ export function hostFn<K extends keyof typeof HOST_DEFAULTS>(host: Host, name: K
 
 const plural = (n: number): string => (n === 1 ? "" : "s");
 
-function noKw(name: string, kwnames: readonly string[] | null): void {
+export function noKw(name: string, kwnames: readonly string[] | null): void {
   if (kwnames && kwnames.length) throw pyError(TypeError, `${name}() takes no keyword arguments`);
 }
 /** METH_O */
-function methO(name: string, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+export function methO(name: string, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   noKw(name, kwnames);
   if (args.length !== 1) throw pyError(TypeError, `${name}() takes exactly one argument (${args.length} given)`);
   return args[0];
 }
 /** METH_NOARGS */
-function methNoArgs(name: string, args: PyValue[], kwnames: readonly string[] | null): void {
+export function methNoArgs(name: string, args: PyValue[], kwnames: readonly string[] | null): void {
   noKw(name, kwnames);
   if (args.length) throw pyError(TypeError, `${name}() takes no arguments (${args.length} given)`);
 }
 /** Positional-only parameters checked by _PyArg_CheckPositional. */
-function positional(name: string, args: PyValue[], kwnames: readonly string[] | null, min: number, max: number): void {
+export function positional(name: string, args: PyValue[], kwnames: readonly string[] | null, min: number, max: number): void {
   noKw(name, kwnames);
   const n = args.length;
   if (n < min) throw pyError(TypeError, `${name} expected ${min === max ? "" : "at least "}${min} argument${plural(min)}, got ${n}`);
@@ -118,7 +118,7 @@ function positional(name: string, args: PyValue[], kwnames: readonly string[] | 
  * _PyArg_UnpackKeywords: `names` are the parameters, the first `posonly` positional-only, the first
  * `maxpos` positional, the first `required` required. Returns one slot per parameter.
  */
-function unpack(fname: string, args: PyValue[], kwnames: readonly string[] | null, names: readonly string[], posonly: number,
+export function unpack(fname: string, args: PyValue[], kwnames: readonly string[] | null, names: readonly string[], posonly: number,
   required: number, maxpos: number): Array<PyValue | undefined> {
   const nkw = kwnames ? kwnames.length : 0;
   const nargs = args.length - nkw;
@@ -405,7 +405,7 @@ function plainReal(v: PyValue): number | null {
 const POW3 = "pow() 3rd argument not allowed unless all arguments are integers";
 
 /** PyNumber_Power(v, w, z) */
-function power(v: PyValue, w: PyValue, z: PyValue): PyValue {
+export function power(v: PyValue, w: PyValue, z: PyValue): PyValue {
   if (z === None) {
     try {
       return binaryOp(v, w, Nb.POWER);
