@@ -53,10 +53,11 @@ export interface CompileOptions {
 
 }
 
-export function compileModule(mod: A.Module, opts: CompileOptions = {}): CodeObject {
+/** mod is a Module, or (compile()'s modes 'eval' and 'single') an Expression or Interactive. */
+export function compileModule(mod: A.Module | A.Expression | A.Interactive, opts: CompileOptions = {}): CodeObject {
   const filename = opts.filename ?? "<string>";
   const warnings = opts.warnings;
-  if (warnings) finallyControlFlowWarnings(mod, (message, lineno) => warnings.push({ category: "SyntaxWarning", message, lineno }));
+  if (warnings && mod._type === "Module") finallyControlFlowWarnings(mod, (message, lineno) => warnings.push({ category: "SyntaxWarning", message, lineno }));
   const st = buildSymtable(mod, filename, { source: opts.source });
   return new Compiler(st, filename, opts).module(mod);
 }
@@ -209,6 +210,8 @@ class Compiler {
   private u!: Unit;
   private readonly stack: Unit[] = [];
   private readonly future: number;
+  /** compiling an Interactive module ('single' mode): c_interactive */
+  private interactive = false;
 
   constructor(private readonly st: Symtable, private readonly filename: string, private readonly opts: CompileOptions) {
     this.future = st.future.features;
@@ -436,8 +439,16 @@ class Compiler {
 
   // ---- module ----
 
-  module(mod: A.Module): CodeObject {
+  /** CPython: Python/compile.c compiler_codegen (the three kinds of mod) and compiler_mod */
+  module(mod: A.Module | A.Expression | A.Interactive): CodeObject {
     this.enterScope("<module>", Scope.Module, mod, 1, null);
+    if (mod._type === "Expression") {
+      this.expr(mod.body);
+      const co = this.optimizeAndAssemble(false);
+      this.exitScope();
+      return co;
+    }
+    this.interactive = mod._type === "Interactive";
     const body = mod.body;
     const start = body.length ? loc(body[0]) : LOCATION(1, 1, 0, 0);
     if (this.u.ste.hasConditionalAnnotations) {
@@ -459,7 +470,7 @@ class Compiler {
     }
     if (!stmts.length) return;
     let first = 0;
-    if (ste.hasDocstring) {
+    if (ste.hasDocstring && !this.interactive) {
       first = 1;
       const st = stmts[0] as A.Expr;
       this.loadConst(cleanDoc((st.value as A.Constant).value as string), loc(st.value));
@@ -689,6 +700,13 @@ class Compiler {
       case "ImportFrom": return this.importFrom(s);
       case "Global": case "Nonlocal": return;
       case "Expr": {
+        // codegen_stmt_expr: at the top level of 'single' mode, the value goes to sys.displayhook
+        if (this.interactive && this.stack.length === 0) {
+          this.expr(s.value);
+          this.addop(Op.CALL_INTRINSIC_1, loc(s), Intrinsic1.PRINT);
+          this.addop(Op.POP_TOP, NO_LOCATION);
+          return;
+        }
         if (s.value._type === "Constant") {
           this.addop(Op.NOP, loc(s));
           return;
@@ -1256,7 +1274,7 @@ class Compiler {
     });
     const ste = this.u.ste;
     let first = 0;
-    if (ste.hasDocstring) {
+    if (ste.hasDocstring && !this.interactive) {
       first = 1;
       this.addConst(cleanDoc((((s.body[0] as A.Expr).value) as A.Constant).value as string));
     }

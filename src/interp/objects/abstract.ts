@@ -8,7 +8,7 @@ import {
 } from "./object.js";
 import {
   AttributeError, IndexError, KeyError, PyBaseException, pyError, RecursionError, StopIteration, TypeError, ValueError,
-  ZeroDivisionError, exceptionAttribute, BaseException as BaseExceptionType, OverflowError,
+  ZeroDivisionError, exceptionAttribute, initException, BaseException as BaseExceptionType, OverflowError,
 } from "./exceptions.js";
 import {
   float, floatDivmod, floatHash, floatPow, intAdd, intBitOp, intFloorDiv, intHash, intMod, intMul, intNeg, intPow,
@@ -1325,8 +1325,8 @@ ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
 ObjectType.ns.set("__delattr__", OBJECT_DELATTR);
 for (const d of [OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_EQ, OBJECT_NE, OBJECT_INIT, OBJECT_SETATTR, OBJECT_DELATTR]) d.type = WrapperDescrType;
 // BaseException.__init__(*args) sets args (Objects/exceptions.c BaseException_init)
-const EXC_INIT = new PyMethodDescr(BaseExceptionType, "__init__", (self, args) => {
-  (self as PyBaseException).args = args.slice();
+const EXC_INIT = new PyMethodDescr(BaseExceptionType, "__init__", (self, args, kwnames) => {
+  initException(self as PyBaseException, args, kwnames);
   return None;
 });
 EXC_INIT.type = WrapperDescrType; // a slot wrapper (tp_init)

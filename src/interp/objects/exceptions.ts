@@ -134,6 +134,28 @@ export const LookupError = X("LookupError");
 export const GeneratorExit = X("GeneratorExit");
 export const UnicodeDecodeError = X("UnicodeDecodeError");
 
+/**
+ * Per-type parts of BaseException.__init__ (SyntaxError_init, NameError_init, ImportError_init, ...):
+ * the nearest one in the MRO runs after args is set, with the keyword arguments (only these types
+ * accept any). CPython: Objects/exceptions.c.
+ */
+export const EXC_INIT_HOOKS = new Map<PyType, (e: PyBaseException, args: PyValue[], kw: Map<string, PyValue>) => void>();
+
+/** BaseException_init and the type's own init part. */
+export function initException(e: PyBaseException, args: PyValue[], kwnames: readonly string[] | null): void {
+  const nkw = kwnames ? kwnames.length : 0;
+  const pos = nkw ? args.slice(0, args.length - nkw) : args.slice();
+  let hook;
+  for (const b of e.type.mro) if ((hook = EXC_INIT_HOOKS.get(b))) break;
+  if (nkw && !hook) throw pyError(TypeError, `${e.type.name}() takes no keyword arguments`);
+  e.args = pos;
+  if (hook) {
+    const kw = new Map<string, PyValue>();
+    for (let i = 0; i < nkw; i++) kw.set(kwnames![i], args[pos.length + i]);
+    hook(e, pos, kw);
+  }
+}
+
 /** Create an exception instance of a builtin exception type with a message. */
 export function newException(type: PyType, msg?: string): PyBaseException {
   return new PyBaseException(type, msg === undefined ? [] : [msg]);

@@ -12,13 +12,14 @@ import {
   PyStaticMethod, PyClassMethod, PyProperty, StaticMethodType, ClassMethodType, PropertyType, contains,
   MethodWrapperType, MethodDescrType, WrapperDescrType, PyMethodDescr,
 } from "./abstract.js";
-import { IndexError, KeyError, PyBaseException, pyError, TypeError, ValueError, OverflowError, EXCEPTION_TYPES, BaseException } from "./exceptions.js";
+import { initException, IndexError, KeyError, PyBaseException, pyError, TypeError, ValueError, OverflowError, EXCEPTION_TYPES, BaseException } from "./exceptions.js";
 import { float, PyFloat, normBig, intRepr, type PyInt } from "./numbers.js";
 import { PyBuiltin, PyFunction, PyMethod, FunctionType, BuiltinFunctionType, MethodType, PyModule } from "./functions.js";
 import { reprFloat } from "../parse/repr.js";
 import { listSort } from "./listsort.js";
 import "./str.js";
 import "./excobject.js";
+import "./exctypes.js";
 
 // ---- reprs ------------------------------------------------------------------------------------
 
@@ -209,8 +210,9 @@ TYPE_CONSTRUCTORS.set(PropertyType, (args, kwnames) => {
 });
 for (const t of EXCEPTION_TYPES.values()) {
   TYPE_CONSTRUCTORS.set(t, (args, kwnames) => {
-    if (kwnames && kwnames.length) throw pyError(TypeError, `${t.name}() takes no keyword arguments`);
-    return new PyBaseException(t, args.slice());
+    const e = new PyBaseException(t, []);
+    initException(e, args, kwnames);
+    return e;
   });
   INSTANCE_FACTORIES.set(t, (sub) => new PyBaseException(sub, []));
 }

@@ -40,6 +40,7 @@ import { currentGlobals, currentLocals } from "./eval.js";
 import { PyGenerator } from "../objects/generators.js";
 import { SuperType } from "./super.js";
 import { buildClass } from "./classes.js";
+import { installExecBuiltins } from "./exec.js";
 
 export interface Host {
   write(stream: "stdout" | "stderr", text: string): void;
@@ -671,6 +672,7 @@ export function makeBuiltins(host: Host): PyModule {
     d.set("IOError", EXCEPTION_TYPES.get("OSError")!);
   }
 
+  installExecBuiltins(d, mod);
   def("abs", (args, kw) => {
     const v = methO("abs", args, kw);
     if (typeof v === "number") return Math.abs(v);

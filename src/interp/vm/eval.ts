@@ -644,6 +644,17 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
                 }
                 break;
               }
+              case 1: {
+                // INTRINSIC_PRINT ('single' mode): sys.displayhook's default (Python/sysmodule.c sys_displayhook)
+                if (v !== None) {
+                  const b = f.builtins;
+                  b.set("_", None);
+                  call(b.get("print") as PyValue, [repr(v)], null);
+                  b.set("_", v);
+                }
+                stack[f.sp - 1] = None;
+                break;
+              }
               case 5: stack[f.sp - 1] = positive(v); break;
               case 6: stack[f.sp - 1] = tuple((v as PyList).items); break;
               default: throw pyError(SystemError, `intrinsic ${arg} is not supported yet`);

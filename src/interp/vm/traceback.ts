@@ -9,6 +9,9 @@ import { PyList, PyTuple } from "../objects/containers.js";
 import { Frame } from "./eval.js";
 import { decodeLineTable } from "../compile/linetable.js";
 import { parse } from "../parse/index.js";
+import { formatSyntaxError } from "../parse/report.js";
+import { excField } from "../objects/exctypes.js";
+import { SyntaxError } from "../objects/exceptions.js";
 import type * as A from "../parse/ast.js";
 
 export function formatException(exc: PyBaseException, sources: Map<string, string>): string {
@@ -59,6 +62,16 @@ export function formatExceptionOnly(exc: PyBaseException): string {
     msg = `<exception str() failed>`;
   }
   let line = msg ? `${name}: ${msg}\n` : `${name}\n`;
+  if (t.isSubtype(SyntaxError)) {
+    // TracebackException._format_syntax_error: the fields, not str(exc)
+    const f = (k: string): PyValue => excField(exc, k);
+    const num = (v: PyValue): number | null => (typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : null);
+    const sv = (v: PyValue): string | null => (v === None ? null : str(v));
+    line = formatSyntaxError({
+      kind: name, msg: sv(f("msg")) ?? "", filename: sv(f("filename")), lineno: num(f("lineno")), offset: num(f("offset")),
+      end_lineno: num(f("end_lineno")), end_offset: num(f("end_offset")), text: sv(f("text")), metadata: null,
+    });
+  }
   // TracebackException: __notes__ = getattr(exc, '__notes__', None); a sequence prints str() of each
   // note line by line, anything else its repr
   let notes: PyValue | undefined;
@@ -98,47 +111,62 @@ function formatFrame(frame: Frame, lasti: number, sources: Map<string, string>):
   if (!pos || pos.end_lineno < 0 || pos.col_offset < 0 || pos.end_col_offset < 0) {
     return s + `    ${stripped}\n`;
   }
-  const endLine = pos.end_lineno;
-  const segmentLines = lines.slice(lineno - 1, endLine);
-  // byte columns -> character columns
-  const startCol = byteToChar(segmentLines[0], pos.col_offset);
-  const endCol = byteToChar(segmentLines[segmentLines.length - 1], pos.end_col_offset);
-  if (segmentLines.length > 1) {
-    // multi-line segments (StackSummary.format_frame_summary): when no carets apply, the first and
-    // last lines are shown with "...<n lines>..." for what lies between; with carets, the common
-    // case only (the first line)
-    const all = dedentLines(segmentLines);
-    const dedent = segmentLines[0].length - all[0].length;
-    const so = Math.max(0, startCol - dedent), eo = Math.max(0, endCol - dedent);
-    const joined = all.join("\n");
-    const segment = joined.slice(so, joined.length - (all[all.length - 1].length - eo));
-    let anchors: Anchors | null = null;
-    try { anchors = caretAnchors(segment); } catch { anchors = null; }
-    if (anchors || shouldShowCarets(so, eo, all, null)) return s + `    ${stripped}\n`;
-    const out: string[] = [];
-    const last = all.length - 1;
-    out.push(all[0] + "\n");
-    if (last === 2) out.push(all[1] + "\n");
-    else if (last > 2) out.push(`...<${last - 1} lines>...\n`);
-    out.push(all[last] + "\n");
-    return s + dedentLines(out.join("").split("\n").slice(0, -1)).map((l) => `    ${l}\n`).join("");
+  // StackSummary.format_frame_summary (Lib/traceback.py, 3.14)
+  const n = pos.end_lineno - lineno + 1;
+  const original = lines.slice(lineno - 1, pos.end_lineno).map((l) => l.replace(/\s+$/, ""));
+  while (original.length < n) original.push("");
+  const dedented = dedentLines(original);
+  const firstLine = original[0], lastLine = original[n - 1];
+  let startOffset = byteToChar(firstLine, pos.col_offset);
+  let endOffset = byteToChar(lastLine, pos.end_col_offset);
+  const all = dedented;
+  const dedentChars = firstLine.length - all[0].length;
+  startOffset = Math.max(0, startOffset - dedentChars);
+  endOffset = Math.max(0, endOffset - dedentChars);
+  const joined = all.join("\n");
+  const segment = joined.slice(startOffset, joined.length - (all[n - 1].length - endOffset));
+  let anchors: Anchors | null = null;
+  try { anchors = caretAnchors(segment); } catch { anchors = null; }
+  const showCarets = shouldShowCarets(startOffset, endOffset, all, anchors);
+  const result: string[] = [];
+  const significant = new Set([0, n - 1]);
+  let leftEnd = 0, rightStart = 0;
+  if (anchors) {
+    leftEnd = anchors.leftEndOffset + (anchors.leftEndLineno === 0 ? startOffset : 0);
+    rightStart = anchors.rightStartOffset + (anchors.rightStartLineno === 0 ? startOffset : 0);
+    for (let i = anchors.leftEndLineno - 1; i <= anchors.leftEndLineno + 1; i++) significant.add(i);
+    for (let i = anchors.rightStartLineno - 1; i <= anchors.rightStartLineno + 1; i++) significant.add(i);
   }
-  const indent = line.length - line.trimStart().length;
-  const segment = line.slice(startCol, endCol);
-  const anchors = caretAnchors(segment);
-  // (traceback.py dedents the lines and shifts the offsets before deciding)
-  const dedented = line.slice(indent);
-  if (!shouldShowCarets(Math.max(0, startCol - indent), Math.max(0, endCol - indent), [dedented], anchors)) return s + `    ${stripped}\n`;
-  let carets = "";
-  for (let i = startCol; i < endCol; i++) {
-    const rel = i - startCol;
-    if (anchors && rel >= anchors.primaryStart && rel < anchors.primaryEnd) carets += "^";
-    else if (anchors) carets += "~";
-    else carets += "^";
-  }
-  s += `    ${line.slice(indent).replace(/\s+$/, "")}\n`;
-  s += `    ${" ".repeat(startCol - indent)}${carets}\n`;
-  return s;
+  significant.delete(-1);
+  significant.delete(n);
+  const outputLine = (ln: number): void => {
+    const text = all[ln];
+    result.push(text + "\n");
+    if (!showCarets) return;
+    const numSpaces = text.length - text.trimStart().length;
+    const numCarets = ln === n - 1 ? endOffset : text.length;
+    let carets = "";
+    for (let col = 0; col < numCarets; col++) {
+      if (col < numSpaces || (ln === 0 && col < startOffset)) carets += " ";
+      else if (anchors && (ln > anchors.leftEndLineno || (ln === anchors.leftEndLineno && col >= leftEnd)) &&
+        (ln < anchors.rightStartLineno || (ln === anchors.rightStartLineno && col < rightStart))) carets += "^";
+      else carets += anchors ? "~" : "^";
+    }
+    result.push(carets + "\n");
+  };
+  const sig = [...significant].sort((a, b) => a - b);
+  sig.forEach((ln, i) => {
+    if (i) {
+      const diff = ln - sig[i - 1];
+      if (diff === 2) outputLine(ln - 1);
+      else if (diff > 2) result.push(`...<${diff - 1} lines>...\n`);
+    }
+    outputLine(ln);
+  });
+  // textwrap.indent(textwrap.dedent("".join(result)), '    ', lambda line: True)
+  const body = result.join("").split("\n");
+  body.pop();
+  return s + dedentLines(body).map((l) => `    ${l}\n`).join("");
 }
 
 /** textwrap.dedent on a list of lines: the common leading whitespace of the non-blank lines goes,
@@ -170,13 +198,13 @@ function byteToChar(line: string, byteCol: number): number {
   return i;
 }
 
-interface Anchors { primaryStart: number; primaryEnd: number }
+interface Anchors { leftEndLineno: number; leftEndOffset: number; rightStartLineno: number; rightStartOffset: number }
 
-/** traceback._extract_caret_anchors_from_line_segment */
+/** traceback._extract_caret_anchors_from_line_segment (throws where traceback.py would raise) */
 function caretAnchors(segment: string): Anchors | null {
   let tree: A.ModNode;
   try {
-    tree = parse(segment, "<segment>", "exec");
+    tree = parse(`(\n${segment}\n)`, "<segment>", "exec");
   } catch {
     return null;
   }
@@ -184,31 +212,44 @@ function caretAnchors(segment: string): Anchors | null {
   const st = tree.body[0];
   if (st._type !== "Expr") return null;
   const e = st.value;
-  const lines = segment.split("\n");
-  const col = (l: number, c: number) => byteToChar(lines[l - 1], c) + (l > 1 ? lines.slice(0, l - 1).join("\n").length + 1 : 0);
-  const nextValid = (i: number): number => {
-    // skip whitespace, closing parens and comments (the operator follows)
-    while (i < segment.length && (" \t\n)\\#".includes(segment[i]))) {
-      if (segment[i] === "#") { while (i < segment.length && segment[i] !== "\n") i++; } else i++;
+  const lines = segment.split(/\r\n|\r|\n/);
+  if (lines.length && lines[lines.length - 1] === "" && /[\r\n]$/.test(segment)) lines.pop();
+  const normalize = (ln: number, off: number): number => byteToChar(lines[ln], off);
+  const nextValid = (ln: number, col: number): [number, number] => {
+    while (ln < lines.length && col >= lines[ln].length) { col = 0; ln++; }
+    if (!(ln < lines.length && col < lines[ln].length)) throw new Error("assert");
+    return [ln, col];
+  };
+  const incrementUntil = (ln: number, col: number, stop: (c: string) => boolean): [number, number] => {
+    for (;;) {
+      const ch = lines[ln][col];
+      if (ch === undefined) throw new Error("index");
+      if (ch === "\\" || ch === "#") [ln, col] = nextValid(ln + 1, 0);
+      else if (!stop(ch)) [ln, col] = nextValid(ln, col + 1);
+      else break;
     }
-    return i;
+    return [ln, col];
+  };
+  const setup = (x: { end_lineno: number; end_col_offset: number }, force = true): [number, number] => {
+    const ln = x.end_lineno - 2;
+    const col = normalize(ln, x.end_col_offset);
+    return force ? nextValid(ln, col) : [ln, col];
   };
   if (e._type === "BinOp") {
-    let i = nextValid(col(e.left.end_lineno, e.left.end_col_offset));
-    const opLen = segment[i] && "*/<>".includes(segment[i]) && segment[i + 1] === segment[i] ? 2 : 1;
-    return { primaryStart: i, primaryEnd: i + opLen };
+    let [ln, col] = setup(e.left);
+    [ln, col] = incrementUntil(ln, col, (c) => !/\s/.test(c) && c !== ")");
+    let rightCol = col + 1;
+    let ch: string;
+    if (rightCol < lines[ln].length && (e.right.lineno - 2 > ln || rightCol < normalize(e.right.lineno - 2, e.right.col_offset)) &&
+      !/\s/.test(ch = lines[ln][rightCol]) && ch !== "\\" && ch !== "#") rightCol++;
+    return { leftEndLineno: ln, leftEndOffset: col, rightStartLineno: ln, rightStartOffset: rightCol };
   }
-  if (e._type === "Subscript") {
-    let i = col(e.value.end_lineno, e.value.end_col_offset);
-    while (i < segment.length && segment[i] !== "[") i++;
-    const end = col(e.end_lineno, e.end_col_offset);
-    return { primaryStart: i, primaryEnd: end };
-  }
-  if (e._type === "Call") {
-    let i = col(e.func.end_lineno, e.func.end_col_offset);
-    while (i < segment.length && segment[i] !== "(") i++;
-    const end = col(e.end_lineno, e.end_col_offset);
-    return { primaryStart: i, primaryEnd: end };
+  if (e._type === "Subscript" || e._type === "Call") {
+    const inner = e._type === "Subscript" ? e.value : e.func;
+    let [ll, lc] = setup(inner);
+    [ll, lc] = incrementUntil(ll, lc, (c) => c === (e._type === "Subscript" ? "[" : "("));
+    const [rl, rc] = setup(e, false);
+    return { leftEndLineno: ll, leftEndOffset: lc, rightStartLineno: rl, rightStartOffset: rc };
   }
   return null;
 }

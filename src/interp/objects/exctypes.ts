@@ -1,0 +1,101 @@
+// The fields of the exception types that have more than args (CPython: Objects/exceptions.c
+// SyntaxError_init/SyntaxError_str, NameError_init, AttributeError_init, ImportError_init and their
+// member tables). Fields live in a side table of the exception (CPython's struct members), not in
+// its __dict__.
+import { None, type PyType, type PyValue } from "./object.js";
+import {
+  AttributeError, EXC_INIT_HOOKS, EXCEPTION_TYPES, ImportError, NameError, PyBaseException, pyError, SyntaxError, TypeError,
+} from "./exceptions.js";
+import { defGetSet, iterateToArray, str } from "./abstract.js";
+import type { PySyntaxError } from "../parse/errors.js";
+
+const FIELDS = new WeakMap<PyBaseException, Map<string, PyValue>>();
+
+export function excField(e: PyBaseException, name: string): PyValue {
+  return FIELDS.get(e)?.get(name) ?? None;
+}
+export function setExcField(e: PyBaseException, name: string, v: PyValue): void {
+  let m = FIELDS.get(e);
+  if (!m) FIELDS.set(e, (m = new Map()));
+  m.set(name, v);
+}
+
+function members(t: PyType, names: string[]): void {
+  for (const n of names) {
+    defGetSet(t, n, (e: PyBaseException) => excField(e, n), (e: PyBaseException, v) => setExcField(e, n, v ?? None));
+  }
+}
+
+function noUnexpected(t: string, kw: Map<string, PyValue>, allowed: string[]): void {
+  for (const k of kw.keys()) if (!allowed.includes(k)) throw pyError(TypeError, `${t}() got an unexpected keyword argument '${k}'`);
+}
+
+// ---- SyntaxError --------------------------------------------------------------------------------
+
+const SYNTAX_FIELDS = ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"];
+members(SyntaxError, SYNTAX_FIELDS);
+members(SyntaxError, ["_metadata"]);
+EXC_INIT_HOOKS.set(SyntaxError, (e, args, kw) => {
+  if (kw.size) throw pyError(TypeError, `${e.type.name}() takes no keyword arguments`);
+  if (args.length >= 1) setExcField(e, "msg", args[0]);
+  if (args.length === 2) {
+    const info = iterateToArray(args[1]);
+    if (info.length < 4) throw pyError(TypeError, `function takes at least 4 arguments (${info.length} given)`);
+    if (info.length > 7) throw pyError(TypeError, `function takes at most 7 arguments (${info.length} given)`);
+    ["filename", "lineno", "offset", "text", "end_lineno", "end_offset", "_metadata"].forEach((n, i) => {
+      if (i < info.length) setExcField(e, n, info[i]);
+    });
+  }
+});
+SyntaxError.slots.str = (e: PyBaseException): string => {
+  // SyntaxError_str: "msg (file, line N)" with the file's basename
+  const fn = excField(e, "filename"), ln = excField(e, "lineno");
+  const msg = str(excField(e, "msg"));
+  const filename = typeof fn === "string" ? fn.slice(fn.lastIndexOf("/") + 1) : null;
+  const haveLine = typeof ln === "number" || typeof ln === "bigint";
+  if (filename !== null && haveLine) return `${msg} (${filename}, line ${ln})`;
+  if (filename !== null) return `${msg} (${filename})`;
+  if (haveLine) return `${msg} (line ${ln})`;
+  return msg;
+};
+
+/** The Python exception for a parser/compiler error. */
+export function newSyntaxError(err: PySyntaxError): PyBaseException {
+  const t = EXCEPTION_TYPES.get(err.kind) ?? SyntaxError;
+  const e = new PyBaseException(t, []);
+  const n = (v: number | null): PyValue => (v === null ? None : v);
+  const info = [err.filename ?? None, n(err.lineno), n(err.offset), err.text ?? None, n(err.end_lineno), n(err.end_offset)];
+  e.args = [err.msg, tuple(info)];
+  setExcField(e, "msg", err.msg);
+  ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].forEach((k, i) => setExcField(e, k, info[i]));
+  return e;
+}
+import { tuple } from "./containers.js";
+
+// ---- NameError, AttributeError, ImportError -----------------------------------------------------
+
+members(NameError, ["name"]);
+EXC_INIT_HOOKS.set(NameError, (e, _args, kw) => {
+  noUnexpected(e.type.name, kw, ["name"]);
+  setExcField(e, "name", kw.get("name") ?? None);
+});
+members(AttributeError, ["name", "obj"]);
+EXC_INIT_HOOKS.set(AttributeError, (e, _args, kw) => {
+  noUnexpected(e.type.name, kw, ["name", "obj"]);
+  setExcField(e, "name", kw.get("name") ?? None);
+  setExcField(e, "obj", kw.get("obj") ?? None);
+});
+members(ImportError, ["msg", "name", "path", "name_from"]);
+EXC_INIT_HOOKS.set(ImportError, (e, args, kw) => {
+  noUnexpected(e.type.name, kw, ["name", "path", "name_from"]);
+  setExcField(e, "name", kw.get("name") ?? None);
+  setExcField(e, "path", kw.get("path") ?? None);
+  setExcField(e, "name_from", kw.get("name_from") ?? None);
+  setExcField(e, "msg", args.length === 1 ? args[0] : None);
+});
+ImportError.slots.str = (e: PyBaseException): string => {
+  const m = excField(e, "msg");
+  if (m !== None) return str(m);
+  return e.args.length === 0 ? "" : e.args.length === 1 ? str(e.args[0]) : str(tuple(e.args));
+};
+void AttributeError;
