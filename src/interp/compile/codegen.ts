@@ -721,7 +721,6 @@ class Compiler {
       case "With": return this.condBlock(() => this.withStmt(s, 0));
       case "Match": return this.condBlock(() => this.match(s));
       case "TryStar":
-        this.needsVm("'except*'", loc(s));
         return this.condBlock(() => (s.finalbody.length ? this.tryStarFinally(s) : this.tryStarExcept(s)));
       case "AsyncWith":
         this.needsVm("'async with'", loc(s));

@@ -20,6 +20,7 @@ import { listSort } from "./listsort.js";
 import "./str.js";
 import "./excobject.js";
 import "./exctypes.js";
+import "./excgroup.js";
 
 // ---- reprs ------------------------------------------------------------------------------------
 
@@ -209,7 +210,7 @@ TYPE_CONSTRUCTORS.set(PropertyType, (args, kwnames) => {
   return new PyProperty(pos[0] ?? kw.get("fget") ?? None, pos[1] ?? kw.get("fset") ?? None, pos[2] ?? kw.get("fdel") ?? None, pos[3] ?? kw.get("doc") ?? None);
 });
 for (const t of EXCEPTION_TYPES.values()) {
-  TYPE_CONSTRUCTORS.set(t, (args, kwnames) => {
+  if (!TYPE_CONSTRUCTORS.has(t)) TYPE_CONSTRUCTORS.set(t, (args, kwnames) => {
     const e = new PyBaseException(t, []);
     initException(e, args, kwnames);
     return e;

@@ -35,6 +35,7 @@ import { MIN_INSTRUMENTED_OPCODE } from "../compile/opcodes.js";
 import { instrumented } from "./instrumented.js";
 import { awaitIterator, specialMethodError, unpackEx, unpackSequence } from "./unpack.js";
 import { tracebackOf } from "../objects/excobject.js";
+import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar } from "../objects/excgroup.js";
 
 /** A NULL on the value stack (CPython's NULL / PyStackRef_NULL). */
 type Slot = PyValue | null;
@@ -819,6 +820,24 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.POP_EXCEPT: {
             f.sp--;
             tstate.excInfo.pop();
+            break;
+          }
+          case Op.CHECK_EG_MATCH: {
+            // (exc_value, match_type -- rest, match)
+            const t = stack[f.sp - 1] as PyValue, exc = stack[f.sp - 2] as PyValue;
+            checkExceptStarType(t);
+            const [match, rest] = exceptionGroupMatch(exc, t, () => [{ frame: f, lasti: f.curInstr, lineno: f.lineno }]);
+            if (match !== None) tstate.excInfo[tstate.excInfo.length - 1] = match as PyBaseException;
+            stack[f.sp - 2] = rest;
+            stack[f.sp - 1] = match;
+            break;
+          }
+          case Op.CALL_INTRINSIC_2: {
+            const v2 = stack[--f.sp] as PyValue, v1 = stack[f.sp - 1] as PyValue;
+            switch (arg) {
+              case 1: stack[f.sp - 1] = prepReraiseStar(v1, v2); break; // INTRINSIC_PREP_RERAISE_STAR
+              default: throw pyError(SystemError, `intrinsic ${arg} is not supported yet`);
+            }
             break;
           }
           case Op.CHECK_EXC_MATCH: {

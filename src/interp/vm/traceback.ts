@@ -11,45 +11,127 @@ import { decodeLineTable } from "../compile/linetable.js";
 import { parse } from "../parse/index.js";
 import { formatSyntaxError } from "../parse/report.js";
 import { excField } from "../objects/exctypes.js";
+import { groupExceptions, isGroup } from "../objects/excgroup.js";
 import { SyntaxError } from "../objects/exceptions.js";
 import type * as A from "../parse/ast.js";
 
 export function formatException(exc: PyBaseException, sources: Map<string, string>): string {
-  const out: string[] = [];
+  // TracebackException(..., compact=True).format() (Lib/traceback.py)
   const seen = new Set<PyBaseException>();
-  formatChain(exc, sources, out, seen);
+  const te = buildTE(exc, seen, true);
+  const out: string[] = [];
+  formatTE(te, sources, out, { depth: 0, needClose: false });
   return out.join("");
 }
 
-function formatChain(exc: PyBaseException, sources: Map<string, string>, out: string[], seen: Set<PyBaseException>): void {
+/** The tree TracebackException.__init__ builds: causes, contexts and group members, each exception once. */
+interface TE { exc: PyBaseException; cause: TE | null; context: TE | null; exceptions: TE[] | null }
+
+function buildTE(exc: PyBaseException, seen: Set<PyBaseException>, top: boolean): TE {
   seen.add(exc);
-  if (exc.cause && !seen.has(exc.cause)) {
-    formatChain(exc.cause, sources, out, seen);
-    out.push("\nThe above exception was the direct cause of the following exception:\n\n");
-  } else if (exc.context && !exc.suppressContext && !seen.has(exc.context)) {
-    formatChain(exc.context, sources, out, seen);
-    out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
+  const te: TE = { exc, cause: null, context: null, exceptions: null };
+  if (!top) return te;
+  const queue: [TE, PyBaseException][] = [[te, exc]];
+  while (queue.length) {
+    const [t, e] = queue.pop()!;
+    const cause = e.cause && !seen.has(e.cause) ? buildTE(e.cause, seen, false) : null;
+    const needContext = cause === null && !e.suppressContext;
+    const context = e.context && needContext && !seen.has(e.context) ? buildTE(e.context, seen, false) : null;
+    const exceptions = isGroup(e) ? groupExceptions(e).map((x) => buildTE(x, seen, false)) : null;
+    t.cause = cause;
+    t.context = context;
+    t.exceptions = exceptions;
+    if (cause) queue.push([cause, e.cause!]);
+    if (context) queue.push([context, e.context!]);
+    if (exceptions) exceptions.forEach((x, i) => queue.push([x, groupExceptions(e)[i]]));
   }
-  if (exc.traceback.length) {
-    out.push("Traceback (most recent call last):\n");
-    // traceback entries are appended innermost first while unwinding: print outermost first
-    const entries = exc.traceback.slice().reverse();
-    let last = "", repeat = 0;
-    for (const e of entries) {
-      const text = formatFrame(e.frame as Frame, e.lasti, sources);
-      if (text === last) {
-        repeat++;
-        if (repeat > 3) continue; // _RECURSIVE_CUTOFF
-      } else {
-        if (repeat > 3) out.push(`  [Previous line repeated ${repeat - 3} more time${repeat - 3 > 1 ? "s" : ""}]\n`);
-        repeat = 1;
+  return te;
+}
+
+interface PrintCtx { depth: number; needClose: boolean }
+const MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+/** _ExceptionPrintContext.emit: textwrap.indent every line with the group margin */
+function emit(ctx: PrintCtx, out: string[], text: string, margin = "|"): void {
+  let indent = " ".repeat(2 * ctx.depth);
+  if (ctx.depth) indent += margin + " ";
+  if (!ctx.depth) { out.push(text); return; }
+  out.push(text.split(/(?<=\n)/).map((l) => indent + l).join(""));
+}
+
+/** TracebackException.format */
+function formatTE(top: TE, sources: Map<string, string>, out: string[], ctx: PrintCtx): void {
+  const chain: [string | null, TE][] = [];
+  let t: TE | null = top;
+  while (t) {
+    let msg: string | null = null, next: TE | null = null;
+    if (t.cause) { msg = "\nThe above exception was the direct cause of the following exception:\n\n"; next = t.cause; }
+    else if (t.context && !t.exc.suppressContext) { msg = "\nDuring handling of the above exception, another exception occurred:\n\n"; next = t.context; }
+    chain.push([msg, t]);
+    t = next;
+  }
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const [msg, te] = chain[k];
+    if (msg !== null) emit(ctx, out, msg);
+    const exc = te.exc;
+    if (te.exceptions === null) {
+      if (exc.traceback.length) emit(ctx, out, "Traceback (most recent call last):\n" + formatStack(exc, sources));
+      emit(ctx, out, formatExceptionOnly(exc));
+    } else if (ctx.depth > MAX_GROUP_DEPTH) {
+      emit(ctx, out, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    } else {
+      const isTop = ctx.depth === 0;
+      if (isTop) ctx.depth++;
+      if (exc.traceback.length) {
+        emit(ctx, out, "Exception Group Traceback (most recent call last):\n", isTop ? "+" : "|");
+        emit(ctx, out, formatStack(exc, sources));
       }
-      last = text;
-      out.push(text);
+      emit(ctx, out, formatExceptionOnly(exc));
+      const num = te.exceptions.length;
+      const n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+      ctx.needClose = false;
+      for (let i = 0; i < n; i++) {
+        const last = i === n - 1;
+        if (last) ctx.needClose = true;
+        const truncated = i >= MAX_GROUP_WIDTH;
+        const title = truncated ? "..." : `${i + 1}`;
+        out.push(" ".repeat(2 * ctx.depth) + (i === 0 ? "+-" : "  ") + `+---------------- ${title} ----------------\n`);
+        ctx.depth++;
+        if (!truncated) formatTE(te.exceptions[i], sources, out, ctx);
+        else {
+          const remaining = num - MAX_GROUP_WIDTH;
+          emit(ctx, out, `and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`);
+        }
+        if (last && ctx.needClose) {
+          out.push(" ".repeat(2 * ctx.depth) + "+------------------------------------\n");
+          ctx.needClose = false;
+        }
+        ctx.depth--;
+      }
+      if (isTop) ctx.depth = 0;
     }
-    if (repeat > 3) out.push(`  [Previous line repeated ${repeat - 3} more time${repeat - 3 > 1 ? "s" : ""}]\n`);
   }
-  out.push(formatExceptionOnly(exc));
+}
+
+/** StackSummary.format: the frames, outermost first, with "[Previous line repeated N more times]" */
+function formatStack(exc: PyBaseException, sources: Map<string, string>): string {
+  const out: string[] = [];
+  const entries = exc.traceback.slice().reverse();
+  let last = "", repeat = 0;
+  for (const e of entries) {
+    const text = formatFrame(e.frame as Frame, e.lasti, sources);
+    if (text === last) {
+      repeat++;
+      if (repeat > 3) continue; // _RECURSIVE_CUTOFF
+    } else {
+      if (repeat > 3) out.push(`  [Previous line repeated ${repeat - 3} more time${repeat - 3 > 1 ? "s" : ""}]\n`);
+      repeat = 1;
+    }
+    last = text;
+    out.push(text);
+  }
+  if (repeat > 3) out.push(`  [Previous line repeated ${repeat - 3} more time${repeat - 3 > 1 ? "s" : ""}]\n`);
+  return out.join("");
 }
 
 export function formatExceptionOnly(exc: PyBaseException): string {
