@@ -723,10 +723,8 @@ class Compiler {
       case "TryStar":
         return this.condBlock(() => (s.finalbody.length ? this.tryStarFinally(s) : this.tryStarExcept(s)));
       case "AsyncWith":
-        this.needsVm("'async with'", loc(s));
         return this.condBlock(() => this.asyncWith(s, 0));
       case "AsyncFor":
-        this.needsVm("'async for'", loc(s));
         return this.condBlock(() => this.asyncFor(s));
       case "TypeAlias":
         this.needsVm("the 'type' statement", loc(s));
@@ -2907,7 +2905,6 @@ class Compiler {
     elt: A.ExprNode, val: A.ExprNode | null, type: CompType, iterOnStack: boolean): void {
     const gen = generators[genIndex];
     if (gen.is_async) {
-      this.needsVm("asynchronous comprehensions", l);
       return this.asyncComprehensionGenerator(l, generators, genIndex, depth, elt, val, type, iterOnStack);
     }
     let start: number | null = this.newLabel();

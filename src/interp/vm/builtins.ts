@@ -41,6 +41,7 @@ import { PyGenerator } from "../objects/generators.js";
 import { SuperType } from "./super.js";
 import { buildClass } from "./classes.js";
 import { installExecBuiltins } from "./exec.js";
+import { anextWithDefault } from "../objects/asyncgen.js";
 
 export interface Host {
   write(stream: "stdout" | "stderr", text: string): void;
@@ -794,8 +795,8 @@ export function makeBuiltins(host: Host): PyModule {
     const t = typeOf(args[0]);
     const m = t.lookup("__anext__");
     if (m === undefined) throw pyError(TypeError, `'${t.name}' object is not an async iterator`);
-    if (args.length > 1) throw pyError(TypeError, "anext() with a default is not supported by tspy yet");
-    return callMethod(m, args[0], []);
+    const awaitable = callMethod(m, args[0], []);
+    return args.length > 1 ? anextWithDefault(awaitable, args[1]) : awaitable;
   });
   def("len", (args, kw) => len(methO("len", args, kw)));
   def("locals", (args, kw) => {

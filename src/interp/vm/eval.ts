@@ -17,7 +17,7 @@ import {
 } from "../objects/abstract.js";
 import {
   AttributeError, NameError, PyBaseException, pyError, RecursionError, SystemError, TypeError, UnboundLocalError,
-  ValueError, BaseException, StopIteration, KeyError,
+  ValueError, BaseException, StopIteration, KeyError, EXCEPTION_TYPES,
 } from "../objects/exceptions.js";
 import { float, normBig } from "../objects/numbers.js";
 import { PyDict, PyList, PyTuple, tuple } from "../objects/containers.js";
@@ -35,6 +35,7 @@ import { MIN_INSTRUMENTED_OPCODE } from "../compile/opcodes.js";
 import { instrumented } from "./instrumented.js";
 import { awaitIterator, specialMethodError, unpackEx, unpackSequence } from "./unpack.js";
 import { tracebackOf } from "../objects/excobject.js";
+import { AsyncGeneratorType, AsyncGenWrapped, getAIter, getANext, installAwaitableIter, PyAsyncGenerator } from "../objects/asyncgen.js";
 import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar } from "../objects/excgroup.js";
 
 /** A NULL on the value stack (CPython's NULL / PyStackRef_NULL). */
@@ -635,9 +636,10 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               case 3: {
                 // INTRINSIC_STOPITERATION_ERROR: StopIteration leaving a generator (PEP 479)
                 const e = v as PyBaseException;
-                if (e instanceof PyBaseException && e.type.isSubtype(StopIteration)) {
-                  const kind = f.code.co_flags & CO.COROUTINE ? "coroutine" : f.code.co_flags & CO.ASYNC_GENERATOR ? "async generator" : "generator";
-                  const r = pyError(RuntimeError_(), `${kind} raised StopIteration`);
+                const isAsyncGen = (f.code.co_flags & CO.ASYNC_GENERATOR) !== 0;
+                if (e instanceof PyBaseException && (e.type.isSubtype(StopIteration) || (isAsyncGen && e.type.name === "StopAsyncIteration" && e.type.module === "builtins"))) {
+                  const kind = f.code.co_flags & CO.COROUTINE ? "coroutine" : isAsyncGen ? "async generator" : "generator";
+                  const r = pyError(RuntimeError_(), `${kind} raised ${e.type.isSubtype(StopIteration) ? "StopIteration" : "StopAsyncIteration"}`);
                   r.cause = e;
                   r.context = e;
                   r.suppressContext = true;
@@ -656,6 +658,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
                 stack[f.sp - 1] = None;
                 break;
               }
+              case 4: stack[f.sp - 1] = new AsyncGenWrapped(v) as unknown as PyValue; break; // INTRINSIC_ASYNC_GEN_WRAP
               case 5: stack[f.sp - 1] = positive(v); break;
               case 6: stack[f.sp - 1] = tuple((v as PyList).items); break;
               default: throw pyError(SystemError, `intrinsic ${arg} is not supported yet`);
@@ -869,7 +872,9 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.RETURN_GENERATOR: {
             const isCoro = (f.code.co_flags & (CO.COROUTINE | CO.ITERABLE_COROUTINE)) !== 0;
-            const gen = new PyGenerator(isCoro ? CoroutineType : GeneratorType, f, f.code.co_name, f.code.co_qualname);
+            const gen = f.code.co_flags & CO.ASYNC_GENERATOR
+              ? new PyAsyncGenerator(AsyncGeneratorType, f, f.code.co_name, f.code.co_qualname)
+              : new PyGenerator(isCoro ? CoroutineType : GeneratorType, f, f.code.co_name, f.code.co_qualname);
             f.gen = gen;
             if (f === entry) {
               f.entry = false;
@@ -919,11 +924,26 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           }
           case Op.GET_AWAITABLE: {
-            const v = stack[f.sp - 1] as PyValue;
-            if (!(v instanceof PyGenerator && v.type === CoroutineType)) {
-              const aw = typeOf(v).lookup("__await__");
-              if (aw === undefined) throw pyError(TypeError, `'${typeName(v)}' object can't be awaited`);
-              stack[f.sp - 1] = awaitIterator(call(getattr(v, "__await__"), []));
+            stack[f.sp - 1] = awaitableIter(stack[f.sp - 1] as PyValue);
+            break;
+          }
+          case Op.GET_AITER: {
+            stack[f.sp - 1] = getAIter(stack[f.sp - 1] as PyValue);
+            break;
+          }
+          case Op.GET_ANEXT: {
+            stack[f.sp] = getANext(stack[f.sp - 1] as PyValue, awaitableIter);
+            f.sp++;
+            break;
+          }
+          case Op.END_ASYNC_FOR: {
+            // (awaitable, exc -- ): StopAsyncIteration ends the loop, anything else is re-raised
+            const exc = stack[f.sp - 1] as PyBaseException;
+            if (exc.type.isSubtype(StopAsyncIteration_())) {
+              f.sp -= 2;
+            } else {
+              reraising = true;
+              throw exc;
             }
             break;
           }
@@ -1402,6 +1422,16 @@ function makeException(v: PyValue): PyBaseException {
   }
   throw pyError(TypeError, "exceptions must derive from BaseException");
 }
+
+/** _PyCoro_GetAwaitableIter (GET_AWAITABLE): a coroutine, or __await__()'s iterator */
+function awaitableIter(v: PyValue): PyValue {
+  if (v instanceof PyGenerator && (v.type === CoroutineType || (v.type === GeneratorType && ((v.frame as Frame).code.co_flags & CO.ITERABLE_COROUTINE)))) return v;
+  const aw = typeOf(v).lookup("__await__");
+  if (aw === undefined) throw pyError(TypeError, `'${typeName(v)}' object can't be awaited`);
+  return awaitIterator(call(getattr(v, "__await__"), []));
+}
+installAwaitableIter(awaitableIter);
+const StopAsyncIteration_ = () => EXCEPTION_TYPES.get("StopAsyncIteration")!;
 
 function excMatches(exc: PyBaseException, t: PyValue): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => excMatches(exc, x));
