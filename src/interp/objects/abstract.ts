@@ -8,7 +8,7 @@ import {
 } from "./object.js";
 import {
   AttributeError, IndexError, KeyError, PyBaseException, pyError, RecursionError, StopIteration, TypeError, ValueError,
-  ZeroDivisionError, exceptionAttribute, initException, BaseException as BaseExceptionType, OverflowError,
+  ZeroDivisionError, exceptionAttribute, initException, hasExcField, setExcField, BaseException as BaseExceptionType, OverflowError,
 } from "./exceptions.js";
 import {
   float, floatDivmod, floatHash, floatPow, intAdd, intBitOp, intFloorDiv, intHash, intMod, intMul, intNeg, intPow,
@@ -879,9 +879,25 @@ export class PyInstance extends PyObject {
 }
 
 export function getattr(obj: PyValue, name: string): PyValue {
-  const r = getattrOrUndefined(obj, name);
+  let r;
+  try {
+    r = getattrOrUndefined(obj, name);
+  } catch (e) {
+    // PyObject_GetAttr: set_attribute_error_context gives an AttributeError its name and obj
+    if (e instanceof PyBaseException && e.type.isSubtype(AttributeError)) attributeErrorContext(e, obj, name);
+    throw e;
+  }
   if (r !== undefined) return r;
-  throw attributeError(obj, name);
+  throw attributeErrorContext(attributeError(obj, name), obj, name);
+}
+
+/** CPython: Objects/object.c _PyObject_SetAttributeErrorContext */
+export function attributeErrorContext(e: PyBaseException, obj: PyValue, name: string): PyBaseException {
+  if (e.type.isSubtype(AttributeError) && !hasExcField(e, "name") && !hasExcField(e, "obj")) {
+    setExcField(e, "name", name);
+    setExcField(e, "obj", obj);
+  }
+  return e;
 }
 
 export function attributeError(obj: PyValue, name: string): PyBaseException {

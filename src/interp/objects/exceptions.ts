@@ -156,6 +156,22 @@ export function initException(e: PyBaseException, args: PyValue[], kwnames: read
   }
 }
 
+const FIELDS = new WeakMap<PyBaseException, Map<string, PyValue>>();
+let NONE: PyValue;
+/** A field of an exception beyond args (SyntaxError.msg, NameError.name, ...): None when unset. */
+export function excField(e: PyBaseException, name: string): PyValue {
+  return FIELDS.get(e)?.get(name) ?? NONE;
+}
+export function hasExcField(e: PyBaseException, name: string): boolean {
+  const v = FIELDS.get(e)?.get(name);
+  return v !== undefined && v !== NONE;
+}
+export function setExcField(e: PyBaseException, name: string, v: PyValue): void {
+  let m = FIELDS.get(e);
+  if (!m) FIELDS.set(e, (m = new Map()));
+  m.set(name, v);
+}
+
 /** Create an exception instance of a builtin exception type with a message. */
 export function newException(type: PyType, msg?: string): PyBaseException {
   return new PyBaseException(type, msg === undefined ? [] : [msg]);
@@ -171,6 +187,7 @@ export function isException(v: unknown): v is PyBaseException {
 }
 
 import { None } from "./object.js";
+NONE = None;
 import { tuple, PyList } from "./containers.js";
 
 /** The attributes every exception has (Objects/exceptions.c BaseException_getset and members). */

@@ -9,16 +9,8 @@ import {
 import { defGetSet, iterateToArray, str } from "./abstract.js";
 import type { PySyntaxError } from "../parse/errors.js";
 
-const FIELDS = new WeakMap<PyBaseException, Map<string, PyValue>>();
-
-export function excField(e: PyBaseException, name: string): PyValue {
-  return FIELDS.get(e)?.get(name) ?? None;
-}
-export function setExcField(e: PyBaseException, name: string, v: PyValue): void {
-  let m = FIELDS.get(e);
-  if (!m) FIELDS.set(e, (m = new Map()));
-  m.set(name, v);
-}
+export { excField, setExcField } from "./exceptions.js";
+import { excField, setExcField } from "./exceptions.js";
 
 function members(t: PyType, names: string[]): void {
   for (const n of names) {

@@ -17,7 +17,7 @@ import {
 } from "../objects/abstract.js";
 import {
   AttributeError, NameError, PyBaseException, pyError, RecursionError, SystemError, TypeError, UnboundLocalError,
-  ValueError, BaseException, StopIteration, KeyError, EXCEPTION_TYPES,
+  ValueError, BaseException, StopIteration, KeyError, EXCEPTION_TYPES, setExcField,
 } from "../objects/exceptions.js";
 import { float, normBig } from "../objects/numbers.js";
 import { PyDict, PyList, PyTuple, tuple } from "../objects/containers.js";
@@ -238,6 +238,10 @@ function newFrame(f: PyFunction, args: readonly Slot[], argStart: number, nargs:
 
 let builtinsDict: PyDict = new PyDict();
 export { builtinsDict_ as builtinsDict };
+/** The builtins namespace now in use. */
+export function builtinsNamespace(): PyDict {
+  return builtinsDict;
+}
 export function setBuiltins(d: PyDict): void {
   builtinsDict = d;
 }
@@ -1452,6 +1456,7 @@ function freeVarError(code: CodeObject, i: number): PyBaseException {
 
 function nameError(name: string): PyBaseException {
   const e = pyError(NameError, `name '${name}' is not defined`);
+  setExcField(e, "name", name); // _PyEval_FormatExcCheckArg
   return e;
 }
 

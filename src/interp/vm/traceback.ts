@@ -12,7 +12,13 @@ import { parse } from "../parse/index.js";
 import { formatSyntaxError } from "../parse/report.js";
 import { excField } from "../objects/exctypes.js";
 import { groupExceptions, isGroup } from "../objects/excgroup.js";
-import { SyntaxError } from "../objects/exceptions.js";
+import { AttributeError, NameError, SyntaxError } from "../objects/exceptions.js";
+import { STDLIB_MODULE_NAMES } from "./stdlib-names.js";
+import { calculateSuggestion } from "../parse/suggestions.js";
+import { call, iterateToArray } from "../objects/abstract.js";
+import { PyCell } from "../objects/functions.js";
+import { PyDict } from "../objects/containers.js";
+import { builtinsNamespace } from "./eval.js";
 import type * as A from "../parse/ast.js";
 
 export function formatException(exc: PyBaseException, sources: Map<string, string>): string {
@@ -143,6 +149,17 @@ export function formatExceptionOnly(exc: PyBaseException): string {
   } catch {
     msg = `<exception str() failed>`;
   }
+  if (t.isSubtype(NameError) || t.isSubtype(AttributeError)) {
+    const wrong = excField(exc, "name");
+    if (typeof wrong === "string") {
+      let suggestion: string | null = null;
+      try { suggestion = computeSuggestion(exc, wrong); } catch { suggestion = null; }
+      if (suggestion) msg += `. Did you mean: '${suggestion}'?`;
+      if (t.isSubtype(NameError) && STDLIB_MODULE_NAMES.has(wrong)) {
+        msg += suggestion ? ` Or did you forget to import '${wrong}'?` : `. Did you forget to import '${wrong}'?`;
+      }
+    }
+  }
   let line = msg ? `${name}: ${msg}\n` : `${name}\n`;
   if (t.isSubtype(SyntaxError)) {
     // TracebackException._format_syntax_error: the fields, not str(exc)
@@ -169,6 +186,59 @@ export function formatExceptionOnly(exc: PyBaseException): string {
   }
   return line;
 }
+
+/** The names a frame's f_locals has (bound variables only). */
+function frameLocalNames(f: Frame): [string[], PyValue | undefined] {
+  if (f.locals) return [[...f.locals.entries()].map((e) => e[0]).filter((k): k is string => typeof k === "string"), f.locals.get("self")];
+  const names: string[] = [];
+  let self: PyValue | undefined;
+  f.code.localsplusnames.forEach((n, i) => {
+    let v = f.fast[i];
+    if (v instanceof PyCell) v = v.value as PyValue | undefined;
+    if (v === undefined) return;
+    names.push(n);
+    if (n === "self") self = v as PyValue;
+  });
+  return [names, self];
+}
+
+/** traceback._compute_suggestion_error for NameError and AttributeError */
+function computeSuggestion(exc: PyBaseException, wrong: string): string | null {
+  const inner = exc.traceback.length ? (exc.traceback[0].frame as Frame) : null;
+  let d: string[];
+  if (exc.type.isSubtype(AttributeError)) {
+    const obj = excField(exc, "obj");
+    const dirFn = builtinsNamespace().get("dir");
+    if (dirFn === undefined) return null;
+    d = iterateToArray(call(dirFn, [obj])).filter((x): x is string => typeof x === "string").sort(cmpCodePoints);
+    let hide = wrong[0] !== "_";
+    if (hide && inner) {
+      const [, self] = frameLocalNames(inner);
+      if (self !== undefined && self === obj) hide = false;
+    }
+    if (hide) d = d.filter((x) => x[0] !== "_");
+  } else {
+    if (!inner) return null;
+    const [locals, self] = frameLocalNames(inner);
+    const keys = (m: PyDict) => [...m.entries()].map((e) => e[0]).filter((k): k is string => typeof k === "string");
+    d = [...locals, ...keys(inner.globals), ...keys(inner.builtins)];
+    if (self !== undefined) {
+      let has = false;
+      try { has = getattrOrUndefined(self, wrong) !== undefined; } catch { has = false; }
+      if (has) return `self.${wrong}`;
+    }
+  }
+  return calculateSuggestion(d, wrong);
+}
+
+const cmpCodePoints = (a: string, b: string): number => {
+  const x = Array.from(a), y = Array.from(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const c = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
+    if (c) return c;
+  }
+  return x.length - y.length;
+};
 
 function safeString(v: PyValue, what: string, fn: (v: PyValue) => string): string {
   try {
