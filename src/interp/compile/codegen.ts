@@ -727,7 +727,6 @@ class Compiler {
       case "AsyncFor":
         return this.condBlock(() => this.asyncFor(s));
       case "TypeAlias":
-        this.needsVm("the 'type' statement", loc(s));
         return this.typeAlias(s);
     }
   }
@@ -1292,7 +1291,6 @@ class Compiler {
   private functionDef(s: A.FunctionDef | A.AsyncFunctionDef, isAsync: boolean): void {
     const typeParams = s.type_params;
     const isGeneric = typeParams.length > 0;
-    if (isGeneric) this.needsVm("generic functions (PEP 695)", loc(s));
     this.decorators(s.decorator_list);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     const l = loc(s);
@@ -1467,7 +1465,6 @@ class Compiler {
 
   private classDef(s: A.ClassDef): void {
     const isGeneric = s.type_params.length > 0;
-    if (isGeneric) this.needsVm("generic classes (PEP 695)", loc(s));
     this.decorators(s.decorator_list);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     const l = loc(s);

@@ -15,6 +15,22 @@ export class PyGenericAlias extends PyObject {
   }
 }
 
+/** _Py_make_parameters: the type parameters among the arguments (those with __typing_subst__) */
+function aliasParameters(a: PyGenericAlias): PyValue[] {
+  const out: PyValue[] = [];
+  for (const x of a.args) {
+    if (x instanceof PyObject && ["TypeVar", "ParamSpec", "TypeVarTuple"].includes(x.type.name) && x.type.module === "typing") {
+      if (!out.includes(x)) out.push(x);
+    } else if (x instanceof PyGenericAlias) {
+      for (const y of aliasParameters(x)) if (!out.includes(y)) out.push(y);
+    }
+  }
+  return out;
+}
+
+/** ga_mro_entries: class C(list[int]) derives from list */
+defMethod(GenericAliasType, "__mro_entries__", (a: PyGenericAlias) => tuple([a.origin]));
+
 /** ga_repr_item */
 function itemRepr(v: PyValue): string {
   if (v === Ellipsis) return "...";
@@ -36,7 +52,7 @@ GenericAliasType.slots.getattr = (a: PyGenericAlias, name: string) => {
   switch (name) {
     case "__origin__": return a.origin;
     case "__args__": return tuple(a.args);
-    case "__parameters__": return tuple([]);
+    case "__parameters__": return tuple(aliasParameters(a));
     case "__class__": return GenericAliasType;
   }
   // everything else comes from the origin (ga_getattro's attr_exceptions aside)

@@ -27,6 +27,21 @@ function calculateMeta(meta: PyType, bases: readonly PyValue[]): PyType {
   return winner;
 }
 
+/** PEP 560 (Python/bltinmodule.c update_bases): non-class bases give their __mro_entries__(bases). */
+function updateBases(bases: PyValue[]): PyValue[] {
+  let out: PyValue[] | null = null;
+  bases.forEach((b, i) => {
+    if (b instanceof PyType) { out?.push(b); return; }
+    const meth = getattrOrUndefined(b, "__mro_entries__");
+    if (meth === undefined) { out?.push(b); return; }
+    const entries = call(meth, [tuple(bases)]);
+    if (!(entries instanceof PyTuple)) throw pyError(TypeError, "__mro_entries__ must return a tuple");
+    out ??= bases.slice(0, i);
+    out.push(...entries.items);
+  });
+  return out ?? bases;
+}
+
 export const buildClass: NativeFn = (args, kwnames) => {
   const [pos, kw] = splitKw(args, kwnames);
   if (pos.length < 2) throw pyError(TypeError, "__build_class__: not enough arguments");
@@ -34,7 +49,8 @@ export const buildClass: NativeFn = (args, kwnames) => {
   if (!(func instanceof PyFunction)) throw pyError(TypeError, "__build_class__: func must be a function");
   const name = pos[1];
   if (typeof name !== "string") throw pyError(TypeError, "__build_class__: name is not a string");
-  const bases = pos.slice(2);
+  const origBases = pos.slice(2);
+  const bases = updateBases(origBases);
   let meta: PyType;
   const explicit = kw.get("metaclass");
   kw.delete("metaclass");
@@ -60,6 +76,7 @@ export const buildClass: NativeFn = (args, kwnames) => {
     func.closure.forEach((c, i) => { frame.fast[base + i] = c; });
   }
   const cell = runFrame(frame);
+  if (bases !== origBases) ns.set("__orig_bases__", tuple(origBases));
   const kwNames = [...kw.keys()];
   const cls = call(meta, [name, tuple(bases), ns, ...kw.values()], kwNames.length ? kwNames : null);
   if (cell instanceof PyCell) {

@@ -35,6 +35,7 @@ import { MIN_INSTRUMENTED_OPCODE } from "../compile/opcodes.js";
 import { instrumented } from "./instrumented.js";
 import { awaitIterator, specialMethodError, unpackEx, unpackSequence } from "./unpack.js";
 import { tracebackOf } from "../objects/excobject.js";
+import { installCallerModule, makeTypeAlias, makeTypeParam, setTypeParamDefault, subscriptGeneric } from "../objects/typevars.js";
 import { AsyncGeneratorType, AsyncGenWrapped, getAIter, getANext, installAwaitableIter, PyAsyncGenerator } from "../objects/asyncgen.js";
 import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar } from "../objects/excgroup.js";
 
@@ -466,6 +467,20 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (!f.locals) throw pyError(SystemError, "no locals found");
             stack[f.sp++] = f.locals;
             break;
+          case Op.LOAD_FROM_DICT_OR_GLOBALS: {
+            // (mapping -- v): a class-scope name inside an annotation scope
+            const d = stack[f.sp - 1] as PyValue;
+            const name = names[arg];
+            let v = d instanceof PyDict ? d.get(name) : undefined;
+            if (v === undefined && !(d instanceof PyDict)) {
+              try { v = getitem(d, name); } catch (e) { if (!(e instanceof PyBaseException && e.type.isSubtype(KeyError))) throw e; }
+            }
+            if (v === undefined) v = f.globals.get(name);
+            if (v === undefined) v = f.builtins.get(name);
+            if (v === undefined) throw nameError(name);
+            stack[f.sp - 1] = v;
+            break;
+          }
           case Op.LOAD_FROM_DICT_OR_DEREF: {
             const d = stack[--f.sp] as PyDict;
             const name = f.code.localsplusnames[arg];
@@ -664,6 +679,11 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               }
               case 4: stack[f.sp - 1] = new AsyncGenWrapped(v) as unknown as PyValue; break; // INTRINSIC_ASYNC_GEN_WRAP
               case 5: stack[f.sp - 1] = positive(v); break;
+              case 7: stack[f.sp - 1] = makeTypeParam("TypeVar", v as string); break;
+              case 8: stack[f.sp - 1] = makeTypeParam("ParamSpec", v as string); break;
+              case 9: stack[f.sp - 1] = makeTypeParam("TypeVarTuple", v as string); break;
+              case 10: stack[f.sp - 1] = subscriptGeneric(v); break;
+              case 11: stack[f.sp - 1] = makeTypeAlias(v); break;
               case 6: stack[f.sp - 1] = tuple((v as PyList).items); break;
               default: throw pyError(SystemError, `intrinsic ${arg} is not supported yet`);
             }
@@ -843,6 +863,10 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const v2 = stack[--f.sp] as PyValue, v1 = stack[f.sp - 1] as PyValue;
             switch (arg) {
               case 1: stack[f.sp - 1] = prepReraiseStar(v1, v2); break; // INTRINSIC_PREP_RERAISE_STAR
+              case 2: stack[f.sp - 1] = makeTypeParam("TypeVar", v1 as string, v2); break; // TYPEVAR_WITH_BOUND
+              case 3: stack[f.sp - 1] = makeTypeParam("TypeVar", v1 as string, null, v2); break; // TYPEVAR_WITH_CONSTRAINTS
+              case 4: (v1 as PyFunction).typeParams = v2; break; // SET_FUNCTION_TYPE_PARAMS
+              case 5: stack[f.sp - 1] = setTypeParamDefault(v1, v2); break; // SET_TYPEPARAM_DEFAULT
               default: throw pyError(SystemError, `intrinsic ${arg} is not supported yet`);
             }
             break;
@@ -1435,6 +1459,7 @@ function awaitableIter(v: PyValue): PyValue {
   return awaitIterator(call(getattr(v, "__await__"), []));
 }
 installAwaitableIter(awaitableIter);
+installCallerModule(() => tstate.frame?.globals.get("__name__") ?? None);
 const StopAsyncIteration_ = () => EXCEPTION_TYPES.get("StopAsyncIteration")!;
 
 function excMatches(exc: PyBaseException, t: PyValue): boolean {
