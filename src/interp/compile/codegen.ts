@@ -1709,10 +1709,8 @@ class Compiler {
       case "Constant": this.loadConst(e.value, l); return;
       case "JoinedStr": return this.joinedStr(e);
       case "TemplateStr":
-        this.needsVm("template strings", l);
         return this.templateStr(e);
       case "Interpolation": {
-        this.needsVm("template strings", l);
         this.expr(e.value);
         this.loadConst(e.str, l);
         let oparg = 2;

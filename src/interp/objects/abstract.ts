@@ -20,7 +20,11 @@ import { reprStr } from "../parse/repr.js";
 
 setValueErrorRef(() => ValueError);
 
-export const typeName = (v: PyValue): string => typeOf(v).name;
+/** tp_name: a static type outside builtins is named with its module ("typing.TypeVar") */
+export const typeName = (v: PyValue): string => {
+  const t = typeOf(v);
+  return t.heap || t.module === "builtins" ? t.name : `${t.module}.${t.name}`;
+};
 
 /** bytes operations (bytes.ts installs them; avoids an import cycle) */
 let bytesHooks: {
@@ -649,6 +653,24 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
     for (const [k, v] of b.entries()) d.set(k, v);
     return d;
   }
+  // builtin types outside the builtins module (typing.TypeVar, string.templatelib.Template, ...)
+  // define their number slots as methods: binary_op1 over nb_* of both operands
+  const ta = typeOf(a), tb = typeOf(b);
+  const name = NB_DUNDER[op];
+  if (ta.module !== "builtins") {
+    const m = ta.lookup(`__${name}__`);
+    if (m !== undefined) {
+      const r = callMethod(m, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (tb !== ta && tb.module !== "builtins") {
+    const m = tb.lookup(`__r${name}__`);
+    if (m !== undefined) {
+      const r = callMethod(m, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
   return undefined;
 }
 
@@ -962,6 +984,22 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return descrGet(metaAttr, t, meta);
   // type's own data descriptors (type_getsets, type_members) win over the class's attributes
+  if (t.heap && (name === "__annotations__" || name === "__annotate__")) {
+    // PEP 649 (typeobject.c type_get_annotations / type_get_annotate): the class's own, computed
+    // by its __annotate__ function on first use and cached
+    const annotate = t.ns.get("__annotate__") ?? t.ns.get("__annotate_func__") ?? None;
+    if (name === "__annotate__") return annotate;
+    const own = t.ns.get("__annotations__") ?? t.ns.get("__annotations_cache__");
+    if (own !== undefined) return own;
+    let d: PyValue;
+    if (annotate !== None) {
+      d = call(annotate, [1]);
+      if (!(d instanceof PyDict)) throw pyError(TypeError, `__annotate__ returned non-dict of type '${typeName(d)}'`);
+    } else d = new PyDict();
+    t.ns.set("__annotations_cache__", d);
+    bumpTypeVersionRef();
+    return d;
+  }
   switch (name) {
     case "__name__": return t.name;
     case "__qualname__": return t.qualname;
@@ -975,6 +1013,22 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
   if (specialAttrHook && (name === "__dict__" || name === "__class__" || name === "__doc__")) {
     const v = specialAttrHook(t, name);
     if (v !== undefined) return v;
+  }
+  if (t.heap && (name === "__annotations__" || name === "__annotate__")) {
+    // PEP 649 (typeobject.c type_get_annotations / type_get_annotate): the class's own, computed
+    // by its __annotate__ function on first use and cached
+    const annotate = t.ns.get("__annotate__") ?? t.ns.get("__annotate_func__") ?? None;
+    if (name === "__annotate__") return annotate;
+    const own = t.ns.get("__annotations__") ?? t.ns.get("__annotations_cache__");
+    if (own !== undefined) return own;
+    let d: PyValue;
+    if (annotate !== None) {
+      d = call(annotate, [1]);
+      if (!(d instanceof PyDict)) throw pyError(TypeError, `__annotate__ returned non-dict of type '${typeName(d)}'`);
+    } else d = new PyDict();
+    t.ns.set("__annotations_cache__", d);
+    bumpTypeVersionRef();
+    return d;
   }
   switch (name) {
     case "__name__": return t.name;

@@ -35,6 +35,7 @@ import { MIN_INSTRUMENTED_OPCODE } from "../compile/opcodes.js";
 import { instrumented } from "./instrumented.js";
 import { awaitIterator, specialMethodError, unpackEx, unpackSequence } from "./unpack.js";
 import { tracebackOf } from "../objects/excobject.js";
+import { buildInterpolation, buildTemplate } from "../objects/template.js";
 import { installCallerModule, makeTypeAlias, makeTypeParam, setTypeParamDefault, subscriptGeneric } from "../objects/typevars.js";
 import { AsyncGeneratorType, AsyncGenWrapped, getAIter, getANext, installAwaitableIter, PyAsyncGenerator } from "../objects/asyncgen.js";
 import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar } from "../objects/excgroup.js";
@@ -889,6 +890,18 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.FORMAT_WITH_SPEC: {
             const spec = stack[--f.sp] as string, v = stack[f.sp - 1] as PyValue;
             stack[f.sp - 1] = formatValue(v, spec);
+            break;
+          }
+          case Op.BUILD_INTERPOLATION: {
+            // (value, str, format[oparg & 1] -- interpolation)
+            const spec = arg & 1 ? (stack[--f.sp] as PyValue) : "";
+            const expr = stack[--f.sp] as PyValue, value = stack[f.sp - 1] as PyValue;
+            stack[f.sp - 1] = buildInterpolation(value, expr, arg >> 2, spec);
+            break;
+          }
+          case Op.BUILD_TEMPLATE: {
+            const interps = stack[--f.sp] as PyValue, strings = stack[f.sp - 1] as PyValue;
+            stack[f.sp - 1] = buildTemplate(strings, interps);
             break;
           }
           case Op.BUILD_STRING: {
