@@ -657,14 +657,14 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
   // define their number slots as methods: binary_op1 over nb_* of both operands
   const ta = typeOf(a), tb = typeOf(b);
   const name = NB_DUNDER[op];
-  if (ta.module !== "builtins") {
+  if (!ta.heap && ta.module !== "builtins") {
     const m = ta.lookup(`__${name}__`);
     if (m !== undefined) {
       const r = callMethod(m, a, [b]);
       if (r !== NotImplemented) return r;
     }
   }
-  if (tb !== ta && tb.module !== "builtins") {
+  if (tb !== ta && !tb.heap && tb.module !== "builtins") {
     const m = tb.lookup(`__r${name}__`);
     if (m !== undefined) {
       const r = callMethod(m, b, [a]);

@@ -6,7 +6,7 @@ import {
   EXCEPTION_TYPES, GeneratorExit, PyBaseException, pyError, RuntimeError, StopIteration, TypeError,
 } from "./exceptions.js";
 import { call, callMethod, defMethod, getattr } from "./abstract.js";
-import { PyGenerator, stopIteration, throwArgs, CoroutineType } from "./generators.js";
+import { generatorFrameAttr, PyGenerator, stopIteration, throwArgs, CoroutineType } from "./generators.js";
 
 export const AsyncGeneratorType = builtinType("async_generator", undefined, { baseType: false });
 const AsendType = builtinType("async_generator_asend", undefined, { baseType: false });
@@ -175,6 +175,8 @@ AsyncGeneratorType.slots.getattr = (g: PyAsyncGenerator, name: string): PyValue 
     case "ag_running": return g.runningAsync;
     case "ag_await": return g.delegate() ?? None;
     case "ag_suspended": return g.started && !g.finished && !g.running;
+    case "ag_frame": return generatorFrameAttr(g, "frame");
+    case "ag_code": return generatorFrameAttr(g, "code");
   }
   return undefined;
 };

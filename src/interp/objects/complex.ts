@@ -3,7 +3,7 @@
 // c_powi for small integral exponents, equality, hash, real/imag/conjugate.
 import { builtinType, typeOf, type PyValue } from "./object.js";
 import {
-  callMethod, Cmp, defGetter, defMethod, hash, installComplexHooks, Nb, TYPE_CONSTRUCTORS, typeName,
+  callMethod, Cmp, repr, defGetter, defMethod, hash, installComplexHooks, Nb, TYPE_CONSTRUCTORS, typeName,
 } from "./abstract.js";
 import { EXCEPTION_TYPES, OverflowError, pyError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { warn } from "./warnings.js";
@@ -11,6 +11,7 @@ import { float, floatPow, normBig, PyFloat } from "./numbers.js";
 import { reprFloat } from "../parse/repr.js";
 import { floatValue, intValue } from "./int.js";
 import { PyObject } from "./object.js";
+import { formatComplex } from "./format.js";
 
 export const ComplexType = builtinType("complex");
 
@@ -307,3 +308,11 @@ TYPE_CONSTRUCTORS.set(ComplexType, (args, kwnames) => {
 export function newComplex(re: number, im: number): PyComplexObj {
   return cx(re, im);
 }
+
+// complex.__format__ (Objects/complexobject.c complex___format___impl)
+defMethod(ComplexType, "__format__", (self: PyComplexObj, args) => {
+  if (args.length !== 1) throw pyError(TypeError, `complex.__format__() takes exactly one argument (${args.length} given)`);
+  const spec = args[0];
+  if (typeof spec !== "string") throw pyError(TypeError, `complex.__format__() argument must be str, not ${typeOf(spec).name}`);
+  return spec === "" ? repr(self) : formatComplex(self.real, self.imag, spec);
+});

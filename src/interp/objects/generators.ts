@@ -30,11 +30,20 @@ export interface SuspendedFrameAccess {
   noteResume(frame: unknown): void;
   /** Run fn with the frame linked on top of the running frames (a delegated throw). */
   linked<T>(frame: unknown, fn: () => T): T;
+  /** The Python frame object of a frame, and its code object (gi_frame, gi_code). */
+  frameObject?(frame: unknown): PyValue;
+  codeObject?(frame: unknown): PyValue;
 }
 let frameAccess: SuspendedFrameAccess = { yieldFrom: () => null, closeWithoutThrow: () => false, noteResume: () => {}, linked: (_f, fn) => fn() };
 export function installSuspendedFrameAccess(a: SuspendedFrameAccess): void {
   frameAccess = a;
   delegateOf = (frame) => a.yieldFrom(frame);
+}
+
+/** gi_frame / gi_code for the async generator type (asyncgen.ts). */
+export function generatorFrameAttr(g: PyGenerator, which: "frame" | "code"): PyValue {
+  if (which === "frame") return g.finished ? None : frameAccess.frameObject?.(g.frame) ?? None;
+  return frameAccess.codeObject?.(g.frame) ?? None;
 }
 
 export class PyGenerator extends PyObject {
@@ -228,6 +237,8 @@ const genAttrs = (prefix: string) => (g: PyGenerator, name: string): PyValue | u
     case "running": return g.running;
     case "suspended": return g.started && !g.finished && !g.running;
     case "yieldfrom": case "await": return g.delegate() ?? None;
+    case "frame": return g.finished ? None : frameAccess.frameObject?.(g.frame) ?? None;
+    case "code": return frameAccess.codeObject?.(g.frame) ?? None;
   }
   return undefined;
 };

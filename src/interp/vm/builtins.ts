@@ -41,6 +41,7 @@ import { PyGenerator } from "../objects/generators.js";
 import { SuperType } from "./super.js";
 import { buildClass } from "./classes.js";
 import { installExecBuiltins } from "./exec.js";
+import { installSiteBuiltins } from "./sitebuiltins.js";
 import { anextWithDefault } from "../objects/asyncgen.js";
 
 export interface Host {
@@ -674,6 +675,7 @@ export function makeBuiltins(host: Host): PyModule {
   }
 
   installExecBuiltins(d, mod);
+  installSiteBuiltins(d);
   def("abs", (args, kw) => {
     const v = methO("abs", args, kw);
     if (typeof v === "number") return Math.abs(v);
