@@ -267,6 +267,7 @@ function identityHash(v: object): number {
 // PYTHONHASHSEED=0 would give a fixed (but different) one. Only dict/set order of equal-hash keys
 // could observe it, and dict order is insertion order anyway.
 function strHash(s: string): number {
+  if (s.length === 0) return 0; // _Py_HashBytes: the empty string hashes to 0
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h === -1 ? -2 : h;
