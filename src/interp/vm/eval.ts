@@ -825,8 +825,10 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             }
             const exc = makeException(stack[--f.sp] as PyValue);
             if (cause !== undefined) {
+              // do_raise: a class is instantiated, an instance kept, anything else refused
               if (cause === None) exc.cause = null;
-              else exc.cause = makeException(cause);
+              else if (cause instanceof PyBaseException || (cause instanceof PyType && cause.isSubtype(BaseException))) exc.cause = makeException(cause);
+              else throw pyError(TypeError, "exception causes must derive from BaseException");
               exc.suppressContext = true;
             }
             throw exc;
