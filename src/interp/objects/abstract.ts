@@ -1240,6 +1240,24 @@ function propName(p: PyProperty): string {
 defMethod(PropertyType, "getter", (p: PyProperty, args) => new PyProperty(args[0], p.fset, p.fdel, p.doc));
 defMethod(PropertyType, "setter", (p: PyProperty, args) => new PyProperty(p.fget, args[0], p.fdel, p.doc));
 defMethod(PropertyType, "deleter", (p: PyProperty, args) => new PyProperty(p.fget, p.fset, args[0], p.doc));
+// property's tp_descr_get / tp_descr_set as Python-visible slot wrappers (descrobject.c property_descr_get/_set)
+defMethod(PropertyType, "__get__", (p: PyProperty, args) => {
+  if (args.length < 1 || args.length > 2) throw pyError(TypeError, `expected 1 or 2 arguments, got ${args.length}`);
+  const obj = args[0], owner = args[1] === undefined || args[1] === None ? typeOf(obj) : (args[1] as PyType);
+  return obj === None && args[1] !== undefined && args[1] !== None ? p : descrGet(p, obj === None ? null : obj, owner);
+});
+defMethod(PropertyType, "__set__", (p: PyProperty, args) => {
+  if (args.length !== 2) throw pyError(TypeError, `expected 2 arguments, got ${args.length}`);
+  if (p.fset === None) throw pyError(AttributeError, `property ${propName(p)}of '${typeName(args[0])}' object has no setter`);
+  call(p.fset, [args[0], args[1]]);
+  return None;
+});
+defMethod(PropertyType, "__delete__", (p: PyProperty, args) => {
+  if (args.length !== 1) throw pyError(TypeError, `expected 1 argument, got ${args.length}`);
+  if (p.fdel === None) throw pyError(AttributeError, `property ${propName(p)}of '${typeName(args[0])}' object has no deleter`);
+  call(p.fdel, [args[0]]);
+  return None;
+});
 PropertyType.slots.getattr = (p: PyProperty, name: string) =>
   name === "fget" ? p.fget : name === "fset" ? p.fset : name === "fdel" ? p.fdel : name === "__doc__" ? p.doc : undefined;
 

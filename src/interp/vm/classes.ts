@@ -247,7 +247,8 @@ function defineSlots(t: PyType, slots: PyValue): void {
       return v;
     }, (obj: PyInstance, v: PyValue | undefined) => {
       if (v === undefined) {
-        if (!obj.slotValues?.delete(key)) throw pyError(AttributeError, `'${typeOf(obj).name}' object has no attribute '${key}'`);
+        // member_delete of an unset slot: the message is the bare name (Python/structmember.c)
+        if (!obj.slotValues?.delete(key)) throw pyError(AttributeError, key);
         return;
       }
       (obj.slotValues ??= new Map()).set(key, v);
