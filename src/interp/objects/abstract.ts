@@ -698,9 +698,19 @@ export function binaryOp(a: PyValue, b: PyValue, op: Nb): PyValue {
   } else {
     const r = userBinary(a, b, ta, tb, op);
     if (r !== NotImplemented) return r;
+    // PyNumber_Multiply's sq_repeat fallback: a sequence times an object with __index__
+    if (op === Nb.MULTIPLY) {
+      const seqA = isBuiltinSeq(a), seqB = isBuiltinSeq(b);
+      if ((seqA && !seqB && tb.lookup("__index__") !== undefined) || (seqB && !seqA && ta.lookup("__index__") !== undefined)) {
+        const [seq, n] = seqA ? [a, b] : [b, a];
+        return builtinBinary(unwrapBuiltin(seq), toIndex(n), Nb.MULTIPLY) ?? NotImplemented;
+      }
+    }
   }
   throw sequenceOpError(unwrapBuiltin(a), b, op) ?? binaryTypeError(a, b, op === Nb.POWER ? "** or pow()" : NB_SYMBOL[op]);
 }
+
+const isBuiltinSeq = (v: PyValue): boolean => typeof v === "string" || v instanceof PyList || v instanceof PyTuple || (bytesHooks !== null && bytesHooks.isBytes(v));
 
 /** The sequence protocols' own messages (sq_concat / sq_repeat in abstract.c and the types). */
 function sequenceOpError(a: PyValue, b: PyValue, op: Nb): PyBaseException | null {
@@ -796,6 +806,14 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
   } else {
     const r = userBinary(a, b, ta, tb, op);
     if (r !== NotImplemented) return r;
+    // PyNumber_Multiply's sq_repeat fallback: a sequence times an object with __index__
+    if (op === Nb.MULTIPLY) {
+      const seqA = isBuiltinSeq(a), seqB = isBuiltinSeq(b);
+      if ((seqA && !seqB && tb.lookup("__index__") !== undefined) || (seqB && !seqA && ta.lookup("__index__") !== undefined)) {
+        const [seq, n] = seqA ? [a, b] : [b, a];
+        return builtinBinary(unwrapBuiltin(seq), toIndex(n), Nb.MULTIPLY) ?? NotImplemented;
+      }
+    }
   }
   throw sequenceOpError(a, b, op) ?? binaryTypeError(a, b, NB_SYMBOL[op] + "=");
 }

@@ -177,8 +177,10 @@ function bindArgs(f: PyFunction, frame: Frame, args: readonly Slot[], argStart: 
     for (let j = code.co_posonlyargcount; j < total; j++) if (names[j] === name) { idx = j; break; }
     if (idx < 0) {
       if (kwdict) { kwdict.set(name, value); continue; }
-      const posonly = names.slice(0, code.co_posonlyargcount).includes(name);
-      if (posonly) throw pyError(TypeError, `${f.qualname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+      // positional_only_passed_as_keyword: every such name, in the order given
+      const posonlyNames = names.slice(0, code.co_posonlyargcount);
+      const passed = kwnames!.filter((k) => posonlyNames.includes(k));
+      if (passed.length) throw pyError(TypeError, `${f.qualname}() got some positional-only arguments passed as keyword arguments: '${passed.join(", ")}'`);
       throw pyError(TypeError, `${f.qualname}() got an unexpected keyword argument '${name}'`);
     }
     if (fast[idx] !== undefined) throw pyError(TypeError, `${f.qualname}() got multiple values for argument '${name}'`);
@@ -645,9 +647,23 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.DICT_UPDATE: case Op.DICT_MERGE: {
             const v = stack[--f.sp] as PyValue;
             if (!(v instanceof PyDict) && typeOf(v).lookup("keys") === undefined) {
-              throw pyError(TypeError, op === Op.DICT_MERGE ? `argument after ** must be a mapping, not ${typeName(v)}` : `'${typeName(v)}' object is not a mapping`);
+              // _PyEval_FormatKwargsError
+              throw pyError(TypeError, op === Op.DICT_MERGE ? `${functionStr(stack[f.sp - arg - 3] as PyValue)} argument after ** must be a mapping, not ${typeName(v)}` : `'${typeName(v)}' object is not a mapping`);
             }
-            dictUpdate(stack[f.sp - arg] as PyDict, v);
+            const target = stack[f.sp - arg] as PyDict;
+            if (op === Op.DICT_MERGE) {
+              // _PyDict_MergeEx(..., 2): a repeated keyword is an error
+              const src = v instanceof PyDict ? v : null;
+              if (src) {
+                for (const [k] of src.entries()) {
+                  if (target.has(k)) {
+                    const fs = functionStr(stack[f.sp - arg - 3] as PyValue);
+                    throw pyError(TypeError, typeof k === "string" ? `${fs} got multiple values for keyword argument '${k}'` : `${fs} keywords must be strings`);
+                  }
+                }
+              }
+            }
+            dictUpdate(target, v);
             break;
           }
           case Op.CALL_INTRINSIC_1: {
@@ -1251,6 +1267,11 @@ export function callFunctionEx(f: Frame, before: ((func: PyValue, callargs: PyVa
   const posargs = stack[--f.sp] as PyValue;
   const selfOrNull = stack[--f.sp];
   const callable = stack[f.sp - 1] as PyValue;
+  // _MAKE_CALLARGS_A_TUPLE / check_args_iterable
+  if (!(posargs instanceof PyTuple) && typeOf(posargs).lookup("__iter__") === undefined && typeOf(posargs).lookup("__getitem__") === undefined &&
+    !typeOf(posargs).slots.iter) {
+    throw pyError(TypeError, `${functionStr(callable)} argument after * must be an iterable, not ${typeName(posargs)}`);
+  }
   const args = iterateToArray(posargs);
   if (selfOrNull !== null) args.unshift(selfOrNull);
   const npos = args.length; // CALL's arg0 is callargs[0], never a keyword argument's value
@@ -1476,6 +1497,19 @@ function awaitableIter(v: PyValue): PyValue {
 installAwaitableIter(awaitableIter);
 installCallerModule(() => tstate.frame?.globals.get("__name__") ?? None);
 const StopAsyncIteration_ = () => EXCEPTION_TYPES.get("StopAsyncIteration")!;
+
+/** _PyObject_FunctionStr: "module.qualname()" for call error messages */
+function functionStr(fn: PyValue): string {
+  let qual: PyValue | undefined, mod: PyValue | undefined;
+  try {
+    qual = getattrOrUndefined(fn, "__qualname__");
+    mod = getattrOrUndefined(fn, "__module__");
+  } catch {
+    qual = undefined;
+  }
+  if (typeof qual !== "string") return `${typeName(fn)} object`;
+  return typeof mod === "string" && mod !== "builtins" ? `${mod}.${qual}()` : `${qual}()`;
+}
 
 function excMatches(exc: PyBaseException, t: PyValue): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => excMatches(exc, x));
