@@ -122,6 +122,8 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
   if (nsMap.has("__eq__") && !nsMap.has("__hash__")) nsMap.set("__hash__", None);
   const cell = nsMap.get("__classcell__");
   nsMap.delete("__classcell__");
+  // type_new_set_classdictcell: the cell stays with the annotation scopes, not in the class dict
+  nsMap.delete("__classdictcell__");
   let t: PyType;
   try {
     t = new PyType(meta, name, bases.length ? bases : [ObjectType], nsMap, true, (nsMap.get("__module__") as string) ?? "builtins");
