@@ -635,7 +635,17 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.LIST_EXTEND: {
             const v = stack[--f.sp] as PyValue;
-            (stack[f.sp - arg] as PyList).items.push(...iterateToListItems(v));
+            try {
+              (stack[f.sp - arg] as PyList).items.push(...iterateToListItems(v));
+            } catch (e) {
+              // a TypeError from a non-iterable says what the * was applied to
+              const t = typeOf(v);
+              if (e instanceof PyBaseException && e.type.isSubtype(TypeError) && t.lookup("__iter__") === undefined && !t.slots.iter &&
+                t.lookup("__getitem__") === undefined) {
+                throw pyError(TypeError, `Value after * must be an iterable, not ${typeName(v)}`);
+              }
+              throw e;
+            }
             break;
           }
           case Op.MAP_ADD: {
