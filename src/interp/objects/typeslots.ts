@@ -29,9 +29,12 @@ ListType.slots.repr = (self: PyList) => {
   try { return "[" + self.items.map(repr).join(", ") + "]"; } finally { reprLeave(); }
 };
 TupleType.slots.repr = (self: PyTuple) => {
-  if (self.items.length === 1) return "(" + repr(self.items[0]) + ",)";
+  if (self.items.length === 0) return "()";
   if (!reprEnter(self)) return "(...)";
-  try { return "(" + self.items.map(repr).join(", ") + ")"; } finally { reprLeave(); }
+  try {
+    if (self.items.length === 1) return "(" + repr(self.items[0]) + ",)";
+    return "(" + self.items.map(repr).join(", ") + ")";
+  } finally { reprLeave(); }
 };
 DictType.slots.repr = (self: PyDict) => {
   if (!reprEnter(self)) return "{...}";
