@@ -497,7 +497,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
     }
   }
   const m = ta.heap ? ta.lookup(CMP_DUNDER[op]) : undefined;
-  if (m !== undefined && !isObjectCmp(m)) {
+  if (m !== undefined && !isObjectCmp(m, ta)) {
     const r = callMethod(m, a, [b]);
     if (r !== NotImplemented) return r;
   } else if (!ta.heap || m !== undefined) {
@@ -506,7 +506,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   }
   if (!checkedReverse) {
     const rm = tb.heap ? tb.lookup(CMP_DUNDER[CMP_SWAP[op]]) : undefined;
-    if (rm !== undefined && !isObjectCmp(rm)) {
+    if (rm !== undefined && !isObjectCmp(rm, tb)) {
       const r = callMethod(rm, b, [a]);
       if (r !== NotImplemented) return r;
     } else {
@@ -519,8 +519,11 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   throw pyError(TypeError, `'${CMP_SYMBOL[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
 }
 
-function isObjectCmp(m: PyValue): boolean {
-  return m === OBJECT_EQ || m === OBJECT_NE;
+/** object's own __eq__/__ne__ (identity); object.__ne__ of a class with its own __eq__ counts as
+ *  the class's (object_richcompare: __ne__ delegates to __eq__ and inverts it) */
+function isObjectCmp(m: PyValue, t: PyType): boolean {
+  if (m === OBJECT_NE) return t.lookup("__eq__") === OBJECT_EQ;
+  return m === OBJECT_EQ;
 }
 
 export function richCompareBool(a: PyValue, b: PyValue, op: Cmp): boolean {
@@ -1402,11 +1405,24 @@ export const OBJECT_DELATTR = new PyMethodDescr(ObjectType, "__delattr__", (self
   genericDelattr(self, args[0]);
   return None;
 });
-export const OBJECT_INIT = new PyMethodDescr(ObjectType, "__init__", () => None);
-export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => {
+// object_init / object_new (typeobject.c): excess arguments are an error unless the other of the
+// pair is overridden
+export const OBJECT_INIT = new PyMethodDescr(ObjectType, "__init__", (self, args, kwnames) => {
+  if (args.length || (kwnames && kwnames.length)) {
+    const t = typeOf(self);
+    if (t.lookup("__init__") !== OBJECT_INIT) throw pyError(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    if (t.lookup("__new__") === OBJECT_NEW) throw pyError(TypeError, `${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
+  }
+  return None;
+});
+export const OBJECT_NEW: PyStaticMethod = new PyStaticMethod(new PyBuiltin("__new__", (args, kwnames) => {
   if (args.length === 0) throw pyError(TypeError, "object.__new__(): not enough arguments");
   const cls = args[0];
   if (!(cls instanceof PyType)) throw pyError(TypeError, `object.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (args.length > 1 || (kwnames && kwnames.length)) {
+    if (cls.lookup("__new__") !== OBJECT_NEW) throw pyError(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (cls.lookup("__init__") === OBJECT_INIT) throw pyError(TypeError, `${cls.name}() takes no arguments`);
+  }
   return new PyInstance(cls);
 }, null, "object.__new__"));
 export const OBJECT_SETATTR = new PyMethodDescr(ObjectType, "__setattr__", (self, args) => {
