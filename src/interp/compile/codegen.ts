@@ -23,12 +23,15 @@ import {
   buildSymtable, BlockType, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, DEF_COMP_CELL, DEF_FREE_CLASS,
   DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, CO_FUTURE_ANNOTATIONS, mangle, maybeMangle, symbolToScope, secondaryKey,
   type Symtable, type SymtableEntry, hasDocString,
-  splitLines,
+  splitLines, futureFromAst,
 } from "./symtable.js";
 
 export { ConstTuple, type ConstKey } from "./consts.js";
 
 export class CompileError extends Error {}
+
+/** Include/cpython/compile.h PyCF_MASK: the CO_FUTURE_* flags compile() and exec() pass on */
+export const PYCF_FUTURE_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000 | 0x2000000;
 
 export interface CompileOptions {
   filename?: string;
@@ -48,6 +51,10 @@ export interface CompileOptions {
    * comprehensions; except*; generics (PEP 695) and `type` statements; t-strings (PEP 750).
    */
   allConstructs?: boolean;
+  /** compile()'s flags: the __future__ bits (PyCF_MASK) add to the source's own future imports */
+  flags?: number;
+  /** compile()'s optimize: 1 drops asserts and makes __debug__ False, 2 also drops docstrings */
+  optimize?: number;
   /** collects the compiler's SyntaxWarnings (compile.c _PyCompile_Warn) */
   warnings?: { category: "SyntaxWarning"; message: string; lineno: number }[];
 
@@ -56,10 +63,36 @@ export interface CompileOptions {
 /** mod is a Module, or (compile()'s modes 'eval' and 'single') an Expression or Interactive. */
 export function compileModule(mod: A.Module | A.Expression | A.Interactive, opts: CompileOptions = {}): CodeObject {
   const filename = opts.filename ?? "<string>";
+  if ((opts.optimize ?? 0) >= 2 && mod._type !== "Expression") stripDocstrings(mod.body);
   const warnings = opts.warnings;
   if (warnings && mod._type === "Module") finallyControlFlowWarnings(mod, (message, lineno) => warnings.push({ category: "SyntaxWarning", message, lineno }));
-  const st = buildSymtable(mod, filename, { source: opts.source });
+  const future = futureFromAst(mod, filename, opts.source ?? null);
+  future.features |= (opts.flags ?? 0) & PYCF_FUTURE_MASK;
+  const st = buildSymtable(mod, filename, { source: opts.source, future });
   return new Compiler(st, filename, opts).module(mod);
+}
+
+/** ast_preprocess.c under optimize 2: docstrings go (a body left empty keeps a pass) */
+function stripDocstrings(body: A.Stmt[]): void {
+  if (hasDocString(body)) {
+    const st = body[0];
+    if (body.length === 1) body[0] = { _type: "Pass", lineno: st.lineno, col_offset: st.col_offset, end_lineno: st.end_lineno, end_col_offset: st.end_col_offset } as A.Stmt;
+    else body.shift();
+  }
+  nestedDefs(body);
+}
+/** The function and class bodies anywhere inside statements (each has its own docstring). */
+function nestedDefs(body: A.Stmt[]): void {
+  for (const st of body) {
+    const s = st as unknown as Record<string, unknown>;
+    if (st._type === "FunctionDef" || st._type === "AsyncFunctionDef" || st._type === "ClassDef") {
+      stripDocstrings(st.body);
+      continue;
+    }
+    for (const key of ["body", "orelse", "finalbody"]) if (Array.isArray(s[key])) nestedDefs(s[key] as A.Stmt[]);
+    if (Array.isArray(s.handlers)) for (const h of s.handlers as { body: A.Stmt[] }[]) nestedDefs(h.body);
+    if (Array.isArray(s.cases)) for (const c of s.cases as { body: A.Stmt[] }[]) nestedDefs(c.body);
+  }
 }
 
 // ---- compile.c types ----------------------------------------------------------------------------
@@ -465,7 +498,6 @@ class Compiler {
   private body(l: Location, stmts: A.Stmt[]): void {
     const ste = this.u.ste;
     if ((this.future & CO_FUTURE_ANNOTATIONS) && ste.annotationsUsed) {
-      if (!this.opts.allConstructs) this.unsupported("module and class annotations under 'from __future__ import annotations'", l);
       this.addop(Op.SETUP_ANNOTATIONS, l);
     }
     if (!stmts.length) return;
@@ -975,6 +1007,11 @@ class Compiler {
   }
 
   private assertStmt(s: A.Assert): void {
+    // codegen_assert: nothing at all under optimize
+    if ((this.opts.optimize ?? 0) > 0) {
+      this.addop(Op.NOP, loc(s));
+      return;
+    }
     const end = this.newLabel();
     this.jumpIf(loc(s), s.test, end, true);
     this.addop(Op.LOAD_COMMON_CONSTANT, loc(s), 0 /* AssertionError */);
@@ -1270,7 +1307,7 @@ class Compiler {
     });
     const ste = this.u.ste;
     let first = 0;
-    if (ste.hasDocstring && !this.interactive) {
+    if (ste.hasDocstring) {
       first = 1;
       this.addConst(cleanDoc((((s.body[0] as A.Expr).value) as A.Constant).value as string));
     }
@@ -1748,9 +1785,9 @@ class Compiler {
         return this.error("can't use starred expression here", l);
       case "Slice": return this.slice(e);
       case "Name":
-        // ast_preprocess.c: __debug__ is True
+        // ast_preprocess.c: __debug__ is a constant (False under optimize)
         if (e.id === "__debug__" && ctxOf(e) === "Load") {
-          this.loadConst(true, l);
+          this.loadConst(!((this.opts.optimize ?? 0) > 0), l);
           return;
         }
         return this.nameop(l, e.id, ctxOf(e));

@@ -470,6 +470,12 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (!f.locals) throw pyError(SystemError, "no locals found");
             stack[f.sp++] = f.locals;
             break;
+          case Op.SETUP_ANNOTATIONS: {
+            // module/class bodies under `from __future__ import annotations` keep a real __annotations__ dict
+            if (!f.locals) throw pyError(SystemError, "no locals found when setting up annotations");
+            if (!f.locals.has("__annotations__")) f.locals.set("__annotations__", new PyDict());
+            break;
+          }
           case Op.LOAD_FROM_DICT_OR_GLOBALS: {
             // (mapping -- v): a class-scope name inside an annotation scope
             const d = stack[f.sp - 1] as PyValue;

@@ -3,7 +3,7 @@
 // Python/pythonrun.c Py_CompileStringObject, run_eval_code_obj).
 import { parse } from "../parse/index.js";
 import { PySyntaxError, PySourceTooComplex } from "../parse/errors.js";
-import { compileModule } from "../compile/codegen.js";
+import { compileModule, PYCF_FUTURE_MASK } from "../compile/codegen.js";
 import { CodeObject } from "../compile/code.js";
 import { PyCode, pyCode } from "../objects/code.js";
 import { None, PyObject, typeOf, type PyValue } from "../objects/object.js";
@@ -51,7 +51,7 @@ function nullBytes(): PyBaseException {
 }
 
 /** Compile source text; a syntax error becomes the Python SyntaxError CPython raises. */
-export function compileSource(source: string | Uint8Array, filename: string, mode: Mode): CodeObject {
+export function compileSource(source: string | Uint8Array, filename: string, mode: Mode, optimize = 0, flags = inheritedFlags()): CodeObject {
   let tree;
   try {
     // Parser/tokenizer/helpers.c translate_newlines: 'exec' input gets a final newline
@@ -59,12 +59,18 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
     tree = parse(source, filename, mode);
     // (no source text: errors found after parsing read their line from the file, which a
     // string has not, so their text is None as in CPython)
-    return compileModule(tree as never, { filename });
+    return compileModule(tree as never, { filename, optimize, flags });
   } catch (e) {
     if (e instanceof PySyntaxError) throw newSyntaxError(e);
     if (e instanceof PySourceTooComplex) throw pyError(MemoryError, e.msg);
     throw e;
   }
+}
+
+/** PyEval_MergeCompilerFlags: the running code's __future__ features carry over */
+function inheritedFlags(): number {
+  const f = tstate.frame;
+  return f ? f.code.co_flags & PYCF_FUTURE_MASK : 0;
 }
 
 function builtinsOfGlobals(globals: PyDict): PyDict {
@@ -179,7 +185,7 @@ export function installExecBuiltins(d: PyDict, mod: PyModule): void {
     for (let i = 0; i < 3; i++) if (a[i] === undefined) throw pyError(TypeError, `compile() missing required argument '${names[i]}' (pos ${i + 1})`);
     const [source, filenameArg, modeArg] = a as PyValue[];
     const flags = a[3] === undefined ? 0 : Number(toIndexInt(a[3]));
-    if (a[4] !== undefined) truthy(a[4]);
+    const dontInherit = a[4] !== undefined && truthy(a[4]);
     const optimize = a[5] === undefined ? -1 : Number(toIndexInt(a[5]));
     let filename: string;
     if (typeof filenameArg === "string") filename = filenameArg;
@@ -198,7 +204,8 @@ export function installExecBuiltins(d: PyDict, mod: PyModule): void {
     if (mode !== "exec" && mode !== "eval" && mode !== "single") throw pyError(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     const text = sourceText(source, "compile", "source");
     if (text === null) throw pyError(TypeError, "compile() arg 1 must be a string, bytes or AST object");
-    return pyCode(compileSource(text, filename, mode));
+    const futureFlags = (flags & PYCF_FUTURE_MASK) | (dontInherit ? 0 : inheritedFlags());
+    return pyCode(compileSource(text, filename, mode, optimize < 0 ? 0 : optimize, futureFlags));
   }, mod));
 }
 
