@@ -523,7 +523,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
  *  the class's (object_richcompare: __ne__ delegates to __eq__ and inverts it) */
 function isObjectCmp(m: PyValue, t: PyType): boolean {
   if (m === OBJECT_NE) return t.lookup("__eq__") === OBJECT_EQ;
-  return m === OBJECT_EQ;
+  return m === OBJECT_EQ || (OBJECT_ORDER as PyValue[]).includes(m);
 }
 
 export function richCompareBool(a: PyValue, b: PyValue, op: Cmp): boolean {
@@ -962,6 +962,16 @@ export function getattrOrUndefined(obj: PyValue, name: string): PyValue | undefi
   const t = typeOf(obj);
   if (t.heap) {
     const hook = t.lookup("__getattr__");
+    // a class's own __getattribute__ replaces the generic lookup (slot_tp_getattr_hook)
+    const ga = t.lookup("__getattribute__");
+    if (ga !== undefined && ga !== OBJECT_GETATTRIBUTE && !(obj instanceof PyType)) {
+      try {
+        return callMethod(ga, obj, [name]);
+      } catch (e) {
+        if (hook === undefined || !(e instanceof PyBaseException && e.type.isSubtype(AttributeError))) throw e;
+        return callMethod(hook, obj, [name]);
+      }
+    }
     if (hook !== undefined) {
       let v: PyValue | undefined;
       try {
@@ -1429,6 +1439,31 @@ export const OBJECT_SETATTR = new PyMethodDescr(ObjectType, "__setattr__", (self
   genericSetattr(self, args[0] as string, args[1]);
   return None;
 });
+// object_richcompare: ordering is NotImplemented by default
+export const OBJECT_ORDER = ["__lt__", "__le__", "__gt__", "__ge__"].map((n) => new PyMethodDescr(ObjectType, n, () => NotImplemented));
+for (const d of OBJECT_ORDER) { d.type = WrapperDescrType; ObjectType.ns.set(d.name, d); }
+// object.__getattribute__: the generic lookup (PyObject_GenericGetAttr)
+export const OBJECT_GETATTRIBUTE = new PyMethodDescr(ObjectType, "__getattribute__", (self, args) => {
+  if (args.length !== 1) throw pyError(TypeError, `expected 1 argument, got ${args.length}`);
+  const name = args[0];
+  if (typeof name !== "string") throw pyError(TypeError, `attribute name must be string, not '${typeName(name)}'`);
+  const v = genericGetattr(self, name, typeOf(self));
+  if (v === undefined) throw attributeErrorContext(attributeError(self, name), self, name);
+  return v;
+});
+OBJECT_GETATTRIBUTE.type = WrapperDescrType;
+ObjectType.ns.set("__getattribute__", OBJECT_GETATTRIBUTE);
+// object.__getstate__ (the instance dict when it has entries), __reduce__/__reduce_ex__ (pickling
+// needs copyreg, which tspy has not), __subclasshook__
+ObjectType.ns.set("__getstate__", new PyMethodDescr(ObjectType, "__getstate__", (self) =>
+  self instanceof PyObject && self.dict && self.dict.size ? self.dict : None));
+for (const n of ["__reduce__", "__reduce_ex__"]) {
+  ObjectType.ns.set(n, new PyMethodDescr(ObjectType, n, (self) => {
+    throw pyError(TypeError, `cannot pickle '${typeName(self)}' object`);
+  }));
+}
+ObjectType.ns.set("__subclasshook__", new PyClassMethod(new PyBuiltin("__subclasshook__", () => NotImplemented)));
+ObjectType.ns.set("__sizeof__", new PyMethodDescr(ObjectType, "__sizeof__", () => 16));
 ObjectType.ns.set("__repr__", OBJECT_REPR);
 ObjectType.ns.set("__str__", OBJECT_STR);
 ObjectType.ns.set("__hash__", OBJECT_HASH);

@@ -13,7 +13,7 @@ import { Ellipsis, None, PyObject, PyType, typeOf, type PyValue } from "../objec
 import {
   binaryOp, call, contains, delattr, delitem, getattr, getitem, inplaceOp, invert, iter, negative, next, positive,
   richCompare, richCompareBool, setattr, setitem, str, repr, truthy, Cmp, PySlice, descrGet, installVmHooks, recursionLimit,
-  getattrOrUndefined, attributeError, iterateToArray, iterateToListItems, typeName, len as pyLen, PyMethodDescr, exhausted, PyNativeIterator,
+  getattrOrUndefined, attributeError, iterateToArray, OBJECT_GETATTRIBUTE, iterateToListItems, typeName, len as pyLen, PyMethodDescr, exhausted, PyNativeIterator,
 } from "../objects/abstract.js";
 import {
   AttributeError, NameError, PyBaseException, pyError, RecursionError, SystemError, TypeError, UnboundLocalError,
@@ -745,7 +745,8 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               // (CPython: _PyObject_GetMethod: functions and method descriptors, only for types whose
               // attribute lookup is the generic one; super objects, for one, resolve names themselves)
               if ((d instanceof PyFunction || d instanceof PyMethodDescr) && t.slots.customGetattr !== true &&
-                  !(obj instanceof PyObject && obj.dict && obj.dict.has(name))) {
+                  !(obj instanceof PyObject && obj.dict && obj.dict.has(name)) &&
+                  !(t.heap && t.lookup("__getattribute__") !== OBJECT_GETATTRIBUTE)) {
                 stack[f.sp - 1] = d;
                 stack[f.sp++] = obj;
               } else {
