@@ -6,6 +6,7 @@ import { pyError, TypeError, ValueError } from "./exceptions.js";
 import { PyDict, PyTuple, tuple } from "./containers.js";
 import { call as callRef, addressOf, Cmp, defGetSet, eq, getattrOrUndefined, hash, installExtraCompare, installSpecialAttr, MethodDescrType, MethodWrapperType, PyMethodDescr } from "./abstract.js";
 import { pyCode } from "./code.js";
+import { PyMappingProxy } from "./mappingproxy.js";
 import type { CodeObject } from "../compile/code.js";
 
 FunctionType.slots.getattr = (f: PyFunction, name: string): PyValue | undefined => {
@@ -69,11 +70,7 @@ MethodDescrType.slots.getattr = (d: PyMethodDescr, name: string): PyValue | unde
 export function genericSpecialAttr(obj: PyValue, name: string): PyValue | undefined {
   if (name === "__class__") return typeOf(obj);
   if (name === "__dict__") {
-    if (obj instanceof PyType) {
-      const d = new PyDict(); // mappingproxy stand-in: a snapshot
-      for (const [k, v] of obj.ns) d.set(k, v);
-      return d;
-    }
+    if (obj instanceof PyType) return new PyMappingProxy(obj);
     if (obj instanceof PyObject && obj.dict) return obj.dict;
   }
   if (name === "__doc__" && obj instanceof PyType) return obj.ns.get("__doc__") ?? None;

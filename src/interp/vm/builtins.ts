@@ -43,6 +43,7 @@ import { buildClass } from "./classes.js";
 import { FunctionType as FunctionTypeRef, BuiltinFunctionType as BuiltinFunctionTypeRef } from "../objects/functions.js";
 import { installExecBuiltins } from "./exec.js";
 import { installSiteBuiltins } from "./sitebuiltins.js";
+import { PyMappingProxy } from "../objects/mappingproxy.js";
 import { anextWithDefault } from "../objects/asyncgen.js";
 
 export interface Host {
@@ -639,11 +640,7 @@ function iterToArray(v: PyValue): PyValue[] {
 }
 
 function vars(obj: PyValue): PyValue {
-  if (obj instanceof PyType) {
-    const d = new PyDict();
-    for (const [k, v] of obj.ns) d.set(k, v);
-    return d;
-  }
+  if (obj instanceof PyType) return new PyMappingProxy(obj);
   if (obj instanceof PyObject && obj.dict) return obj.dict;
   let d: PyValue | undefined;
   try {

@@ -415,7 +415,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.LOAD_NAME: {
             const name = names[arg];
-            let v = f.locals ? f.locals.get(name) : undefined;
+            let v = f.locals ? (f.locals.type === DictTypeR ? f.locals.get(name) : mappingGet(f.locals, name)) : undefined;
             if (v === undefined) v = f.globals.get(name);
             if (v === undefined) v = f.builtins.get(name);
             if (v === undefined) throw nameError(name);
@@ -424,10 +424,22 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.STORE_NAME:
             if (!f.locals) throw pyError(SystemError, `no locals found when storing '${names[arg]}'`);
-            f.locals.set(names[arg], stack[--f.sp] as PyValue);
+            // a mapping other than an exact dict (a metaclass __prepare__'s) sees its own __setitem__
+            if (f.locals.type === DictTypeR) f.locals.set(names[arg], stack[--f.sp] as PyValue);
+            else setitem(f.locals, names[arg], stack[--f.sp] as PyValue);
             break;
           case Op.DELETE_NAME:
-            if (!f.locals || !f.locals.delete(names[arg])) throw nameError(names[arg]);
+            if (!f.locals) throw nameError(names[arg]);
+            if (f.locals.type === DictTypeR) {
+              if (!f.locals.delete(names[arg])) throw nameError(names[arg]);
+            } else {
+              try {
+                delitem(f.locals, names[arg]);
+              } catch (e) {
+                if (e instanceof PyBaseException && e.type.isSubtype(KeyError)) throw nameError(names[arg]);
+                throw e;
+              }
+            }
             break;
           case Op.LOAD_GLOBAL: {
             const name = names[arg >> 1];
@@ -1526,6 +1538,16 @@ function functionStr(fn: PyValue): string {
   }
   if (typeof qual !== "string") return `${typeName(fn)} object`;
   return typeof mod === "string" && mod !== "builtins" ? `${mod}.${qual}()` : `${qual}()`;
+}
+
+/** PyMapping_GetOptionalItem on a namespace that is not an exact dict: undefined when missing */
+function mappingGet(m: PyValue, name: string): PyValue | undefined {
+  try {
+    return getitem(m, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtype(KeyError)) return undefined;
+    throw e;
+  }
 }
 
 function excMatches(exc: PyBaseException, t: PyValue): boolean {
