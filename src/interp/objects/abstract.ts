@@ -1260,12 +1260,20 @@ export class PyClassMethod extends PyObject {
   constructor(readonly func: PyValue) { super(ClassMethodType); }
 }
 export class PyProperty extends PyObject {
+  /** the name __set_name__ gave it (property_set_name), else null */
+  name: string | null = null;
   constructor(public fget: PyValue, public fset: PyValue, public fdel: PyValue, public doc: PyValue) { super(PropertyType); }
 }
-/** "'name' " for property error messages (descrobject.c property_name: the getter's __name__) */
+/** "'name' " for property error messages (descrobject.c property_name: __set_name__'s name, else the getter's __name__) */
 function propName(p: PyProperty): string {
+  if (p.name !== null) return `'${p.name}' `;
   const f = p.fget;
   return f instanceof PyFunction ? `'${f.name}' ` : "";
+}
+/** property_init: without a doc argument, the getter's __doc__ */
+function propDoc(p: PyProperty): PyValue {
+  if (p.doc !== None || p.fget === None) return p.doc;
+  return getattrOrUndefined(p.fget, "__doc__") ?? None;
 }
 // property.getter/setter/deleter return a copy with one accessor replaced (Objects/descrobject.c)
 defMethod(PropertyType, "getter", (p: PyProperty, args) => new PyProperty(args[0], p.fset, p.fdel, p.doc));
@@ -1289,8 +1297,25 @@ defMethod(PropertyType, "__delete__", (p: PyProperty, args) => {
   call(p.fdel, [args[0]]);
   return None;
 });
+// staticmethod/classmethod reprs (funcobject.c sm_repr/cm_repr), staticmethod objects are callable
+// (3.10+), property.__isabstractmethod__ (property_get___isabstractmethod__)
+StaticMethodType.slots.repr = (m: PyStaticMethod) => `<staticmethod(${repr(m.func)})>`;
+ClassMethodType.slots.repr = (m: PyClassMethod) => `<classmethod(${repr(m.func)})>`;
+StaticMethodType.slots.call = (m: PyStaticMethod, args, kwnames) => call(m.func, args, kwnames);
+defGetSet(PropertyType, "__isabstractmethod__", (p: PyProperty) => {
+  for (const f of [p.fget, p.fset, p.fdel]) {
+    if (f !== None && truthy(getattrOrUndefined(f, "__isabstractmethod__") ?? false)) return true;
+  }
+  return false;
+});
 PropertyType.slots.getattr = (p: PyProperty, name: string) =>
-  name === "fget" ? p.fget : name === "fset" ? p.fset : name === "fdel" ? p.fdel : name === "__doc__" ? p.doc : undefined;
+  name === "fget" ? p.fget : name === "fset" ? p.fset : name === "fdel" ? p.fdel : name === "__doc__" ? propDoc(p) :
+  name === "__name__" ? (p.name ?? (p.fget !== None ? getattrOrUndefined(p.fget, "__name__") : undefined)) : undefined;
+defMethod(PropertyType, "__set_name__", (p: PyProperty, args) => {
+  if (args.length !== 2) throw pyError(TypeError, `__set_name__() takes 2 positional arguments but ${args.length} were given`);
+  if (typeof args[1] === "string") p.name = args[1];
+  return None;
+});
 
 // ---- calls ----------------------------------------------------------------------------------------
 
