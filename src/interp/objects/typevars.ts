@@ -2,8 +2,8 @@
 // typing.NoDefault (CPython: Objects/typevarobject.c; the intrinsics of Python/intrinsics.c that the
 // compiler emits for `def f[T]()`, `class C[T]` and `type X = ...`).
 import { builtinType, None, PyObject, PyType, TypeType, ObjectType, typeOf, type PyValue } from "./object.js";
-import { pyError, TypeError } from "./exceptions.js";
-import { call, defMethod, defGetSet, PyClassMethod, NotImplemented, getattrOrUndefined, setattr, repr } from "./abstract.js";
+import { pyError, TypeError, ValueError } from "./exceptions.js";
+import { call, defMethod, defGetSet, PyClassMethod, NotImplemented, getattrOrUndefined, setattr, repr, TYPE_CONSTRUCTORS, truthy as truthyRef } from "./abstract.js";
 import { PyTuple, tuple, PyDict } from "./containers.js";
 import { PyBuiltin, PyFunction } from "./functions.js";
 import { PyGenericAlias, GenericAliasType } from "./genericalias.js";
@@ -199,3 +199,78 @@ GenericType.ns.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_
 GenericType.ns.set("__parameters__", tuple([]));
 
 void PyFunction; void PyDict; void getattrOrUndefined; void setattr; void repr; void typeOf; void PyUnion; void GenericAliasType;
+
+// ---- the constructors (typevarobject.c typevar_new_impl, paramspec_new_impl, typevartuple_new_impl,
+// typealias_new_impl): keyword arguments as CPython's clinic parses them ----
+
+function kwArgs(fname: string, args: PyValue[], kwnames: readonly string[] | null, allowed: string[]): [PyValue[], Map<string, PyValue>] {
+  const nkw = kwnames ? kwnames.length : 0;
+  const pos = args.slice(0, args.length - nkw);
+  const kw = new Map<string, PyValue>();
+  for (let i = 0; i < nkw; i++) {
+    const k = kwnames![i];
+    if (!allowed.includes(k)) throw pyError(TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
+    kw.set(k, args[pos.length + i]);
+  }
+  return [pos, kw];
+}
+
+function nameArg(fname: string, pos: PyValue[], kw: Map<string, PyValue>): string {
+  const name = pos[0] ?? kw.get("name");
+  if (name === undefined) throw pyError(TypeError, `${fname}() missing required argument 'name' (pos 1)`);
+  if (typeof name !== "string") throw pyError(TypeError, `${fname}() argument 'name' must be str, not ${typeOf(name).name}`);
+  return name;
+}
+
+function variance(p: PyTypeParam, kw: Map<string, PyValue>): void {
+  const flag = (k: string) => kw.has(k) && truthyRef(kw.get(k)!);
+  p.covariant = flag("covariant");
+  p.contravariant = flag("contravariant");
+  p.inferVariance = flag("infer_variance");
+  if (p.covariant && p.contravariant) throw pyError(ValueError, "Bivariant types are not supported.");
+  if (p.inferVariance && (p.covariant || p.contravariant)) throw pyError(ValueError, "Variance cannot be specified with infer_variance.");
+}
+
+TYPE_CONSTRUCTORS.set(TypeVarType, (args, kwnames) => {
+  const [pos, kw] = kwArgs("typevar", args, kwnames, ["name", "bound", "covariant", "contravariant", "infer_variance", "default"]);
+  const name = nameArg("typevar", pos, kw);
+  const constraints = pos.slice(1);
+  const bound = kw.get("bound") ?? None;
+  if (constraints.length === 1) throw pyError(TypeError, "A single constraint is not allowed");
+  if (constraints.length && bound !== None) throw pyError(TypeError, "Constraints cannot be combined with bound=...");
+  const p = new PyTypeParam(TypeVarType, name);
+  variance(p, kw);
+  if (bound !== None) p.bound = new Lazy(null, bound);
+  if (constraints.length) p.constraints = new Lazy(null, tuple(constraints));
+  if (kw.has("default") && kw.get("default") !== NoDefault) p.default_ = new Lazy(null, kw.get("default")!);
+  p.module = callerModule();
+  return p;
+});
+TYPE_CONSTRUCTORS.set(ParamSpecType, (args, kwnames) => {
+  const [pos, kw] = kwArgs("paramspec", args, kwnames, ["name", "bound", "covariant", "contravariant", "infer_variance", "default"]);
+  if (pos.length > 1) throw pyError(TypeError, `paramspec() takes at most 1 positional argument (${pos.length} given)`);
+  const p = new PyTypeParam(ParamSpecType, nameArg("paramspec", pos, kw));
+  variance(p, kw);
+  if (kw.has("default") && kw.get("default") !== NoDefault) p.default_ = new Lazy(null, kw.get("default")!);
+  p.module = callerModule();
+  return p;
+});
+TYPE_CONSTRUCTORS.set(TypeVarTupleType, (args, kwnames) => {
+  const [pos, kw] = kwArgs("typevartuple", args, kwnames, ["name", "default"]);
+  if (pos.length > 1) throw pyError(TypeError, `typevartuple() takes at most 1 positional argument (${pos.length} given)`);
+  const p = new PyTypeParam(TypeVarTupleType, nameArg("typevartuple", pos, kw));
+  if (kw.has("default") && kw.get("default") !== NoDefault) p.default_ = new Lazy(null, kw.get("default")!);
+  p.module = callerModule();
+  return p;
+});
+TYPE_CONSTRUCTORS.set(TypeAliasTypeType, (args, kwnames) => {
+  const [pos, kw] = kwArgs("typealias", args, kwnames, ["name", "value", "type_params"]);
+  const name = nameArg("typealias", pos, kw);
+  const value = pos[1] ?? kw.get("value");
+  if (value === undefined) throw pyError(TypeError, "typealias() missing required argument 'value' (pos 2)");
+  const params = kw.get("type_params") ?? tuple([]);
+  if (!(params instanceof PyTuple)) throw pyError(TypeError, "type_params must be a tuple");
+  const a = new PyTypeAlias(name, params, new Lazy(null, value));
+  a.module = callerModule();
+  return a;
+});
