@@ -283,9 +283,11 @@ function formatFrame(frame: Frame, lasti: number, sources: Map<string, string>):
   const result: string[] = [];
   const significant = new Set([0, n - 1]);
   let leftEnd = 0, rightStart = 0;
+  // terminal columns: East Asian wide characters take two (traceback._display_width)
+  const dpStart = displayWidth(all[0], startOffset), dpEnd = displayWidth(all[n - 1], endOffset);
   if (anchors) {
-    leftEnd = anchors.leftEndOffset + (anchors.leftEndLineno === 0 ? startOffset : 0);
-    rightStart = anchors.rightStartOffset + (anchors.rightStartLineno === 0 ? startOffset : 0);
+    leftEnd = displayWidth(all[anchors.leftEndLineno], anchors.leftEndOffset + (anchors.leftEndLineno === 0 ? startOffset : 0));
+    rightStart = displayWidth(all[anchors.rightStartLineno], anchors.rightStartOffset + (anchors.rightStartLineno === 0 ? startOffset : 0));
     for (let i = anchors.leftEndLineno - 1; i <= anchors.leftEndLineno + 1; i++) significant.add(i);
     for (let i = anchors.rightStartLineno - 1; i <= anchors.rightStartLineno + 1; i++) significant.add(i);
   }
@@ -296,10 +298,10 @@ function formatFrame(frame: Frame, lasti: number, sources: Map<string, string>):
     result.push(text + "\n");
     if (!showCarets) return;
     const numSpaces = text.length - text.trimStart().length;
-    const numCarets = ln === n - 1 ? endOffset : text.length;
+    const numCarets = ln === n - 1 ? dpEnd : displayWidth(text, text.length);
     let carets = "";
     for (let col = 0; col < numCarets; col++) {
-      if (col < numSpaces || (ln === 0 && col < startOffset)) carets += " ";
+      if (col < numSpaces || (ln === 0 && col < dpStart)) carets += " ";
       else if (anchors && (ln > anchors.leftEndLineno || (ln === anchors.leftEndLineno && col >= leftEnd)) &&
         (ln < anchors.rightStartLineno || (ln === anchors.rightStartLineno && col < rightStart))) carets += "^";
       else carets += anchors ? "~" : "^";
@@ -319,6 +321,43 @@ function formatFrame(frame: Frame, lasti: number, sources: Map<string, string>):
   const body = result.join("").split("\n");
   body.pop();
   return s + dedentLines(body).map((l) => `    ${l}\n`).join("");
+}
+
+/** traceback._display_width: the columns the first `offset` characters take */
+function displayWidth(line: string, offset: number): number {
+  if (/^[\x00-\x7f]*$/.test(line)) return offset;
+  let w = 0;
+  for (let i = 0; i < offset && i < line.length; i++) {
+    const cp = line.codePointAt(i)!;
+    w += isWide(cp) ? 2 : 1;
+    if (cp > 0xffff) i++;
+  }
+  return w;
+}
+
+/** unicodedata.east_asian_width(ch) in ("W", "F"), from the main ranges of EastAsianWidth.txt */
+function isWide(cp: number): boolean {
+  if (cp < 0x1100) return false;
+  const R: [number, number][] = [
+    [0x1100, 0x115f], [0x231a, 0x231b], [0x2329, 0x232a], [0x23e9, 0x23ec], [0x23f0, 0x23f0], [0x23f3, 0x23f3],
+    [0x25fd, 0x25fe], [0x2614, 0x2615], [0x2648, 0x2653], [0x267f, 0x267f], [0x2693, 0x2693], [0x26a1, 0x26a1],
+    [0x26aa, 0x26ab], [0x26bd, 0x26be], [0x26c4, 0x26c5], [0x26ce, 0x26ce], [0x26d4, 0x26d4], [0x26ea, 0x26ea],
+    [0x26f2, 0x26f3], [0x26f5, 0x26f5], [0x26fa, 0x26fa], [0x26fd, 0x26fd], [0x2705, 0x2705], [0x270a, 0x270b],
+    [0x2728, 0x2728], [0x274c, 0x274c], [0x274e, 0x274e], [0x2753, 0x2755], [0x2757, 0x2757], [0x2795, 0x2797],
+    [0x27b0, 0x27b0], [0x27bf, 0x27bf], [0x2b1b, 0x2b1c], [0x2b50, 0x2b50], [0x2b55, 0x2b55], [0x2e80, 0x303e],
+    [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3],
+    [0xf900, 0xfaff], [0xfe10, 0xfe19], [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x16fe0, 0x16fe4],
+    [0x17000, 0x18cff], [0x1b000, 0x1b2ff], [0x1f004, 0x1f004], [0x1f0cf, 0x1f0cf], [0x1f18e, 0x1f18e],
+    [0x1f191, 0x1f19a], [0x1f200, 0x1f251], [0x1f300, 0x1f320], [0x1f32d, 0x1f335], [0x1f337, 0x1f37c],
+    [0x1f37e, 0x1f393], [0x1f3a0, 0x1f3ca], [0x1f3cf, 0x1f3d3], [0x1f3e0, 0x1f3f0], [0x1f3f4, 0x1f3f4],
+    [0x1f3f8, 0x1f43e], [0x1f440, 0x1f440], [0x1f442, 0x1f4fc], [0x1f4ff, 0x1f53d], [0x1f54b, 0x1f54e],
+    [0x1f550, 0x1f567], [0x1f57a, 0x1f57a], [0x1f595, 0x1f596], [0x1f5a4, 0x1f5a4], [0x1f5fb, 0x1f64f],
+    [0x1f680, 0x1f6c5], [0x1f6cc, 0x1f6cc], [0x1f6d0, 0x1f6d2], [0x1f6d5, 0x1f6d7], [0x1f6dc, 0x1f6df],
+    [0x1f6eb, 0x1f6ec], [0x1f6f4, 0x1f6fc], [0x1f7e0, 0x1f7eb], [0x1f7f0, 0x1f7f0], [0x1f90c, 0x1f93a],
+    [0x1f93c, 0x1f945], [0x1f947, 0x1f9ff], [0x1fa70, 0x1faff], [0x20000, 0x2fffd], [0x30000, 0x3fffd],
+  ];
+  for (const [a, b] of R) if (cp >= a && cp <= b) return true;
+  return false;
 }
 
 /** textwrap.dedent on a list of lines: the common leading whitespace of the non-blank lines goes,
