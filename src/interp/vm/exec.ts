@@ -7,8 +7,8 @@ import { compileModule, PYCF_FUTURE_MASK } from "../compile/codegen.js";
 import { CodeObject } from "../compile/code.js";
 import { PyCode, pyCode } from "../objects/code.js";
 import { None, PyObject, typeOf, type PyValue } from "../objects/object.js";
-import { PyDict } from "../objects/containers.js";
-import { PyBuiltin, PyModule } from "../objects/functions.js";
+import { PyDict, PyTuple } from "../objects/containers.js";
+import { PyBuiltin, PyCell, PyModule } from "../objects/functions.js";
 import { PyBytesObject, PyByteArray } from "../objects/bytes.js";
 import { initException, EXCEPTION_TYPES, MemoryError, PyBaseException, pyError, SystemError, TypeError, ValueError } from "../objects/exceptions.js";
 import { typeName, truthy } from "../objects/abstract.js";
@@ -82,12 +82,17 @@ function builtinsOfGlobals(globals: PyDict): PyDict {
 }
 
 /** Run a module-shaped code object with the given namespaces (PyEval_EvalCode). */
-function evalCode(code: CodeObject, globals: PyDict, locals: PyDict): PyValue {
+function evalCode(code: CodeObject, globals: PyDict, locals: PyDict, closure: PyCell[] | null = null): PyValue {
   if (!globals.has("__builtins__")) {
     // builtin_exec_impl / builtin_eval_impl: PyDict_SetItem(globals, "__builtins__", PyEval_GetBuiltins())
     globals.set("__builtins__", tstate.frame ? tstate.frame.builtins : new PyDict());
   }
   const frame = new Frame(code, globals, builtinsOfGlobals(globals), locals, null);
+  if (closure) {
+    // the free variables' cells sit at the end of the fast locals (as COPY_FREE_VARS puts them)
+    const base = code.nlocalsplus - closure.length;
+    closure.forEach((c, i) => { frame.fast[base + i] = c; });
+  }
   return runFrame(frame);
 }
 
@@ -118,17 +123,19 @@ function namespaces(fname: "eval" | "exec", globals: PyValue, locals: PyValue): 
   return [g, l];
 }
 
+/** eval(source, globals=None, locals=None, /) and exec(source, globals=None, locals=None, /, *, closure=None) */
 function argsOf(fname: string, args: PyValue[], kwnames: readonly string[] | null, names: string[], npos: number, min: number): PyValue[] {
   const nkw = kwnames ? kwnames.length : 0;
   const n = args.length - nkw;
-  if (n > names.length) throw pyError(TypeError, `${fname} expected at most ${names.length} arguments, got ${n}`);
+  const maxPos = fname === "exec" ? 3 : names.length;
+  if (n > maxPos) throw pyError(TypeError, `${fname}() takes at most ${maxPos} arguments (${n} given)`);
+  if (n < min) throw pyError(TypeError, `${fname}() takes at least ${min} positional argument${min === 1 ? "" : "s"} (${n} given)`);
   const out: PyValue[] = args.slice(0, n);
   for (let i = 0; i < nkw; i++) {
     const k = kwnames![i], idx = names.indexOf(k);
     if (idx < npos) throw pyError(TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
     out[idx] = args[n + i];
   }
-  if (n < min) throw pyError(TypeError, `${fname} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
   return out;
 }
 
@@ -156,17 +163,25 @@ export function installExecBuiltins(d: PyDict, mod: PyModule): void {
     const [source, globals = None, locals = None, closure = None] = argsOf("exec", args, kwnames, ["source", "globals", "locals", "closure"], 1, 1);
     const [g, l] = namespaces("exec", globals, locals);
     let code: CodeObject;
+    let cells: PyCell[] | null = null;
     if (source instanceof PyCode) {
       code = source.code;
-      if (closure !== None) throw pyError(TypeError, "tspy: exec() closure is not supported yet");
-      if (code.co_freevars.length > 0) throw pyError(TypeError, "code object requires a closure of exactly the right length");
+      const nfree = code.co_freevars.length;
+      if (closure !== None) {
+        if (!(closure instanceof PyTuple) || closure.items.length !== nfree || !closure.items.every((c) => c instanceof PyCell)) {
+          throw pyError(TypeError, `code object requires a closure of exactly length ${nfree}`);
+        }
+        cells = closure.items as unknown as PyCell[];
+      } else if (nfree > 0) {
+        throw pyError(TypeError, `code object requires a closure of exactly length ${nfree}`);
+      }
     } else {
       if (closure !== None) throw pyError(TypeError, "closure can only be used when source is a code object");
       const text = sourceText(source, "exec", "source");
       if (text === null) throw pyError(TypeError, "exec() arg 1 must be a string, bytes or code object");
       code = compileSource(text, "<string>", "exec");
     }
-    evalCode(code, g, l);
+    evalCode(code, g, l, cells);
     return None;
   }, mod));
   // builtin_compile_impl
