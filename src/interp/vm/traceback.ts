@@ -21,7 +21,22 @@ import { PyDict } from "../objects/containers.js";
 import { builtinsNamespace } from "./eval.js";
 import type * as A from "../parse/ast.js";
 
-export function formatException(exc: PyBaseException, sources: Map<string, string>): string {
+/** Options of formatException: `suggestions: false` leaves out the "Did you mean" hints (a debugger
+ *  showing an evaluation's error, as pdb's one-line report without a traceback does). */
+export interface FormatOptions { suggestions?: boolean }
+let suggestHints = true;
+
+export function formatException(exc: PyBaseException, sources: Map<string, string>, opts: FormatOptions = {}): string {
+  const saved = suggestHints;
+  suggestHints = opts.suggestions !== false;
+  try {
+    return formatExceptionWith(exc, sources);
+  } finally {
+    suggestHints = saved;
+  }
+}
+
+function formatExceptionWith(exc: PyBaseException, sources: Map<string, string>): string {
   // TracebackException(..., compact=True).format() (Lib/traceback.py)
   const seen = new Set<PyBaseException>();
   const te = buildTE(exc, seen, true);
@@ -149,7 +164,7 @@ export function formatExceptionOnly(exc: PyBaseException): string {
   } catch {
     msg = `<exception str() failed>`;
   }
-  if (t.isSubtype(NameError) || t.isSubtype(AttributeError)) {
+  if (suggestHints && (t.isSubtype(NameError) || t.isSubtype(AttributeError))) {
     const wrong = excField(exc, "name");
     if (typeof wrong === "string") {
       let suggestion: string | null = null;
