@@ -697,7 +697,7 @@ export function makeBuiltins(host: Host): PyModule {
   }
 
   installExecBuiltins(d, mod);
-  installSiteBuiltins(d);
+  installSiteBuiltins(d, (text) => { call(d.get("print") as PyValue, [text, ""], ["end"]); });
   def("abs", (args, kw) => {
     const v = methO("abs", args, kw);
     if (typeof v === "number") return Math.abs(v);

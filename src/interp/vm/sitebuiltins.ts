@@ -26,7 +26,37 @@ defMethod(QuitterType, "__call__", (_q: PyQuitter, args, kwnames) => {
 });
 QuitterType.slots.call = (q: PyQuitter, args, kwnames) => (QuitterType.ns.get("__call__") as unknown as { fn: (s: PyValue, a: PyValue[], k: readonly string[] | null) => PyValue }).fn(q, args, kwnames);
 
-export function installSiteBuiltins(d: PyDict): void {
+// copyright, credits, license (Lib/_sitebuiltins.py _Printer, Lib/site.py setcopyright) and help (_Helper)
+const PrinterType = new PyType(TypeType, "_Printer", [ObjectType], new Map(), true, "_sitebuiltins");
+const HelperType = new PyType(TypeType, "_Helper", [ObjectType], new Map(), true, "_sitebuiltins");
+class PyPrinter extends PyObject {
+  constructor(readonly text: string) {
+    super(PrinterType);
+  }
+}
+PrinterType.slots.repr = (p: PyPrinter) => p.text;
+defMethod(PrinterType, "__repr__", (p: PyPrinter) => p.text);
+let printHook: (text: string) => void = () => {};
+PrinterType.slots.call = (p: PyPrinter) => { printHook(p.text + "\n"); return None; };
+HelperType.slots.repr = () => "Type help() for interactive help, or help(object) for help about object.";
+defMethod(HelperType, "__repr__", () => "Type help() for interactive help, or help(object) for help about object.");
+HelperType.slots.call = () => {
+  throw pyError(TypeError, "tspy: help() needs pydoc, which is not available");
+};
+
+const COPYRIGHT = "Copyright (c) 2001 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\n" +
+  "All Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n" +
+  "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+const CREDITS = "Thanks to CWI, CNRI, BeOpen, Zope Corporation, the Python Software\nFoundation, and a cast of thousands for supporting Python\n" +
+  "development.  See www.python.org for more information.";
+
+export function installSiteBuiltins(d: PyDict, write?: (text: string) => void): void {
+  if (write) printHook = write;
   d.set("exit", new PyQuitter("exit", "Ctrl-D (i.e. EOF)"));
   d.set("quit", new PyQuitter("quit", "Ctrl-D (i.e. EOF)"));
+  d.set("copyright", new PyPrinter(COPYRIGHT));
+  d.set("credits", new PyPrinter(CREDITS));
+  // (no LICENSE file beside the interpreter: site.py's fallback text)
+  d.set("license", new PyPrinter("See https://www.python.org/psf/license/"));
+  d.set("help", new PyObject(HelperType));
 }
