@@ -1514,6 +1514,30 @@ const EXC_INIT = new PyMethodDescr(BaseExceptionType, "__init__", (self, args, k
 });
 EXC_INIT.type = WrapperDescrType; // a slot wrapper (tp_init)
 BaseExceptionType.ns.set("__init__", EXC_INIT);
+// BaseException_new: an instance of cls with args set (its __init__ may change them)
+BaseExceptionType.ns.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kwnames) => {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw pyError(TypeError, `BaseException.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (!cls.isSubtype(BaseExceptionType)) throw pyError(TypeError, `BaseException.__new__(${cls.name}): ${cls.name} is not a subtype of BaseException`);
+  let base: PyType | undefined;
+  for (const b of cls.mro) if (!b.heap && TYPE_CONSTRUCTORS.has(b)) { base = b; break; }
+  const obj = (base && INSTANCE_FACTORIES.get(base)?.(cls)) ?? new PyBaseException(cls, []);
+  (obj as PyBaseException).args = args.slice(1, kwnames ? args.length - kwnames.length : args.length);
+  return obj;
+}, null, "BaseException.__new__")));
+// __str__ and __repr__ as methods: the slots (exceptions.c BaseException_str/_repr)
+for (const name of ["__str__", "__repr__"] as const) {
+  const d = new PyMethodDescr(BaseExceptionType, name, (self) => {
+    const t = typeOf(self);
+    for (const b of t.mro) {
+      const slot = name === "__str__" ? b.slots.str : b.slots.repr;
+      if (slot && !b.heap) return slot(self);
+    }
+    return name === "__str__" ? str(self) : repr(self);
+  });
+  d.type = WrapperDescrType;
+  BaseExceptionType.ns.set(name, d);
+}
 
 // ---- iteration ------------------------------------------------------------------------------------
 

@@ -4,9 +4,9 @@
 // its __dict__.
 import { None, type PyType, type PyValue } from "./object.js";
 import {
-  AttributeError, EXC_INIT_HOOKS, EXCEPTION_TYPES, ImportError, NameError, PyBaseException, pyError, SyntaxError, TypeError,
+  AttributeError, EXC_INIT_HOOKS, EXCEPTION_TYPES, ImportError, initException, NameError, PyBaseException, pyError, SyntaxError, TypeError,
 } from "./exceptions.js";
-import { defGetSet, iterateToArray, str } from "./abstract.js";
+import { defGetSet, iterateToArray, str, repr as reprRef, TYPE_CONSTRUCTORS } from "./abstract.js";
 import type { PySyntaxError } from "../parse/errors.js";
 
 export { excField, setExcField } from "./exceptions.js";
@@ -91,3 +91,59 @@ ImportError.slots.str = (e: PyBaseException): string => {
   return e.args.length === 0 ? "" : e.args.length === 1 ? str(e.args[0]) : str(tuple(e.args));
 };
 void AttributeError;
+
+// ---- OSError (exceptions.c oserror_parse_args, oserror_init, OSError_str, the errno map) ----
+
+const OSErrorT = EXCEPTION_TYPES.get("OSError")!;
+const BlockingIOErrorT = EXCEPTION_TYPES.get("BlockingIOError")!;
+members(OSErrorT, ["errno", "strerror", "filename", "filename2"]);
+defGetSet(BlockingIOErrorT, "characters_written", (e: PyBaseException) => {
+  const v = excField(e, "characters_written");
+  if (v === None) throw pyError(AttributeError, "characters_written");
+  return v;
+}, (e: PyBaseException, v) => setExcField(e, "characters_written", v ?? None));
+
+// the errno -> subclass map of a Linux build (CPython's native reference platform)
+const ERRNO_MAP: [number[], string][] = [
+  [[11, 114, 115], "BlockingIOError"], [[10], "ChildProcessError"], [[32, 108], "BrokenPipeError"],
+  [[103], "ConnectionAbortedError"], [[111], "ConnectionRefusedError"], [[104], "ConnectionResetError"],
+  [[17], "FileExistsError"], [[2], "FileNotFoundError"], [[21], "IsADirectoryError"], [[20], "NotADirectoryError"],
+  [[4], "InterruptedError"], [[13, 1], "PermissionError"], [[3], "ProcessLookupError"], [[110], "TimeoutError"],
+];
+
+EXC_INIT_HOOKS.set(OSErrorT, (e, args, kw) => {
+  if (kw.size) throw pyError(TypeError, `${e.type.name}() takes no keyword arguments`);
+  if (args.length < 2 || args.length > 5) return;
+  setExcField(e, "errno", args[0]);
+  setExcField(e, "strerror", args[1]);
+  const third = args[2];
+  if (third !== undefined && e.type.isSubtype(BlockingIOErrorT) && (typeof third === "number" || typeof third === "bigint")) {
+    setExcField(e, "characters_written", third);
+  } else if (third !== undefined && third !== None) {
+    setExcField(e, "filename", third);
+    if (args[4] !== undefined) setExcField(e, "filename2", args[4]);
+    e.args = args.slice(0, 2);
+  }
+});
+OSErrorT.slots.str = (e: PyBaseException): string => {
+  const errno = excField(e, "errno"), strerror = excField(e, "strerror");
+  const fn = excField(e, "filename"), fn2 = excField(e, "filename2");
+  if (fn !== None) {
+    return fn2 !== None ? `[Errno ${str(errno)}] ${str(strerror)}: ${reprRef(fn)} -> ${reprRef(fn2)}` : `[Errno ${str(errno)}] ${str(strerror)}: ${reprRef(fn)}`;
+  }
+  if (errno !== None && strerror !== None) return `[Errno ${str(errno)}] ${str(strerror)}`;
+  return e.args.length === 0 ? "" : e.args.length === 1 ? str(e.args[0]) : str(tuple(e.args));
+};
+// OSError_new: OSError(errno, ...) builds the subclass the errno names
+TYPE_CONSTRUCTORS.set(OSErrorT, (args, kwnames) => {
+  let t: PyType = OSErrorT;
+  const nkw = kwnames ? kwnames.length : 0;
+  const n = args.length - nkw;
+  if (n >= 2 && n <= 5 && typeof args[0] === "number") {
+    const hit = ERRNO_MAP.find(([codes]) => codes.includes(args[0] as number));
+    if (hit) t = EXCEPTION_TYPES.get(hit[1])!;
+  }
+  const e = new PyBaseException(t, []);
+  initException(e, args, kwnames);
+  return e;
+});
