@@ -15,7 +15,7 @@ import {
   intRepr, intShift, intSub, intToFloat, normBig, PyFloat, setValueErrorRef, type PyInt, big, intTrueDiv, PyIntSub,
 } from "./numbers.js";
 import { installKeyOps, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, PySet, setBinary, SetType } from "./containers.js";
-import { PyBuiltin, PyFunction, PyMethod, type NativeFn } from "./functions.js";
+import { ModuleType, PyBuiltin, PyFunction, PyMethod, type NativeFn } from "./functions.js";
 import { reprStr } from "../parse/repr.js";
 
 setValueErrorRef(() => ValueError);
@@ -946,10 +946,7 @@ export function attributeErrorContext(e: PyBaseException, obj: PyValue, name: st
 
 export function attributeError(obj: PyValue, name: string): PyBaseException {
   if (obj instanceof PyType) return pyError(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
-  if (obj instanceof PyObject && obj.type.name === "module") {
-    const mn = (obj.dict?.get("__name__") as string) ?? "?";
-    return pyError(AttributeError, `module '${mn}' has no attribute '${name}'`);
-  }
+  if (obj instanceof PyObject && obj.type.isSubtype(ModuleType)) return moduleAttributeError(obj, name);
   // a bound method looks missing attributes up on its function (method_getattro)
   if (obj instanceof PyMethod) return attributeError(obj.func, name);
   return pyError(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
@@ -964,7 +961,7 @@ export function getattrOrUndefined(obj: PyValue, name: string): PyValue | undefi
     const hook = t.lookup("__getattr__");
     // a class's own __getattribute__ replaces the generic lookup (slot_tp_getattr_hook)
     const ga = t.lookup("__getattribute__");
-    if (ga !== undefined && ga !== OBJECT_GETATTRIBUTE && !(obj instanceof PyType)) {
+    if (ga !== undefined && ga !== objectGetattribute() && !(obj instanceof PyType)) {
       try {
         return callMethod(ga, obj, [name]);
       } catch (e) {
@@ -983,7 +980,51 @@ export function getattrOrUndefined(obj: PyValue, name: string): PyValue | undefi
       return callMethod(hook, obj, [name]);
     }
   }
-  return genericGetattr(obj, name, t);
+  const v = genericGetattr(obj, name, t);
+  // PEP 562: a module's own __getattr__ (moduleobject.c _Py_module_getattro_impl)
+  if (v === undefined && obj instanceof PyObject && obj.dict && t.isSubtype(ModuleType)) {
+    const hook = obj.dict.get("__getattr__");
+    if (hook !== undefined) {
+      try {
+        return call(hook, [name]);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.type.isSubtype(AttributeError)) return undefined;
+        throw e;
+      }
+    }
+  }
+  return v;
+}
+
+/** The AttributeError of a missing module attribute (moduleobject.c _Py_module_getattro_impl). */
+function moduleAttributeError(m: PyObject, name: string): PyBaseException {
+  const mn = m.dict?.get("__name__");
+  if (typeof mn !== "string") return pyError(AttributeError, `module has no attribute '${name}'`);
+  const spec = m.dict?.get("__spec__");
+  if (spec !== undefined && spec !== None) {
+    let initializing = false;
+    try {
+      const v = getattrOrUndefined(spec, "_initializing");
+      initializing = v !== undefined && truthy(v);
+    } catch { /* CPython clears errors here */ }
+    if (initializing) {
+      const origin = getattrOrUndefined(spec, "origin");
+      const from = typeof origin === "string" ? ` from '${origin}'` : "";
+      return pyError(AttributeError, `partially initialized module '${mn}'${from} has no attribute '${name}' (most likely due to a circular import)`);
+    }
+    try {
+      const u = getattrOrUndefined(spec, "_uninitialized_submodules");
+      if (u !== undefined && u !== None && contains(u, name)) {
+        return pyError(AttributeError, `cannot access submodule '${name}' of module '${mn}' (most likely due to a circular import)`);
+      }
+    } catch { /* as above */ }
+  }
+  return pyError(AttributeError, `module '${mn}' has no attribute '${name}'`);
+}
+
+/** PyObject_GenericGetAttr (object.__getattribute__): no __getattr__ fallback. */
+export function genericGetattrPublic(obj: PyValue, name: string): PyValue | undefined {
+  return genericGetattr(obj, name, typeOf(obj));
 }
 
 function genericGetattr(obj: PyValue, name: string, t: PyType): PyValue | undefined {
@@ -1148,9 +1189,15 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
 export function setattr(obj: PyValue, name: string, value: PyValue): void {
   const t = typeOf(obj);
   if (obj instanceof PyType) {
-    if (!obj.heap) throw pyError(TypeError, `cannot set '${name}' attribute of immutable type '${obj.name}'`);
-    obj.ns.set(name, value);
-    bumpTypeVersionRef();
+    // a metaclass's own __setattr__ (enum's EnumType guards its members this way)
+    if (t.heap) {
+      const sa = t.lookup("__setattr__");
+      if (sa !== undefined && sa !== OBJECT_SETATTR && sa !== TYPE_SETATTR) {
+        callMethod(sa, obj, [name, value]);
+        return;
+      }
+    }
+    typeSetattr(obj, name, value);
     return;
   }
   if (t.heap) {
@@ -1162,6 +1209,40 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
   }
   genericSetattr(obj, name, value);
 }
+
+/** type_setattro: the metatype's data descriptors, then the class namespace */
+function typeSetattr(obj: PyType, name: string, value: PyValue): void {
+  if (!obj.heap) throw pyError(TypeError, `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+  const mt = typeOf(obj);
+  if (mt.heap) {
+    const descr = mt.lookup(name);
+    if (descr instanceof PyProperty) {
+      if (descr.fset === None) throw pyError(AttributeError, `property ${propName(descr)}of '${mt.name}' object has no setter`);
+      call(descr.fset, [obj, value]);
+      return;
+    }
+    if (descr instanceof PyObject && descr.type.heap) {
+      const s = descr.type.lookup("__set__");
+      if (s !== undefined) { callMethod(s, descr, [obj, value]); return; }
+    }
+  }
+  if (name === "__name__" || name === "__qualname__") {
+    if (typeof value !== "string") throw pyError(TypeError, `can only assign string to ${obj.name}.${name}, not '${typeName(value)}'`);
+    if (name === "__name__") obj.name = value;
+    else obj.qualname = value;
+    return;
+  }
+  obj.ns.set(name, value);
+  bumpTypeVersionRef();
+}
+
+export const TYPE_SETATTR = new PyMethodDescr(TypeType, "__setattr__", (self, args) => {
+  if (!(self instanceof PyType)) throw pyError(TypeError, "descriptor '__setattr__' requires a 'type' object");
+  typeSetattr(self, args[0] as string, args[1]);
+  return None;
+});
+TYPE_SETATTR.type = WrapperDescrType;
+TypeType.ns.set("__setattr__", TYPE_SETATTR);
 
 export function genericSetattr(obj: PyValue, name: string, value: PyValue): void {
   const t = typeOf(obj);
@@ -1390,6 +1471,7 @@ export function callType(t: PyType, args: PyValue[], kwnames: readonly string[] 
       if ((args.length || kwnames) && (init === undefined || init === OBJECT_INIT)) {
         throw pyError(TypeError, `${t.name}() takes no arguments`);
       }
+      checkAbstract(t);
       obj = new PyInstance(t);
     }
   }
@@ -1458,8 +1540,19 @@ export const OBJECT_NEW: PyStaticMethod = new PyStaticMethod(new PyBuiltin("__ne
     if (cls.lookup("__new__") !== OBJECT_NEW) throw pyError(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
     if (cls.lookup("__init__") === OBJECT_INIT) throw pyError(TypeError, `${cls.name}() takes no arguments`);
   }
+  checkAbstract(cls);
   return new PyInstance(cls);
 }, null, "object.__new__"));
+
+/** object_new's Py_TPFLAGS_IS_ABSTRACT check: abc sets __abstractmethods__ on the class. */
+export function checkAbstract(cls: PyType): void {
+  if (!cls.heap) return;
+  const am = cls.ns.get("__abstractmethods__");
+  if (am === undefined || !truthy(am)) return;
+  const names = iterateToArray(am).map((n) => (typeof n === "string" ? n : repr(n))).sort();
+  const what = names.length === 1 ? "method" : "methods";
+  throw pyError(TypeError, `Can't instantiate abstract class ${cls.name} without an implementation for abstract ${what} ${names.map((n) => `'${n}'`).join(", ")}`);
+}
 export const OBJECT_SETATTR = new PyMethodDescr(ObjectType, "__setattr__", (self, args) => {
   genericSetattr(self, args[0] as string, args[1]);
   return None;
@@ -1467,28 +1560,9 @@ export const OBJECT_SETATTR = new PyMethodDescr(ObjectType, "__setattr__", (self
 // object_richcompare: ordering is NotImplemented by default
 export const OBJECT_ORDER = ["__lt__", "__le__", "__gt__", "__ge__"].map((n) => new PyMethodDescr(ObjectType, n, () => NotImplemented));
 for (const d of OBJECT_ORDER) { d.type = WrapperDescrType; ObjectType.ns.set(d.name, d); }
-// object.__getattribute__: the generic lookup (PyObject_GenericGetAttr)
-export const OBJECT_GETATTRIBUTE = new PyMethodDescr(ObjectType, "__getattribute__", (self, args) => {
-  if (args.length !== 1) throw pyError(TypeError, `expected 1 argument, got ${args.length}`);
-  const name = args[0];
-  if (typeof name !== "string") throw pyError(TypeError, `attribute name must be string, not '${typeName(name)}'`);
-  const v = genericGetattr(self, name, typeOf(self));
-  if (v === undefined) throw attributeErrorContext(attributeError(self, name), self, name);
-  return v;
-});
-OBJECT_GETATTRIBUTE.type = WrapperDescrType;
-ObjectType.ns.set("__getattribute__", OBJECT_GETATTRIBUTE);
-// object.__getstate__ (the instance dict when it has entries), __reduce__/__reduce_ex__ (pickling
-// needs copyreg, which tspy has not), __subclasshook__
-ObjectType.ns.set("__getstate__", new PyMethodDescr(ObjectType, "__getstate__", (self) =>
-  self instanceof PyObject && self.dict && self.dict.size ? self.dict : None));
-for (const n of ["__reduce__", "__reduce_ex__"]) {
-  ObjectType.ns.set(n, new PyMethodDescr(ObjectType, n, (self) => {
-    throw pyError(TypeError, `cannot pickle '${typeName(self)}' object`);
-  }));
-}
-ObjectType.ns.set("__subclasshook__", new PyClassMethod(new PyBuiltin("__subclasshook__", () => NotImplemented)));
-ObjectType.ns.set("__sizeof__", new PyMethodDescr(ObjectType, "__sizeof__", () => 16));
+// (object.__getattribute__, __getstate__, __reduce__, __reduce_ex__, __sizeof__: objectmethods.ts)
+/** object's own __getattribute__ (a class that overrides it gets its lookups through its own) */
+export const objectGetattribute = (): PyValue | undefined => ObjectType.ns.get("__getattribute__");
 ObjectType.ns.set("__repr__", OBJECT_REPR);
 ObjectType.ns.set("__str__", OBJECT_STR);
 ObjectType.ns.set("__hash__", OBJECT_HASH);
@@ -1496,6 +1570,12 @@ ObjectType.ns.set("__eq__", OBJECT_EQ);
 ObjectType.ns.set("__ne__", OBJECT_NE);
 ObjectType.ns.set("__init__", OBJECT_INIT);
 ObjectType.ns.set("__new__", OBJECT_NEW);
+// object.__subclasshook__: NotImplemented, so abc falls back to the normal check
+// (CPython: typeobject.c object_subclasshook, METH_CLASS | METH_O)
+ObjectType.ns.set("__subclasshook__", new PyClassMethod(new PyBuiltin("__subclasshook__", (args) => {
+  if (args.length !== 2) throw pyError(TypeError, `object.__subclasshook__() takes exactly one argument (${args.length - 1} given)`);
+  return NotImplemented;
+})));
 // object.__init_subclass__: a no-op classmethod, for super().__init_subclass__(**kw) chains
 // (CPython: typeobject.c object_init_subclass, METH_CLASS | METH_NOARGS)
 ObjectType.ns.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_subclass__", (args, kwnames) => {

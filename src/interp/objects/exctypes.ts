@@ -62,7 +62,7 @@ export function newSyntaxError(err: PySyntaxError): PyBaseException {
   ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].forEach((k, i) => setExcField(e, k, info[i]));
   return e;
 }
-import { tuple } from "./containers.js";
+import { PyDict, tuple } from "./containers.js";
 
 // ---- NameError, AttributeError, ImportError -----------------------------------------------------
 
@@ -77,17 +77,18 @@ EXC_INIT_HOOKS.set(AttributeError, (e, _args, kw) => {
   setExcField(e, "name", kw.get("name") ?? None);
   setExcField(e, "obj", kw.get("obj") ?? None);
 });
-members(ImportError, ["msg", "name", "path", "name_from"]);
+// (ImportError's members live in the instance dict, where the import system puts them too)
 EXC_INIT_HOOKS.set(ImportError, (e, args, kw) => {
   noUnexpected(e.type.name, kw, ["name", "path", "name_from"]);
-  setExcField(e, "name", kw.get("name") ?? None);
-  setExcField(e, "path", kw.get("path") ?? None);
-  setExcField(e, "name_from", kw.get("name_from") ?? None);
-  setExcField(e, "msg", args.length === 1 ? args[0] : None);
+  const d = (e.dict ??= new PyDict());
+  d.set("name", kw.get("name") ?? None);
+  d.set("path", kw.get("path") ?? None);
+  d.set("name_from", kw.get("name_from") ?? None);
+  d.set("msg", args.length === 1 ? args[0] : None);
 });
 ImportError.slots.str = (e: PyBaseException): string => {
-  const m = excField(e, "msg");
-  if (m !== None) return str(m);
+  const m = e.dict?.get("msg");
+  if (m !== undefined && m !== None) return str(m);
   return e.args.length === 0 ? "" : e.args.length === 1 ? str(e.args[0]) : str(tuple(e.args));
 };
 void AttributeError;

@@ -86,6 +86,9 @@ for (const t of [TypeVarType, ParamSpecType, TypeVarTupleType]) {
   defGetSet(t, "__default__", (p: PyTypeParam) => p.default_?.get() ?? NoDefault);
   defGetSet(t, "evaluate_default", (p: PyTypeParam) => p.default_?.evaluate ?? None);
   defMethod(t, "has_default", (p: PyTypeParam) => p.default_ !== null);
+  // (a type parameter is what generic aliases collect into __parameters__: _Py_make_parameters
+  // looks for __typing_subst__; substitution itself is typing's _typevar_subst)
+  defMethod(t, "__typing_subst__", (_p: PyTypeParam, args) => args[0]);
   defMethod(t, "__mro_entries__", () => {
     throw pyError(TypeError, `Cannot subclass an instance of ${t.name}`);
   });
@@ -166,9 +169,7 @@ const TypingGenericAliasType = new PyType(TypeType, "_GenericAlias", [GenericAli
 TypingGenericAliasType.baseType = false;
 TypingGenericAliasType.slots = GenericAliasType.slots;
 function typingAlias(origin: PyType, items: PyValue[]): PyGenericAlias {
-  const a = new PyGenericAlias(origin, items);
-  a.type = TypingGenericAliasType;
-  return a;
+  return new PyGenericAlias(origin, items, TypingGenericAliasType);
 }
 
 GenericType.ns.set("__class_getitem__", new PyClassMethod(new PyBuiltin("__class_getitem__", (args) => {

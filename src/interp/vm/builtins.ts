@@ -34,6 +34,8 @@ import { sortItems } from "../objects/typeslots.js";
 import { formatValue } from "../objects/format.js";
 import { floatValue, intValue, toIndexInt } from "../objects/int.js";
 import "../objects/float.js";
+import "../objects/moduleobject.js";
+import "../objects/objectmethods.js";
 import "../objects/set.js";
 import { asciiRepr } from "../objects/str.js";
 import { currentGlobals, currentLocals } from "./eval.js";
@@ -43,7 +45,7 @@ import { buildClass } from "./classes.js";
 import { FunctionType as FunctionTypeRef, BuiltinFunctionType as BuiltinFunctionTypeRef } from "../objects/functions.js";
 import { installExecBuiltins } from "./exec.js";
 import { installSiteBuiltins } from "./sitebuiltins.js";
-import { PyMappingProxy } from "../objects/mappingproxy.js";
+import { PyTypeDictProxy } from "../objects/mappingproxy.js";
 import { anextWithDefault } from "../objects/asyncgen.js";
 
 export interface Host {
@@ -640,7 +642,7 @@ function iterToArray(v: PyValue): PyValue[] {
 }
 
 function vars(obj: PyValue): PyValue {
-  if (obj instanceof PyType) return new PyMappingProxy(obj);
+  if (obj instanceof PyType) return new PyTypeDictProxy(obj);
   if (obj instanceof PyObject && obj.dict) return obj.dict;
   let d: PyValue | undefined;
   try {

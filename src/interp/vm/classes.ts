@@ -27,21 +27,6 @@ function calculateMeta(meta: PyType, bases: readonly PyValue[]): PyType {
   return winner;
 }
 
-/** PEP 560 (Python/bltinmodule.c update_bases): non-class bases give their __mro_entries__(bases). */
-function updateBases(bases: PyValue[]): PyValue[] {
-  let out: PyValue[] | null = null;
-  bases.forEach((b, i) => {
-    if (b instanceof PyType) { out?.push(b); return; }
-    const meth = getattrOrUndefined(b, "__mro_entries__");
-    if (meth === undefined) { out?.push(b); return; }
-    const entries = call(meth, [tuple(bases)]);
-    if (!(entries instanceof PyTuple)) throw pyError(TypeError, "__mro_entries__ must return a tuple");
-    out ??= bases.slice(0, i);
-    out.push(...entries.items);
-  });
-  return out ?? bases;
-}
-
 export const buildClass: NativeFn = (args, kwnames) => {
   const [pos, kw] = splitKw(args, kwnames);
   if (pos.length < 2) throw pyError(TypeError, "__build_class__: not enough arguments");
@@ -50,7 +35,18 @@ export const buildClass: NativeFn = (args, kwnames) => {
   const name = pos[1];
   if (typeof name !== "string") throw pyError(TypeError, "__build_class__: name is not a string");
   const origBases = pos.slice(2);
-  const bases = updateBases(origBases);
+  // PEP 560 update_bases: a base that is not a class may stand for others (__mro_entries__)
+  let bases = origBases;
+  if (origBases.some((b) => !(b instanceof PyType))) {
+    bases = [];
+    for (const b of origBases) {
+      const me = b instanceof PyType ? undefined : getattrOrUndefined(b, "__mro_entries__");
+      if (me === undefined) { bases.push(b); continue; }
+      const r = call(me, [tuple(origBases)]);
+      if (!(r instanceof PyTuple)) throw pyError(TypeError, "__mro_entries__ must return a tuple");
+      bases.push(...r.items);
+    }
+  }
   let meta: PyType;
   const explicit = kw.get("metaclass");
   kw.delete("metaclass");
@@ -61,7 +57,7 @@ export const buildClass: NativeFn = (args, kwnames) => {
   const prep = meta === TypeType ? undefined : meta instanceof PyType ? meta.lookup("__prepare__") : getattrOrUndefined(meta, "__prepare__");
   if (prep !== undefined) {
     const kwNames = [...kw.keys()];
-    const bound = meta instanceof PyType ? descrGet(prep, meta, meta) : prep;
+    const bound = meta instanceof PyType ? descrGet(prep, null, meta) : prep;
     const r = call(bound, [name, tuple(bases), ...kw.values()], kwNames.length ? kwNames : null);
     if (!(r instanceof PyDict)) {
       const mname = meta instanceof PyType ? meta.name : "<metaclass>";
@@ -75,8 +71,10 @@ export const buildClass: NativeFn = (args, kwnames) => {
     const base = code.nlocalsplus - func.closure.length;
     func.closure.forEach((c, i) => { frame.fast[base + i] = c; });
   }
+  frame.transparent = true;
   const cell = runFrame(frame);
-  if (bases !== origBases) ns.set("__orig_bases__", tuple(origBases));
+  // (after the body, as builtin___build_class__ does)
+  if (bases !== origBases) setitemRef(ns, "__orig_bases__", tuple(origBases));
   const kwNames = [...kw.keys()];
   const cls = call(meta, [name, tuple(bases), ns, ...kw.values()], kwNames.length ? kwNames : null);
   if (cell instanceof PyCell) {
@@ -132,6 +130,15 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     throw e;
   }
   t.type = meta;
+  // inherit_slots: a subclass of a builtin type keeps the base's native attribute lookup
+  // (tp_getattro / getset attributes), e.g. subclasses of types.GenericAlias or of a struct sequence
+  for (const b of t.mro) {
+    if (b !== t && !b.heap && b.slots.getattr) {
+      t.slots.getattr = b.slots.getattr;
+      t.slots.customGetattr = b.slots.customGetattr;
+      break;
+    }
+  }
   const slots = nsMap.get("__slots__");
   if (slots !== undefined) defineSlots(t, slots);
   const qn = nsMap.get("__qualname__");
@@ -213,8 +220,14 @@ TYPE_CONSTRUCTORS.set(TypeType, (args, kwnames) => {
   if (typeof name !== "string") throw pyError(TypeError, `type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
   if (!(bases instanceof PyTuple)) throw pyError(TypeError, `type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
   if (!(ns instanceof PyDict)) throw pyError(TypeError, `type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+  // type_new_get_bases: an object with __mro_entries__ is for class statements only
+  for (const b of bases.items) {
+    if (b instanceof PyType) continue;
+    if (getattrOrUndefined(b, "__mro_entries__") !== undefined) throw pyError(TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+  }
   const winner = calculateMeta(TypeType, bases.items.slice());
-  if (winner !== TypeType) return call(winner, [name, bases, ns]);
+  // type_new: a more derived metaclass of the bases makes the class (with the keywords)
+  if (winner !== TypeType) return call(winner, [name, bases, ns, ...kw.values()], kw.size ? [...kw.keys()] : null);
   return typeNew(TypeType, name, bases, ns, kw);
 });
 
@@ -259,3 +272,46 @@ function defineSlots(t: PyType, slots: PyValue): void {
   // instances lack a __dict__ when every base is object or a class without one
   t.noDict = !wantDict && t.bases.every((b) => b === ObjectType || (b.heap && b.noDict));
 }
+
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)
+// (CPython: Objects/funcobject.c func_new)
+TYPE_CONSTRUCTORS.set(FunctionType, (args, kwnames) => {
+  const names = ["code", "globals", "name", "argdefs", "closure", "kwdefaults"];
+  const vals: (PyValue | undefined)[] = [];
+  const npos = args.length - (kwnames?.length ?? 0);
+  if (npos > 6) throw pyError(TypeError, `function() takes at most 6 arguments (${npos} given)`);
+  for (let i = 0; i < npos; i++) vals[i] = args[i];
+  kwnames?.forEach((k, i) => {
+    const j = names.indexOf(k);
+    if (j < 0) throw pyError(TypeError, `function() got an unexpected keyword argument '${k}'`);
+    vals[j] = args[npos + i];
+  });
+  const [code, globals, name, argdefs, closure, kwdefaults] = vals;
+  if (!(code instanceof PyCodeRef)) throw pyError(TypeError, `function() argument 'code' must be code, not ${code === undefined ? "missing" : typeOf(code).name}`);
+  if (!(globals instanceof PyDict)) throw pyError(TypeError, `function() argument 'globals' must be dict, not ${globals === undefined ? "missing" : typeOf(globals).name}`);
+  const c = code.code;
+  const fn = newFunction(c, globals);
+  if (name !== undefined && name !== NoneRef) {
+    if (typeof name !== "string") throw pyError(TypeError, "arg 3 (name) must be None or string");
+    fn.name = name;
+  }
+  if (argdefs !== undefined && argdefs !== NoneRef) {
+    if (!(argdefs instanceof PyTuple)) throw pyError(TypeError, "arg 4 (defaults) must be None or tuple");
+    fn.defaults = argdefs.items.slice();
+  }
+  const nfree = c.co_freevars.length;
+  const cells = closure === undefined || closure === NoneRef ? [] : closure instanceof PyTuple ? closure.items : null;
+  if (cells === null) throw pyError(TypeError, "arg 5 (closure) must be None or tuple");
+  if (cells.length !== nfree) {
+    throw pyError(ValueError, nfree === 0 ? "arg 5 (closure) must be None or tuple" : `${c.co_name} requires closure of length ${nfree}, not ${cells.length}`);
+  }
+  if (nfree) fn.closure = cells.slice() as never;
+  if (kwdefaults !== undefined && kwdefaults !== NoneRef) {
+    if (!(kwdefaults instanceof PyDict)) throw pyError(TypeError, "arg 6 (kwdefaults) must be None or dict");
+    fn.kwdefaults = new Map([...kwdefaults.entries()].map(([k, v]) => [String(k), v]));
+  }
+  return fn;
+});
+import { PyCode as PyCodeRef } from "../objects/code.js";
+import { newFunction } from "./eval.js";
+import { setitem as setitemRef } from "../objects/abstract.js";

@@ -13,7 +13,7 @@ import { Ellipsis, None, PyObject, PyType, typeOf, type PyValue } from "../objec
 import {
   binaryOp, call, contains, delattr, delitem, getattr, getitem, inplaceOp, invert, iter, negative, next, positive,
   richCompare, richCompareBool, setattr, setitem, str, repr, truthy, Cmp, PySlice, descrGet, installVmHooks, recursionLimit,
-  getattrOrUndefined, attributeError, iterateToArray, OBJECT_GETATTRIBUTE, iterateToListItems, typeName, len as pyLen, PyMethodDescr, exhausted, PyNativeIterator,
+  getattrOrUndefined, attributeError, iterateToArray, objectGetattribute, iterateToListItems, typeName, len as pyLen, PyMethodDescr, exhausted, PyNativeIterator,
 } from "../objects/abstract.js";
 import {
   AttributeError, NameError, PyBaseException, pyError, RecursionError, SystemError, TypeError, UnboundLocalError,
@@ -64,6 +64,9 @@ export class Frame {
   readonly func: PyFunction | null;
   /** set while the frame runs as a native call's nested loop: returning to it ends that loop */
   entry = false;
+  /** run by native code that never handles the frame's exceptions (a class body, an imported
+   *  module's code): a debugger looking for a handler looks through it to the caller */
+  transparent = false;
   /** the instruction executing now (exception handlers are looked up from here) */
   curInstr = 0;
   /** the last return from execute() was a yield (generator frames) */
@@ -92,6 +95,7 @@ export class Frame {
 }
 
 const constCache = new WeakMap<CodeObject, PyValue[]>();
+installCodeConsts((c) => constsOf(c));
 function constsOf(code: CodeObject): PyValue[] {
   let c = constCache.get(code);
   if (!c) {
@@ -424,7 +428,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.STORE_NAME:
             if (!f.locals) throw pyError(SystemError, `no locals found when storing '${names[arg]}'`);
-            // a mapping other than an exact dict (a metaclass __prepare__'s) sees its own __setitem__
+            // a class body's namespace from __prepare__ may be any mapping (PyObject_SetItem)
             if (f.locals.type === DictTypeR) f.locals.set(names[arg], stack[--f.sp] as PyValue);
             else setitem(f.locals, names[arg], stack[--f.sp] as PyValue);
             break;
@@ -505,7 +509,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.LOAD_FROM_DICT_OR_DEREF: {
             const d = stack[--f.sp] as PyDict;
             const name = f.code.localsplusnames[arg];
-            let v = d.get(name);
+            let v = d.type === DictTypeR ? d.get(name) : mappingGet(d, name);
             if (v === undefined) {
               const cell = fast[arg] as PyCell;
               if (cell.value === undefined) throw freeVarError(f.code, arg);
@@ -712,13 +716,23 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
                 break;
               }
               case 1: {
-                // INTRINSIC_PRINT ('single' mode): sys.displayhook's default (Python/sysmodule.c sys_displayhook)
-                if (v !== None) {
+                // INTRINSIC_PRINT ('single' mode): sys.displayhook, or its default (Python/sysmodule.c sys_displayhook)
+                const sysMod = importer?.modules.get("sys");
+                const hook = sysMod instanceof PyObject && sysMod.dict ? sysMod.dict.get("displayhook") : undefined;
+                if (hook !== undefined) call(hook, [v]);
+                else if (v !== None) {
                   const b = f.builtins;
                   b.set("_", None);
                   call(b.get("print") as PyValue, [repr(v)], null);
                   b.set("_", v);
                 }
+                stack[f.sp - 1] = None;
+                break;
+              }
+              case 2: {
+                // INTRINSIC_IMPORT_STAR (ceval.c import_star): bind the module's public names
+                if (!f.locals) throw pyError(SystemError, "no locals found during 'import *'");
+                importer!.importStar(v, f.locals);
                 stack[f.sp - 1] = None;
                 break;
               }
@@ -758,7 +772,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               // attribute lookup is the generic one; super objects, for one, resolve names themselves)
               if ((d instanceof PyFunction || d instanceof PyMethodDescr) && t.slots.customGetattr !== true &&
                   !(obj instanceof PyObject && obj.dict && obj.dict.has(name)) &&
-                  !(t.heap && t.lookup("__getattribute__") !== OBJECT_GETATTRIBUTE)) {
+                  !(t.heap && t.lookup("__getattribute__") !== objectGetattribute())) {
                 stack[f.sp - 1] = d;
                 stack[f.sp++] = obj;
               } else {
@@ -833,13 +847,9 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             stack[f.sp++] = v;
             break;
           }
-          case Op.MAKE_FUNCTION: {
-            const c = stack[f.sp - 1] as unknown as CodeObject;
-            const doc = c.co_flags & CO.HAS_DOCSTRING ? (constsOf(c)[0] ?? None) : None;
-            const module = f.globals.get("__name__") ?? None;
-            stack[f.sp - 1] = new PyFunction(c, f.globals, c.co_name, c.co_qualname, doc, module);
+          case Op.MAKE_FUNCTION:
+            stack[f.sp - 1] = newFunction(stack[f.sp - 1] as unknown as CodeObject, f.globals);
             break;
-          }
           case Op.SET_FUNCTION_ATTRIBUTE: {
             const fn = stack[--f.sp] as PyFunction, v = stack[f.sp - 1] as PyValue;
             switch (arg) {
@@ -1102,18 +1112,12 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.IMPORT_NAME: {
             const fromlist = stack[--f.sp] as PyValue;
             const level = stack[f.sp - 1] as PyValue;
-            stack[f.sp - 1] = importModule(names[arg], f.globals, fromlist, Number(level));
+            stack[f.sp - 1] = importer!.importName(names[arg], f.globals, fromlist, Number(level));
             break;
           }
           case Op.IMPORT_FROM: {
-            const mod = stack[f.sp - 1] as PyValue;
-            const name = names[arg];
-            const v = getattrOrUndefined(mod, name);
-            if (v === undefined) {
-              const mn = mod instanceof PyObject && mod.dict ? mod.dict.get("__name__") : undefined;
-              throw pyError(ImportError_(), `cannot import name '${name}' from '${typeof mn === "string" ? mn : "?"}' (unknown location)`);
-            }
-            stack[f.sp++] = v;
+            stack[f.sp] = importer!.importFrom(stack[f.sp - 1] as PyValue, names[arg]);
+            f.sp++;
             break;
           }
           // ---- PEP 669: the INSTRUMENTED_* twins (CPython: bytecodes.c INSTRUMENTED_*) ----
@@ -1443,27 +1447,32 @@ import { ListType as ListTypeR, TupleType as TupleTypeR, DictType as DictTypeR }
 import { ObjectType as ObjectTypeR } from "../objects/object.js";
 const listTypeRef = () => ListTypeR, tupleTypeRef = () => TupleTypeR, dictTypeRef = () => DictTypeR, ObjectTypeRef = () => ObjectTypeR;
 
-/** Native modules by name (sys, math, ...); the import system proper is issue 4. */
-export const NATIVE_MODULES = new Map<string, () => PyValue>();
-const loadedModules = new Map<string, PyValue>();
-/** A new interpreter starts with no imported modules (sys.modules is per interpreter). */
-export function resetImports(): void {
-  loadedModules.clear();
-}
-function importModule(name: string, _globals: PyDict, _fromlist: PyValue, level: number): PyValue {
-  if (level > 0) throw pyError(ImportError_(), "attempted relative import with no known parent package");
-  const top = name.split(".")[0];
-  let m = loadedModules.get(name);
-  if (!m) {
-    const make = NATIVE_MODULES.get(name);
-    if (!make) throw pyError(ModuleNotFoundError_(), `No module named '${top === name ? name : top}'`);
-    m = make();
-    loadedModules.set(name, m);
+/** mapping[name] for a namespace that is not an exact dict, or undefined on KeyError */
+function mappingGet(m: PyValue, name: string): PyValue | undefined {
+  try {
+    return getitem(m, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtype(KeyErrorR)) return undefined;
+    throw e;
   }
-  return m;
 }
-import { ImportError } from "../objects/exceptions.js";
-const ImportError_ = () => ImportError;
+import { KeyError as KeyErrorR } from "../objects/exceptions.js";
+
+import { installCodeConsts } from "../objects/code.js";
+
+/** PyFunction_New: a function of a code object in `globals` (MAKE_FUNCTION, types.FunctionType) */
+export function newFunction(c: CodeObject, globals: PyDict): PyFunction {
+  const doc = c.co_flags & CO.HAS_DOCSTRING ? (constsOf(c)[0] ?? None) : None;
+  const module = globals.get("__name__") ?? None;
+  return new PyFunction(c, globals, c.co_name, c.co_qualname, doc, module);
+}
+
+/** The running interpreter's import system (imports.ts), set by the Interpreter. */
+let importer: ImportSystem | null = null;
+export function setImporter(i: ImportSystem): void {
+  importer = i;
+}
+import type { ImportSystem } from "./imports.js";
 /**
  * The eval breaker (CPython: tstate->eval_breaker), read at RESUME and JUMP_BACKWARD. Bit 0: raise
  * KeyboardInterrupt; bit 1: run the installed hook (a debugger serving requests while the program
@@ -1538,16 +1547,6 @@ function functionStr(fn: PyValue): string {
   }
   if (typeof qual !== "string") return `${typeName(fn)} object`;
   return typeof mod === "string" && mod !== "builtins" ? `${mod}.${qual}()` : `${qual}()`;
-}
-
-/** PyMapping_GetOptionalItem on a namespace that is not an exact dict: undefined when missing */
-function mappingGet(m: PyValue, name: string): PyValue | undefined {
-  try {
-    return getitem(m, name);
-  } catch (e) {
-    if (e instanceof PyBaseException && e.type.isSubtype(KeyError)) return undefined;
-    throw e;
-  }
 }
 
 function excMatches(exc: PyBaseException, t: PyValue): boolean {

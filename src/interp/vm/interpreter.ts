@@ -5,13 +5,18 @@ import { compileModule, CompileError } from "../compile/codegen.js";
 import type { CodeObject } from "../compile/code.js";
 import { PySyntaxError } from "../parse/errors.js";
 import { formatSyntaxError } from "../parse/report.js";
-import { PyDict } from "../objects/containers.js";
+import { PyDict, PyList } from "../objects/containers.js";
 import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit, KeyboardInterrupt } from "../objects/exceptions.js";
 import { None, type PyType, type PyValue } from "../objects/object.js";
 import { installWarn } from "../objects/warnings.js";
-import { repr, str, isInt } from "../objects/abstract.js";
-import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, toPyException, requestInterrupt, resetImports } from "./eval.js";
+import { call, getattr, repr, str, isInt } from "../objects/abstract.js";
+import { tracebackOf } from "../objects/excobject.js";
+import { Frame, runFrame, setBuiltins, tstate, toPyException, requestInterrupt, setImporter } from "./eval.js";
+import { ImportSystem } from "./imports.js";
+import { LayeredFS, MemoryFS, STDLIB_MOUNT, type ModuleFS } from "./modulefs.js";
+import { defaultCodeCache, defaultStdlib, NodeFS } from "./node-fs.js";
+import { setCodeCache } from "./imports.js";
 import { BytesType } from "../objects/bytes.js";
 import { makeSys } from "./modules/sys.js";
 import { resetMonitoring } from "../../monitor/state.js";
@@ -23,7 +28,17 @@ import { formatException } from "./traceback.js";
 export interface InterpreterOptions {
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
-  /** source text by filename, for tracebacks (defaults to what was run) */
+  /** Files only this interpreter sees, by absolute path (they shadow the host's). */
+  files?: Record<string, string | Uint8Array>;
+  /** Read the host's files (Node's fs) for imports: default true. */
+  hostFiles?: boolean;
+  /** The standard library: a ModuleFS holding CPython's Lib under /lib/python314.zip (default:
+   *  pyodide's python_stdlib.zip), or null for none. */
+  stdlib?: ModuleFS | null;
+  /** Keep compiled modules on disk between processes (default true; TSPY_CODE_CACHE=off disables). */
+  codeCache?: boolean;
+  /** Called with each imported module's code object before it runs (a debugger's hook). */
+  onModuleCode?: (code: CodeObject) => void;
 }
 
 export interface RunResult {
@@ -34,10 +49,19 @@ export interface RunResult {
 
 export class Interpreter {
   readonly builtins: PyModule;
+  readonly sys: PyModule;
+  readonly imports: ImportSystem;
   readonly sources = new Map<string, string>();
   private readonly out: (t: string) => void;
-  /** sys.argv */
-  argv: string[] = [];
+  /** sys.argv (assigning replaces sys.argv and sys.orig_argv) */
+  get argv(): string[] {
+    const a = this.sys.dict.get("argv");
+    return a instanceof PyList ? a.items.filter((x): x is string => typeof x === "string") : [];
+  }
+  set argv(v: string[]) {
+    this.sys.dict.set("argv", new PyList(v.slice()));
+    this.sys.dict.set("orig_argv", new PyList(v.slice()));
+  }
   private readonly err: (t: string) => void;
 
   constructor(opts: InterpreterOptions = {}) {
@@ -49,22 +73,31 @@ export class Interpreter {
     setBuiltins(this.builtins.dict);
     // (builtins.ts provides super, __build_class__, globals and locals with their argument checks)
     if (!this.builtins.dict.has("bytes")) this.builtins.dict.set("bytes", BytesType);
-    resetImports();
     resetMonitoring();
     resetLegacy();
     // one sys module per interpreter; print() follows a replaced sys.stdout
-    let sys: PyModule | null = null;
-    let hostStdout: PyValue | undefined;
+    const sys = makeSys(host, [], this.sources);
+    const hostStdout = sys.dict.get("stdout");
     host.replacedStdout = () => {
-      const so = sys?.dict.get("stdout");
+      const so = sys.dict.get("stdout");
       return so === undefined || so === hostStdout ? null : so;
     };
-    NATIVE_MODULES.set("sys", () => {
-      sys ??= makeSys(host, this.argv);
-      hostStdout = sys.dict.get("stdout");
-      return sys;
+    this.sys = sys;
+    setCodeCache(opts.codeCache === false ? null : defaultCodeCache());
+    const stdlib = opts.stdlib === undefined ? defaultStdlib() : opts.stdlib;
+    const layers: ModuleFS[] = [];
+    if (opts.files) layers.push(new MemoryFS(opts.files));
+    if (stdlib) layers.push(stdlib);
+    if (opts.hostFiles !== false) layers.push(new NodeFS());
+    const native = new Map<string, () => PyModule>();
+    for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) native.set(name, () => make({ host }));
+    this.imports = new ImportSystem({
+      fs: new LayeredFS(layers), builtins: this.builtins, sys, native,
+      stdlibMount: stdlib ? STDLIB_MOUNT : null, cwd: () => process.cwd(), sources: this.sources,
+      onModuleCode: opts.onModuleCode,
     });
-    for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) NATIVE_MODULES.set(name, () => make({ host }));
+    if (stdlib) (sys.dict.get("path") as PyList).items.push(STDLIB_MOUNT);
+    setImporter(this.imports);
   }
 
   /** Ask the running program to stop: KeyboardInterrupt is raised in it at the next loop
@@ -93,6 +126,14 @@ export class Interpreter {
     seen.add(key);
     const filename = f.code.co_filename;
     this.err(formatWarning(filename, lineno, cat, message, filename.startsWith("<") ? null : this.sources.get(filename) ?? null));
+  }
+
+  /** sys.path[0] for `python FILE`: the script's folder */
+  private setScriptPath(filename: string): void {
+    const path = this.sys.dict.get("path") as PyList;
+    const i = filename.lastIndexOf("/");
+    const dir = filename.startsWith("<") ? "" : i < 0 ? process.cwd() : i === 0 ? "/" : filename.slice(0, i);
+    path.items.unshift(dir);
   }
 
   runMain(source: string | Uint8Array, filename: string): RunResult {
@@ -137,16 +178,49 @@ export class Interpreter {
 
   /** Run compiled module code as __main__. */
   runCompiled(code: CodeObject, filename: string): RunResult {
+    setImporter(this.imports);
+    this.setScriptPath(filename);
+    return this.runAsMain(() => code, (g) => {
+      // as `python FILE` (and runpy.run_path) leave it: module_init_dict's five, then these
+      g.set("__file__", filename);
+      g.set("__cached__", None);
+    });
+  }
+
+  /**
+   * `python -m NAME` (Lib/runpy.py _run_module_as_main): find the module (a package runs its
+   * __main__), then run its code as __main__ with the module's spec; sys.path[0] is the current
+   * directory and sys.argv[0] the module's file.
+   */
+  runModule(name: string): RunResult {
+    setImporter(this.imports);
+    (this.sys.dict.get("path") as PyList).items.unshift(process.cwd());
+    let found: { code: CodeObject; spec: PyValue; origin: string } | null = null;
+    const r = this.runAsMain(() => {
+      found = this.imports.findMainModule(name);
+      return found.code;
+    }, (g) => {
+      const f = found!;
+      g.set("__file__", f.origin);
+      g.set("__cached__", None);
+      g.set("__loader__", getattr(f.spec, "loader"));
+      g.set("__package__", getattr(f.spec, "parent"));
+      g.set("__spec__", f.spec);
+      const argv = this.sys.dict.get("argv");
+      if (argv instanceof PyList && argv.items.length) argv.items[0] = f.origin;
+    });
+    return r;
+  }
+
+  private runAsMain(getCode: () => CodeObject, setup: (g: PyDict) => void): RunResult {
     const main = new PyModule("__main__");
     const g = main.dict;
-    g.set("__builtins__", this.builtins);
-    g.set("__file__", filename);
-    g.set("__doc__", None);
-    g.set("__package__", None);
-    g.set("__spec__", None);
-    g.set("__loader__", None);
+    (this.sys.dict.get("modules") as PyDict).set("__main__", main);
     setBuiltins(this.builtins.dict);
     try {
+      const code = getCode();
+      setup(g);
+      g.set("__builtins__", this.builtins);
       const frame = new Frame(code, g, this.builtins.dict, g, null);
       runFrame(frame);
       return { exitCode: 0, exception: null };
@@ -156,9 +230,35 @@ export class Interpreter {
       const e = toPyException(caught);
       tstate.excInfo.length = 0;
       if (e.type.isSubtype(SystemExit)) return { exitCode: this.systemExit(e), exception: e };
-      this.err(formatException(e, this.sources));
+      if (e.dict?.get("_tspy_runpy") === true) {
+        // runpy's _Error: "python: No module named x", exit 1, no traceback
+        this.err(`tspy: ${str(e)}\n`);
+        return { exitCode: 1, exception: e };
+      }
+      this.reportUncaught(e);
       // an uncaught KeyboardInterrupt ends CPython by SIGINT: the shell sees 128 + 2
       return { exitCode: e.type.isSubtype(KeyboardInterrupt) ? 130 : 1, exception: e };
+    }
+  }
+
+  /** An uncaught exception: sys.excepthook if a program replaced it, else the traceback
+   *  (Python/pythonrun.c _PyErr_PrintEx: a failing hook is reported, then the original). */
+  private reportUncaught(e: PyBaseException): void {
+    const hook = this.sys.dict.get("excepthook");
+    if (hook === undefined || hook === this.sys.dict.get("__excepthook__") || hook === None) {
+      if (hook === None || hook === undefined) this.err("sys.excepthook is missing\n");
+      this.err(formatException(e, this.sources));
+      return;
+    }
+    try {
+      call(hook, [e.type, e, tracebackOf(e)]);
+    } catch (caught) {
+      const h = toPyException(caught);
+      if (h.type.isSubtype(SystemExit)) return;
+      this.err("Error in sys.excepthook:\n");
+      this.err(formatException(h, this.sources));
+      this.err("\nOriginal exception was:\n");
+      this.err(formatException(e, this.sources));
     }
   }
 
@@ -173,7 +273,7 @@ export class Interpreter {
   }
 }
 
-void PyDict; void repr;
+void repr;
 
 /** warnings.formatwarning: "file:line: Category: message" and the source line when known. */
 export function formatWarning(filename: string, lineno: number, category: string, message: string, source: string | null): string {

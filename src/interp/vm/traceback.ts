@@ -12,7 +12,7 @@ import { parse } from "../parse/index.js";
 import { formatSyntaxError } from "../parse/report.js";
 import { excField } from "../objects/exctypes.js";
 import { groupExceptions, isGroup } from "../objects/excgroup.js";
-import { AttributeError, NameError, SyntaxError } from "../objects/exceptions.js";
+import { AttributeError, NameError } from "../objects/exceptions.js";
 import { STDLIB_MODULE_NAMES } from "./stdlib-names.js";
 import { calculateSuggestion } from "../parse/suggestions.js";
 import { call, iterateToArray } from "../objects/abstract.js";
@@ -176,15 +176,10 @@ export function formatExceptionOnly(exc: PyBaseException): string {
     }
   }
   let line = msg ? `${name}: ${msg}\n` : `${name}\n`;
-  if (t.isSubtype(SyntaxError)) {
-    // TracebackException._format_syntax_error: the fields, not str(exc)
-    const f = (k: string): PyValue => excField(exc, k);
-    const num = (v: PyValue): number | null => (typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : null);
-    const sv = (v: PyValue): string | null => (v === None ? null : str(v));
-    line = formatSyntaxError({
-      kind: name, msg: sv(f("msg")) ?? "", filename: sv(f("filename")), lineno: num(f("lineno")), offset: num(f("offset")),
-      end_lineno: num(f("end_lineno")), end_offset: num(f("end_offset")), text: sv(f("text")), metadata: null,
-    });
+  if (t.isSubtype(SyntaxErrorType)) {
+    // TracebackException._format_syntax_error: the location, the line and carets, then "Type: msg"
+    const f = syntaxErrorFields(exc);
+    if (f) line = formatSyntaxError({ ...f, kind: name });
   }
   // TracebackException: __notes__ = getattr(exc, '__notes__', None); a sequence prints str() of each
   // note line by line, anything else its repr
@@ -493,3 +488,7 @@ function positionAt(code: Frame["code"], unit: number): Pos | null {
   return null;
 }
 void PyBaseExceptionClass;
+
+import { syntaxErrorFields } from "../objects/syntaxerror.js";
+import { EXCEPTION_TYPES as EXC_TYPES } from "../objects/exceptions.js";
+const SyntaxErrorType = EXC_TYPES.get("SyntaxError")!;

@@ -8,6 +8,10 @@
 import type { PyModule } from "../../objects/functions.js";
 import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
+import { makeThread, makeWeakref } from "./stopgap.js";
+import { makeImp, makeWarningsC } from "./imp.js";
+import { makeAst } from "./ast.js";
+import { makeOpcode } from "./opcode.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -19,4 +23,10 @@ export type NativeModuleFactory = (ctx: NativeContext) => PyModule;
 /** name -> factory. `sys` and `builtins` are made by the interpreter itself. */
 export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   math: () => makeMath(),
+  _weakref: () => makeWeakref(),
+  _thread: () => makeThread(),
+  _imp: () => makeImp(),
+  _warnings: () => makeWarningsC(),
+  _ast: () => makeAst(),
+  _opcode: () => makeOpcode(),
 };
