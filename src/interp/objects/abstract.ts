@@ -20,11 +20,12 @@ import { reprStr } from "../parse/repr.js";
 
 setValueErrorRef(() => ValueError);
 
-/** tp_name: a static type outside builtins is named with its module ("typing.TypeVar") */
-export const typeName = (v: PyValue): string => {
-  const t = typeOf(v);
-  return t.heap || t.module === "builtins" ? t.name : `${t.module}.${t.name}`;
-};
+/** tp_name: a static type outside builtins is named with its module ("typing.TypeVar"). (Native
+ *  modules' types made by nativeType() already carry the full tp_name as their name.) */
+export const typeName = (v: PyValue): string => tpName(typeOf(v));
+export function tpName(t: PyType): string {
+  return t.heap || t.module === "builtins" || t.name.includes(".") ? t.name : `${t.module}.${t.name}`;
+}
 
 /** bytes operations (bytes.ts installs them; avoids an import cycle) */
 let bytesHooks: {

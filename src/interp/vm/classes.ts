@@ -89,7 +89,7 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
   const bases: PyType[] = [];
   for (const b of basesT.items) {
     if (!(b instanceof PyType)) throw pyError(TypeError, "bases must be types");
-    if (!b.baseType) throw pyError(TypeError, `type '${b.heap || b.module === "builtins" ? b.name : `${b.module}.${b.name}`}' is not an acceptable base type`);
+    if (!b.baseType) throw pyError(TypeError, `type '${tpName(b)}' is not an acceptable base type`);
     if (bases.includes(b)) throw pyError(TypeError, `duplicate base class ${b.name}`);
     bases.push(b);
   }
@@ -315,3 +315,4 @@ TYPE_CONSTRUCTORS.set(FunctionType, (args, kwnames) => {
 import { PyCode as PyCodeRef } from "../objects/code.js";
 import { newFunction } from "./eval.js";
 import { setitem as setitemRef } from "../objects/abstract.js";
+import { tpName } from "../objects/abstract.js";
