@@ -33,6 +33,7 @@ import { makeBisect } from "./bisect.js";
 import { makeImp, makeWarningsC } from "./imp.js";
 import { makeAst } from "./ast.js";
 import { makeOpcode } from "./opcode.js";
+import { makeTyping } from "./typing.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -72,4 +73,5 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _warnings: () => makeWarningsC(),
   _ast: () => makeAst(),
   _opcode: () => makeOpcode(),
+  _typing: () => makeTyping(),
 };
