@@ -19,11 +19,44 @@ import { resetLegacy } from "../../monitor/legacy.js";
 import { NATIVE_MODULE_TABLE } from "./modules/index.js";
 import { makeBuiltins, type Host } from "./builtins.js";
 import { formatException } from "./traceback.js";
+import { FdTable, setActiveFds } from "./fdtable.js";
+import type { HostFS } from "./hostfs.js";
+import { NodeFS, nodeRealpath, nodeStdin } from "./host-node.js";
+import { NoFS, RootedFS } from "./host-sandbox.js";
+import { resetCodecRegistry } from "./modules/codecs/registry.js";
+import { call, getattr } from "../objects/abstract.js";
 
 export interface InterpreterOptions {
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
-  /** source text by filename, for tracebacks (defaults to what was run) */
+  /** Standard input: the whole text, or a function giving up to `max` bytes (empty at the end).
+   *  Default: the process's stdin. */
+  stdin?: string | Uint8Array | ((max: number) => Uint8Array);
+  /** File access: the host's file system (default, node:fs), "none" (every access is
+   *  PermissionError), { root } (only paths under root), or any HostFS (a browser host's). */
+  fs?: "none" | { root: string } | HostFS;
+  /** Whether the standard streams are a terminal (sys.stdout line-buffered, isatty() True).
+   *  Default: process.stdout.isTTY with the default sinks; true with embedder sinks, which
+   *  usually show output as it comes (a debugger's console). */
+  isatty?: boolean;
+}
+
+function makeFs(fs: InterpreterOptions["fs"]): HostFS {
+  if (fs === undefined) return new NodeFS();
+  if (fs === "none") return new NoFS();
+  if ("root" in fs && typeof fs.root === "string" && !("open" in fs)) return new RootedFS(new NodeFS(), fs.root, nodeRealpath);
+  return fs as HostFS;
+}
+
+function makeStdin(stdin: InterpreterOptions["stdin"]): (max: number) => Uint8Array {
+  if (stdin === undefined) return nodeStdin;
+  if (typeof stdin === "function") return stdin;
+  let data = typeof stdin === "string" ? new TextEncoder().encode(stdin) : stdin;
+  return (max) => {
+    const out = data.subarray(0, max);
+    data = data.subarray(out.length);
+    return out;
+  };
 }
 
 export interface RunResult {
@@ -34,6 +67,43 @@ export interface RunResult {
 
 export class Interpreter {
   readonly builtins: PyModule;
+  /** this interpreter's file descriptors (host files and the standard streams) */
+  readonly fds: FdTable;
+  private sys: PyModule | null = null;
+  private readonly makeSysModule: () => PyModule;
+  private sysModule(): PyModule {
+    return (this.sys ??= this.makeSysModule());
+  }
+
+  /** Text for sys.stderr (tracebacks, warnings, SystemExit's message), as CPython writes them;
+   *  straight to the host when sys.stderr is unusable. */
+  private writeStderr(text: string): void {
+    try {
+      const se = this.sys?.dict.get("stderr");
+      if (se !== undefined && se !== None) {
+        call(getattr(se, "write"), [text]);
+        call(getattr(se, "flush"), []);
+        return;
+      }
+      if (se === None) return;
+    } catch {
+      // fall through to the host
+    }
+    this.err(text);
+  }
+
+  /** flush_std_files (Python/pylifecycle.c): flush sys.stdout and sys.stderr at exit. */
+  flushStdFiles(): void {
+    for (const name of ["stdout", "stderr"]) {
+      const f = this.sys?.dict.get(name);
+      if (f === undefined || f === None) continue;
+      try {
+        call(getattr(f, "flush"), []);
+      } catch {
+        // CPython reports nothing useful here either (the stream may be closed)
+      }
+    }
+  }
   readonly sources = new Map<string, string>();
   private readonly out: (t: string) => void;
   /** sys.argv */
@@ -43,7 +113,20 @@ export class Interpreter {
   constructor(opts: InterpreterOptions = {}) {
     this.out = opts.stdout ?? ((t) => process.stdout.write(t));
     this.err = opts.stderr ?? ((t) => process.stderr.write(t));
-    const host: Host = { write: (s, t) => (s === "stdout" ? this.out(t) : this.err(t)) };
+    const tty = opts.isatty ?? (opts.stdout ? true : !!process.stdout?.isTTY);
+    const fds = new FdTable(makeFs(opts.fs), {
+      readStdin: makeStdin(opts.stdin),
+      writeText: (stream, text) => (stream === "stdout" ? this.out(text) : this.err(text)),
+      isatty: (fd) => (fd === 0 && opts.stdin !== undefined ? false : tty),
+    });
+    this.fds = fds;
+    setActiveFds(fds);
+    resetCodecRegistry();
+    const host: Host = {
+      write: (s, t) => (s === "stdout" ? this.out(t) : this.err(t)),
+      fds,
+      sysAttr: (name) => this.sysModule().dict.get(name),
+    };
     this.builtins = makeBuiltins(host);
     installWarn((category, message) => this.warn(category, message));
     setBuiltins(this.builtins.dict);
@@ -52,18 +135,9 @@ export class Interpreter {
     resetImports();
     resetMonitoring();
     resetLegacy();
-    // one sys module per interpreter; print() follows a replaced sys.stdout
-    let sys: PyModule | null = null;
-    let hostStdout: PyValue | undefined;
-    host.replacedStdout = () => {
-      const so = sys?.dict.get("stdout");
-      return so === undefined || so === hostStdout ? null : so;
-    };
-    NATIVE_MODULES.set("sys", () => {
-      sys ??= makeSys(host, this.argv);
-      hostStdout = sys.dict.get("stdout");
-      return sys;
-    });
+    // one sys module per interpreter
+    this.makeSysModule = () => makeSys(host, this.argv);
+    NATIVE_MODULES.set("sys", () => this.sysModule());
     for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) NATIVE_MODULES.set(name, () => make({ host }));
   }
 
@@ -92,7 +166,7 @@ export class Interpreter {
     if (seen.has(key)) return;
     seen.add(key);
     const filename = f.code.co_filename;
-    this.err(formatWarning(filename, lineno, cat, message, filename.startsWith("<") ? null : this.sources.get(filename) ?? null));
+    this.writeStderr(formatWarning(filename, lineno, cat, message, filename.startsWith("<") ? null : this.sources.get(filename) ?? null));
   }
 
   runMain(source: string | Uint8Array, filename: string): RunResult {
@@ -146,17 +220,24 @@ export class Interpreter {
     g.set("__spec__", None);
     g.set("__loader__", None);
     setBuiltins(this.builtins.dict);
+    setActiveFds(this.fds);
     try {
       const frame = new Frame(code, g, this.builtins.dict, g, null);
       runFrame(frame);
+      this.flushStdFiles();
       return { exitCode: 0, exception: null };
     } catch (caught) {
       // anything thrown that is not a Python exception is an interpreter bug: report it as
       // CPython reports a SystemError, never as a host crash
       const e = toPyException(caught);
       tstate.excInfo.length = 0;
-      if (e.type.isSubtype(SystemExit)) return { exitCode: this.systemExit(e), exception: e };
-      this.err(formatException(e, this.sources));
+      if (e.type.isSubtype(SystemExit)) {
+        const exitCode = this.systemExit(e);
+        this.flushStdFiles();
+        return { exitCode, exception: e };
+      }
+      this.writeStderr(formatException(e, this.sources));
+      this.flushStdFiles();
       // an uncaught KeyboardInterrupt ends CPython by SIGINT: the shell sees 128 + 2
       return { exitCode: e.type.isSubtype(KeyboardInterrupt) ? 130 : 1, exception: e };
     }
@@ -168,7 +249,7 @@ export class Interpreter {
     if (code === None) return 0;
     if (isInt(code)) return Number(code) & 0xff;
     if (typeof code === "boolean") return code ? 1 : 0;
-    this.err((typeof code === "string" ? code : str(code)) + "\n");
+    this.writeStderr((typeof code === "string" ? code : str(code)) + "\n");
     return 1;
   }
 }

@@ -8,6 +8,7 @@
 import type { PyModule } from "../../objects/functions.js";
 import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
+import { makeIo } from "./io/module.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -19,4 +20,5 @@ export type NativeModuleFactory = (ctx: NativeContext) => PyModule;
 /** name -> factory. `sys` and `builtins` are made by the interpreter itself. */
 export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   math: () => makeMath(),
+  _io: () => makeIo(),
 };

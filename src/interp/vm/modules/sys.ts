@@ -10,31 +10,19 @@ import type { Host } from "../builtins.js";
 import { makeMonitoringModule } from "../../../monitor/sys-monitoring.js";
 import { getProfile, getTrace, setProfile, setTrace } from "../../../monitor/legacy.js";
 import { getFrame } from "../frameobject.js";
-
-const TextIOType = new PyType(TypeType, "TextIOWrapper", [ObjectType], new Map(), false, "_io");
-
-/** A text stream writing to the host (sys.stdout/sys.stderr stand-ins until _io lands). */
-export function hostStream(host: Host, which: "stdout" | "stderr"): PyObject {
-  const o = new PyObject(TextIOType);
-  o.dict = new PyDict();
-  o.dict.set("write", new PyBuiltin("write", (args) => {
-    const s = args[0];
-    if (typeof s !== "string") throw pyError(TypeError, `write() argument must be str, not ${typeName(s)}`);
-    host.write(which, s);
-    return s.length;
-  }));
-  o.dict.set("flush", new PyBuiltin("flush", () => None));
-  o.dict.set("name", `<${which}>`);
-  return o;
-}
+import { makeStdio } from "./io/module.js";
 
 export function makeSys(host: Host, argv: string[]): PyModule {
   const m = new PyModule("sys");
   const d = m.dict;
   const def = (name: string, fn: (args: PyValue[]) => PyValue) => d.set(name, new PyBuiltin(name, (a) => fn(a), m));
   d.set("argv", new PyList(argv.slice()));
-  d.set("stdout", hostStream(host, "stdout"));
-  d.set("stderr", hostStream(host, "stderr"));
+  // create_stdio (Python/pylifecycle.c): TextIOWrapper over BufferedWriter/Reader over FileIO(fd)
+  for (const [name, fd] of [["stdin", 0], ["stdout", 1], ["stderr", 2]] as const) {
+    const stream = makeStdio(fd, host.fds.isatty(fd));
+    d.set(name, stream);
+    d.set(`__${name}__`, stream);
+  }
   d.set("maxsize", 9223372036854775807n);
   d.set("byteorder", "little");
   d.set("platform", "linux");

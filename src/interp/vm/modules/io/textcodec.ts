@@ -1,0 +1,124 @@
+// The codecs TextIOWrapper uses: an encoder and an incremental decoder for an encoding name.
+// UTF-8, Latin-1 and ASCII are native (objects/codecs.ts); other names go through the codec
+// registry (_codecs.lookup -> codecs.CodecInfo, incrementalencoder/incrementaldecoder), as
+// CPython's textiowrapper_set_decoder/_set_encoder do.
+import { None, type PyValue } from "../../../objects/object.js";
+import { call, getattr, typeName } from "../../../objects/abstract.js";
+import { pyError, TypeError } from "../../../objects/exceptions.js";
+import { bufferOf, PyBytesObject } from "../../../objects/bytes.js";
+import { decode, encode } from "../../../objects/codecs.js";
+import { codecLookup } from "../codecs/registry.js";
+import { callm } from "./iobase.js";
+
+export interface StreamDecoder {
+  decode(input: Uint8Array, final: boolean): string;
+  reset(): void;
+  /** bytes held back (an incomplete sequence at the end of the input so far) */
+  pending(): Uint8Array;
+  clone(): StreamDecoder;
+}
+
+export interface TextCodec {
+  /** the codec's canonical name (CodecInfo.name) */
+  name: string;
+  encode(s: string, errors: string): Uint8Array;
+  decoder(errors: string): StreamDecoder;
+}
+
+type Native = "utf-8" | "latin-1" | "ascii";
+const NATIVE: Record<string, Native> = { utf_8: "utf-8", utf8: "utf-8", latin_1: "latin-1", iso8859_1: "latin-1", latin1: "latin-1", ascii: "ascii", us_ascii: "ascii" };
+
+function normalize(enc: string): string {
+  return enc.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
+}
+
+/** The length of an incomplete but so far valid UTF-8 sequence at the end of b (0 if none). */
+function utf8Tail(b: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= b.length; k++) {
+    const c = b[b.length - k];
+    if ((c & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 1;
+    return need > k ? k : 0;
+  }
+  return 0;
+}
+
+class NativeDecoder implements StreamDecoder {
+  private held = new Uint8Array(0);
+  constructor(private readonly codec: Native, private readonly errors: string) {}
+  decode(input: Uint8Array, final: boolean): string {
+    let b = input;
+    if (this.held.length) {
+      b = new Uint8Array(this.held.length + input.length);
+      b.set(this.held);
+      b.set(input, this.held.length);
+    }
+    let keep = 0;
+    if (!final && this.codec === "utf-8") keep = utf8Tail(b);
+    this.held = b.slice(b.length - keep);
+    const body = keep ? b.subarray(0, b.length - keep) : b;
+    if (body.length === 0) return "";
+    return decode(new PyBytesObject(body.slice()), body, this.codec, this.errors);
+  }
+  reset(): void { this.held = new Uint8Array(0); }
+  pending(): Uint8Array { return this.held; }
+  clone(): StreamDecoder {
+    const d = new NativeDecoder(this.codec, this.errors);
+    d.held = this.held.slice();
+    return d;
+  }
+}
+
+/** A Python incremental decoder object (codecs.IncrementalDecoder). */
+class PyStreamDecoder implements StreamDecoder {
+  constructor(private readonly obj: PyValue, private readonly factory: PyValue, private readonly errors: string) {}
+  decode(input: Uint8Array, final: boolean): string {
+    const r = callm(this.obj, "decode", [new PyBytesObject(input.slice()), final]);
+    if (typeof r !== "string") throw pyError(TypeError, `decoder should return a string result, not '${typeName(r)}'`);
+    return r;
+  }
+  reset(): void { callm(this.obj, "reset"); }
+  pending(): Uint8Array {
+    const st = callm(this.obj, "getstate");
+    const items = (st as { items?: PyValue[] }).items;
+    return (items && bufferOf(items[0])) ?? new Uint8Array(0);
+  }
+  clone(): StreamDecoder {
+    const d = new PyStreamDecoder(call(this.factory, [this.errors]), this.factory, this.errors);
+    callm(d.obj, "setstate", [callm(this.obj, "getstate")]);
+    return d;
+  }
+}
+
+export function textCodec(encoding: string): TextCodec {
+  const native = NATIVE[normalize(encoding)];
+  if (native) {
+    return {
+      name: native === "utf-8" ? "utf-8" : native === "latin-1" ? "iso8859-1" : "ascii",
+      encode: (s, errors) => encode(s, native, errors),
+      decoder: (errors) => new NativeDecoder(native, errors),
+    };
+  }
+  const info = codecLookup(encoding);
+  if (getattr(info, "_is_text_encoding") === false) {
+    throw pyError(EXC_LOOKUP(), `'${encoding}' is not a text encoding; use codecs.open() to handle arbitrary codecs`);
+  }
+  const name = getattr(info, "name");
+  const incEnc = getattr(info, "incrementalencoder");
+  const incDec = getattr(info, "incrementaldecoder");
+  let encoder: PyValue | null = null;
+  return {
+    name: typeof name === "string" ? name : encoding,
+    encode: (s, errors) => {
+      encoder ??= call(incEnc, [errors]);
+      const r = callm(encoder, "encode", [s]);
+      const b = bufferOf(r);
+      if (b === null) throw pyError(TypeError, `encoder should return a bytes object, not '${typeName(r)}'`);
+      return b;
+    },
+    decoder: (errors) => new PyStreamDecoder(call(incDec, [errors]), incDec, errors),
+  };
+}
+import { LookupError } from "../../../objects/exceptions.js";
+const EXC_LOOKUP = () => LookupError;
+void None;
