@@ -54,6 +54,11 @@ export interface Host {
   fds: FdTable;
   /** an attribute of this interpreter's sys module (stdout, stdin, stderr), undefined when unset */
   sysAttr(name: string): PyValue | undefined;
+  /** the process environment posix.environ starts from */
+  env(): Record<string, string>;
+  /** n random bytes from the host's CSPRNG (os.urandom) */
+  urandom(n: number): Uint8Array;
+  pid: number;
 }
 
 // ---- argument parsing (Python/getargs.c, Python/modsupport.c) -------------------------------------

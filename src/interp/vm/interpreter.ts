@@ -39,6 +39,8 @@ export interface InterpreterOptions {
    *  Default: process.stdout.isTTY with the default sinks; true with embedder sinks, which
    *  usually show output as it comes (a debugger's console). */
   isatty?: boolean;
+  /** The environment os.environ shows (default: the process's). */
+  env?: Record<string, string>;
 }
 
 function makeFs(fs: InterpreterOptions["fs"]): HostFS {
@@ -126,6 +128,9 @@ export class Interpreter {
       write: (s, t) => (s === "stdout" ? this.out(t) : this.err(t)),
       fds,
       sysAttr: (name) => this.sysModule().dict.get(name),
+      env: () => opts.env ?? Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
+      urandom: (n) => globalThis.crypto.getRandomValues(new Uint8Array(n)),
+      pid: typeof process !== "undefined" ? process.pid : 1,
     };
     this.builtins = makeBuiltins(host);
     installWarn((category, message) => this.warn(category, message));

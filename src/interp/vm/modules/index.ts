@@ -9,6 +9,8 @@ import type { PyModule } from "../../objects/functions.js";
 import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
 import { makeIo } from "./io/module.js";
+import { makePosix } from "./os/posix.js";
+import { makeErrno } from "./errno.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -21,4 +23,6 @@ export type NativeModuleFactory = (ctx: NativeContext) => PyModule;
 export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   math: () => makeMath(),
   _io: () => makeIo(),
+  posix: (ctx) => makePosix(ctx.host),
+  errno: () => makeErrno(),
 };
