@@ -11,6 +11,7 @@ import { makeMath } from "./math.js";
 import { makeIo } from "./io/module.js";
 import { makePosix } from "./os/posix.js";
 import { makeErrno } from "./errno.js";
+import { makeCodecs } from "./codecs/module.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -25,4 +26,5 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _io: () => makeIo(),
   posix: (ctx) => makePosix(ctx.host),
   errno: () => makeErrno(),
+  _codecs: () => makeCodecs(),
 };

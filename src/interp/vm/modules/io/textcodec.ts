@@ -33,7 +33,7 @@ function normalize(enc: string): string {
 }
 
 /** The length of an incomplete but so far valid UTF-8 sequence at the end of b (0 if none). */
-function utf8Tail(b: Uint8Array): number {
+export function utf8Tail(b: Uint8Array): number {
   for (let k = 1; k <= 3 && k <= b.length; k++) {
     const c = b[b.length - k];
     if ((c & 0xc0) === 0x80) continue; // a continuation byte: look further back
