@@ -108,9 +108,10 @@ defNew(IOBaseType, (t) => new PyIOBase(t));
 defMethod(IOBaseType, "seek", () => { throw unsupported("seek"); });
 defMethod(IOBaseType, "tell", (self) => callm(self, "seek", [0, 1]));
 defMethod(IOBaseType, "truncate", () => { throw unsupported("truncate"); });
-defMethod(IOBaseType, "flush", (self, args, kw) => {
+// iobase_is_closed: flush looks at __IOBase_closed only, not at a subclass's `closed`
+defMethod(IOBaseType, "flush", (self: PyIOBase, args, kw) => {
   noArgs("flush", args, kw);
-  checkClosed(self);
+  if (self.iobaseClosed) throw closedError();
   return None;
 });
 defMethod(IOBaseType, "close", (self: PyIOBase, args, kw) => {

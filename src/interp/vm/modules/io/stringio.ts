@@ -6,7 +6,7 @@ import { kwArgs } from "../../../objects/args.js";
 import { PyBaseException, pyError, StopIteration, TypeError, ValueError, OverflowError } from "../../../objects/exceptions.js";
 import { noArgs } from "../../../objects/int.js";
 import { tuple, PyTuple, PyDict } from "../../../objects/containers.js";
-import { argCount, callm, closedError, defNew, PyIOBase, sizeArg, TextIOBaseType, unsupported } from "./iobase.js";
+import { argCount, callm, defNew, PyIOBase, sizeArg, TextIOBaseType, unsupported } from "./iobase.js";
 import { NewlineState } from "./newline.js";
 
 export class PyStringIO extends PyIOBase {
@@ -27,7 +27,7 @@ defNew(T, (t) => new PyStringIO(t));
 
 function ready(self: PyStringIO): void {
   if (!self.ok) throw pyError(ValueError, "I/O operation on uninitialized object");
-  if (self.closed) throw closedError();
+  if (self.closed) throw pyError(ValueError, "I/O operation on closed file"); // stringio.c CHECK_CLOSED: no period
 }
 
 /** write_str: newline translation, then the characters at pos (padding a gap with NULs). */
@@ -157,10 +157,10 @@ defMethod(T, "seek", (self: PyStringIO, args, kw) => {
   return pos;
 });
 function unsupportedSeek(whence: number): PyBaseException {
-  return new PyBaseException(UnsupportedOperationRef(), [whence === 1 ? "Can't do nonzero cur-relative seeks" : "Can't do nonzero end-relative seeks"]);
+  // stringio.c raises OSError with the cur-relative text for whence 1 and 2 alike
+  void whence;
+  return new PyBaseException(OSErrorRef(), ["Can't do nonzero cur-relative seeks"]);
 }
-import { UnsupportedOperation } from "./iobase.js";
-const UnsupportedOperationRef = () => UnsupportedOperation;
 
 defMethod(T, "write", (self: PyStringIO, args, kw) => {
   argCount("write", args, kw, 1, 1);
@@ -178,8 +178,7 @@ for (const name of ["readable", "writable", "seekable"]) {
 }
 defMethod(T, "close", (self: PyStringIO, args, kw) => {
   noArgs("close", args, kw);
-  self.closed = true;
-  self.iobaseClosed = true;
+  self.closed = true; // (not __IOBase_closed: _IOBase.flush still works, as in CPython)
   self.buf = [];
   return None;
 });
