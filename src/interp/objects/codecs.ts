@@ -21,7 +21,7 @@ const ALIASES: Record<string, Codec> = {
 };
 
 /** The native codec an encoding name denotes (encodings.normalize_encoding + aliases), or null. */
-function nativeCodec(encoding: string): Codec | null {
+export function nativeCodec(encoding: string): Codec | null {
   const norm = encoding.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
   return ALIASES[norm] ?? null;
 }

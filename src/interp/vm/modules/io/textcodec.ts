@@ -6,7 +6,7 @@ import { None, type PyValue } from "../../../objects/object.js";
 import { call, getattr, typeName } from "../../../objects/abstract.js";
 import { pyError, TypeError } from "../../../objects/exceptions.js";
 import { bufferOf, PyBytesObject } from "../../../objects/bytes.js";
-import { decode, encode } from "../../../objects/codecs.js";
+import { decode, encode, nativeCodec } from "../../../objects/codecs.js";
 import { codecLookup } from "../codecs/registry.js";
 import { callm } from "./iobase.js";
 
@@ -26,11 +26,6 @@ export interface TextCodec {
 }
 
 type Native = "utf-8" | "latin-1" | "ascii";
-const NATIVE: Record<string, Native> = { utf_8: "utf-8", utf8: "utf-8", latin_1: "latin-1", iso8859_1: "latin-1", latin1: "latin-1", ascii: "ascii", us_ascii: "ascii" };
-
-function normalize(enc: string): string {
-  return enc.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
-}
 
 /** The length of an incomplete but so far valid UTF-8 sequence at the end of b (0 if none). */
 export function utf8Tail(b: Uint8Array): number {
@@ -91,7 +86,7 @@ class PyStreamDecoder implements StreamDecoder {
 }
 
 export function textCodec(encoding: string): TextCodec {
-  const native = NATIVE[normalize(encoding)];
+  const native = nativeCodec(encoding);
   if (native) {
     return {
       name: native === "utf-8" ? "utf-8" : native === "latin-1" ? "iso8859-1" : "ascii",

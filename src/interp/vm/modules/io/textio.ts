@@ -431,7 +431,7 @@ for (const name of ["fileno", "isatty", "readable", "writable", "seekable"]) {
   });
 }
 defMethod(T, "reconfigure", (self: PyTextIO, args, kw) => {
-  const [enc, errs, nlObj, lb, wt] = kwArgs("reconfigure", args, kw, ["encoding", "errors", "newline", "line_buffering", "write_through"], 5, 0, 0);
+  const [enc, errs, nlObj, lb, wt] = kwArgs("reconfigure", args, kw, ["encoding", "errors", "newline", "line_buffering", "write_through"], 0, 0, 0);
   attached(self);
   callm(self, "flush");
   if (nlObj !== undefined) setNewline(self, strOrNone(nlObj, "newline"));
@@ -467,7 +467,7 @@ defGetter(T, "_CHUNK_SIZE", (self: PyTextIO) => { attached(self); return self.ch
 T.slots.repr = (self: PyTextIO): string => {
   const ty = typeOf(self);
   let s = `<${ty.module}.${ty.qualname}`;
-  if (!self.ok) return s + ">";
+  if (!self.ok && !self.detached) return s + ">";
   const opt = (name: string): PyValue | undefined => {
     try {
       return getattrOrUndefined(self, name);
