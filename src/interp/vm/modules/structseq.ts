@@ -22,7 +22,8 @@ export interface StructSeqType {
 
 /** A struct sequence type `module.name` whose first `nVisible` fields are the tuple's items;
  *  a null field name is an unnamed (index-only) field. */
-export function structSeqType(module: string, name: string, fields: readonly (string | null)[], nVisible: number): StructSeqType {
+export function structSeqType(module: string, name: string, fields: readonly (string | null)[], nVisible: number,
+  fixNew?: (values: PyValue[]) => void): StructSeqType {
   const t = new PyType(TypeType, name, [TupleType], new Map(), false, module);
   t.baseType = false;
   const named = fields.map((f, i) => [f, i] as const).filter(([f]) => f !== null) as (readonly [string, number])[];
@@ -61,6 +62,7 @@ export function structSeqType(module: string, name: string, fields: readonly (st
       values.push(f !== null && dict instanceof PyDict ? dict.get(f) ?? None : None);
     }
     if (dict !== undefined && dict !== None && !(dict instanceof PyDict)) throw pyError(TypeError, `${full}() takes a dict as second arg, if any`);
+    fixNew?.(values);
     return make(values);
   }, null, `${name}.__new__`)));
   defMethod(t, "__reduce__", (self: PyStructSeq) => {

@@ -62,7 +62,7 @@ export function makePosix(host: Host): PyModule {
 
   // ---- constants (Linux values) ----
   const consts: Record<string, number> = {
-    F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, SEEK_SET: 0, SEEK_CUR: 1, SEEK_END: 2, SEEK_DATA: 3, SEEK_HOLE: 4,
+    F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
     O_RDONLY: O.RDONLY, O_WRONLY: O.WRONLY, O_RDWR: O.RDWR, O_CREAT: O.CREAT, O_EXCL: O.EXCL, O_NOCTTY: O.NOCTTY,
     O_TRUNC: O.TRUNC, O_APPEND: O.APPEND, O_NONBLOCK: O.NONBLOCK, O_NDELAY: O.NONBLOCK, O_DSYNC: O.DSYNC, O_SYNC: O.SYNC,
     O_RSYNC: O.SYNC, O_ASYNC: O.ASYNC, O_DIRECT: O.DIRECT, O_LARGEFILE: O.LARGEFILE, O_DIRECTORY: O.DIRECTORY,

@@ -17,7 +17,10 @@ import { fsError } from "../io/fileio.js";
 export const StatResult = structSeqType("os", "stat_result", [
   "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", null, null, null,
   "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev",
-], 10);
+], 10, (v) => {
+  // statresult_new: a float time left None takes the integer one
+  for (let i = 7; i <= 9; i++) if (v[i + 3] === None) v[i + 3] = v[i];
+});
 
 const big = (n: bigint): PyValue => normBig(n);
 
