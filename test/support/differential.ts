@@ -2,18 +2,36 @@
 // (in process, through the embedding API) and under CPython 3.14 (pyodide, cached), and stdout,
 // stderr and the exit status must be byte-identical. A file appears to both as /<dir>/<name>.py,
 // with its folder first on sys.path (as `python FILE` puts it), so sibling helper modules import.
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { Interpreter } from "../../src/interp/vm/interpreter.js";
 import { cpythonRunBatch } from "./oracle.js";
 
-export function runTspy(source: Uint8Array, filename: string): { stdout: string; stderr: string; exit: number } {
+export function runTspy(source: Uint8Array, filename: string, files?: Record<string, string>): { stdout: string; stderr: string; exit: number } {
   let stdout = "", stderr = "";
-  const interp = new Interpreter({ stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
+  const interp = new Interpreter({ stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, files });
   interp.argv = [filename];
   const r = interp.runMain(source, filename);
   return { stdout, stderr, exit: r.exitCode };
+}
+
+/** Every file under `dir` that is not a top-level program (helper modules `_*.py`, packages in
+ *  folders), by path relative to `dir`: both interpreters see them next to the program. */
+function supportFiles(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (e.name !== "__pycache__") walk(r);
+      } else if (rel || e.name.startsWith("_")) {
+        out[r] = readFileSync(join(dir, r), "utf8");
+      }
+    }
+  };
+  walk("");
+  return out;
 }
 
 /** Run every `*.py` of `dir` (not `_*.py`: those are helper modules the programs import). */
@@ -23,13 +41,19 @@ export async function differential(dir: string, label: string, virtualDir: strin
     .filter((n) => n.endsWith(".py") && !n.startsWith("_"))
     .filter((n) => !only || only.some((o) => n.includes(o)))
     .sort();
-  const items = files.map((n) => ({ source: new Uint8Array(readFileSync(join(dir, n))), filename: `${virtualDir}/${n}` }));
+  const support = supportFiles(dir);
+  const hasSupport = Object.keys(support).length > 0;
+  const items = files.map((n) => ({
+    source: new Uint8Array(readFileSync(join(dir, n))), filename: `${virtualDir}/${n}`, ...(hasSupport ? { files: support } : {}),
+  }));
+  const vfiles: Record<string, string> = {};
+  for (const [r, t] of Object.entries(support)) vfiles[`${virtualDir}/${r}`] = t;
   const want = await cpythonRunBatch(items);
   const failures: string[] = [];
   items.forEach((it, i) => {
     let got;
     try {
-      got = runTspy(it.source, it.filename);
+      got = runTspy(it.source, it.filename, vfiles);
     } catch (e) {
       failures.push(`${files[i]}: tspy crashed: ${(e as Error).stack ?? e}`);
       return;
@@ -37,6 +61,12 @@ export async function differential(dir: string, label: string, virtualDir: strin
     const w = want[i];
     for (const k of ["stdout", "stderr", "exit"] as const) {
       if (got[k] !== w[k]) {
+        if (process.env.TSPY_DIFF_DIR) {
+          // full outputs for `diff` (the report below is cut short)
+          mkdirSync(process.env.TSPY_DIFF_DIR, { recursive: true });
+          writeFileSync(join(process.env.TSPY_DIFF_DIR, `${files[i]}.${k}.cpython`), String(w[k]));
+          writeFileSync(join(process.env.TSPY_DIFF_DIR, `${files[i]}.${k}.tspy`), String(got[k]));
+        }
         failures.push(`${files[i]}: ${k} differs\n--- cpython\n${String(w[k]).slice(0, 1500)}\n--- tspy\n${String(got[k]).slice(0, 1500)}`);
         break;
       }

@@ -112,6 +112,7 @@ def run_batch(kind, manifest_path, blob_path, out_path):
 def kind_run(meta, data):
     """Run data as the __main__ program FILE (like `python FILE ARGS`): stdout, stderr, exit status.
     The file is written to meta['filename'] so tracebacks can show source lines."""
+    import importlib
     import io
     import os
     import runpy
@@ -120,6 +121,18 @@ def kind_run(meta, data):
     os.makedirs(os.path.dirname(filename) or '/', exist_ok=True)
     with open(filename, 'wb') as f:
         f.write(data)
+    # support files (modules and packages the program imports), relative to the program's folder
+    folder = os.path.dirname(filename)
+    for rel, text in meta.get('files', {}).items():
+        p = os.path.join(folder, rel)
+        os.makedirs(os.path.dirname(p), exist_ok=True)
+        with open(p, 'w', encoding='utf-8') as f:
+            f.write(text)
+    # `python FILE` puts the file's folder first on sys.path; the modules imported from there
+    # are forgotten afterwards so that programs do not share them
+    before = set(sys.modules)
+    sys.path.insert(0, folder)
+    importlib.invalidate_caches()
     out, err = io.StringIO(), io.StringIO()
     saved = sys.stdout, sys.stderr, sys.argv, sys.setrecursionlimit, sys.getrecursionlimit, sys.getrecursionlimit()
     sys.stdout, sys.stderr = out, err
@@ -159,6 +172,10 @@ def kind_run(meta, data):
         sys.stdout.flush()
         sys.stdout, sys.stderr, sys.argv, sys.setrecursionlimit, sys.getrecursionlimit, limit = saved
         sys.setrecursionlimit(limit)
+        if sys.path and sys.path[0] == folder:
+            del sys.path[0]
+        for name in set(sys.modules) - before:
+            del sys.modules[name]
     return {'stdout': out.getvalue(), 'stderr': err.getvalue(), 'exit': code}
 
 

@@ -280,6 +280,9 @@ export async function cpythonStdlibAstDumps(): Promise<{ files: Array<{ name: st
 export interface RunOutcome { stdout: string; stderr: string; exit: number }
 
 /** Run programs as `python FILE ARGS` would (cached). `filename` is where the file appears to live. */
-export function cpythonRunBatch(items: Array<{ source: Uint8Array; filename: string; argv?: string[] }>, opts: BatchOptions = {}): Promise<RunOutcome[]> {
-  return runCached<RunOutcome>("run", items.map((it) => ({ meta: { filename: it.filename, argv: it.argv ?? [] }, data: it.source })), opts);
+export function cpythonRunBatch(items: Array<{ source: Uint8Array; filename: string; argv?: string[]; files?: Record<string, string> }>, opts: BatchOptions = {}): Promise<RunOutcome[]> {
+  return runCached<RunOutcome>("run", items.map((it) => ({
+    meta: it.files ? { filename: it.filename, argv: it.argv ?? [], files: it.files } : { filename: it.filename, argv: it.argv ?? [] },
+    data: it.source,
+  })), opts);
 }

@@ -15,7 +15,7 @@ import {
   intRepr, intShift, intSub, intToFloat, normBig, PyFloat, setValueErrorRef, type PyInt, big, intTrueDiv, PyIntSub,
 } from "./numbers.js";
 import { installKeyOps, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, PySet, setBinary, SetType } from "./containers.js";
-import { PyBuiltin, PyFunction, PyMethod, type NativeFn } from "./functions.js";
+import { ModuleType, PyBuiltin, PyFunction, PyMethod, type NativeFn } from "./functions.js";
 import { reprStr } from "../parse/repr.js";
 
 setValueErrorRef(() => ValueError);
@@ -886,10 +886,7 @@ export function getattr(obj: PyValue, name: string): PyValue {
 
 export function attributeError(obj: PyValue, name: string): PyBaseException {
   if (obj instanceof PyType) return pyError(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
-  if (obj instanceof PyObject && obj.type.name === "module") {
-    const mn = (obj.dict?.get("__name__") as string) ?? "?";
-    return pyError(AttributeError, `module '${mn}' has no attribute '${name}'`);
-  }
+  if (obj instanceof PyObject && obj.type.isSubtype(ModuleType)) return moduleAttributeError(obj, name);
   // a bound method looks missing attributes up on its function (method_getattro)
   if (obj instanceof PyMethod) return attributeError(obj.func, name);
   return pyError(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
@@ -913,7 +910,46 @@ export function getattrOrUndefined(obj: PyValue, name: string): PyValue | undefi
       return callMethod(hook, obj, [name]);
     }
   }
-  return genericGetattr(obj, name, t);
+  const v = genericGetattr(obj, name, t);
+  // PEP 562: a module's own __getattr__ (moduleobject.c _Py_module_getattro_impl)
+  if (v === undefined && obj instanceof PyObject && obj.dict && t.isSubtype(ModuleType)) {
+    const hook = obj.dict.get("__getattr__");
+    if (hook !== undefined) {
+      try {
+        return call(hook, [name]);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.type.isSubtype(AttributeError)) return undefined;
+        throw e;
+      }
+    }
+  }
+  return v;
+}
+
+/** The AttributeError of a missing module attribute (moduleobject.c _Py_module_getattro_impl). */
+function moduleAttributeError(m: PyObject, name: string): PyBaseException {
+  const mn = m.dict?.get("__name__");
+  if (typeof mn !== "string") return pyError(AttributeError, `module has no attribute '${name}'`);
+  const spec = m.dict?.get("__spec__");
+  if (spec !== undefined && spec !== None) {
+    let initializing = false;
+    try {
+      const v = getattrOrUndefined(spec, "_initializing");
+      initializing = v !== undefined && truthy(v);
+    } catch { /* CPython clears errors here */ }
+    if (initializing) {
+      const origin = getattrOrUndefined(spec, "origin");
+      const from = typeof origin === "string" ? ` from '${origin}'` : "";
+      return pyError(AttributeError, `partially initialized module '${mn}'${from} has no attribute '${name}' (most likely due to a circular import)`);
+    }
+    try {
+      const u = getattrOrUndefined(spec, "_uninitialized_submodules");
+      if (u !== undefined && u !== None && contains(u, name)) {
+        return pyError(AttributeError, `cannot access submodule '${name}' of module '${mn}' (most likely due to a circular import)`);
+      }
+    } catch { /* as above */ }
+  }
+  return pyError(AttributeError, `module '${mn}' has no attribute '${name}'`);
 }
 
 function genericGetattr(obj: PyValue, name: string, t: PyType): PyValue | undefined {
@@ -1321,6 +1357,9 @@ ObjectType.ns.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_s
   if (args.length > 1) throw pyError(TypeError, `${cls.qualname}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
   return None;
 })));
+// object.__subclasshook__: NotImplemented, a classmethod (typeobject.c object_subclasshook);
+// abc's __subclasscheck__ calls it on every class
+ObjectType.ns.set("__subclasshook__", new PyClassMethod(new PyBuiltin("__subclasshook__", () => NotImplemented)));
 ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
 ObjectType.ns.set("__delattr__", OBJECT_DELATTR);
 for (const d of [OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_EQ, OBJECT_NE, OBJECT_INIT, OBJECT_SETATTR, OBJECT_DELATTR]) d.type = WrapperDescrType;

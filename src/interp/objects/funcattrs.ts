@@ -4,7 +4,7 @@ import { None, PyObject, PyType, typeOf, type PyValue } from "./object.js";
 import { BuiltinFunctionType, CellType, FunctionType, MethodType, PyBuiltin, PyCell, PyFunction, PyMethod } from "./functions.js";
 import { pyError, TypeError, ValueError } from "./exceptions.js";
 import { PyDict, PyTuple, tuple } from "./containers.js";
-import { addressOf, Cmp, defGetSet, eq, getattrOrUndefined, hash, installExtraCompare, installSpecialAttr, MethodDescrType, MethodWrapperType, PyMethodDescr } from "./abstract.js";
+import { addressOf, Cmp, defGetSet, defGetter, eq, getattrOrUndefined, hash, installExtraCompare, installSpecialAttr, MethodDescrType, MethodWrapperType, PyMethodDescr } from "./abstract.js";
 import { pyCode } from "./code.js";
 import type { CodeObject } from "../compile/code.js";
 
@@ -118,3 +118,14 @@ defGetSet(FunctionType, "__kwdefaults__", (f: PyFunction) => {
   } else throw pyError(TypeError, "__kwdefaults__ must be set to a dict object");
 });
 MethodWrapperType.slots.getattr = BuiltinFunctionType.slots.getattr;
+
+// The descriptors on the function type itself (func_getsetlist and func_memberlist): instance
+// lookups take the fast path above, but `types.FunctionType.__code__` is a getset_descriptor and
+// `FunctionType.__globals__` a member_descriptor, which Lib/types.py reads.
+for (const [name, member] of [["__code__", false], ["__defaults__", false], ["__kwdefaults__", false], ["__annotations__", false],
+  ["__annotate__", false], ["__dict__", false], ["__name__", false], ["__qualname__", false], ["__type_params__", false],
+  ["__closure__", true], ["__doc__", true], ["__globals__", true], ["__module__", true], ["__builtins__", true]] as const) {
+  if (!FunctionType.ns.has(name)) {
+    defGetter(FunctionType, name, (f: PyFunction) => FunctionType.slots.getattr!(f, name) ?? None, { member });
+  }
+}

@@ -1,7 +1,7 @@
 // Function-like objects: Python functions (their calls run in the VM, installed as a hook),
 // builtin functions implemented in JS, bound methods, and the module type.
 // CPython: Objects/funcobject.c, Objects/methodobject.c, Objects/classobject.c, Objects/moduleobject.c.
-import { builtinType, PyObject, type PyType, type PyValue } from "./object.js";
+import { builtinType, None, PyObject, type PyType, type PyValue } from "./object.js";
 import { PyDict } from "./containers.js";
 
 export const FunctionType = builtinType("function", undefined, { baseType: false });
@@ -65,7 +65,12 @@ export class PyModule extends PyObject {
   constructor(name: string, type: PyType = ModuleType) {
     super(type);
     this.dict = new PyDict();
+    // CPython: Objects/moduleobject.c module_init_dict
     this.dict.set("__name__", name);
+    this.dict.set("__doc__", None);
+    this.dict.set("__package__", None);
+    this.dict.set("__loader__", None);
+    this.dict.set("__spec__", None);
   }
   get name(): string {
     const n = this.dict.get("__name__");

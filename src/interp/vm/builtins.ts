@@ -41,7 +41,7 @@ import { PyGenerator } from "../objects/generators.js";
 import { SuperType } from "./super.js";
 import { buildClass } from "./classes.js";
 import type { FdTable } from "./fdtable.js";
-import { ioOpen } from "./modules/io/module.js";
+import { OPEN } from "./modules/io/module.js";
 import "../objects/oserror.js";
 
 /**
@@ -574,7 +574,7 @@ function isSubclass(derived: PyValue, cls: PyValue, depth = 0): boolean {
 }
 
 /** PyCallable_Check */
-function isCallable(v: PyValue): boolean {
+export function isCallable(v: PyValue): boolean {
   if (v instanceof PyBuiltin || v instanceof PyFunction || v instanceof PyMethod || v instanceof PyType ||
     v instanceof PyMethodDescr || v instanceof PyStaticMethod) return true;
   const t = typeOf(v);
@@ -890,7 +890,7 @@ export function makeBuiltins(host: Host): PyModule {
     if (line.length === 0) throw pyError(EXCEPTION_TYPES.get("EOFError")!, "EOF when reading a line");
     return line.endsWith("\n") ? line.slice(0, -1) : line;
   });
-  d.set("open", new PyBuiltin("open", ioOpen, mod));
+  d.set("open", OPEN);
   def("repr", (args, kw) => repr(methO("repr", args, kw)));
   def("round", (args, kw) => {
     const [number, ndigits] = unpack("round", args, kw, ["number", "ndigits"], 0, 1, 2);

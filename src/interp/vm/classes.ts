@@ -113,6 +113,15 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     throw e;
   }
   t.type = meta;
+  // inherit_slots: a subclass of a builtin type keeps the base's native attribute lookup
+  // (tp_getattro / getset attributes), e.g. subclasses of types.GenericAlias or of a struct sequence
+  for (const b of t.mro) {
+    if (b !== t && !b.heap && b.slots.getattr) {
+      t.slots.getattr = b.slots.getattr;
+      t.slots.customGetattr = b.slots.customGetattr;
+      break;
+    }
+  }
   const slots = nsMap.get("__slots__");
   if (slots !== undefined) defineSlots(t, slots);
   const qn = nsMap.get("__qualname__");

@@ -644,6 +644,13 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
                 }
                 break;
               }
+              case 2: {
+                // INTRINSIC_IMPORT_STAR (ceval.c import_star): bind the module's public names
+                if (!f.locals) throw pyError(SystemError, "no locals found during 'import *'");
+                importer!.importStar(v, f.locals);
+                stack[f.sp - 1] = None;
+                break;
+              }
               case 5: stack[f.sp - 1] = positive(v); break;
               case 6: stack[f.sp - 1] = tuple((v as PyList).items); break;
               default: throw pyError(SystemError, `intrinsic ${arg} is not supported yet`);
@@ -964,18 +971,12 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.IMPORT_NAME: {
             const fromlist = stack[--f.sp] as PyValue;
             const level = stack[f.sp - 1] as PyValue;
-            stack[f.sp - 1] = importModule(names[arg], f.globals, fromlist, Number(level));
+            stack[f.sp - 1] = importer!.importName(names[arg], f.globals, fromlist, Number(level));
             break;
           }
           case Op.IMPORT_FROM: {
-            const mod = stack[f.sp - 1] as PyValue;
-            const name = names[arg];
-            const v = getattrOrUndefined(mod, name);
-            if (v === undefined) {
-              const mn = mod instanceof PyObject && mod.dict ? mod.dict.get("__name__") : undefined;
-              throw pyError(ImportError_(), `cannot import name '${name}' from '${typeof mn === "string" ? mn : "?"}' (unknown location)`);
-            }
-            stack[f.sp++] = v;
+            stack[f.sp] = importer!.importFrom(stack[f.sp - 1] as PyValue, names[arg]);
+            f.sp++;
             break;
           }
           // ---- PEP 669: the INSTRUMENTED_* twins (CPython: bytecodes.c INSTRUMENTED_*) ----
@@ -1300,27 +1301,12 @@ import { ListType as ListTypeR, TupleType as TupleTypeR, DictType as DictTypeR }
 import { ObjectType as ObjectTypeR } from "../objects/object.js";
 const listTypeRef = () => ListTypeR, tupleTypeRef = () => TupleTypeR, dictTypeRef = () => DictTypeR, ObjectTypeRef = () => ObjectTypeR;
 
-/** Native modules by name (sys, math, ...); the import system proper is issue 4. */
-export const NATIVE_MODULES = new Map<string, () => PyValue>();
-const loadedModules = new Map<string, PyValue>();
-/** A new interpreter starts with no imported modules (sys.modules is per interpreter). */
-export function resetImports(): void {
-  loadedModules.clear();
+/** The running interpreter's import system (imports.ts), set by the Interpreter. */
+let importer: ImportSystem | null = null;
+export function setImporter(i: ImportSystem): void {
+  importer = i;
 }
-function importModule(name: string, _globals: PyDict, _fromlist: PyValue, level: number): PyValue {
-  if (level > 0) throw pyError(ImportError_(), "attempted relative import with no known parent package");
-  const top = name.split(".")[0];
-  let m = loadedModules.get(name);
-  if (!m) {
-    const make = NATIVE_MODULES.get(name);
-    if (!make) throw pyError(ModuleNotFoundError_(), `No module named '${top === name ? name : top}'`);
-    m = make();
-    loadedModules.set(name, m);
-  }
-  return m;
-}
-import { ImportError } from "../objects/exceptions.js";
-const ImportError_ = () => ImportError;
+import type { ImportSystem } from "./imports.js";
 /**
  * The eval breaker (CPython: tstate->eval_breaker), read at RESUME and JUMP_BACKWARD. Bit 0: raise
  * KeyboardInterrupt; bit 1: run the installed hook (a debugger serving requests while the program

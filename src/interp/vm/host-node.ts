@@ -1,6 +1,9 @@
 // The default HostFS on Node: node:fs, synchronously. Node's errors carry the errno name
-// (err.code, e.g. "ENOENT"); FsError wants Linux's number, from errno-table.ts.
+// (err.code, e.g. "ENOENT"); FsError wants Linux's number, from errno-table.ts. Also the
+// standard library's zip from the pyodide package.
 import * as fs from "node:fs";
+import { createRequire } from "node:module";
+import { STDLIB_MOUNT, ZipFS } from "./modulefs.js";
 import { ERRNO } from "./errno-table.js";
 import { FsError, O, type Handle, type HostFS, type StatInfo } from "./hostfs.js";
 import type { Stdio } from "./fdtable.js";
@@ -167,3 +170,20 @@ export function nodeRealpath(p: string): string {
     }
   }
 }
+
+let stdlib: ZipFS | null | undefined;
+/** CPython 3.14's Lib from the pyodide package's python_stdlib.zip, read once per process; null
+ *  when the package is not installed. */
+export function defaultStdlib(): ZipFS | null {
+  if (stdlib === undefined) {
+    try {
+      const require = createRequire(import.meta.url);
+      stdlib = new ZipFS(fs.readFileSync(require.resolve("pyodide/python_stdlib.zip")), STDLIB_MOUNT);
+    } catch {
+      stdlib = null;
+    }
+  }
+  return stdlib;
+}
+
+export { HostModuleFS } from "./modulefs.js";

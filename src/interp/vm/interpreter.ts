@@ -5,13 +5,15 @@ import { compileModule, CompileError } from "../compile/codegen.js";
 import type { CodeObject } from "../compile/code.js";
 import { PySyntaxError } from "../parse/errors.js";
 import { formatSyntaxError } from "../parse/report.js";
-import { PyDict } from "../objects/containers.js";
+import { PyDict, PyList } from "../objects/containers.js";
 import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit, KeyboardInterrupt } from "../objects/exceptions.js";
 import { None, type PyType, type PyValue } from "../objects/object.js";
 import { installWarn } from "../objects/warnings.js";
 import { repr, str, isInt } from "../objects/abstract.js";
-import { Frame, runFrame, setBuiltins, tstate, NATIVE_MODULES, toPyException, requestInterrupt, resetImports } from "./eval.js";
+import { Frame, runFrame, setBuiltins, tstate, toPyException, requestInterrupt, setImporter } from "./eval.js";
+import { ImportSystem } from "./imports.js";
+import { LayeredFS, MemoryFS, STDLIB_MOUNT, type ModuleFS } from "./modulefs.js";
 import { BytesType } from "../objects/bytes.js";
 import { makeSys } from "./modules/sys.js";
 import { resetMonitoring } from "../../monitor/state.js";
@@ -21,7 +23,7 @@ import { makeBuiltins, type Host } from "./builtins.js";
 import { formatException } from "./traceback.js";
 import { FdTable, setActiveFds } from "./fdtable.js";
 import type { HostFS } from "./hostfs.js";
-import { NodeFS, nodeRealpath, nodeStdin } from "./host-node.js";
+import { defaultStdlib, HostModuleFS, NodeFS, nodeRealpath, nodeStdin } from "./host-node.js";
 import { NoFS, RootedFS } from "./host-sandbox.js";
 import { resetCodecRegistry } from "./modules/codecs/registry.js";
 import { call, getattr } from "../objects/abstract.js";
@@ -41,6 +43,13 @@ export interface InterpreterOptions {
   isatty?: boolean;
   /** The environment os.environ shows (default: the process's). */
   env?: Record<string, string>;
+  /** Files only this interpreter sees, by absolute path (they shadow the host's). */
+  files?: Record<string, string | Uint8Array>;
+  /** Read the host's files (Node's fs) for imports: default true. */
+  hostFiles?: boolean;
+  /** The standard library: a ModuleFS holding CPython's Lib under /lib/python314.zip (default:
+   *  pyodide's python_stdlib.zip), or null for none. */
+  stdlib?: ModuleFS | null;
 }
 
 function makeFs(fs: InterpreterOptions["fs"]): HostFS {
@@ -71,17 +80,14 @@ export class Interpreter {
   readonly builtins: PyModule;
   /** this interpreter's file descriptors (host files and the standard streams) */
   readonly fds: FdTable;
-  private sys: PyModule | null = null;
-  private readonly makeSysModule: () => PyModule;
-  private sysModule(): PyModule {
-    return (this.sys ??= this.makeSysModule());
-  }
+  readonly sys: PyModule;
+  readonly imports: ImportSystem;
 
   /** Text for sys.stderr (tracebacks, warnings, SystemExit's message), as CPython writes them;
    *  straight to the host when sys.stderr is unusable. */
   private writeStderr(text: string): void {
     try {
-      const se = this.sys?.dict.get("stderr");
+      const se = this.sys.dict.get("stderr");
       if (se !== undefined && se !== None) {
         call(getattr(se, "write"), [text]);
         call(getattr(se, "flush"), []);
@@ -97,7 +103,7 @@ export class Interpreter {
   /** flush_std_files (Python/pylifecycle.c): flush sys.stdout and sys.stderr at exit. */
   flushStdFiles(): void {
     for (const name of ["stdout", "stderr"]) {
-      const f = this.sys?.dict.get(name);
+      const f = this.sys.dict.get(name);
       if (f === undefined || f === None) continue;
       try {
         call(getattr(f, "flush"), []);
@@ -127,7 +133,7 @@ export class Interpreter {
     const host: Host = {
       write: (s, t) => (s === "stdout" ? this.out(t) : this.err(t)),
       fds,
-      sysAttr: (name) => this.sysModule().dict.get(name),
+      sysAttr: (name) => this.sys.dict.get(name),
       env: () => opts.env ?? Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
       urandom: (n) => globalThis.crypto.getRandomValues(new Uint8Array(n)),
       pid: typeof process !== "undefined" ? process.pid : 1,
@@ -137,13 +143,25 @@ export class Interpreter {
     setBuiltins(this.builtins.dict);
     // (builtins.ts provides super, __build_class__, globals and locals with their argument checks)
     if (!this.builtins.dict.has("bytes")) this.builtins.dict.set("bytes", BytesType);
-    resetImports();
     resetMonitoring();
     resetLegacy();
     // one sys module per interpreter
-    this.makeSysModule = () => makeSys(host, this.argv);
-    NATIVE_MODULES.set("sys", () => this.sysModule());
-    for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) NATIVE_MODULES.set(name, () => make({ host }));
+    const sys = makeSys(host, this.argv);
+    this.sys = sys;
+    const stdlib = opts.stdlib === undefined ? defaultStdlib() : opts.stdlib;
+    const layers: ModuleFS[] = [];
+    if (opts.files) layers.push(new MemoryFS(opts.files));
+    if (stdlib) layers.push(stdlib);
+    // the program's own files come through the one host file system (sandbox included)
+    if (opts.hostFiles !== false) layers.push(new HostModuleFS(fds.fs));
+    const native = new Map<string, () => PyModule>();
+    for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) native.set(name, () => make({ host }));
+    this.imports = new ImportSystem({
+      fs: new LayeredFS(layers), builtins: this.builtins, sys, native,
+      stdlibMount: stdlib ? STDLIB_MOUNT : null, cwd: () => fds.fs.getcwd(), sources: this.sources,
+    });
+    if (stdlib) (sys.dict.get("path") as PyList).items.push(STDLIB_MOUNT);
+    setImporter(this.imports);
   }
 
   /** Ask the running program to stop: KeyboardInterrupt is raised in it at the next loop
@@ -172,6 +190,14 @@ export class Interpreter {
     seen.add(key);
     const filename = f.code.co_filename;
     this.writeStderr(formatWarning(filename, lineno, cat, message, filename.startsWith("<") ? null : this.sources.get(filename) ?? null));
+  }
+
+  /** sys.path[0] for `python FILE`: the script's folder */
+  private setScriptPath(filename: string): void {
+    const path = this.sys.dict.get("path") as PyList;
+    const i = filename.lastIndexOf("/");
+    const dir = filename.startsWith("<") ? "" : i < 0 ? this.fds.fs.getcwd() : i === 0 ? "/" : filename.slice(0, i);
+    path.items.unshift(dir);
   }
 
   runMain(source: string | Uint8Array, filename: string): RunResult {
@@ -218,12 +244,13 @@ export class Interpreter {
   runCompiled(code: CodeObject, filename: string): RunResult {
     const main = new PyModule("__main__");
     const g = main.dict;
-    g.set("__builtins__", this.builtins);
+    setImporter(this.imports);
+    this.setScriptPath(filename);
+    (this.sys.dict.get("modules") as PyDict).set("__main__", main);
+    // as `python FILE` (and runpy.run_path) leave it: module_init_dict's five, then these
     g.set("__file__", filename);
-    g.set("__doc__", None);
-    g.set("__package__", None);
-    g.set("__spec__", None);
-    g.set("__loader__", None);
+    g.set("__cached__", None);
+    g.set("__builtins__", this.builtins);
     setBuiltins(this.builtins.dict);
     setActiveFds(this.fds);
     try {
@@ -259,7 +286,7 @@ export class Interpreter {
   }
 }
 
-void PyDict; void repr;
+void repr;
 
 /** warnings.formatwarning: "file:line: Category: message" and the source line when known. */
 export function formatWarning(filename: string, lineno: number, category: string, message: string, source: string | null): string {

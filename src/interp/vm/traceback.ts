@@ -51,6 +51,11 @@ function formatChain(exc: PyBaseException, sources: Map<string, string>, out: st
 
 export function formatExceptionOnly(exc: PyBaseException): string {
   const t = exc.type;
+  // TracebackException._format_syntax_error: the location, the line and carets, then "Type: msg"
+  if (t.isSubtype(SyntaxErrorType)) {
+    const f = syntaxErrorFields(exc);
+    if (f && f.lineno !== null) return formatSyntaxError({ ...f, kind: t.qualname });
+  }
   const name = t.module === "builtins" || t.module === "__main__" ? t.qualname : `${t.module}.${t.qualname}`;
   let msg: string;
   try {
@@ -246,3 +251,8 @@ function positionAt(code: Frame["code"], unit: number): Pos | null {
   return null;
 }
 void PyBaseExceptionClass;
+
+import { syntaxErrorFields } from "../objects/syntaxerror.js";
+import { formatSyntaxError } from "../parse/report.js";
+import { EXCEPTION_TYPES as EXC_TYPES } from "../objects/exceptions.js";
+const SyntaxErrorType = EXC_TYPES.get("SyntaxError")!;

@@ -8,6 +8,7 @@
 import type { PyModule } from "../../objects/functions.js";
 import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
+import { makeThread, makeWeakref } from "./stopgap.js";
 import { makeIo } from "./io/module.js";
 import { makePosix } from "./os/posix.js";
 import { makeErrno } from "./errno.js";
@@ -23,6 +24,8 @@ export type NativeModuleFactory = (ctx: NativeContext) => PyModule;
 /** name -> factory. `sys` and `builtins` are made by the interpreter itself. */
 export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   math: () => makeMath(),
+  _weakref: () => makeWeakref(),
+  _thread: () => makeThread(),
   _io: () => makeIo(),
   posix: (ctx) => makePosix(ctx.host),
   errno: () => makeErrno(),

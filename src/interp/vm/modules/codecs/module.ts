@@ -13,6 +13,7 @@ import { codecLookup, codecRegister, codecRegistry, normalizeCodecName } from ".
 import { callHandler, customHandler, handleDecodeError, handleEncodeError, lookupError } from "./errors.js";
 import { decodeUTF, encodeUTF, escapeDecode, escapeEncode, unicodeEscapeDecode, unicodeEscapeEncode } from "./unicode.js";
 import { utf8Tail } from "../io/textcodec.js";
+import { isCallable } from "../../builtins.js";
 
 const bytes = (b: Uint8Array): PyBytesObject => new PyBytesObject(b);
 const cpLen = (s: string): number => Array.from(s).length;
@@ -176,9 +177,7 @@ export function makeCodecs(): PyModule {
 
   def("register", (args, kw) => {
     const [fn] = kwArgs("register", args, kw, ["search_function"], 1, 1, 1);
-    if (typeOf(fn!).lookup("__call__") === undefined && !(fn instanceof PyBuiltin) && !(fn instanceof PyObject && typeOf(fn).slots.call)) {
-      throw pyError(TypeError, "argument must be callable");
-    }
+    if (!isCallable(fn!)) throw pyError(TypeError, "argument must be callable");
     codecRegister(fn!);
     return None;
   });
@@ -210,8 +209,8 @@ export function makeCodecs(): PyModule {
   def("register_error", (args, kw) => {
     const [name, handler] = kwArgs("register_error", args, kw, ["errors", "handler"], 2, 2, 2);
     const n = strArg("register_error", name);
-    if (typeof handler !== "object") throw pyError(TypeError, "handler must be callable");
-    codecRegistry().errors.set(n, handler);
+    if (!isCallable(handler!)) throw pyError(TypeError, "handler must be callable");
+    codecRegistry().errors.set(n, handler!);
     return None;
   });
   def("lookup_error", (args, kw) => {

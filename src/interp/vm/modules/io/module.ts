@@ -102,6 +102,9 @@ const RuntimeWarningType = () => EXCEPTION_TYPES.get("RuntimeWarning")!;
 const PyObjectFloat = () => PyFloatClass;
 import { PyFloat as PyFloatClass } from "../../../objects/numbers.js";
 
+/** The one open(): builtins.open is _io.open (as in CPython, io.open is open). */
+export const OPEN = new PyBuiltin("open", ioOpen);
+
 export function makeIo(): PyModule {
   const m = new PyModule("_io");
   const d = m.dict;
@@ -113,7 +116,7 @@ export function makeIo(): PyModule {
     BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType, TextIOWrapperType, IncrementalNewlineDecoderType]) {
     d.set(t.name, t);
   }
-  d.set("open", new PyBuiltin("open", ioOpen, m));
+  d.set("open", OPEN);
   d.set("open_code", new PyBuiltin("open_code", (args, kw) => {
     const [path] = kwArgs("open_code", args, kw, ["path"], 0, 1, 1);
     if (typeof path !== "string") throw pyError(TypeError, `open_code() argument 'path' must be str, not ${typeName(path!)}`);

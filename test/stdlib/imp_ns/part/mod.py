@@ -1,0 +1,1 @@
+WHERE = "namespace portion"

@@ -1,0 +1,2 @@
+first = 1
+raise ValueError("boom while importing")
