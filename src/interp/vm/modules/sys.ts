@@ -94,6 +94,8 @@ export function makeSys(host: Host, argv: string[]): PyModule {
   def("getdefaultencoding", () => "utf-8");
   // the file-system encoding of a UTF-8 locale (Python/sysmodule.c sys_getfilesystemencoding_impl)
   def("getfilesystemencoding", () => "utf-8");
+  // sys.audit: no audit hooks can be installed in tspy, so raising an event does nothing
+  def("audit", () => None);
   def("getfilesystemencodeerrors", () => "surrogateescape");
   void str;
   return m;

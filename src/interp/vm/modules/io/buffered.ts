@@ -210,9 +210,24 @@ def("write", (self, args, kw) => {
   const b = bufferArg(args[0]).slice();
   if (rawClosed(self)) throw pyError(ValueError, "write to closed file");
   if (self.kind === "random" && avail(self) > 0) rewindReadAhead(self);
-  self.wparts.push(b);
-  self.wlen += b.length;
-  if (self.wlen > self.bufSize) flushWrites(self);
+  // _io__Buffered_write_impl: buffer what fits; else flush, write whole buffer-sized runs
+  // straight to the raw stream, and buffer the rest
+  if (self.wlen + b.length <= self.bufSize) {
+    self.wparts.push(b);
+    self.wlen += b.length;
+    return b.length;
+  }
+  flushWrites(self);
+  let rest = b;
+  while (rest.length >= self.bufSize) {
+    const n = callm(raw(self), "write", [bytesOf(rest)]);
+    if (n === None) break;
+    rest = rest.subarray(toIndex(n));
+  }
+  if (rest.length) {
+    self.wparts.push(rest.slice());
+    self.wlen += rest.length;
+  }
   return b.length;
 }, writers);
 def("flush", (self, args, kw) => {

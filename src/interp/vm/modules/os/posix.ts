@@ -82,6 +82,25 @@ export function makePosix(host: Host): PyModule {
   };
   d.set("environ", environ());
   def("_create_environ", () => environ());
+  // the program's environment changes stay in os.environ: the host's is never modified
+  // (os_putenv_impl's checks: a name with '=' or empty is illegal)
+  const envName = (fname: string, v: PyValue | undefined): void => {
+    const s = typeof v === "string" ? v : v instanceof PyBytesObject ? decode(v, v.bytes, "utf-8", "surrogateescape") : null;
+    if (s === null) throw pyError(TypeError, `${fname}: expected str, bytes or os.PathLike object, not ${typeName(v!)}`);
+    if (s.includes("\0")) throw pyError(ValueError, `${fname}: embedded null character in name`);
+    if (s === "" || s.includes("=")) throw pyError(ValueError, "illegal environment variable name");
+  };
+  def("putenv", (args, kw) => {
+    const [name, value] = kwArgs("putenv", args, kw, ["name", "value"], 2, 2, 2);
+    envName("putenv", name);
+    if (typeof value !== "string" && !(value instanceof PyBytesObject)) throw pyError(TypeError, `putenv: expected str, bytes or os.PathLike object, not ${typeName(value!)}`);
+    return None;
+  });
+  def("unsetenv", (args, kw) => {
+    const [name] = kwArgs("unsetenv", args, kw, ["name"], 1, 1, 1);
+    envName("unsetenv", name);
+    return None;
+  });
   def("getpid", () => host.pid);
   def("getppid", () => 1);
   for (const n of ["getuid", "geteuid", "getgid", "getegid"]) def(n, () => 0);
