@@ -8,6 +8,7 @@ import { type PyValue } from "../../../objects/object.js";
 import { EXCEPTION_TYPES, PyBaseException, pyError, ValueError } from "../../../objects/exceptions.js";
 import { PyBytesObject } from "../../../objects/bytes.js";
 import { handleEncodeError, handleDecodeError } from "./errors.js";
+import { warn } from "../../../objects/warnings.js";
 
 const UnicodeEncodeError = EXCEPTION_TYPES.get("UnicodeEncodeError")!;
 const UnicodeDecodeError = EXCEPTION_TYPES.get("UnicodeDecodeError")!;
@@ -143,6 +144,7 @@ export function unicodeEscapeDecode(obj: PyBytesObject, errors: string, final: b
   const name = raw ? "rawunicodeescape" : "unicodeescape";
   let out = "";
   let i = 0;
+  let firstInvalid = -1;
   while (i < b.length) {
     const c = b[i];
     if (c !== 0x5c) { out += String.fromCharCode(c); i++; continue; }
@@ -188,8 +190,13 @@ export function unicodeEscapeDecode(obj: PyBytesObject, errors: string, final: b
       const [rep, next] = handleDecodeError(errors, name, obj, i, Math.min(b.length, i + 2), "malformed \\N character escape");
       out += rep; i = next; continue;
     }
-    out += "\\" + e; // an unknown escape stays (with a DeprecationWarning in CPython)
+    if (firstInvalid < 0) firstInvalid = i + 1;
+    out += "\\" + e; // an unknown escape stays, with one DeprecationWarning for the first
     i += 2;
+  }
+  if (firstInvalid >= 0) {
+    // _PyUnicode_DecodeUnicodeEscapeInternal2's caller, unicode_escape_decode
+    warn(EXCEPTION_TYPES.get("DeprecationWarning")!, `"\\${String.fromCharCode(b[firstInvalid])}" is an invalid escape sequence. Such sequences will not work in the future. `);
   }
   return [out, i];
 }
