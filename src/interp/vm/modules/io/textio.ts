@@ -343,10 +343,14 @@ defMethod(T, "tell", (self: PyTextIO, args, kw) => {
   let chars = 0;
   const input = self.snapInput;
   for (let k = 0; k < input.length; k++) {
-    if (chars >= consumed) return self.snapStart + k;
+    if (chars === consumed && dec.pending().length === 0 && !nl?.pendingCR) return self.snapStart + k;
     let t = dec.decode(input.subarray(k, k + 1), false);
     if (nl) t = nl.feed(t, false);
-    chars += Array.from(t).length;
+    const n = chars + Array.from(t).length;
+    // this byte completes characters past the position: stop before it (where CPython would
+    // pack the decoder's state into the cookie, see DEVIATIONS.md)
+    if (n > consumed) return self.snapStart + k;
+    chars = n;
   }
   return self.snapStart + input.length;
 });
