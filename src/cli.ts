@@ -1,6 +1,6 @@
 // The tspy command line (../shared/DESIGN.md "CLI"):
 //   tspy ast FILE       print ast.dump(ast.parse(source, FILE), include_attributes=True)
-//   tspy run FILE|-c    (issue 3: compiler and VM)
+//   tspy run FILE|-c CODE|-m MODULE
 //   tspy dis FILE       print dis.dis(compile(source, FILE, "exec"))
 //   tspy dap [--port N] (issue 6: debug adapter)
 import { readFileSync } from "node:fs";
@@ -15,6 +15,7 @@ commands:
   ast FILE     print the AST of FILE as CPython's ast.dump(..., include_attributes=True)
   run FILE     run a Python program (a growing subset of Python: see README)
   run -c CODE  run a program given as a string
+  run -m MOD   run a module (or a package's __main__) as a program, like python -m
   dis FILE     print the bytecode of FILE as CPython's dis.dis(compile(source, FILE, "exec"))
   dap [--port N] [--host H]
                serve the Debug Adapter Protocol on stdio, or on TCP port N (host 127.0.0.1)
@@ -97,6 +98,15 @@ function disCommand(args: string[]): number {
 
 function runCommand(args: string[]): number {
   let filename: string, source: Uint8Array | string;
+  if (args[0] === "-m") {
+    if (args.length < 2) {
+      process.stderr.write("Argument expected for the -m option\n");
+      return 2;
+    }
+    const interp = new Interpreter();
+    interp.argv = [args[1], ...args.slice(2)];
+    return interp.runModule(args[1]).exitCode;
+  }
   if (args[0] === "-c") {
     if (args.length < 2) {
       process.stderr.write("Argument expected for the -c option\n");
@@ -110,7 +120,7 @@ function runCommand(args: string[]): number {
     if (!src) return 2;
     source = src;
   } else {
-    process.stderr.write("usage: tspy run FILE [ARGS] | tspy run -c CODE\n");
+    process.stderr.write("usage: tspy run FILE [ARGS] | tspy run -c CODE | tspy run -m MODULE [ARGS]\n");
     return 2;
   }
   const interp = new Interpreter();

@@ -2,7 +2,8 @@
 // exits 0; on a syntax error it prints CPython's report (traceback.format_exception_only, with its
 // keyword-typo suggestions) to stderr and exits 1. Runs the built bin (npm test builds first).
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
@@ -26,6 +27,39 @@ describe("tspy run", () => {
     expect(r.stdout).toBe("['-c', 'x']\n");
     expect(r.stderr).toContain("ZeroDivisionError: division by zero");
     expect(r.status).toBe(1);
+  });
+});
+
+describe("tspy run -m", () => {
+  // runpy._run_module_as_main's contract: the package's __main__ runs as __main__ with its spec,
+  // sys.argv[0] is its file; a missing module is one line, exit 1
+  const dir = mkdtempSync(join(tmpdir(), "tspy-m-"));
+  mkdirSync(join(dir, "app"));
+  writeFileSync(join(dir, "app", "__init__.py"), "");
+  writeFileSync(join(dir, "app", "__main__.py"), "import sys\nprint(__name__, __package__, __spec__.name, sys.argv[0].endswith('app/__main__.py'), sys.argv[1:])\n");
+  writeFileSync(join(dir, "tool.py"), "print(__name__, __spec__.name, __spec__.parent == '')\nraise SystemExit(3)\n");
+  const run = (...a: string[]) => spawnSync(process.execPath, [join(ROOT, "bin", "tspy.js"), "run", "-m", ...a], { cwd: dir, encoding: "utf8" });
+
+  test("a package runs its __main__ with the arguments", () => {
+    const r = run("app", "x", "y");
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("__main__ app app.__main__ True ['x', 'y']\n");
+    expect(r.status).toBe(0);
+  });
+  test("a module runs as __main__ and its SystemExit is the exit status", () => {
+    const r = run("tool");
+    expect(r.stdout).toBe("__main__ tool True\n");
+    expect(r.status).toBe(3);
+  });
+  test("a missing module, and a package without __main__", () => {
+    const a = run("no_such_mod");
+    expect(a.stderr).toBe("tspy: No module named no_such_mod\n");
+    expect(a.status).toBe(1);
+    mkdirSync(join(dir, "lib"), { recursive: true });
+    writeFileSync(join(dir, "lib", "__init__.py"), "");
+    const b = run("lib");
+    expect(b.stderr).toBe("tspy: No module named lib.__main__; 'lib' is a package and cannot be directly executed\n");
+    expect(b.status).toBe(1);
   });
 });
 

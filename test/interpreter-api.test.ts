@@ -1,4 +1,7 @@
 // The embedding API (README "Embedding"): output sinks, results, and the host-side interrupt.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test } from "vitest";
 import { Interpreter } from "../src/interp/vm/interpreter.js";
 import { PyBuiltin } from "../src/interp/objects/functions.js";
@@ -35,4 +38,36 @@ test("interrupt() raises KeyboardInterrupt inside a runaway loop", () => {
   expect(r.exception?.type.name).toBe("KeyboardInterrupt");
   expect(r.exitCode).toBe(130);
   expect(err()).toMatch(/KeyboardInterrupt\n$/);
+});
+
+// The embedder's say over what `import` can read (README "Imports and the standard library")
+function makeWith(opts: ConstructorParameters<typeof Interpreter>[0]) {
+  let out = "", err = "";
+  const interp = new Interpreter({ ...opts, stdout: (t) => { out += t; }, stderr: (t) => { err += t; } });
+  return { interp, out: () => out, err: () => err };
+}
+
+test("files given to one interpreter import, and only there", () => {
+  const a = makeWith({ files: { "/app/util.py": "def hello():\n    return 'hi'\n", "/app/pkg/__init__.py": "from .m import X\n", "/app/pkg/m.py": "X = 7\n" } });
+  const r = a.interp.runMain("import util, pkg\nprint(util.hello(), pkg.X, util.__file__)\n", "/app/main.py");
+  expect(a.err()).toBe("");
+  expect(a.out()).toBe("hi 7 /app/util.py\n");
+  expect(r.exitCode).toBe(0);
+  const b = makeWith({});
+  expect(b.interp.runMain("import util\n", "/app/main.py").exception?.type.name).toBe("ModuleNotFoundError");
+});
+
+test("hostFiles: false hides the host's files; stdlib: null hides the standard library", () => {
+  const dir = mkdtempSync(join(tmpdir(), "tspy-api-"));
+  writeFileSync(join(dir, "onhost.py"), "print('host module')\n");
+  const withHost = makeWith({});
+  withHost.interp.runMain("import onhost\n", join(dir, "main.py"));
+  expect(withHost.out()).toBe("host module\n");
+  const noHost = makeWith({ hostFiles: false });
+  expect(noHost.interp.runMain("import onhost\n", join(dir, "main.py")).exception?.type.name).toBe("ModuleNotFoundError");
+  const noLib = makeWith({ stdlib: null });
+  expect(noLib.interp.runMain("import keyword\n", "<embed>").exception?.type.name).toBe("ModuleNotFoundError");
+  const lib = makeWith({});
+  lib.interp.runMain("import keyword\nprint(keyword.iskeyword('def'), keyword.__file__)\n", "<embed>");
+  expect(lib.out()).toBe("True /lib/python314.zip/keyword.py\n");
 });

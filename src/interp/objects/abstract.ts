@@ -952,6 +952,11 @@ function moduleAttributeError(m: PyObject, name: string): PyBaseException {
   return pyError(AttributeError, `module '${mn}' has no attribute '${name}'`);
 }
 
+/** PyObject_GenericGetAttr (object.__getattribute__): no __getattr__ fallback. */
+export function genericGetattrPublic(obj: PyValue, name: string): PyValue | undefined {
+  return genericGetattr(obj, name, typeOf(obj));
+}
+
 function genericGetattr(obj: PyValue, name: string, t: PyType): PyValue | undefined {
   const ga = t.slots.getattr;
   if (ga) {
@@ -1082,9 +1087,15 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
 export function setattr(obj: PyValue, name: string, value: PyValue): void {
   const t = typeOf(obj);
   if (obj instanceof PyType) {
-    if (!obj.heap) throw pyError(TypeError, `cannot set '${name}' attribute of immutable type '${obj.name}'`);
-    obj.ns.set(name, value);
-    bumpTypeVersionRef();
+    // a metaclass's own __setattr__ (enum's EnumType guards its members this way)
+    if (t.heap) {
+      const sa = t.lookup("__setattr__");
+      if (sa !== undefined && sa !== OBJECT_SETATTR && sa !== TYPE_SETATTR) {
+        callMethod(sa, obj, [name, value]);
+        return;
+      }
+    }
+    typeSetattr(obj, name, value);
     return;
   }
   if (t.heap) {
@@ -1096,6 +1107,40 @@ export function setattr(obj: PyValue, name: string, value: PyValue): void {
   }
   genericSetattr(obj, name, value);
 }
+
+/** type_setattro: the metatype's data descriptors, then the class namespace */
+function typeSetattr(obj: PyType, name: string, value: PyValue): void {
+  if (!obj.heap) throw pyError(TypeError, `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+  const mt = typeOf(obj);
+  if (mt.heap) {
+    const descr = mt.lookup(name);
+    if (descr instanceof PyProperty) {
+      if (descr.fset === None) throw pyError(AttributeError, `property ${propName(descr)}of '${mt.name}' object has no setter`);
+      call(descr.fset, [obj, value]);
+      return;
+    }
+    if (descr instanceof PyObject && descr.type.heap) {
+      const s = descr.type.lookup("__set__");
+      if (s !== undefined) { callMethod(s, descr, [obj, value]); return; }
+    }
+  }
+  if (name === "__name__" || name === "__qualname__") {
+    if (typeof value !== "string") throw pyError(TypeError, `can only assign string to ${obj.name}.${name}, not '${typeName(value)}'`);
+    if (name === "__name__") obj.name = value;
+    else obj.qualname = value;
+    return;
+  }
+  obj.ns.set(name, value);
+  bumpTypeVersionRef();
+}
+
+export const TYPE_SETATTR = new PyMethodDescr(TypeType, "__setattr__", (self, args) => {
+  if (!(self instanceof PyType)) throw pyError(TypeError, "descriptor '__setattr__' requires a 'type' object");
+  typeSetattr(self, args[0] as string, args[1]);
+  return None;
+});
+TYPE_SETATTR.type = WrapperDescrType;
+TypeType.ns.set("__setattr__", TYPE_SETATTR);
 
 export function genericSetattr(obj: PyValue, name: string, value: PyValue): void {
   const t = typeOf(obj);
@@ -1194,6 +1239,8 @@ export class PyClassMethod extends PyObject {
   constructor(readonly func: PyValue) { super(ClassMethodType); }
 }
 export class PyProperty extends PyObject {
+  /** the name given by __set_name__ */
+  setName: PyValue | undefined = undefined;
   constructor(public fget: PyValue, public fset: PyValue, public fdel: PyValue, public doc: PyValue) { super(PropertyType); }
 }
 /** "'name' " for property error messages (descrobject.c property_name: the getter's __name__) */
@@ -1206,7 +1253,45 @@ defMethod(PropertyType, "getter", (p: PyProperty, args) => new PyProperty(args[0
 defMethod(PropertyType, "setter", (p: PyProperty, args) => new PyProperty(p.fget, args[0], p.fdel, p.doc));
 defMethod(PropertyType, "deleter", (p: PyProperty, args) => new PyProperty(p.fget, p.fset, args[0], p.doc));
 PropertyType.slots.getattr = (p: PyProperty, name: string) =>
-  name === "fget" ? p.fget : name === "fset" ? p.fset : name === "fdel" ? p.fdel : name === "__doc__" ? p.doc : undefined;
+  name === "fget" ? p.fget : name === "fset" ? p.fset : name === "fdel" ? p.fdel : name === "__doc__" ? p.doc
+    : name === "__name__" ? propertyName(p) : name === "__isabstractmethod__" ? propertyAbstract(p) : undefined;
+// the descriptor protocol as methods (descrobject.c property_descr_get/property_descr_set), so that
+// Python code sees a property as a descriptor (enum's _is_descriptor, inspect)
+defMethod(PropertyType, "__get__", (p: PyProperty, args) => {
+  const obj = args[0];
+  if (obj === undefined || obj === None) return p;
+  return descrGet(p, obj, (args[1] instanceof PyType ? args[1] : typeOf(obj)) as PyType);
+});
+defMethod(PropertyType, "__set__", (p: PyProperty, args) => {
+  const [obj, value] = args;
+  if (p.fset === None) throw pyError(AttributeError, `property ${propName(p)}of '${typeName(obj)}' object has no setter`);
+  call(p.fset, [obj, value]);
+  return None;
+});
+defMethod(PropertyType, "__delete__", (p: PyProperty, args) => {
+  const obj = args[0];
+  if (p.fdel === None) throw pyError(AttributeError, `property ${propName(p)}of '${typeName(obj)}' object has no deleter`);
+  call(p.fdel, [obj]);
+  return None;
+});
+defMethod(PropertyType, "__set_name__", (p: PyProperty, args) => {
+  p.setName = args[1];
+  return None;
+});
+function propertyName(p: PyProperty): PyValue {
+  if (p.setName !== undefined) return p.setName;
+  const f = p.fget;
+  if (f === None) throw pyError(AttributeError, "'property' object has no attribute '__name__'");
+  return getattr(f, "__name__");
+}
+function propertyAbstract(p: PyProperty): PyValue {
+  for (const f of [p.fget, p.fset, p.fdel]) {
+    if (f === None) continue;
+    const v = getattrOrUndefined(f, "__isabstractmethod__");
+    if (v !== undefined && truthy(v)) return true;
+  }
+  return false;
+}
 
 // ---- calls ----------------------------------------------------------------------------------------
 
@@ -1349,6 +1434,12 @@ ObjectType.ns.set("__eq__", OBJECT_EQ);
 ObjectType.ns.set("__ne__", OBJECT_NE);
 ObjectType.ns.set("__init__", OBJECT_INIT);
 ObjectType.ns.set("__new__", OBJECT_NEW);
+// object.__subclasshook__: NotImplemented, so abc falls back to the normal check
+// (CPython: typeobject.c object_subclasshook, METH_CLASS | METH_O)
+ObjectType.ns.set("__subclasshook__", new PyClassMethod(new PyBuiltin("__subclasshook__", (args) => {
+  if (args.length !== 2) throw pyError(TypeError, `object.__subclasshook__() takes exactly one argument (${args.length - 1} given)`);
+  return NotImplemented;
+})));
 // object.__init_subclass__: a no-op classmethod, for super().__init_subclass__(**kw) chains
 // (CPython: typeobject.c object_init_subclass, METH_CLASS | METH_NOARGS)
 ObjectType.ns.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_subclass__", (args, kwnames) => {

@@ -43,7 +43,7 @@ class ModuleSpec:
         if self._cached is None and self.origin is not None and self._set_fileattr:
             if self.origin.endswith('.py'):
                 head, _, tail = self.origin.rpartition('/')
-                self._cached = f'{head}/__pycache__/{tail[:-3]}.cpython-314.pyc'
+                self._cached = f'{head}/__pycache__/{tail[:-3]}.tspy-314.pyc'
         return self._cached
 
     @cached.setter

@@ -34,6 +34,8 @@ import { sortItems } from "../objects/typeslots.js";
 import { formatValue } from "../objects/format.js";
 import { floatValue, intValue, toIndexInt } from "../objects/int.js";
 import "../objects/float.js";
+import "../objects/moduleobject.js";
+import "../objects/objectmethods.js";
 import "../objects/set.js";
 import { asciiRepr } from "../objects/str.js";
 import { currentGlobals, currentLocals } from "./eval.js";

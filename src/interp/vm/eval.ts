@@ -405,7 +405,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.LOAD_NAME: {
             const name = names[arg];
-            let v = f.locals ? f.locals.get(name) : undefined;
+            let v = f.locals ? (f.locals.type === DictTypeR ? f.locals.get(name) : mappingGet(f.locals, name)) : undefined;
             if (v === undefined) v = f.globals.get(name);
             if (v === undefined) v = f.builtins.get(name);
             if (v === undefined) throw nameError(name);
@@ -414,10 +414,17 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.STORE_NAME:
             if (!f.locals) throw pyError(SystemError, `no locals found when storing '${names[arg]}'`);
-            f.locals.set(names[arg], stack[--f.sp] as PyValue);
+            // a class body's namespace from __prepare__ may be any mapping (PyObject_SetItem)
+            if (f.locals.type === DictTypeR) f.locals.set(names[arg], stack[--f.sp] as PyValue);
+            else setitem(f.locals, names[arg], stack[--f.sp] as PyValue);
             break;
           case Op.DELETE_NAME:
-            if (!f.locals || !f.locals.delete(names[arg])) throw nameError(names[arg]);
+            if (!f.locals) throw nameError(names[arg]);
+            if (f.locals.type === DictTypeR) {
+              if (!f.locals.delete(names[arg])) throw nameError(names[arg]);
+            } else if (mappingGet(f.locals, names[arg]) === undefined) {
+              throw nameError(names[arg]);
+            } else delitem(f.locals, names[arg]);
             break;
           case Op.LOAD_GLOBAL: {
             const name = names[arg >> 1];
@@ -463,7 +470,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.LOAD_FROM_DICT_OR_DEREF: {
             const d = stack[--f.sp] as PyDict;
             const name = f.code.localsplusnames[arg];
-            let v = d.get(name);
+            let v = d.type === DictTypeR ? d.get(name) : mappingGet(d, name);
             if (v === undefined) {
               const cell = fast[arg] as PyCell;
               if (cell.value === undefined) throw freeVarError(f.code, arg);
@@ -1300,6 +1307,17 @@ function matchClass(subject: PyValue, cls: PyValue, nargs: number, kwargs: PyTup
 import { ListType as ListTypeR, TupleType as TupleTypeR, DictType as DictTypeR } from "../objects/containers.js";
 import { ObjectType as ObjectTypeR } from "../objects/object.js";
 const listTypeRef = () => ListTypeR, tupleTypeRef = () => TupleTypeR, dictTypeRef = () => DictTypeR, ObjectTypeRef = () => ObjectTypeR;
+
+/** mapping[name] for a namespace that is not an exact dict, or undefined on KeyError */
+function mappingGet(m: PyValue, name: string): PyValue | undefined {
+  try {
+    return getitem(m, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtype(KeyErrorR)) return undefined;
+    throw e;
+  }
+}
+import { KeyError as KeyErrorR } from "../objects/exceptions.js";
 
 /** The running interpreter's import system (imports.ts), set by the Interpreter. */
 let importer: ImportSystem | null = null;

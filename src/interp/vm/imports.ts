@@ -10,16 +10,18 @@ import { compileModule, CompileError } from "../compile/codegen.js";
 import { parse } from "../parse/index.js";
 import { PySyntaxError } from "../parse/errors.js";
 import { decodeSource } from "../parse/source.js";
-import { None, typeOf, type PyValue } from "../objects/object.js";
+import { None, typeOf, type PyType, type PyValue } from "../objects/object.js";
 import { PyDict, PyList, tuple } from "../objects/containers.js";
 import { PyBuiltin, PyModule } from "../objects/functions.js";
 import { ImportError, ModuleNotFoundError, pyError, PyBaseException, TypeError, ValueError, KeyError, AttributeError, EXCEPTION_TYPES } from "../objects/exceptions.js";
-import { call, callMethod, getattr, getattrOrUndefined, iterateToArray, setattr, truthy, typeName } from "../objects/abstract.js";
+import { call, callMethod, getattr, getattrOrUndefined, iterateToArray, PyInstance, setattr, truthy, typeName } from "../objects/abstract.js";
 import { PyBytesObject } from "../objects/bytes.js";
 import { Frame, runFrame } from "./eval.js";
 import { BOOTSTRAP_FILENAME, BOOTSTRAP_SOURCE } from "./bootstrap.js";
 import { joinPath, type ModuleFS } from "./modulefs.js";
 import { syntaxErrorObject } from "../objects/syntaxerror.js";
+import { installObjectImportHook } from "../objects/objectmethods.js";
+import { installImpBackend } from "./modules/imp.js";
 
 export interface ImportContext {
   fs: ModuleFS;
@@ -36,6 +38,9 @@ export interface ImportContext {
 }
 
 // ---- the compile cache (per process) --------------------------------------------------------------
+
+/** sys.implementation.cache_tag */
+const CACHE_TAG = "tspy-314";
 
 const compiled = new Map<string, { bytes: Uint8Array; text: string; code: CodeObject }>();
 
@@ -160,6 +165,11 @@ export class ImportSystem {
     this.metaPath.items.push(this.cls.PathFinder);
     // sys and builtins get their specs as CPython's _setup gives them
     for (const m of [ctx.sys, ctx.builtins]) this.initModuleAttrs(this.builtinSpec(m.name), m, true);
+    installObjectImportHook((n) => this.gcdImport(n));
+    installImpBackend({
+      isBuiltin: (n) => ctx.native.has(n) || n === "sys" || n === "builtins",
+      createBuiltin: (n) => this.createBuiltin(n),
+    });
     this.builtinImport = new PyBuiltin("__import__", (args, kwnames) => this.dunderImport(args, kwnames));
     ctx.builtins.dict.set("__import__", this.builtinImport);
   }
@@ -233,7 +243,7 @@ export class ImportSystem {
     if (pkg !== undefined && pkg !== None) {
       if (typeof pkg !== "string") throw pyError(TypeError, "package must be a string");
     } else if (spec !== undefined && spec !== None) {
-      pkg = getattr(spec, "parent");
+      pkg = this.specParent(spec);
       if (typeof pkg !== "string") throw pyError(TypeError, "__spec__.parent must be a string");
     } else {
       const n = globals.get("__name__");
@@ -352,8 +362,33 @@ export class ImportSystem {
     return null;
   }
 
+  /** An instance of a bootstrap class with these attributes, made without running Python code
+   *  (so that imports fire no monitoring events of their own). */
+  private instance(cls: PyValue, attrs: Record<string, PyValue>): PyValue {
+    const o = new PyInstance(cls as PyType);
+    for (const [k, v] of Object.entries(attrs)) o.dict!.set(k, v);
+    return o;
+  }
+
+  /** ModuleSpec(name, loader, origin=origin) as ModuleSpec.__init__ leaves it */
+  private newSpec(name: string, loader: PyValue, origin: PyValue, locations: PyValue, hasLocation: boolean): PyValue {
+    return this.instance(this.cls.ModuleSpec, {
+      name, loader, origin, loader_state: None, submodule_search_locations: locations,
+      _uninitialized_submodules: new PyList([]), _set_fileattr: hasLocation, _cached: None,
+    });
+  }
+
+  /** spec.parent, without running the property's Python code for our own specs */
+  private specParent(spec: PyValue): PyValue {
+    if (!(spec instanceof PyInstance) || typeOf(spec) !== this.cls.ModuleSpec) return getattr(spec, "parent");
+    const sd = spec.dict!;
+    const n = sd.get("name");
+    if (typeof n !== "string") return getattr(spec, "parent");
+    return sd.get("submodule_search_locations") === None ? rpartition(n)[0] : n;
+  }
+
   private builtinSpec(name: string): PyValue {
-    return call(this.cls.ModuleSpec, [name, this.cls.BuiltinImporter, "built-in"], ["origin"]);
+    return this.newSpec(name, this.cls.BuiltinImporter, "built-in", None, false);
   }
 
   private createBuiltin(name: string): PyValue {
@@ -385,11 +420,8 @@ export class ImportSystem {
     }
     if (namespace.length) {
       // CPython: _bootstrap_external.PathFinder.find_spec, a namespace package's spec
-      const spec = call(this.cls.ModuleSpec, [name, None], []);
-      const loc = call(this.boot.get("_NamespacePath")!, [name, new PyList(namespace), this.cls.PathFinder]);
-      setattr(spec, "loader", call(this.cls.NamespaceLoader, [name, loc, this.cls.PathFinder]));
-      setattr(spec, "submodule_search_locations", loc);
-      return spec;
+      const loc = this.instance(this.boot.get("_NamespacePath")!, { _name: name, _path: new PyList(namespace) });
+      return this.newSpec(name, this.instance(this.cls.NamespaceLoader, { _path: loc }), None, loc, false);
     }
     return null;
   }
@@ -399,15 +431,12 @@ export class ImportSystem {
     let loader: PyValue;
     if (isZip) {
       const archive = this.ctx.stdlibMount!;
-      loader = this.zipLoaders.get(archive) ?? call(this.cls.zipimporter, [archive]);
+      loader = this.zipLoaders.get(archive) ?? this.instance(this.cls.zipimporter, { archive, prefix: "" });
       this.zipLoaders.set(archive, loader);
     } else {
-      loader = call(this.cls.SourceFileLoader, [name, location]);
+      loader = this.instance(this.cls.SourceFileLoader, { name, path: location });
     }
-    const spec = call(this.cls.ModuleSpec, [name, loader, location], ["origin"]);
-    setattr(spec, "_set_fileattr", true);
-    if (isPackage) setattr(spec, "submodule_search_locations", new PyList([dirOf(location)]));
-    return spec;
+    return this.newSpec(name, loader, location, isPackage ? new PyList([dirOf(location)]) : None, true);
   }
 
   /** zipimporter.get_filename: where `fullname` lives in the archive */
@@ -425,7 +454,8 @@ export class ImportSystem {
     const name = getattr(spec, "name") as string;
     const loader = getattr(spec, "loader");
     let module: PyValue = None;
-    const create = loader === None ? undefined : getattrOrUndefined(loader, "create_module");
+    const ours = this.isOurFileLoader(loader) || (loader !== None && typeOf(loader) === this.cls.NamespaceLoader);
+    const create = loader === None || ours ? undefined : getattrOrUndefined(loader, "create_module");
     if (loader === this.cls.BuiltinImporter) module = this.createBuiltin(name);
     else if (create !== undefined) module = call(create, [spec]);
     else if (loader !== None && getattrOrUndefined(loader, "exec_module") === undefined) {
@@ -471,7 +501,9 @@ export class ImportSystem {
     if (override || !has("__name__")) setattr(module, "__name__", getattr(spec, "name"));
     const loader = getattr(spec, "loader");
     if (override || !has("__loader__")) setattr(module, "__loader__", loader);
-    if (override || !has("__package__")) setattr(module, "__package__", getattr(spec, "parent"));
+    const ownSpec = typeOf(spec) === this.cls.ModuleSpec && spec instanceof PyInstance;
+    const sd = ownSpec ? (spec as PyInstance).dict! : null;
+    if (override || !has("__package__")) setattr(module, "__package__", this.specParent(spec));
     setattr(module, "__spec__", spec);
     const locs = getattr(spec, "submodule_search_locations");
     if (locs !== None && (override || !has("__path__"))) setattr(module, "__path__", locs);
@@ -479,9 +511,18 @@ export class ImportSystem {
     if (locs !== None && getattr(spec, "origin") === None && typeOf(loader) === this.cls.NamespaceLoader && (override || !has("__file__"))) {
       setattr(module, "__file__", None);
     }
-    if (truthy(getattr(spec, "has_location"))) {
-      if (override || !has("__file__")) setattr(module, "__file__", getattr(spec, "origin"));
-      const cached = getattr(spec, "cached");
+    if (truthy(sd ? sd.get("_set_fileattr")! : getattr(spec, "has_location"))) {
+      const origin = getattr(spec, "origin");
+      if (override || !has("__file__")) setattr(module, "__file__", origin);
+      // ModuleSpec.cached: the __pycache__ path of a source file (cache_from_source)
+      let cached: PyValue;
+      if (sd && sd.get("_cached") === None && typeof origin === "string" && origin.endsWith(".py")) {
+        const i = origin.lastIndexOf("/");
+        cached = `${origin.slice(0, i)}/__pycache__/${origin.slice(i + 1, -3)}.${CACHE_TAG}.pyc`;
+        sd.set("_cached", cached);
+      } else {
+        cached = getattr(spec, "cached");
+      }
       if ((override || !has("__cached__")) && cached !== None) setattr(module, "__cached__", cached);
     }
   }
@@ -497,6 +538,58 @@ export class ImportSystem {
     const g = module.dict;
     if (!g.has("__builtins__")) g.set("__builtins__", this.ctx.builtins);
     runFrame(new Frame(code, g, this.ctx.builtins.dict, g, null));
+  }
+
+  // ---- python -m (Lib/runpy.py _get_module_details) ----
+
+  /** The code, spec and file of module `name` for running it as __main__; errors are ImportErrors
+   *  marked for the CLI to print as runpy's "No module named ..." lines. */
+  findMainModule(name: string, seen: string | null = null): { code: CodeObject; spec: PyValue; origin: string } {
+    const fail = (msg: string): never => {
+      const e = pyError(ImportError, msg);
+      e.dict = new PyDict();
+      e.dict.set("_tspy_runpy", true);
+      throw e;
+    };
+    if (name.startsWith(".")) fail("Relative module names not supported");
+    const [parent] = rpartition(name);
+    let path: PyValue | null = null;
+    if (parent) {
+      try {
+        this.gcdImport(parent);
+      } catch (e) {
+        // runpy: "Error while finding module specification for 'a.b' (ModuleNotFoundError: ...)"
+        if (e instanceof PyBaseException && e.type.isSubtype(ImportError)) {
+          const en = e.dict?.get("name");
+          if (en === undefined || en === None || (en !== parent && !parent.startsWith(`${String(en)}.`))) throw e;
+          fail(`Error while finding module specification for '${name}' (${e.type.name}: ${String(e.args[0] ?? "")})`);
+        }
+        throw e;
+      }
+      path = getattrOrUndefined(this.modules.get(parent)!, "__path__") ?? null;
+      if (path === null) fail(`Error while finding module specification for '${name}' (ModuleNotFoundError: __path__ attribute not found on '${parent}' while trying to find '${name}')`);
+    }
+    const spec = this.modules.has(name) ? getattrOrUndefined(this.modules.get(name)!, "__spec__") ?? null : this.findSpec(name, path);
+    if (spec === null || spec === None) fail(`No module named ${name}`);
+    const locs = getattr(spec!, "submodule_search_locations");
+    if (locs !== None) {
+      if (name === "__main__" || name.endsWith(".__main__")) fail("Cannot use package as __main__ module");
+      try {
+        return this.findMainModule(`${name}.__main__`, name);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.dict?.get("_tspy_runpy") === true) {
+          fail(`${String(e.args[0]).replace(/^No module named /, "No module named ")}; '${name}' is a package and cannot be directly executed`);
+        }
+        throw e;
+      }
+    }
+    void seen;
+    const origin = getattr(spec!, "origin");
+    const loader = getattr(spec!, "loader");
+    if (typeof origin !== "string" || !this.isOurFileLoader(loader)) fail(`No code object available for ${name}`);
+    const bytes = this.ctx.fs.read(origin as string);
+    if (!bytes) fail(`No code object available for ${name}`);
+    return { code: compileSource(bytes!, origin as string, this.ctx.sources), spec: spec!, origin: origin as string };
   }
 
   // ---- IMPORT_FROM (Python/ceval.c _PyEval_ImportFrom) ----

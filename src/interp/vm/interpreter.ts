@@ -10,7 +10,7 @@ import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit, KeyboardInterrupt } from "../objects/exceptions.js";
 import { None, type PyType, type PyValue } from "../objects/object.js";
 import { installWarn } from "../objects/warnings.js";
-import { repr, str, isInt } from "../objects/abstract.js";
+import { getattr, repr, str, isInt } from "../objects/abstract.js";
 import { Frame, runFrame, setBuiltins, tstate, toPyException, requestInterrupt, setImporter } from "./eval.js";
 import { ImportSystem } from "./imports.js";
 import { LayeredFS, MemoryFS, STDLIB_MOUNT, type ModuleFS } from "./modulefs.js";
@@ -26,7 +26,7 @@ import type { HostFS } from "./hostfs.js";
 import { defaultStdlib, HostModuleFS, NodeFS, nodeRealpath, nodeStdin } from "./host-node.js";
 import { NoFS, RootedFS } from "./host-sandbox.js";
 import { resetCodecRegistry } from "./modules/codecs/registry.js";
-import { call, getattr } from "../objects/abstract.js";
+import { call } from "../objects/abstract.js";
 
 export interface InterpreterOptions {
   stdout?: (text: string) => void;
@@ -114,8 +114,15 @@ export class Interpreter {
   }
   readonly sources = new Map<string, string>();
   private readonly out: (t: string) => void;
-  /** sys.argv */
-  argv: string[] = [];
+  /** sys.argv (assigning replaces sys.argv and sys.orig_argv) */
+  get argv(): string[] {
+    const a = this.sys.dict.get("argv");
+    return a instanceof PyList ? a.items.filter((x): x is string => typeof x === "string") : [];
+  }
+  set argv(v: string[]) {
+    this.sys.dict.set("argv", new PyList(v.slice()));
+    this.sys.dict.set("orig_argv", new PyList(v.slice()));
+  }
   private readonly err: (t: string) => void;
 
   constructor(opts: InterpreterOptions = {}) {
@@ -146,7 +153,7 @@ export class Interpreter {
     resetMonitoring();
     resetLegacy();
     // one sys module per interpreter
-    const sys = makeSys(host, this.argv);
+    const sys = makeSys(host, []);
     this.sys = sys;
     const stdlib = opts.stdlib === undefined ? defaultStdlib() : opts.stdlib;
     const layers: ModuleFS[] = [];
@@ -242,18 +249,50 @@ export class Interpreter {
 
   /** Run compiled module code as __main__. */
   runCompiled(code: CodeObject, filename: string): RunResult {
-    const main = new PyModule("__main__");
-    const g = main.dict;
     setImporter(this.imports);
     this.setScriptPath(filename);
+    return this.runAsMain(() => code, (g) => {
+      // as `python FILE` (and runpy.run_path) leave it: module_init_dict's five, then these
+      g.set("__file__", filename);
+      g.set("__cached__", None);
+    });
+  }
+
+  /**
+   * `python -m NAME` (Lib/runpy.py _run_module_as_main): find the module (a package runs its
+   * __main__), then run its code as __main__ with the module's spec; sys.path[0] is the current
+   * directory and sys.argv[0] the module's file.
+   */
+  runModule(name: string): RunResult {
+    setImporter(this.imports);
+    (this.sys.dict.get("path") as PyList).items.unshift(this.fds.fs.getcwd());
+    let found: { code: CodeObject; spec: PyValue; origin: string } | null = null;
+    const r = this.runAsMain(() => {
+      found = this.imports.findMainModule(name);
+      return found.code;
+    }, (g) => {
+      const f = found!;
+      g.set("__file__", f.origin);
+      g.set("__cached__", None);
+      g.set("__loader__", getattr(f.spec, "loader"));
+      g.set("__package__", getattr(f.spec, "parent"));
+      g.set("__spec__", f.spec);
+      const argv = this.sys.dict.get("argv");
+      if (argv instanceof PyList && argv.items.length) argv.items[0] = f.origin;
+    });
+    return r;
+  }
+
+  private runAsMain(getCode: () => CodeObject, setup: (g: PyDict) => void): RunResult {
+    const main = new PyModule("__main__");
+    const g = main.dict;
     (this.sys.dict.get("modules") as PyDict).set("__main__", main);
-    // as `python FILE` (and runpy.run_path) leave it: module_init_dict's five, then these
-    g.set("__file__", filename);
-    g.set("__cached__", None);
-    g.set("__builtins__", this.builtins);
     setBuiltins(this.builtins.dict);
     setActiveFds(this.fds);
     try {
+      const code = getCode();
+      setup(g);
+      g.set("__builtins__", this.builtins);
       const frame = new Frame(code, g, this.builtins.dict, g, null);
       runFrame(frame);
       this.flushStdFiles();
@@ -267,6 +306,12 @@ export class Interpreter {
         const exitCode = this.systemExit(e);
         this.flushStdFiles();
         return { exitCode, exception: e };
+      }
+      if (e.dict?.get("_tspy_runpy") === true) {
+        // runpy's _Error: "python: No module named x", exit 1, no traceback
+        this.flushStdFiles();
+        this.err(`tspy: ${str(e)}\n`);
+        return { exitCode: 1, exception: e };
       }
       this.writeStderr(formatException(e, this.sources));
       this.flushStdFiles();

@@ -9,6 +9,7 @@ import type { PyModule } from "../../objects/functions.js";
 import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
+import { makeImp, makeWarningsC } from "./imp.js";
 import { makeIo } from "./io/module.js";
 import { makePosix } from "./os/posix.js";
 import { makeErrno } from "./errno.js";
@@ -26,6 +27,8 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   math: () => makeMath(),
   _weakref: () => makeWeakref(),
   _thread: () => makeThread(),
+  _imp: () => makeImp(),
+  _warnings: () => makeWarningsC(),
   _io: () => makeIo(),
   posix: (ctx) => makePosix(ctx.host),
   errno: () => makeErrno(),

@@ -21,7 +21,7 @@ const VersionInfoType = makeStructSeqType("sys.version_info", ["major", "minor",
 const FlagsType = makeStructSeqType("sys.flags", [
   "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
   "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
-  "safe_path", "int_max_str_digits", "gil", "thread_inherit_context"], 18);
+  "safe_path", "int_max_str_digits", "gil", "thread_inherit_context", "context_aware_warnings"], 18);
 const FloatInfoType = makeStructSeqType("sys.float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 const IntInfoType = makeStructSeqType("sys.int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
 const HashInfoType = makeStructSeqType("sys.hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
@@ -50,7 +50,7 @@ export function makeSys(host: Host, argv: string[]): PyModule {
     ["name", "tspy"], ["cache_tag", "tspy-314"], ["version", versionInfo], ["hexversion", 0x30e02f0],
     ["_multiarch", "tspy"], ["supports_isolated_interpreters", false],
   ]));
-  d.set("flags", structSeq(FlagsType, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, 4300, 0, 0]));
+  d.set("flags", structSeq(FlagsType, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, 4300, 1, 0, 0]));
   d.set("float_info", structSeq(FloatInfoType, [
     float(Number.MAX_VALUE), 1024, 308, float(2.2250738585072014e-308), -1021, -307, 15, 53, float(Number.EPSILON), 2, 1]));
   d.set("int_info", structSeq(IntInfoType, [30, 4, 4300, 640]));
