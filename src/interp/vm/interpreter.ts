@@ -45,7 +45,7 @@ export interface InterpreterOptions {
   env?: Record<string, string>;
   /** Files only this interpreter sees, by absolute path (they shadow the host's). */
   files?: Record<string, string | Uint8Array>;
-  /** Read the host's files (Node's fs) for imports: default true. */
+  /** Use the host's files (imports and open()): default true; false is `fs: "none"` too. */
   hostFiles?: boolean;
   /** The standard library: a ModuleFS holding CPython's Lib under /lib/python314.zip (default:
    *  pyodide's python_stdlib.zip), or null for none. */
@@ -129,7 +129,8 @@ export class Interpreter {
     this.out = opts.stdout ?? ((t) => process.stdout.write(t));
     this.err = opts.stderr ?? ((t) => process.stderr.write(t));
     const tty = opts.isatty ?? (opts.stdout ? true : !!process.stdout?.isTTY);
-    const fds = new FdTable(makeFs(opts.fs), {
+    // hostFiles: false means no host files at all: neither imports nor open() reach them
+    const fds = new FdTable(makeFs(opts.fs ?? (opts.hostFiles === false ? "none" : undefined)), {
       readStdin: makeStdin(opts.stdin),
       writeText: (stream, text) => (stream === "stdout" ? this.out(text) : this.err(text)),
       isatty: (fd) => (fd === 0 && opts.stdin !== undefined ? false : tty),
