@@ -17,7 +17,7 @@ import { strerror } from "../../errno-table.js";
 import { fsError, withFs } from "../io/fileio.js";
 import { fspath } from "../io/paths.js";
 import { decode } from "../../../objects/codecs.js";
-import { DirEntryType, scandir, ScandirIteratorType, StatResult, statResult, TerminalSize } from "./stat.js";
+import { DirEntryType, scandir, ScandirIteratorType, StatResultType, statResult, TerminalSizeType } from "./stat.js";
 
 const bytesOf = (s: string): PyBytesObject => new PyBytesObject(encode(s, "utf-8", "surrogateescape"));
 
@@ -55,8 +55,8 @@ export function makePosix(host: Host): PyModule {
   const def = (name: string, fn: (args: PyValue[], kw: readonly string[] | null) => PyValue) => d.set(name, new PyBuiltin(name, fn, m));
   d.set("__doc__", "This module provides access to operating system functionality that is\nstandardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to the library manual and\ncorresponding Unix manual entries for more information on calls.");
   d.set("error", OSErrorType);
-  d.set("stat_result", StatResult.type);
-  d.set("terminal_size", TerminalSize.type);
+  d.set("stat_result", StatResultType);
+  d.set("terminal_size", TerminalSizeType);
   d.set("DirEntry", DirEntryType);
   void ScandirIteratorType;
 

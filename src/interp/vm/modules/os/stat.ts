@@ -11,15 +11,16 @@ import { encode } from "../../../objects/codecs.js";
 import type { StatInfo } from "../../hostfs.js";
 import { FsError } from "../../hostfs.js";
 import type { FdTable } from "../../fdtable.js";
-import { structSeqType } from "../structseq.js";
+import { makeStructSeqType, structSeq } from "../../../objects/structseq.js";
 import { fsError } from "../io/fileio.js";
 
-export const StatResult = structSeqType("os", "stat_result", [
+export const StatResultType = makeStructSeqType("os.stat_result", [
   "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", null, null, null,
   "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev",
-], 10, (v) => {
+], 10, {
+  constructible: true,
   // statresult_new: a float time left None takes the integer one
-  for (let i = 7; i <= 9; i++) if (v[i + 3] === None) v[i + 3] = v[i];
+  fixNew: (v) => { for (let i = 7; i <= 9; i++) if (v[i + 3] === None) v[i + 3] = v[i]; },
 });
 
 const big = (n: bigint): PyValue => normBig(n);
@@ -28,13 +29,13 @@ const big = (n: bigint): PyValue => normBig(n);
 export function statResult(s: StatInfo): PyValue {
   const sec = (ns: bigint) => Number(ns / 1000000000n);
   const fsec = (ns: bigint) => float(Number(ns) / 1e9);
-  return StatResult.make([
+  return structSeq(StatResultType, [
     s.mode, big(s.ino), big(s.dev), s.nlink, s.uid, s.gid, s.size, sec(s.atimeNs), sec(s.mtimeNs), sec(s.ctimeNs),
     fsec(s.atimeNs), fsec(s.mtimeNs), fsec(s.ctimeNs), big(s.atimeNs), big(s.mtimeNs), big(s.ctimeNs), s.blksize, s.blocks, s.rdev,
   ]);
 }
 
-export const TerminalSize = structSeqType("os", "terminal_size", ["columns", "lines"], 2);
+export const TerminalSizeType = makeStructSeqType("os.terminal_size", ["columns", "lines"], 2, { constructible: true });
 
 // ---- DirEntry -------------------------------------------------------------------------------------
 
