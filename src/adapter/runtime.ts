@@ -101,6 +101,9 @@ export class DebugRuntime {
     this.interp = new Interpreter({
       stdout: (text) => post({ event: "output", category: "stdout", text }),
       stderr: (text) => post({ event: "output", category: "stderr", text }),
+      // the adapter's own stdin may carry the protocol: the program's stdin is empty (input()
+      // raises EOFError) rather than a reader that would steal DAP messages
+      stdin: "",
     });
     this.interp.argv = [config.program, ...config.args];
     this.entryPending = config.stopOnEntry;
