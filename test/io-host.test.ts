@@ -160,3 +160,10 @@ describe("DEVIATIONS.md 'Files and the standard streams'", () => {
     expect(r.out).toBe("'a\\n' 'b\\n' 4 'c'\n");
   });
 });
+
+describe("exit", () => {
+  test("output buffered in the original sys.stdout is written even after sys.stdout was replaced", () => {
+    const r = run("import sys, io\nprint('early')\nsys.stdout = io.StringIO()\nprint('lost in the StringIO')\n", { isatty: false });
+    expect(r.out).toBe("early\n");
+  });
+});

@@ -82,6 +82,8 @@ export class Interpreter {
   readonly fds: FdTable;
   readonly sys: PyModule;
   readonly imports: ImportSystem;
+  /** sys.__stdout__ and sys.__stderr__ as created */
+  private stdStreams: PyValue[] = [];
 
   /** Text for sys.stderr (tracebacks, warnings, SystemExit's message), as CPython writes them;
    *  straight to the host when sys.stderr is unusable. */
@@ -102,8 +104,10 @@ export class Interpreter {
 
   /** flush_std_files (Python/pylifecycle.c): flush sys.stdout and sys.stderr at exit. */
   flushStdFiles(): void {
-    for (const name of ["stdout", "stderr"]) {
-      const f = this.sys.dict.get(name);
+    // then the original streams, as their finalization does in CPython (a program that replaced
+    // sys.stdout after printing still has its earlier output written)
+    const files = [this.sys.dict.get("stdout"), this.sys.dict.get("stderr"), ...this.stdStreams];
+    for (const f of new Set(files)) {
       if (f === undefined || f === None) continue;
       try {
         call(getattr(f, "flush"), []);
@@ -155,6 +159,7 @@ export class Interpreter {
     resetLegacy();
     // one sys module per interpreter
     const sys = makeSys(host, []);
+    this.stdStreams = [sys.dict.get("__stdout__")!, sys.dict.get("__stderr__")!];
     this.sys = sys;
     const stdlib = opts.stdlib === undefined ? defaultStdlib() : opts.stdlib;
     const layers: ModuleFS[] = [];
