@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks (`npm run bench`), numbers only, no assertions (DESIGN.md, "Tests, benchmarks, CLI").
 //
-//   node bench/run.js [--parser-only | --programs-only | --monitoring-only] [--programs=nbody,fib,...]
+//   node bench/run.js [--parser-only | --programs-only | --monitoring-only | --adapter-only | --imports-only] [--programs=nbody,fib,...]
 //
 // 1. Parser: tspy's parse() vs CPython 3.14's ast.parse() (in pyodide) over every .py file of
 //    CPython's stdlib (pyodide's python_stdlib.zip), same files, same repeat policy: one warm-up
@@ -14,6 +14,7 @@
 //    table of times, ratios, output agreement and geometric means (see bench/programs.js).
 // 4. Debug adapter: launch to first stop, step latency, unhit and false-condition breakpoints
 //    (see bench/adapter.js).
+// 5. Imports: cold and warm import time of a heavy stdlib set vs CPython (see bench/imports.js).
 // 3. Monitoring overhead: the same programs with no tool, a local LINE tool on an uncalled function,
 //    global LINE returning DISABLE, global LINE returning None and sys.settrace, on tspy and CPython
 //    (pyodide): ratios to no-tool and nanoseconds per LINE event (see bench/monitoring.js).
@@ -27,13 +28,14 @@ import { PYODIDE_VERSION, stdlibPyFiles } from "../test/support/stdlib.js";
 import { programFiles, tspyRun, pyodideRunner, nativeRunner, report } from "./programs.js";
 import { benchMonitoring } from "./monitoring.js";
 import { benchAdapter } from "./adapter.js";
+import { benchImports } from "./imports.js";
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const only = args.find((a) => a.startsWith("--programs="))?.slice("--programs=".length).split(",").filter(Boolean);
 for (const a of args) {
-  if (!["--parser-only", "--programs-only", "--monitoring-only", "--adapter-only"].includes(a) && !a.startsWith("--programs=")) {
-    console.error(`usage: node bench/run.js [--parser-only | --programs-only | --monitoring-only | --adapter-only] [--programs=NAME,...]  (unknown ${a})`);
+  if (!["--parser-only", "--programs-only", "--monitoring-only", "--adapter-only", "--imports-only"].includes(a) && !a.startsWith("--programs=")) {
+    console.error(`usage: node bench/run.js [--parser-only | --programs-only | --monitoring-only | --adapter-only | --imports-only] [--programs=NAME,...]  (unknown ${a})`);
     process.exit(2);
   }
 }
@@ -211,7 +213,8 @@ async function benchPrograms() {
   report({ files, runs: PROGRAM_RUNS, tspy, pyodide, native });
 }
 
-const part = flag("--parser-only") ? "parser" : flag("--programs-only") ? "programs" : flag("--monitoring-only") ? "monitoring" : flag("--adapter-only") ? "adapter" : "all";
+const part = flag("--parser-only") ? "parser" : flag("--programs-only") ? "programs" : flag("--monitoring-only") ? "monitoring"
+  : flag("--adapter-only") ? "adapter" : flag("--imports-only") ? "imports" : "all";
 if (part === "all" && !only) {
   await benchParser();
   console.log("");
@@ -225,4 +228,6 @@ if (part === "all" || part === "monitoring") {
 }
 if (part === "all") console.log("");
 if (part === "all" || part === "adapter") await benchAdapter(only);
+if (part === "all") console.log("");
+if ((part === "all" && !only) || part === "imports") await benchImports();
 process.exit(0); // the adapter benchmark's workers and pyodide keep handles open

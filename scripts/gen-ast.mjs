@@ -134,7 +134,9 @@ export interface Pos { lineno: number; col_offset: number; end_lineno: number; e
 
 /** Field kinds: "?" optional (None omitted by ast.dump), "*" list, "?*" list of optionals, "" required. */
 export type FieldKind = "" | "?" | "*" | "?*";
-export interface NodeSpec { fields: [string, FieldKind][]; attributes: string[] }
+/** sum: the abstract class a node type derives from (CPython's ast.stmt, ast.expr, ...), or the
+ *  product type's own name; types: each field's ASDL type (identifier, int, expr, ...). */
+export interface NodeSpec { fields: [string, FieldKind][]; attributes: string[]; sum: string; types: string[] }
 
 `;
 const table = [];
@@ -157,7 +159,7 @@ for (const sum of SUM_NAMES) {
       lines.push(`  ${f.fname}: ${t};`);
     }
     out += `export interface ${iname}${attrs.length ? " extends Pos" : ""} {\n${lines.join("\n")}\n}\n`;
-    table.push(`  ${name}: { fields: [${fields.map((f) => `["${f.fname}", "${f.kind}"]`).join(", ")}], attributes: [${attrs.map((a) => `"${a}"`).join(", ")}] },`);
+    table.push(`  ${name}: { fields: [${fields.map((f) => `["${f.fname}", "${f.kind}"]`).join(", ")}], attributes: [${attrs.map((a) => `"${a}"`).join(", ")}], sum: "${sum}", types: [${fields.map((f) => `"${f.base}"`).join(", ")}] },`);
   }
   const single = ctorNames.length === 1 && ctorNames[0] === sum;
   if (!single) out += `export type ${sumTypeName(sum)} = ${ctorNames.join(" | ")};\n\n`;
@@ -165,6 +167,8 @@ for (const sum of SUM_NAMES) {
 }
 out += `export type Node = ${SUM_NAMES.map((s) => tsOf(s)).join(" | ")};\n\n`;
 out += `export const NODE_SPECS: Record<string, NodeSpec> = {\n${table.join("\n")}\n};\n`;
+out += `\n/** The abstract node classes (sum types with more than one constructor) and their attributes. */\n`;
+out += `export const SUM_ATTRIBUTES: Record<string, string[]> = {\n${SUM_NAMES.filter((s) => !(Object.keys(SPEC[s].ctors).length === 1 && Object.keys(SPEC[s].ctors)[0] === s)).map((s) => `  ${s}: [${SPEC[s].attrs.map((a) => `"${a}"`).join(", ")}],`).join("\n")}\n};\n`;
 
 const target = fileURLToPath(new URL("../src/interp/parse/ast.ts", import.meta.url));
 if (process.argv.includes("--check")) {

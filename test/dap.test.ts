@@ -676,6 +676,66 @@ describe("tspy dap", () => {
     expect(r.body.breakpoints[0].message).toMatch(/has not been loaded yet/);
   });
 
+  test("a breakpoint in a module imported later verifies when it loads, with a breakpoint event, and stops", async () => {
+    const program = join(ROOT, "test", "dap", "importer.py");
+    const helper = join(ROOT, "test", "dap", "dap_helper_mod.py");
+    const initialized = dc.waitForEvent("initialized");
+    await dc.initializeRequest({ adapterID: "tspy", linesStartAt1: true, columnsStartAt1: true, pathFormat: "path" });
+    await dc.launchRequest({ program } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
+    const r = await dc.setBreakpointsRequest({ source: { path: helper }, breakpoints: [{ line: 6 }] });
+    expect(r.body.breakpoints[0].verified).toBe(false);
+    const changed = dc.waitForEvent("breakpoint") as Promise<DebugProtocol.BreakpointEvent>;
+    const loaded: string[] = [];
+    dc.on("loadedSource", (e: DebugProtocol.LoadedSourceEvent) => loaded.push(e.body.source.path ?? ""));
+    const stopped = dc.waitForEvent("stopped") as Promise<DebugProtocol.StoppedEvent>;
+    await dc.configurationDoneRequest();
+    const ev = await changed;
+    expect(ev.body.reason).toBe("changed");
+    expect(ev.body.breakpoint.id).toBe(r.body.breakpoints[0].id);
+    expect(ev.body.breakpoint.verified).toBe(true);
+    expect(ev.body.breakpoint.line).toBe(7);
+    expect(ev.body.breakpoint.message).toMatch(/moved to line 7/);
+    const st = await stopped;
+    expect(st.body.reason).toBe("breakpoint");
+    expect(st.body.hitBreakpointIds).toEqual([r.body.breakpoints[0].id]);
+    const frames = await stoppedAt();
+    expect(frames.map((f) => [f.name, f.line])).toEqual([["add", 7], ["<module>", 4]]);
+    expect(frames[0].source?.path).toBe(helper);
+    expect(loaded).toContain(helper);
+  });
+
+  test("stepping into the standard library: its frames have a source reference the client can fetch", async () => {
+    const program = join(ROOT, "test", "dap", "uses_stdlib.py");
+    await startWith(program, [3], { justMyCode: false });
+    const [name] = await stepTo(dc.stepInRequest({ threadId: 1 }));
+    expect(name).toBe("heappush");
+    const [top] = await stoppedAt();
+    expect(top.source?.path).toBe("/lib/python314.zip/heapq.py");
+    expect(top.source?.sourceReference).toBeGreaterThan(0);
+    const src = await dc.sourceRequest({ source: top.source, sourceReference: top.source!.sourceReference! });
+    const lines = src.body.content.split("\n");
+    expect(lines[top.line - 1]).toMatch(/\S/);
+    expect(src.body.content).toMatch(/^def heappush\(heap, item\):$/m);
+  });
+
+  test("justMyCode steps over the standard library", async () => {
+    const program = join(ROOT, "test", "dap", "uses_stdlib.py");
+    await startWith(program, [3], { justMyCode: true });
+    expect(await stepTo(dc.stepInRequest({ threadId: 1 }))).toEqual(["<module>", 4]);
+  });
+
+  test("an uncaught exception in a class body of an imported module stops there (import and class bodies catch nothing)", async () => {
+    const program = join(ROOT, "test", "dap", "raises_in_import.py");
+    const st = await startWith(program, []).then(() => dc.waitForEvent("stopped")) as DebugProtocol.StoppedEvent;
+    expect(st.body.reason).toBe("exception");
+    const frames = await stoppedAt();
+    expect(frames.map((f) => [f.name, f.line])).toEqual([["Config", 6], ["<module>", 4], ["<module>", 2]]);
+    const info = await dc.exceptionInfoRequest({ threadId: 1 });
+    expect(info.body.exceptionId).toBe("ZeroDivisionError");
+    expect(info.body.breakMode).toBe("unhandled");
+  });
+
   test("a condition that raises stops and says so once", async () => {
     const out = collectOutput("console");
     const initialized = dc.waitForEvent("initialized");
@@ -942,7 +1002,7 @@ describe("tspy dap", () => {
       "supportsSetExpression", "supportsSetVariable", "supportsStepInTargetsRequest", "supportsSteppingGranularity",
       "supportsTerminateRequest",
     ]);
-    expect(r.body?.exceptionBreakpointFilters?.map((f) => [f.filter, f.default])).toEqual([["raised", false], ["uncaught", true]]);
+    expect(r.body?.exceptionBreakpointFilters?.map((f) => [f.filter, f.default])).toEqual([["raised", false], ["uncaught", true], ["userUnhandled", false]]);
   });
 
   test("loadedSources answers before configurationDone", async () => {

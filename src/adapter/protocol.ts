@@ -74,6 +74,7 @@ export type Request =
   | { id: number; cmd: "setFunctionBreakpoints"; names: string[] }
   | { id: number; cmd: "breakpointLocations"; path: string; line: number; endLine?: number }
   | { id: number; cmd: "loadedSources" }
+  | { id: number; cmd: "source"; path: string }
   | { id: number; cmd: "completions"; text: string; column: number; frameId?: number }
   | { id: number; cmd: "setExpression"; expression: string; value: string; frameId?: number }
   | { id: number; cmd: "setExceptionBreakpoints"; filters: string[] }

@@ -21,6 +21,7 @@ import { None, PyObject, PyType, typeOf, type PyValue } from "../interp/objects/
 import { PyCode } from "../interp/objects/code.js";
 import { Frame, runFrame, tstate, installEvalBreaker, BREAKER_HOOK, BREAKER_INTERRUPT } from "../interp/vm/eval.js";
 import { frameLocals } from "../interp/vm/frameobject.js";
+import { STDLIB_MOUNT } from "../interp/vm/modulefs.js";
 import { Interpreter } from "../interp/vm/interpreter.js";
 import { formatException } from "../interp/vm/traceback.js";
 import { Ev } from "../monitor/events.js";
@@ -41,6 +42,8 @@ interface Breakpoint extends SourceBreakpoint {
   verified: boolean;
   hits: number;
   message?: string;
+  /** set in a file whose code has not been compiled yet */
+  pendingLoad?: boolean;
 }
 
 type VarRef =
@@ -69,11 +72,11 @@ export class DebugRuntime {
   private functionBreakpoints: string[] = [];
   /** why the next step stop happens ("function breakpoint" after PY_START) */
   private stepReason: StopReason = "step";
-  /** exception filters: "raised", "uncaught" (on by default, as debugpy) */
+  /** exception filters: "raised", "uncaught" (on by default, as debugpy), "userUnhandled" */
   private exceptionFilters = new Set<string>(["uncaught"]);
   /** the exception a stop reports (exceptionInfo) */
   private currentException: PyBaseException | null = null;
-  private currentExceptionMode: "always" | "unhandled" = "always";
+  private currentExceptionMode: "always" | "unhandled" | "userUnhandled" = "always";
   /** exceptions already stopped for: one stop per exception, not one per frame it unwinds */
   private reported = new WeakSet<PyBaseException>();
   /** stepping by instruction (DAP granularity "instruction") */
@@ -104,6 +107,8 @@ export class DebugRuntime {
       // the adapter's own stdin may carry the protocol: the program's stdin is empty (input()
       // raises EOFError) rather than a reader that would steal DAP messages
       stdin: "",
+      // an imported module's code: breakpoints set in its file before it was loaded verify now
+      onModuleCode: (code) => this.addCode(code),
     });
     this.interp.argv = [config.program, ...config.args];
     this.entryPending = config.stopOnEntry;
@@ -152,7 +157,37 @@ export class DebugRuntime {
     if (!list.length && this.isUserCode(code.co_filename)) this.post({ event: "loadedSource", path: code.co_filename });
     list.push(...all);
     this.codeByFile.set(code.co_filename, list);
+    this.verifyPending(code.co_filename);
     this.armBreakpoints(code.co_filename);
+  }
+
+  /** Breakpoints set in a file before its code existed: place them now and say so (a DAP
+   *  'breakpoint' event with reason 'changed'). */
+  private verifyPending(path: string): void {
+    const bps = this.breakpoints.get(path);
+    if (!bps?.some((b) => b.pendingLoad)) return;
+    const lines = this.linesWithCode(path);
+    for (const bp of bps) {
+      if (!bp.pendingLoad) continue;
+      bp.pendingLoad = false;
+      this.place(bp, lines);
+      this.post({ event: "breakpointChanged", breakpoint: this.result(bp) });
+    }
+    restartEvents();
+  }
+
+  /** Put a breakpoint on the first line with code at or after the one asked for. */
+  private place(bp: Breakpoint, lines: number[]): void {
+    bp.message = undefined;
+    const at = lines.find((l) => l >= bp.requested);
+    if (at === undefined) {
+      bp.verified = false;
+      bp.message = `Line ${bp.requested} is past the last line of code in this file.`;
+      return;
+    }
+    bp.line = at;
+    bp.verified = true;
+    if (at !== bp.requested) bp.message = `No code on line ${bp.requested}: the breakpoint moved to line ${at}.`;
   }
 
   // ---- breakpoints ----
@@ -171,17 +206,11 @@ export class DebugRuntime {
     const bps: Breakpoint[] = wanted.map((w) => {
       const bp: Breakpoint = { ...w, id: this.nextBreakpointId++, requested: w.line, verified: false, hits: 0 };
       if (!known) {
+        bp.pendingLoad = true;
         bp.message = "The file has not been loaded yet: the breakpoint is verified when its code runs.";
         return bp;
       }
-      const at = lines.find((l) => l >= w.line);
-      if (at === undefined) {
-        bp.message = `Line ${w.line} is past the last line of code in this file.`;
-        return bp;
-      }
-      bp.line = at;
-      bp.verified = true;
-      if (at !== w.line) bp.message = `No code on line ${w.line}: the breakpoint moved to line ${at}.`;
+      this.place(bp, lines);
       return bp;
     });
     this.breakpoints.set(path, bps);
@@ -326,8 +355,9 @@ export class DebugRuntime {
     return this.mode === "continue" ? DISABLE : None;
   }
 
+  /** The program's own files: not code without a file ("<string>") and not the standard library. */
   private isUserCode(path: string): boolean {
-    return !path.startsWith("<");
+    return !path.startsWith("<") && !path.startsWith(STDLIB_MOUNT + "/");
   }
 
   /** The stepped frame (or one above it) returns or yields: the step ends in the frame it goes back
@@ -478,8 +508,9 @@ export class DebugRuntime {
     if (this.stopped || !(exc instanceof PyBaseException) || this.reported.has(exc)) return None;
     const frame = tstate.frame!;
     if (this.config.justMyCode && !this.isUserCode(frame.code.co_filename)) return None;
-    let mode: "always" | "unhandled" | null = null;
+    let mode: "always" | "unhandled" | "userUnhandled" | null = null;
     if (this.exceptionFilters.has("uncaught") && isUncaught(frame)) mode = "unhandled";
+    else if (this.exceptionFilters.has("userUnhandled") && isUserUnhandled(frame, (p) => this.isUserCode(p))) mode = "userUnhandled";
     else if (this.exceptionFilters.has("raised") && exc.traceback.length <= 1) mode = "always";
     if (!mode) return None;
     this.reported.add(exc);
@@ -602,6 +633,12 @@ export class DebugRuntime {
         case "setFunctionBreakpoints": body = this.setFunctionBreakpoints(req.names); break;
         case "breakpointLocations": body = this.breakpointLocations(req.path, req.line, req.endLine ?? req.line); break;
         case "loadedSources": body = [...this.codeByFile.keys()].filter((p) => this.isUserCode(p)); break;
+        case "source": {
+          const text = this.interp.sources.get(req.path);
+          if (text === undefined) throw new Error(`No source is known for '${req.path}'.`);
+          body = text;
+          break;
+        }
         case "completions": body = this.completions(req.text, req.column, req.frameId); break;
         case "setExpression": body = this.setExpression(req.expression, req.value, req.frameId); break;
         case "stepInTargets": body = this.stepInTargets(req.frameId); break;
@@ -916,9 +953,21 @@ function lineOfOffset(code: CodeObject, byteOffset: number): number {
 function isUncaught(f: Frame): boolean {
   for (let x: Frame | null = f; x; x = x.back) {
     if (findHandler(x.code.exceptionTable, x.curInstr)) return false;
-    if (x.entry && x.back !== null) return false; // a native caller may catch it
+    if (x.entry && x.back !== null && !x.transparent) return false; // a native caller may catch it
   }
   return true;
+}
+
+/** userUnhandled (debugpy's "User Uncaught Exceptions"): raised in the program's own code, no
+ *  handler in its own frames, and about to pass into a standard-library frame. */
+function isUserUnhandled(f: Frame, isUser: (path: string) => boolean): boolean {
+  if (!isUser(f.code.co_filename)) return false;
+  for (let x: Frame | null = f; x; x = x.back) {
+    if (!isUser(x.code.co_filename)) return true;
+    if (findHandler(x.code.exceptionTable, x.curInstr)) return false;
+    if (x.entry && x.back !== null && !x.transparent) return false;
+  }
+  return false;
 }
 
 function frameDepth(f: Frame): number {

@@ -4,10 +4,11 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, isAbsolute, resolve } from "node:path";
 import {
-  Breakpoint, ExitedEvent, InitializedEvent, LoadedSourceEvent, LoggingDebugSession, Response, OutputEvent, Scope, Source, StackFrame,
+  Breakpoint, BreakpointEvent, ExitedEvent, InitializedEvent, LoadedSourceEvent, LoggingDebugSession, Response, OutputEvent, Scope, Source, StackFrame,
   StoppedEvent, TerminatedEvent, Thread,
 } from "@vscode/debugadapter";
 import type { DebugProtocol } from "@vscode/debugprotocol";
+import { STDLIB_MOUNT } from "../interp/vm/modulefs.js";
 import { DebuggeeHost } from "./host.js";
 import type { BreakpointResult, DisassembledInstruction, LaunchConfig, ScopeInfo, SourceBreakpoint, StackFrameInfo, StepKind, VariableInfo } from "./protocol.js";
 
@@ -80,6 +81,7 @@ export class TspyDebugSession extends LoggingDebugSession {
       exceptionBreakpointFilters: [
         { filter: "raised", label: "Raised Exceptions", default: false, description: "Stop where an exception is raised in your code, handled or not." },
         { filter: "uncaught", label: "Uncaught Exceptions", default: true, description: "Stop where an exception is raised that nothing will handle." },
+        { filter: "userUnhandled", label: "User Uncaught Exceptions", default: false, description: "Stop where an exception raised in your code is not handled there and passes into the standard library." },
       ],
     };
     this.sendResponse(response);
@@ -121,6 +123,14 @@ export class TspyDebugSession extends LoggingDebugSession {
       e.body.allThreadsStopped = true;
       if (hitIds) e.body.hitBreakpointIds = hitIds;
       this.sendEvent(e);
+    });
+    host.on("breakpointChanged", (bp) => {
+      if (!live()) return;
+      const b = bp as { id: number; verified: boolean; line: number; message?: string };
+      const dbp = new Breakpoint(b.verified, b.line) as DebugProtocol.Breakpoint;
+      dbp.id = b.id;
+      if (b.message) dbp.message = b.message;
+      this.sendEvent(new BreakpointEvent("changed", dbp));
     });
     host.on("loadedSource", (path) => { if (live()) this.sendEvent(new LoadedSourceEvent("new", new Source(basename(path), path))); });
     host.on("output", (category, text) => { if (live()) this.sendEvent(new OutputEvent(text, category)); });
@@ -225,7 +235,7 @@ export class TspyDebugSession extends LoggingDebugSession {
       const end = args.levels ? start + args.levels : frames.length;
       response.body = {
         stackFrames: frames.slice(start, end).map((f) => {
-          const sf = new StackFrame(f.id, f.name, f.path.startsWith("<") ? undefined : new Source(basename(f.path), f.path), this.convertDebuggerLineToClient(f.line), this.convertDebuggerColumnToClient(f.column)) as DebugProtocol.StackFrame;
+          const sf = new StackFrame(f.id, f.name, this.sourceOf(f.path), this.convertDebuggerLineToClient(f.line), this.convertDebuggerColumnToClient(f.column)) as DebugProtocol.StackFrame;
           if (f.endLine !== undefined) sf.endLine = this.convertDebuggerLineToClient(f.endLine);
           if (f.endColumn !== undefined) sf.endColumn = this.convertDebuggerColumnToClient(f.endColumn);
           if (f.library) sf.presentationHint = "subtle";
@@ -264,6 +274,29 @@ export class TspyDebugSession extends LoggingDebugSession {
     await this.forward(response, async () => {
       const locs = await this.host!.request<{ line: number; column: number }[]>({ cmd: "breakpointLocations", path, line: this.convertClientLineToDebugger(args.line), endLine: args.endLine !== undefined ? this.convertClientLineToDebugger(args.endLine) : undefined });
       response.body = { breakpoints: locs.map((l) => ({ line: this.convertDebuggerLineToClient(l.line), column: this.convertDebuggerColumnToClient(l.column) })) };
+    });
+  }
+
+  /** A frame's source: a file the client can open, or, for the standard library (inside a zip),
+   *  a sourceReference the client fetches with the 'source' request. */
+  private readonly sourceRefs: string[] = [];
+  private sourceOf(path: string): Source | undefined {
+    if (path.startsWith("<")) return undefined;
+    if (!path.startsWith(STDLIB_MOUNT + "/")) return new Source(basename(path), path);
+    let ref = this.sourceRefs.indexOf(path) + 1;
+    if (ref === 0) ref = this.sourceRefs.push(path);
+    const s = new Source(basename(path), path, ref, "stdlib", "tspy") as DebugProtocol.Source;
+    s.presentationHint = "deemphasize";
+    return s as Source;
+  }
+
+  protected override async sourceRequest(response: DebugProtocol.SourceResponse, args: DebugProtocol.SourceArguments): Promise<void> {
+    const ref = args.source?.sourceReference ?? args.sourceReference;
+    const path = ref ? this.sourceRefs[ref - 1] : args.source?.path;
+    if (!path) return this.fail(response, `source: unknown sourceReference ${ref}`);
+    await this.forward(response, async () => {
+      const content = await this.host!.request<string>({ cmd: "source", path });
+      response.body = { content, mimeType: "text/x-python" };
     });
   }
 

@@ -59,6 +59,7 @@ export const buildClass: NativeFn = (args, kwnames) => {
     const base = code.nlocalsplus - func.closure.length;
     func.closure.forEach((c, i) => { frame.fast[base + i] = c; });
   }
+  frame.transparent = true;
   const cell = runFrame(frame);
   const kwNames = [...kw.keys()];
   const cls = call(meta, [name, tuple(bases), ns, ...kw.values()], kwNames.length ? kwNames : null);

@@ -60,6 +60,9 @@ export class Frame {
   readonly func: PyFunction | null;
   /** set while the frame runs as a native call's nested loop: returning to it ends that loop */
   entry = false;
+  /** run by native code that never handles the frame's exceptions (a class body, an imported
+   *  module's code): a debugger looking for a handler looks through it to the caller */
+  transparent = false;
   /** the instruction executing now (exception handlers are looked up from here) */
   curInstr = 0;
   /** the last return from execute() was a yield (generator frames) */

@@ -35,6 +35,8 @@ export interface ImportContext {
   cwd: () => string;
   /** source text by file name, for tracebacks */
   sources: Map<string, string>;
+  /** told of each module's code before it runs (a debugger arms breakpoints in it) */
+  onModuleCode?: (code: CodeObject) => void;
 }
 
 // ---- the compile cache (per process) --------------------------------------------------------------
@@ -535,9 +537,12 @@ export class ImportSystem {
     const bytes = this.ctx.fs.read(origin);
     if (!bytes) throw importError(ImportError, `source not available for ${module.name}`, module.name, origin);
     const code = compileSource(bytes, origin, this.ctx.sources);
+    this.ctx.onModuleCode?.(code);
     const g = module.dict;
     if (!g.has("__builtins__")) g.set("__builtins__", this.ctx.builtins);
-    runFrame(new Frame(code, g, this.ctx.builtins.dict, g, null));
+    const frame = new Frame(code, g, this.ctx.builtins.dict, g, null);
+    frame.transparent = true;
+    runFrame(frame);
   }
 
   // ---- python -m (Lib/runpy.py _get_module_details) ----
@@ -589,7 +594,9 @@ export class ImportSystem {
     if (typeof origin !== "string" || !this.isOurFileLoader(loader)) fail(`No code object available for ${name}`);
     const bytes = this.ctx.fs.read(origin as string);
     if (!bytes) fail(`No code object available for ${name}`);
-    return { code: compileSource(bytes!, origin as string, this.ctx.sources), spec: spec!, origin: origin as string };
+    const code = compileSource(bytes!, origin as string, this.ctx.sources);
+    this.ctx.onModuleCode?.(code);
+    return { code, spec: spec!, origin: origin as string };
   }
 
   // ---- IMPORT_FROM (Python/ceval.c _PyEval_ImportFrom) ----

@@ -50,6 +50,8 @@ export interface InterpreterOptions {
   /** The standard library: a ModuleFS holding CPython's Lib under /lib/python314.zip (default:
    *  pyodide's python_stdlib.zip), or null for none. */
   stdlib?: ModuleFS | null;
+  /** Called with each imported module's code object before it runs (a debugger's hook). */
+  onModuleCode?: (code: CodeObject) => void;
 }
 
 function makeFs(fs: InterpreterOptions["fs"]): HostFS {
@@ -172,6 +174,7 @@ export class Interpreter {
     this.imports = new ImportSystem({
       fs: new LayeredFS(layers), builtins: this.builtins, sys, native,
       stdlibMount: stdlib ? STDLIB_MOUNT : null, cwd: () => fds.fs.getcwd(), sources: this.sources,
+      onModuleCode: opts.onModuleCode,
     });
     if (stdlib) (sys.dict.get("path") as PyList).items.push(STDLIB_MOUNT);
     setImporter(this.imports);

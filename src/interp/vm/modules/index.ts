@@ -10,6 +10,8 @@ import type { Host } from "../builtins.js";
 import { makeMath } from "./math.js";
 import { makeThread, makeWeakref } from "./stopgap.js";
 import { makeImp, makeWarningsC } from "./imp.js";
+import { makeAst } from "./ast.js";
+import { makeOpcode } from "./opcode.js";
 import { makeIo } from "./io/module.js";
 import { makePosix } from "./os/posix.js";
 import { makeErrno } from "./errno.js";
@@ -29,6 +31,8 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _thread: () => makeThread(),
   _imp: () => makeImp(),
   _warnings: () => makeWarningsC(),
+  _ast: () => makeAst(),
+  _opcode: () => makeOpcode(),
   _io: () => makeIo(),
   posix: (ctx) => makePosix(ctx.host),
   errno: () => makeErrno(),

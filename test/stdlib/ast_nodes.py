@@ -1,0 +1,26 @@
+import _ast as ast
+print(repr(ast.Name('x')), ast.Name.__module__, ast.AST.__module__, ast.Name.__mro__)
+print(ast.Name._fields, ast.Name._attributes, ast.Name.__match_args__, ast.stmt._fields, ast.stmt._attributes, ast.AST._fields)
+print(ast.Name._field_types)
+print(ast.FunctionDef._field_types)
+n = ast.Name('x')
+print(n.__dict__)
+try:
+    ast.Name('a', ast.Load(), 3)
+except TypeError as e: print(e)
+print(repr(ast.BinOp(left=ast.Constant(1), op=ast.Add(), right=ast.Constant(2))))
+print(ast.Constant(1).kind, ast.FunctionDef('f', ast.arguments()).body, ast.FunctionDef('f', ast.arguments()).returns)
+print(ast.Load() is ast.Load(), type(ast.Load()))
+print(ast.AST().__dict__, ast.Name('x') == ast.Name('x'))
+print(ast.Name('x').__reduce__())
+print(ast.Name.__doc__)
+print(repr(ast.List(elts=[ast.Constant(1), ast.Constant(2), ast.Constant(3)])))
+print(repr(ast.AST()))
+print(ast.PyCF_ONLY_AST, ast.PyCF_TYPE_COMMENTS, ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, ast.PyCF_OPTIMIZED_AST)
+m = ast.Module([ast.Expr(ast.Call(ast.Name('print'), [ast.Constant('hi')], []))], [])
+print(repr(m))
+match ast.BinOp(ast.Constant(1), ast.Add(), ast.Name('y')):
+    case ast.BinOp(ast.Constant(v), ast.Add(), ast.Name(n)):
+        print("matched", v, n)
+print(ast.arguments(), ast.comprehension.__mro__)
+print(ast.Constant(1).__reduce__(), ast.FunctionDef("f", ast.arguments()).__reduce__()[1], ast.Load().__reduce__(), ast.arguments().__reduce__()[1])
