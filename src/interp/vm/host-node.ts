@@ -131,6 +131,19 @@ export class NodeFS implements HostFS {
   readlink(path: string): string {
     return wrap(() => fs.readlinkSync(path));
   }
+  chmod(path: string, mode: number, followSymlinks: boolean): void {
+    wrap(() => (followSymlinks ? fs.chmodSync(path, mode) : fs.lchmodSync?.(path, mode) ?? fs.chmodSync(path, mode)));
+  }
+  symlink(target: string, path: string): void {
+    wrap(() => fs.symlinkSync(target, path));
+  }
+  link(src: string, dst: string): void {
+    wrap(() => fs.linkSync(src, dst));
+  }
+  utime(path: string, atimeNs: bigint, mtimeNs: bigint, followSymlinks: boolean): void {
+    const a = Number(atimeNs) / 1e9, m = Number(mtimeNs) / 1e9;
+    wrap(() => (followSymlinks ? fs.utimesSync(path, a, m) : fs.lutimesSync(path, a, m)));
+  }
 }
 
 /** The process's own standard streams: stdout/stderr through the given sinks, stdin from fd 0. */

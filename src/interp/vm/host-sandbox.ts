@@ -9,7 +9,7 @@ const deny = (): never => { throw new FsError(E.EACCES); };
 export class NoFS implements HostFS {
   open = deny; close = (): void => { throw new FsError(E.EBADF); }; read = deny; write = deny; lseek = deny;
   fstat = deny; ftruncate = deny; stat = deny; listdir = deny; mkdir = deny; rmdir = deny; unlink = deny;
-  rename = deny; chdir = deny; readlink = deny;
+  rename = deny; chdir = deny; readlink = deny; chmod = deny; symlink = deny; link = deny; utime = deny;
   getcwd(): string { return "/"; }
   access(): boolean { return false; }
 }
@@ -60,4 +60,9 @@ export class RootedFS implements HostFS {
     try { return this.inner.access(this.check(path), mode); } catch { return false; }
   }
   readlink(path: string): string { return this.inner.readlink(this.check(path)); }
+  chmod(path: string, mode: number, follow: boolean): void { this.inner.chmod(this.check(path), mode, follow); }
+  // the link itself must be inside root; where it points is checked when it is followed
+  symlink(target: string, path: string): void { this.inner.symlink(target, this.check(path)); }
+  link(src: string, dst: string): void { this.inner.link(this.check(src), this.check(dst)); }
+  utime(path: string, a: bigint, m: bigint, follow: boolean): void { this.inner.utime(this.check(path), a, m, follow); }
 }

@@ -42,6 +42,11 @@ export interface HostFS {
   /** access(path, mode) for F_OK/R_OK/W_OK/X_OK: true when allowed. */
   access(path: string, mode: number): boolean;
   readlink(path: string): string;
+  chmod(path: string, mode: number, followSymlinks: boolean): void;
+  symlink(target: string, path: string): void;
+  link(src: string, dst: string): void;
+  /** times in nanoseconds since the epoch */
+  utime(path: string, atimeNs: bigint, mtimeNs: bigint, followSymlinks: boolean): void;
 }
 
 /** Linux O_* values (asm-generic/fcntl.h), as posix exposes them. */

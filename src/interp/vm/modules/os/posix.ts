@@ -7,7 +7,8 @@ import { call, toIndex, truthy, typeName } from "../../../objects/abstract.js";
 import { kwArgs } from "../../../objects/args.js";
 import { EXCEPTION_TYPES, PyBaseException, pyError, SystemExit, TypeError, ValueError, OverflowError } from "../../../objects/exceptions.js";
 import { PyBuiltin, PyModule } from "../../../objects/functions.js";
-import { PyDict, PyList } from "../../../objects/containers.js";
+import { PyDict, PyList, PyTuple } from "../../../objects/containers.js";
+import { PyFloat } from "../../../objects/numbers.js";
 import { bufferArg, PyBytesObject } from "../../../objects/bytes.js";
 import { encode } from "../../../objects/codecs.js";
 import { newOSError, OSErrorType } from "../../../objects/oserror.js";
@@ -261,6 +262,48 @@ export function makePosix(host: Host): PyModule {
     const r = withFs(() => fs.readlink(path.path), path.obj);
     return path.obj instanceof PyBytesObject ? bytesOf(r) : r;
   });
+  def("chmod", (args, kw) => {
+    const [p, mode, , follow] = kwArgs("chmod", args, kw, ["path", "mode", "dir_fd", "follow_symlinks"], 0, 2, 2);
+    const path = pathArg("chmod", "path", p, false);
+    withFs(() => fs.chmod(path.path, intArg("chmod", mode!), follow === undefined || truthy(follow)), path.obj);
+    return None;
+  });
+  def("symlink", (args, kw) => {
+    const [src, dst] = kwArgs("symlink", args, kw, ["src", "dst", "target_is_directory", "dir_fd"], 0, 2, 3);
+    const s = pathArg("symlink", "src", src, false), t = pathArg("symlink", "dst", dst, false);
+    withFs(() => fs.symlink(s.path, t.path), s.obj, t.obj);
+    return None;
+  });
+  def("link", (args, kw) => {
+    const [src, dst] = kwArgs("link", args, kw, ["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"], 0, 2, 2);
+    const s = pathArg("link", "src", src, false), t = pathArg("link", "dst", dst, false);
+    withFs(() => fs.link(s.path, t.path), s.obj, t.obj);
+    return None;
+  });
+  // os_utime_impl: times=(atime, mtime) in seconds, or ns=(atime_ns, mtime_ns), or now
+  def("utime", (args, kw) => {
+    const [p, times, ns, , follow] = kwArgs("utime", args, kw, ["path", "times", "ns", "dir_fd", "follow_symlinks"], 0, 1, 2);
+    const path = pathArg("utime", "path", p, false);
+    let a: bigint, mt: bigint;
+    const hasTimes = times !== undefined && times !== None;
+    if (hasTimes && ns !== undefined) throw pyError(ValueError, "utime: you may specify either 'times' or 'ns' but not both");
+    const pair = (v: PyValue, what: string): PyValue[] => {
+      if (!(v instanceof PyTuple) || v.items.length !== 2) throw pyError(TypeError, what === "ns" ? "utime: 'ns' must be a tuple of two ints" : "utime: 'times' must be either a tuple of two ints or None");
+      return v.items as PyValue[];
+    };
+    if (hasTimes) {
+      const [x, y] = pair(times!, "times");
+      const toNs = (v: PyValue): bigint => BigInt(Math.round((typeof v === "number" ? v : Number(toFloatValue(v))) * 1e9));
+      a = toNs(x); mt = toNs(y);
+    } else if (ns !== undefined) {
+      const [x, y] = pair(ns, "ns");
+      a = BigInt(toIndex(x)); mt = BigInt(toIndex(y));
+    } else {
+      a = mt = BigInt(Date.now()) * 1000000n;
+    }
+    withFs(() => fs.utime(path.path, a, mt, follow === undefined || truthy(follow)), path.obj);
+    return None;
+  });
   void call; void EXCEPTION_TYPES; void FsError; void fsError;
   return m;
 }
@@ -268,4 +311,11 @@ export function makePosix(host: Host): PyModule {
 function toFd(v: PyValue): number {
   if (typeof v === "number") return v;
   throw pyError(TypeError, `argument must be an int, or have a fileno() method.`);
+}
+
+function toFloatValue(v: PyValue): number {
+  if (v instanceof PyFloat) return v.value;
+  if (typeof v === "bigint") return Number(v);
+  if (typeof v === "boolean") return v ? 1 : 0;
+  throw pyError(TypeError, `utime: 'times' must be a tuple of two numbers`);
 }
