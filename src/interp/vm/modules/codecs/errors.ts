@@ -85,6 +85,16 @@ const BUILTIN: Record<string, (exc: PyBaseException) => [string | Uint8Array, nu
   },
   surrogatepass: (exc) => {
     const p = parts(exc);
+    if (p.kind === "decode") {
+      // PyCodec_SurrogatePassErrors for UTF-8: one encoded surrogate (ED A0..BF 80..BF)
+      const b = (p.obj as PyBytesObject).bytes;
+      const k = p.start;
+      const enc = String(exc.args[0]).toLowerCase().replace(/[-_]/g, "");
+      if (enc === "utf8" && k + 2 < b.length && b[k] === 0xed && (b[k + 1] & 0xe0) === 0xa0 && (b[k + 2] & 0xc0) === 0x80) {
+        return [String.fromCharCode(0xd000 | ((b[k + 1] & 0x3f) << 6) | (b[k + 2] & 0x3f)), k + 3];
+      }
+      throw exc;
+    }
     if (p.kind !== "encode") throw wrongKind(exc);
     const out: number[] = [];
     for (const c of cpsOf(p.obj).slice(p.start, p.end)) {
@@ -115,6 +125,12 @@ export function lookupError(name: string): PyValue {
 /** A handler registered under `name` that is not one of the builtin ones. */
 export function customHandler(name: string): PyValue | null {
   return codecRegistry().errors.get(name) ?? null;
+}
+
+/** What the native codecs (objects/codecs.ts) ask for a name they do not handle themselves:
+ *  a registered handler, else one of the builtin callables (namereplace, surrogatepass, ...). */
+export function handlerFor(name: string): PyValue | null {
+  return codecRegistry().errors.get(name) ?? builtinCallables.get(name) ?? null;
 }
 
 /** Call an error handler and check its result (unicode_encode_call_errorhandler and friends). */

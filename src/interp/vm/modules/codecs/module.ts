@@ -10,7 +10,7 @@ import { PyDict, PyTuple, tuple } from "../../../objects/containers.js";
 import { bufferArg, bufferOf, PyByteArray, PyBytesObject } from "../../../objects/bytes.js";
 import { decode, encode, installCodecRegistry } from "../../../objects/codecs.js";
 import { codecLookup, codecRegister, codecRegistry, normalizeCodecName } from "./registry.js";
-import { callHandler, customHandler, handleDecodeError, handleEncodeError, lookupError } from "./errors.js";
+import { callHandler, handleDecodeError, handleEncodeError, handlerFor, lookupError } from "./errors.js";
 import { decodeUTF, encodeUTF, escapeDecode, escapeEncode, unicodeEscapeDecode, unicodeEscapeEncode } from "./unicode.js";
 import { utf8Tail } from "../io/textcodec.js";
 import { isCallable } from "../../builtins.js";
@@ -76,7 +76,7 @@ installCodecRegistry({
     }
     return v;
   },
-  errorHandler: (name) => customHandler(name),
+  errorHandler: (name) => handlerFor(name),
   callHandler: (h, exc, enc) => {
     const obj = exc.args[1];
     return callHandler(h, exc, enc, typeof obj === "string" ? cpLen(obj) : (bufferOf(obj) ?? new Uint8Array(0)).length);

@@ -38,6 +38,11 @@ export function utf8Tail(b: Uint8Array): number {
   return 0;
 }
 
+const FAST_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const FAST_ENCODER = new TextEncoder();
+/** text the host's UTF-8 encoder would not encode as CPython does (it replaces lone surrogates) */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 class NativeDecoder implements StreamDecoder {
   private held = new Uint8Array(0);
   constructor(private readonly codec: Native, private readonly errors: string) {}
@@ -53,6 +58,15 @@ class NativeDecoder implements StreamDecoder {
     this.held = b.slice(b.length - keep);
     const body = keep ? b.subarray(0, b.length - keep) : b;
     if (body.length === 0) return "";
+    if (this.codec === "utf-8") {
+      // the host's decoder for valid input (the same text); anything invalid takes the slow
+      // path, which reports or handles errors as CPython does
+      try {
+        return FAST_UTF8.decode(body);
+      } catch {
+        // fall through
+      }
+    }
     return decode(new PyBytesObject(body.slice()), body, this.codec, this.errors);
   }
   reset(): void { this.held = new Uint8Array(0); }
@@ -90,7 +104,7 @@ export function textCodec(encoding: string): TextCodec {
   if (native) {
     return {
       name: native === "utf-8" ? "utf-8" : native === "latin-1" ? "iso8859-1" : "ascii",
-      encode: (s, errors) => encode(s, native, errors),
+      encode: (s, errors) => (native === "utf-8" && !LONE_SURROGATE.test(s) ? FAST_ENCODER.encode(s) : encode(s, native, errors)),
       decoder: (errors) => new NativeDecoder(native, errors),
     };
   }
