@@ -152,15 +152,6 @@ describe("the file-system sandbox", () => {
   });
 });
 
-describe("DEVIATIONS.md 'Files and the standard streams'", () => {
-  test("tell() after a pending \\r under universal newlines is a plain byte offset", () => {
-    const r = run('import io\nt = io.TextIOWrapper(io.BytesIO("a\\rb\\rc".encode()), encoding="utf-8")\nprint(repr(t.readline()), repr(t.readline()), t.tell(), repr(t.read()))\n');
-    // CPython 3.14 prints a packed cookie (start 3, one byte to feed, one char to skip) for the
-    // second tell(); tspy prints the byte offset where "c" starts
-    expect(r.out).toBe("'a\\n' 'b\\n' 4 'c'\n");
-  });
-});
-
 describe("exit", () => {
   test("output buffered in the original sys.stdout is written even after sys.stdout was replaced", () => {
     const r = run("import sys, io\nprint('early')\nsys.stdout = io.StringIO()\nprint('lost in the StringIO')\n", { isatty: false });

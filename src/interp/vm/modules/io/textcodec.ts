@@ -3,7 +3,8 @@
 // registry (_codecs.lookup -> codecs.CodecInfo, incrementalencoder/incrementaldecoder), as
 // CPython's textiowrapper_set_decoder/_set_encoder do.
 import { None, type PyValue } from "../../../objects/object.js";
-import { call, getattr, typeName } from "../../../objects/abstract.js";
+import { call, getattr, toIndex, typeName } from "../../../objects/abstract.js";
+import { PyTuple, tuple } from "../../../objects/containers.js";
 import { pyError, TypeError } from "../../../objects/exceptions.js";
 import { bufferOf, PyBytesObject } from "../../../objects/bytes.js";
 import { decode, encode, nativeCodec } from "../../../objects/codecs.js";
@@ -13,9 +14,9 @@ import { callm } from "./iobase.js";
 export interface StreamDecoder {
   decode(input: Uint8Array, final: boolean): string;
   reset(): void;
-  /** bytes held back (an incomplete sequence at the end of the input so far) */
-  pending(): Uint8Array;
-  clone(): StreamDecoder;
+  /** codecs.IncrementalDecoder.getstate: the bytes held back and the codec's flags */
+  getstate(): [Uint8Array, number];
+  setstate(buf: Uint8Array, flags: number): void;
 }
 
 export interface TextCodec {
@@ -70,32 +71,28 @@ class NativeDecoder implements StreamDecoder {
     return decode(new PyBytesObject(body.slice()), body, this.codec, this.errors);
   }
   reset(): void { this.held = new Uint8Array(0); }
-  pending(): Uint8Array { return this.held; }
-  clone(): StreamDecoder {
-    const d = new NativeDecoder(this.codec, this.errors);
-    d.held = this.held.slice();
-    return d;
-  }
+  getstate(): [Uint8Array, number] { return [this.held, 0]; }
+  setstate(buf: Uint8Array): void { this.held = buf.slice(); }
 }
 
 /** A Python incremental decoder object (codecs.IncrementalDecoder). */
 class PyStreamDecoder implements StreamDecoder {
-  constructor(private readonly obj: PyValue, private readonly factory: PyValue, private readonly errors: string) {}
+  constructor(private readonly obj: PyValue) {}
   decode(input: Uint8Array, final: boolean): string {
     const r = callm(this.obj, "decode", [new PyBytesObject(input.slice()), final]);
     if (typeof r !== "string") throw pyError(TypeError, `decoder should return a string result, not '${typeName(r)}'`);
     return r;
   }
   reset(): void { callm(this.obj, "reset"); }
-  pending(): Uint8Array {
+  getstate(): [Uint8Array, number] {
     const st = callm(this.obj, "getstate");
-    const items = (st as { items?: PyValue[] }).items;
-    return (items && bufferOf(items[0])) ?? new Uint8Array(0);
+    if (!(st instanceof PyTuple) || st.items.length !== 2) throw pyError(TypeError, "illegal decoder state");
+    const buf = bufferOf(st.items[0]);
+    if (buf === null) throw pyError(TypeError, `illegal decoder state: the first value must be bytes`);
+    return [buf, toIndex(st.items[1])];
   }
-  clone(): StreamDecoder {
-    const d = new PyStreamDecoder(call(this.factory, [this.errors]), this.factory, this.errors);
-    callm(d.obj, "setstate", [callm(this.obj, "getstate")]);
-    return d;
+  setstate(buf: Uint8Array, flags: number): void {
+    callm(this.obj, "setstate", [tuple([new PyBytesObject(buf.slice()), flags])]);
   }
 }
 
@@ -125,7 +122,7 @@ export function textCodec(encoding: string): TextCodec {
       if (b === null) throw pyError(TypeError, `encoder should return a bytes object, not '${typeName(r)}'`);
       return b;
     },
-    decoder: (errors) => new PyStreamDecoder(call(incDec, [errors]), incDec, errors),
+    decoder: (errors) => new PyStreamDecoder(call(incDec, [errors])),
   };
 }
 import { LookupError } from "../../../objects/exceptions.js";

@@ -10,6 +10,7 @@ import { noArgs } from "../../../objects/int.js";
 import { bufferOf, PyBytesObject } from "../../../objects/bytes.js";
 import { OSErrorType } from "../../../objects/oserror.js";
 import { argCount, callm, closedError, concat, defNew, PyIOBase, sizeArg, TextIOBaseType, unsupported } from "./iobase.js";
+import { normBig } from "../../../objects/numbers.js";
 import { NewlineState } from "./newline.js";
 import { textCodec, type StreamDecoder, type TextCodec } from "./textcodec.js";
 
@@ -37,12 +38,14 @@ export class PyTextIO extends PyIOBase {
   /** decoded text not yet returned: decoded.slice(decodedPos) */
   decoded = "";
   decodedPos = 0;
-  /** tell() support: where the last chunk's input started and the input itself */
-  snapStart = -1;
+  /** the snapshot (textiowrapper_read_chunk): the decoder's flags before the last chunk and the
+   *  input decoded since (bytes it held + the chunk); null when there is none */
+  snapFlags = 0;
   snapInput: Uint8Array | null = null;
-  snapPendingCR = false;
   /** code units of `decoded` that came from earlier chunks when this one was read */
   snapLeftover = 0;
+  /** bytes per character of the last chunk (the start of tell()'s search) */
+  b2cratio = 0;
   seekable = false;
   telling = false;
   hasRead1 = false;
@@ -167,13 +170,28 @@ function checkReadable(self: PyTextIO): StreamDecoder {
   return self.decoder;
 }
 
+/** The decoder and the newline decoder as one (IncrementalNewlineDecoder over the codec's):
+ *  state = (bytes held, codec flags << 1 | pending \r). */
+function decoderGetState(dec: StreamDecoder, nl: NewlineState | null): [Uint8Array, number] {
+  const [buf, flags] = dec.getstate();
+  return nl ? [buf, flags * 2 + (nl.pendingCR ? 1 : 0)] : [buf, flags];
+}
+function decoderSetState(dec: StreamDecoder, nl: NewlineState | null, buf: Uint8Array, flags: number): void {
+  if (nl) {
+    nl.pendingCR = (flags & 1) !== 0;
+    dec.setstate(buf, Math.floor(flags / 2));
+  } else dec.setstate(buf, flags);
+}
+function decodeWith(dec: StreamDecoder, nl: NewlineState | null, input: Uint8Array, final: boolean): string {
+  const t = dec.decode(input, final);
+  return nl ? nl.feed(t, final) : t;
+}
+
 /** textiowrapper_read_chunk: read and decode one chunk; false at end of file. */
 function readChunk(self: PyTextIO, sizeHint = 0): boolean {
   const dec = self.decoder!;
-  let startPos = -1;
-  const held = dec.pending();
-  const pendingCR = self.nl?.pendingCR ?? false;
-  if (self.telling) startPos = toIndex(callm(self.buffer, "tell")) - held.length;
+  let held: Uint8Array = new Uint8Array(0), flags = 0;
+  if (self.telling) [held, flags] = decoderGetState(dec, self.nl);
   const size = Math.max(self.chunkSize, sizeHint);
   const got = callm(self.buffer, self.hasRead1 ? "read1" : "read", [size]);
   const input = bufferOf(got);
@@ -181,20 +199,27 @@ function readChunk(self: PyTextIO, sizeHint = 0): boolean {
     throw pyError(TypeError, `underlying ${self.hasRead1 ? "read1" : "read"}() should have returned a bytes-like object, not '${typeName(got)}'`);
   }
   const eof = input.length === 0;
-  let text = dec.decode(input, eof);
-  if (self.nl) text = self.nl.feed(text, eof);
+  const text = decodeWith(dec, self.nl, input, eof);
   const leftover = self.decoded.slice(self.decodedPos);
   self.decoded = leftover + text;
   self.decodedPos = 0;
   self.snapLeftover = leftover.length;
+  const nchars = cpCount(text);
+  self.b2cratio = nchars > 0 ? input.length / nchars : 0;
   if (self.telling) {
-    // the snapshot covers what is still undecoded-from-start of this chunk's input
-    self.snapStart = startPos;
+    self.snapFlags = flags;
     self.snapInput = concat([held, input]);
-    self.snapPendingCR = pendingCR;
   }
   return !eof;
 }
+const cpCount = (s: string): number => {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n--; i++; }
+  }
+  return n;
+};
 
 /** Take up to n code points of the decoded text (all when n < 0). */
 function takeDecoded(self: PyTextIO, n: number): string {
@@ -323,6 +348,21 @@ T.slots.next = (self: PyTextIO): PyValue | undefined => {
 
 // ---- positioning -----------------------------------------------------------------------------------
 
+// textiowrapper_build_cookie: start_pos | dec_flags << 64 | bytes_to_feed << 96 |
+// chars_to_skip << 128 | need_eof << 160
+interface Cookie { start: number; flags: number; feed: number; skip: number; eof: number }
+function buildCookie(c: Cookie): PyValue {
+  if (c.flags === 0 && c.feed === 0 && c.skip === 0 && c.eof === 0) return c.start;
+  return normBig(BigInt(c.start) | (BigInt(c.flags >>> 0) << 64n) | (BigInt(c.feed) << 96n) | (BigInt(c.skip) << 128n) | (BigInt(c.eof) << 160n));
+}
+function parseCookie(v: PyValue): Cookie {
+  const n = typeof v === "bigint" ? v : BigInt(toIndex(v));
+  const field = (shift: bigint, bits: bigint) => Number((n >> shift) & ((1n << bits) - 1n));
+  return { start: field(0n, 64n), flags: field(64n, 32n) | 0, feed: field(96n, 32n), skip: field(128n, 32n), eof: field(160n, 8n) };
+}
+
+// _io_TextIOWrapper_tell_impl: from the snapshot, find the nearest point where the decoder holds
+// nothing, and count the bytes to feed and characters to skip from there
 defMethod(T, "tell", (self: PyTextIO, args, kw) => {
   noArgs("tell", args, kw);
   attached(self);
@@ -331,28 +371,65 @@ defMethod(T, "tell", (self: PyTextIO, args, kw) => {
   if (!self.telling) throw pyError(OSErrorType, "telling position disabled by next() call");
   writeflush(self);
   callm(self, "flush");
-  const pos = toIndex(callm(self.buffer, "tell"));
+  const pos = callm(self.buffer, "tell");
   if (!self.decoder || !self.snapInput) return pos;
-  // re-decode the chunk's input from its start until as many characters came out as were consumed
-  if (self.decodedPos < self.snapLeftover) return self.snapStart;
-  const consumed = Array.from(self.decoded.slice(self.snapLeftover, self.decodedPos)).length;
-  if (self.decodedPos >= self.decoded.length && self.decoder.pending().length === 0 && !(self.nl?.pendingCR)) return pos;
+  const input = self.snapInput;
+  const cookie: Cookie = { start: toIndex(pos) - input.length, flags: self.snapFlags, feed: 0, skip: 0, eof: 0 };
+  const used = self.decodedPos > self.snapLeftover ? cpCount(self.decoded.slice(self.snapLeftover, self.decodedPos)) : 0;
+  if (used === 0) return buildCookie(cookie);
+  // a decoder of its own stands in for saving and restoring the real one's state
   const dec = self.codec!.decoder(self.errors);
   const nl = self.nl ? new NewlineState(self.readtranslate) : null;
-  if (nl) nl.pendingCR = self.snapPendingCR;
-  let chars = 0;
-  const input = self.snapInput;
-  for (let k = 0; k < input.length; k++) {
-    if (chars === consumed && dec.pending().length === 0 && !nl?.pendingCR) return self.snapStart + k;
-    let t = dec.decode(input.subarray(k, k + 1), false);
-    if (nl) t = nl.feed(t, false);
-    const n = chars + Array.from(t).length;
-    // this byte completes characters past the position: stop before it (where CPython would
-    // pack the decoder's state into the cookie, see DEVIATIONS.md)
-    if (n > consumed) return self.snapStart + k;
-    chars = n;
+  const setstate = (flags: number) => decoderSetState(dec, nl, new Uint8Array(0), flags);
+  let skip = used;
+  let skipBytes = Math.trunc(self.b2cratio * skip);
+  let skipBack = 1;
+  while (skipBytes > 0) {
+    setstate(cookie.flags);
+    const n = cpCount(decodeWith(dec, nl, input.subarray(0, skipBytes), false));
+    if (n <= skip) {
+      const [buf, flags] = decoderGetState(dec, nl);
+      if (buf.length === 0) {
+        cookie.flags = flags;
+        skip -= n;
+        break;
+      }
+      skipBytes -= buf.length;
+      skipBack = 1;
+    } else {
+      skipBytes -= skipBack;
+      skipBack *= 2;
+    }
   }
-  return self.snapStart + input.length;
+  if (skipBytes <= 0) {
+    skipBytes = 0;
+    setstate(cookie.flags);
+  }
+  cookie.start += skipBytes;
+  if (skip > 0) {
+    let decoded = 0, i = skipBytes;
+    for (; i < input.length; i++) {
+      decoded += cpCount(decodeWith(dec, nl, input.subarray(i, i + 1), false));
+      cookie.feed += 1;
+      const [buf, flags] = decoderGetState(dec, nl);
+      if (buf.length === 0 && decoded <= skip) {
+        // nothing held: a safe start point
+        cookie.start += cookie.feed;
+        skip -= decoded;
+        cookie.flags = flags;
+        cookie.feed = 0;
+        decoded = 0;
+      }
+      if (decoded >= skip) break;
+    }
+    if (i >= input.length) {
+      decoded += cpCount(decodeWith(dec, nl, new Uint8Array(0), true));
+      cookie.eof = 1;
+      if (decoded < skip) throw pyError(OSErrorType, "can't reconstruct logical file position");
+    }
+  }
+  cookie.skip = skip;
+  return buildCookie(cookie);
 });
 
 defMethod(T, "seek", (self: PyTextIO, args, kw) => {
@@ -378,14 +455,29 @@ defMethod(T, "seek", (self: PyTextIO, args, kw) => {
   } else if (whence !== 0) {
     throw pyError(ValueError, `invalid whence (${whence}, should be 0, 1 or 2)`);
   }
-  const pos = toIndex(cookie);
-  if (pos < 0) throw pyError(ValueError, `negative seek position ${repr(cookie)}`);
+  if ((typeof cookie === "bigint" ? cookie : BigInt(toIndex(cookie))) < 0n) throw pyError(ValueError, `negative seek position ${repr(cookie)}`);
   callm(self, "flush");
-  callm(self.buffer, "seek", [pos]);
+  const c = parseCookie(cookie);
+  callm(self.buffer, "seek", [c.start]);
   resetDecoded(self);
-  self.decoder?.reset();
-  if (self.nl) self.nl.pendingCR = false;
-  return pos;
+  if (self.decoder) {
+    // _textiowrapper_decoder_setstate: a fresh decoder at 0, else the cookie's flags
+    if (c.start === 0 && c.flags === 0) { self.decoder.reset(); self.nl?.reset(); }
+    else decoderSetState(self.decoder, self.nl, new Uint8Array(0), c.flags);
+    self.snapFlags = c.flags;
+    self.snapInput = new Uint8Array(0);
+    self.snapLeftover = 0;
+    if (c.skip > 0) {
+      const got = callm(self.buffer, "read", [c.feed]);
+      const input = bufferOf(got) ?? new Uint8Array(0);
+      self.decoded = decodeWith(self.decoder, self.nl, input, c.eof !== 0);
+      self.snapInput = input.slice();
+      if (cpCount(self.decoded) < c.skip) throw pyError(OSErrorType, "can't restore logical file position");
+      self.decodedPos = 0;
+      takeDecoded(self, c.skip);
+    }
+  }
+  return cookie;
 });
 
 defMethod(T, "truncate", (self: PyTextIO, args, kw) => {
