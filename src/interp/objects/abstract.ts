@@ -1366,6 +1366,7 @@ export function callType(t: PyType, args: PyValue[], kwnames: readonly string[] 
       if ((args.length || kwnames) && (init === undefined || init === OBJECT_INIT)) {
         throw pyError(TypeError, `${t.name}() takes no arguments`);
       }
+      checkAbstract(t);
       obj = new PyInstance(t);
     }
   }
@@ -1421,8 +1422,19 @@ export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => 
   if (args.length === 0) throw pyError(TypeError, "object.__new__(): not enough arguments");
   const cls = args[0];
   if (!(cls instanceof PyType)) throw pyError(TypeError, `object.__new__(X): X is not a type object (${typeName(cls)})`);
+  checkAbstract(cls);
   return new PyInstance(cls);
 }, null, "object.__new__"));
+
+/** object_new's Py_TPFLAGS_IS_ABSTRACT check: abc sets __abstractmethods__ on the class. */
+export function checkAbstract(cls: PyType): void {
+  if (!cls.heap) return;
+  const am = cls.ns.get("__abstractmethods__");
+  if (am === undefined || !truthy(am)) return;
+  const names = iterateToArray(am).map((n) => (typeof n === "string" ? n : repr(n))).sort();
+  const what = names.length === 1 ? "method" : "methods";
+  throw pyError(TypeError, `Can't instantiate abstract class ${cls.name} without an implementation for abstract ${what} ${names.map((n) => `'${n}'`).join(", ")}`);
+}
 export const OBJECT_SETATTR = new PyMethodDescr(ObjectType, "__setattr__", (self, args) => {
   genericSetattr(self, args[0] as string, args[1]);
   return None;

@@ -5,7 +5,8 @@ import { BuiltinFunctionType, CellType, FunctionType, MethodType, PyBuiltin, PyC
 import { pyError, TypeError, ValueError } from "./exceptions.js";
 import { PyDict, PyTuple, tuple } from "./containers.js";
 import { addressOf, Cmp, defGetSet, defGetter, eq, getattrOrUndefined, hash, installExtraCompare, installSpecialAttr, MethodDescrType, MethodWrapperType, PyMethodDescr } from "./abstract.js";
-import { pyCode } from "./code.js";
+import { pyCode, PyCode } from "./code.js";
+import { PyTypeDictProxy } from "./mappingproxy.js";
 import type { CodeObject } from "../compile/code.js";
 
 FunctionType.slots.getattr = (f: PyFunction, name: string): PyValue | undefined => {
@@ -69,11 +70,7 @@ MethodDescrType.slots.getattr = (d: PyMethodDescr, name: string): PyValue | unde
 export function genericSpecialAttr(obj: PyValue, name: string): PyValue | undefined {
   if (name === "__class__") return typeOf(obj);
   if (name === "__dict__") {
-    if (obj instanceof PyType) {
-      const d = new PyDict(); // mappingproxy stand-in: a snapshot
-      for (const [k, v] of obj.ns) d.set(k, v);
-      return d;
-    }
+    if (obj instanceof PyType) return new PyTypeDictProxy(obj);
     if (obj instanceof PyObject && obj.dict) return obj.dict;
   }
   if (name === "__doc__" && obj instanceof PyType) return obj.ns.get("__doc__") ?? None;
@@ -122,10 +119,19 @@ MethodWrapperType.slots.getattr = BuiltinFunctionType.slots.getattr;
 // The descriptors on the function type itself (func_getsetlist and func_memberlist): instance
 // lookups take the fast path above, but `types.FunctionType.__code__` is a getset_descriptor and
 // `FunctionType.__globals__` a member_descriptor, which Lib/types.py reads.
-for (const [name, member] of [["__code__", false], ["__defaults__", false], ["__kwdefaults__", false], ["__annotations__", false],
-  ["__annotate__", false], ["__dict__", false], ["__name__", false], ["__qualname__", false], ["__type_params__", false],
-  ["__closure__", true], ["__doc__", true], ["__globals__", true], ["__module__", true], ["__builtins__", true]] as const) {
+for (const [name, member] of [["__dict__", false], ["__closure__", true], ["__globals__", true], ["__builtins__", true]] as const) {
   if (!FunctionType.ns.has(name)) {
     defGetter(FunctionType, name, (f: PyFunction) => FunctionType.slots.getattr!(f, name) ?? None, { member });
   }
 }
+// func_set_code: another code object with the same number of free variables
+defGetSet(FunctionType, "__code__", (f: PyFunction) => pyCode(f.code as CodeObject), (f: PyFunction, v) => {
+  if (!(v instanceof PyCode)) throw pyError(TypeError, "__code__ must be set to a code object");
+  const nfree = v.code.co_freevars.length, have = f.closure?.length ?? 0;
+  if (nfree !== have) throw pyError(ValueError, `${f.name}() requires a code object with ${have} free vars, not ${nfree}`);
+  f.code = v.code;
+});
+defGetSet(FunctionType, "__type_params__", (f: PyFunction) => f.typeParams ?? tuple([]), (f: PyFunction, v) => {
+  if (!(v instanceof PyTuple)) throw pyError(TypeError, "__type_params__ must be set to a tuple");
+  f.typeParams = v;
+});

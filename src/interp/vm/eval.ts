@@ -91,6 +91,7 @@ export class Frame {
 }
 
 const constCache = new WeakMap<CodeObject, PyValue[]>();
+installCodeConsts((c) => constsOf(c));
 function constsOf(code: CodeObject): PyValue[] {
   let c = constCache.get(code);
   if (!c) {
@@ -765,13 +766,9 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             stack[f.sp++] = v;
             break;
           }
-          case Op.MAKE_FUNCTION: {
-            const c = stack[f.sp - 1] as unknown as CodeObject;
-            const doc = c.co_flags & CO.HAS_DOCSTRING ? (constsOf(c)[0] ?? None) : None;
-            const module = f.globals.get("__name__") ?? None;
-            stack[f.sp - 1] = new PyFunction(c, f.globals, c.co_name, c.co_qualname, doc, module);
+          case Op.MAKE_FUNCTION:
+            stack[f.sp - 1] = newFunction(stack[f.sp - 1] as unknown as CodeObject, f.globals);
             break;
-          }
           case Op.SET_FUNCTION_ATTRIBUTE: {
             const fn = stack[--f.sp] as PyFunction, v = stack[f.sp - 1] as PyValue;
             switch (arg) {
@@ -1321,6 +1318,15 @@ function mappingGet(m: PyValue, name: string): PyValue | undefined {
   }
 }
 import { KeyError as KeyErrorR } from "../objects/exceptions.js";
+
+import { installCodeConsts } from "../objects/code.js";
+
+/** PyFunction_New: a function of a code object in `globals` (MAKE_FUNCTION, types.FunctionType) */
+export function newFunction(c: CodeObject, globals: PyDict): PyFunction {
+  const doc = c.co_flags & CO.HAS_DOCSTRING ? (constsOf(c)[0] ?? None) : None;
+  const module = globals.get("__name__") ?? None;
+  return new PyFunction(c, globals, c.co_name, c.co_qualname, doc, module);
+}
 
 /** The running interpreter's import system (imports.ts), set by the Interpreter. */
 let importer: ImportSystem | null = null;

@@ -14,7 +14,7 @@ import { None, typeOf, type PyType, type PyValue } from "../objects/object.js";
 import { PyDict, PyList, tuple } from "../objects/containers.js";
 import { PyBuiltin, PyModule } from "../objects/functions.js";
 import { ImportError, ModuleNotFoundError, pyError, PyBaseException, TypeError, ValueError, KeyError, AttributeError, EXCEPTION_TYPES } from "../objects/exceptions.js";
-import { call, callMethod, getattr, getattrOrUndefined, iterateToArray, PyInstance, setattr, truthy, typeName } from "../objects/abstract.js";
+import { call, getattr, getattrOrUndefined, iterateToArray, PyInstance, setattr, truthy, typeName } from "../objects/abstract.js";
 import { PyBytesObject } from "../objects/bytes.js";
 import { Frame, runFrame } from "./eval.js";
 import { BOOTSTRAP_FILENAME, BOOTSTRAP_SOURCE } from "./bootstrap.js";
@@ -637,7 +637,7 @@ export class ImportSystem {
     if (all === undefined) {
       const d = getattrOrUndefined(mod, "__dict__");
       if (d === undefined) throw pyError(ImportError, "from-import-* object has no __dict__ and no __all__");
-      all = d instanceof PyDict ? new PyList([...d.entries()].map(([k]) => k)) : callMethod(d, "keys", []);
+      all = d instanceof PyDict ? new PyList([...d.entries()].map(([k]) => k)) : call(getattr(d, "keys"), []);
       skipUnderscore = true;
     }
     for (const n of iterateToArray(all)) {

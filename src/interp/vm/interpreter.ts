@@ -10,7 +10,8 @@ import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit, KeyboardInterrupt } from "../objects/exceptions.js";
 import { None, type PyType, type PyValue } from "../objects/object.js";
 import { installWarn } from "../objects/warnings.js";
-import { getattr, repr, str, isInt } from "../objects/abstract.js";
+import { call, getattr, repr, str, isInt } from "../objects/abstract.js";
+import { tracebackOf } from "../objects/excobject.js";
 import { Frame, runFrame, setBuiltins, tstate, toPyException, requestInterrupt, setImporter } from "./eval.js";
 import { ImportSystem } from "./imports.js";
 import { LayeredFS, MemoryFS, STDLIB_MOUNT, type ModuleFS } from "./modulefs.js";
@@ -26,7 +27,6 @@ import type { HostFS } from "./hostfs.js";
 import { defaultStdlib, HostModuleFS, NodeFS, nodeRealpath, nodeStdin } from "./host-node.js";
 import { NoFS, RootedFS } from "./host-sandbox.js";
 import { resetCodecRegistry } from "./modules/codecs/registry.js";
-import { call } from "../objects/abstract.js";
 
 export interface InterpreterOptions {
   stdout?: (text: string) => void;
@@ -160,7 +160,7 @@ export class Interpreter {
     resetMonitoring();
     resetLegacy();
     // one sys module per interpreter
-    const sys = makeSys(host, []);
+    const sys = makeSys(host, [], this.sources);
     this.stdStreams = [sys.dict.get("__stdout__")!, sys.dict.get("__stderr__")!];
     this.sys = sys;
     const stdlib = opts.stdlib === undefined ? defaultStdlib() : opts.stdlib;
@@ -322,10 +322,31 @@ export class Interpreter {
         this.err(`tspy: ${str(e)}\n`);
         return { exitCode: 1, exception: e };
       }
-      this.writeStderr(formatException(e, this.sources));
+      this.reportUncaught(e);
       this.flushStdFiles();
       // an uncaught KeyboardInterrupt ends CPython by SIGINT: the shell sees 128 + 2
       return { exitCode: e.type.isSubtype(KeyboardInterrupt) ? 130 : 1, exception: e };
+    }
+  }
+
+  /** An uncaught exception: sys.excepthook if a program replaced it, else the traceback
+   *  (Python/pythonrun.c _PyErr_PrintEx: a failing hook is reported, then the original). */
+  private reportUncaught(e: PyBaseException): void {
+    const hook = this.sys.dict.get("excepthook");
+    if (hook === undefined || hook === this.sys.dict.get("__excepthook__") || hook === None) {
+      if (hook === None || hook === undefined) this.writeStderr("sys.excepthook is missing\n");
+      this.writeStderr(formatException(e, this.sources));
+      return;
+    }
+    try {
+      call(hook, [e.type, e, tracebackOf(e)]);
+    } catch (caught) {
+      const h = toPyException(caught);
+      if (h.type.isSubtype(SystemExit)) return;
+      this.writeStderr("Error in sys.excepthook:\n");
+      this.writeStderr(formatException(h, this.sources));
+      this.writeStderr("\nOriginal exception was:\n");
+      this.writeStderr(formatException(e, this.sources));
     }
   }
 

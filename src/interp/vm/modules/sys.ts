@@ -11,6 +11,9 @@ import { makeMonitoringModule } from "../../../monitor/sys-monitoring.js";
 import { getProfile, getTrace, setProfile, setTrace } from "../../../monitor/legacy.js";
 import { getFrame } from "../frameobject.js";
 import { makeStdio } from "./io/module.js";
+import { addSysExtras } from "./sys-extras.js";
+import { formatException } from "../traceback.js";
+import { call, getattr } from "../../objects/abstract.js";
 import { makeStructSeqType, structSeq } from "../../objects/structseq.js";
 import { simpleNamespace } from "../../objects/namespace.js";
 import { float } from "../../objects/numbers.js";
@@ -27,7 +30,7 @@ const IntInfoType = makeStructSeqType("sys.int_info", ["bits_per_digit", "sizeof
 const HashInfoType = makeStructSeqType("sys.hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
 
 
-export function makeSys(host: Host, argv: string[]): PyModule {
+export function makeSys(host: Host, argv: string[], sources: Map<string, string> = new Map()): PyModule {
   const m = new PyModule("sys");
   const d = m.dict;
   const def = (name: string, fn: (args: PyValue[]) => PyValue) => d.set(name, new PyBuiltin(name, (a) => fn(a), m));
@@ -92,11 +95,19 @@ export function makeSys(host: Host, argv: string[]): PyModule {
   def("setprofile", (args) => { setProfile(args[0] === None ? null : args[0]); return None; });
   def("getprofile", () => getProfile());
   def("getdefaultencoding", () => "utf-8");
-  // the file-system encoding of a UTF-8 locale (Python/sysmodule.c sys_getfilesystemencoding_impl)
-  def("getfilesystemencoding", () => "utf-8");
-  // sys.audit: no audit hooks can be installed in tspy, so raising an event does nothing
-  def("audit", () => None);
-  def("getfilesystemencodeerrors", () => "surrogateescape");
   void str;
+  addSysExtras(m, {
+    // sys.__excepthook__ writes the traceback to sys.stderr (PyErr_Display)
+    printException: (e) => {
+      const se = d.get("stderr");
+      if (se === undefined || se === None) return;
+      call(getattr(se, "write"), [formatException(e, sources)]);
+      call(getattr(se, "flush"), []);
+    },
+    writeStdout: (t) => {
+      const so = d.get("stdout");
+      if (so !== undefined && so !== None) call(getattr(so, "write"), [t]);
+    },
+  });
   return m;
 }
