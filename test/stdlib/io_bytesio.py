@@ -47,3 +47,7 @@ print(io.BytesIO(bytearray(b"ba")).getvalue(), io.BytesIO(memoryview(b"mv")).rea
 print(isinstance(d, io._BufferedIOBase), io.BytesIO.__mro__)
 e = io.BytesIO(b"abc")
 print(bytes(e.getbuffer()), e.getbuffer().nbytes)
+f = io.BytesIO(b"xyz")
+view = f.getbuffer()
+view[1] = ord("Y")
+print(f.getvalue(), bytes(view), view.readonly, len(view))

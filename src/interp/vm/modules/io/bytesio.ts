@@ -81,8 +81,9 @@ defMethod(T, "getvalue", (self: PyBytesIO, args, kw) => {
 defMethod(T, "getbuffer", (self: PyBytesIO, args, kw) => {
   noArgs("getbuffer", args, kw);
   ready(self);
-  // a snapshot view (tspy's memoryview does not track later resizes)
-  return call(MemoryViewType, [bytesOf(self.buf.slice(0, self.size))]);
+  // a view sharing the stream's memory: writes through it change the stream (CPython also
+  // refuses to resize the stream while a view exists; tspy does not track exports)
+  return call(MemoryViewType, [new PyByteArray(self.buf.subarray(0, self.size))]);
 });
 for (const name of ["readable", "writable", "seekable"]) {
   defMethod(T, name, (self: PyBytesIO, args, kw) => {

@@ -4,7 +4,8 @@
 import { None, PyType, TypeType, typeOf, type PyValue } from "../../../objects/object.js";
 import { call, defGetter, defMethod, getattrOrUndefined, repr, toIndex, truthy, typeName } from "../../../objects/abstract.js";
 import { kwArgs } from "../../../objects/args.js";
-import { pyError, TypeError, ValueError, OverflowError } from "../../../objects/exceptions.js";
+import { EXCEPTION_TYPES, pyError, TypeError, ValueError, OverflowError } from "../../../objects/exceptions.js";
+import { warn } from "../../../objects/warnings.js";
 import { noArgs } from "../../../objects/int.js";
 import { bufferArg, PyByteArray, PyBytesObject } from "../../../objects/bytes.js";
 import { newOSError } from "../../../objects/oserror.js";
@@ -73,6 +74,7 @@ defMethod(T, "__init__", (self: PyFileIO, args, kw) => {
   const closefd = closefdObj === undefined ? true : truthy(closefdObj);
   let fd = -1;
   const fileObj = file!;
+  if (typeof fileObj === "boolean") warn(EXCEPTION_TYPES.get("RuntimeWarning")!, "bool is used as a file descriptor");
   if (typeof fileObj === "number" || typeof fileObj === "boolean" || typeof fileObj === "bigint") {
     fd = Number(fileObj);
     if (fd < 0) throw pyError(ValueError, "negative file descriptor");
