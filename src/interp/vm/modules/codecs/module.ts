@@ -1,12 +1,12 @@
 // The _codecs module: the registry (register, lookup, register_error, lookup_error), encode/decode,
 // and the codec functions the encodings package calls. CPython: Modules/_codecsmodule.c,
 // Python/codecs.c (_PyCodec_EncodeText's "is not a text encoding" and "encoder returned" checks).
-import { None, ObjectType, PyObject, PyType, TypeType, typeOf, type PyValue } from "../../../objects/object.js";
+import { None, ObjectType, PyObject, PyType, TypeType, type PyValue } from "../../../objects/object.js";
 import { call, defMethod, getattrOrUndefined, toIndex, truthy, typeName } from "../../../objects/abstract.js";
 import { kwArgs } from "../../../objects/args.js";
 import { EXCEPTION_TYPES, LookupError, PyBaseException, pyError, TypeError } from "../../../objects/exceptions.js";
 import { PyBuiltin, PyModule } from "../../../objects/functions.js";
-import { PyDict, PyTuple, tuple } from "../../../objects/containers.js";
+import { PyTuple, tuple } from "../../../objects/containers.js";
 import { bufferArg, bufferOf, PyByteArray, PyBytesObject } from "../../../objects/bytes.js";
 import { decode, encode, installCodecRegistry } from "../../../objects/codecs.js";
 import { codecLookup, codecRegister, codecRegistry, normalizeCodecName } from "./registry.js";
@@ -315,6 +315,5 @@ export function makeCodecs(): PyModule {
     Array.from(s).forEach((ch, i) => { const c = ch.codePointAt(0)!; if (c !== 0xfffe && !out.has(c)) out.set(c, i); });
     return new PyEncodingMap(out);
   });
-  void PyDict;
   return m;
 }

@@ -3,7 +3,7 @@
 // PyCodec_RegisterError, PyCodec_LookupError). The first lookup imports the encodings package,
 // whose search function registers itself (as _PyCodecRegistry_Init does).
 import { None, type PyValue } from "../../../objects/object.js";
-import { call, typeName } from "../../../objects/abstract.js";
+import { call } from "../../../objects/abstract.js";
 import { LookupError, pyError, TypeError } from "../../../objects/exceptions.js";
 import { PyTuple } from "../../../objects/containers.js";
 import { builtinsDict_ } from "../../eval.js";
@@ -62,9 +62,4 @@ export function codecLookup(encoding: string): PyValue {
 
 export function codecRegister(fn: PyValue): void {
   reg.search.push(fn);
-}
-
-export function checkCallable(fn: PyValue, what: string): void {
-  void typeName;
-  if (typeof fn !== "object") throw pyError(TypeError, what);
 }

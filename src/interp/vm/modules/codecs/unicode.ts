@@ -4,14 +4,12 @@
 // _PyUnicode_EncodeUTF32, PyUnicode_DecodeUTF32Stateful, PyUnicode_AsUnicodeEscapeString,
 // _PyUnicode_DecodeUnicodeEscapeInternal2, PyUnicode_DecodeCharmap, PyUnicode_BuildEncodingMap),
 // Objects/bytesobject.c (PyBytes_Repr's escaping, _PyBytes_DecodeEscape2).
-import { type PyValue } from "../../../objects/object.js";
 import { EXCEPTION_TYPES, PyBaseException, pyError, ValueError } from "../../../objects/exceptions.js";
 import { PyBytesObject } from "../../../objects/bytes.js";
 import { handleEncodeError, handleDecodeError } from "./errors.js";
 import { warn } from "../../../objects/warnings.js";
 
 const UnicodeEncodeError = EXCEPTION_TYPES.get("UnicodeEncodeError")!;
-const UnicodeDecodeError = EXCEPTION_TYPES.get("UnicodeDecodeError")!;
 
 const cpsOf = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0)!);
 
@@ -252,4 +250,3 @@ export function escapeEncode(b: Uint8Array): Uint8Array {
   return Uint8Array.from(s, (ch) => ch.charCodeAt(0));
 }
 
-void (0 as unknown as PyValue); void UnicodeDecodeError;

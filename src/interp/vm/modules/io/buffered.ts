@@ -47,7 +47,6 @@ function checkClosed(self: PyBuffered, msg: string): void {
   if (rawClosed(self) && self.rbuf.length - self.rpos === 0) throw pyError(ValueError, msg);
 }
 const avail = (self: PyBuffered): number => self.rbuf.length - self.rpos;
-const canRead = (self: PyBuffered): boolean => self.kind !== "writer";
 const canWrite = (self: PyBuffered): boolean => self.kind !== "reader";
 
 /** One raw read of up to n bytes: the bytes, or null for EOF, or undefined for "would block". */
@@ -152,7 +151,6 @@ for (const [t, kind] of KINDS) {
   });
 }
 
-const B = BufferedIOBaseType;
 const all = KINDS.map(([t]) => t);
 const def = (name: string, fn: (self: PyBuffered, args: PyValue[], kw: readonly string[] | null) => PyValue, types = all): void => {
   for (const t of types) defMethod(t, name, fn);
@@ -359,4 +357,3 @@ defMethod(BufferedRWPairType, "close", (self: PyRWPair) => {
 });
 defGetter(BufferedRWPairType, "closed", (self: PyRWPair) => getattr(self.writer, "closed"));
 
-void B;

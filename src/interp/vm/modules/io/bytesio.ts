@@ -6,10 +6,9 @@ import { kwArgs } from "../../../objects/args.js";
 import { PyBaseException, pyError, StopIteration, TypeError, ValueError, OverflowError } from "../../../objects/exceptions.js";
 import { noArgs } from "../../../objects/int.js";
 import { PyDict, tuple, PyTuple } from "../../../objects/containers.js";
-import { bufferArg, bufferOf, PyByteArray, PyBytesObject } from "../../../objects/bytes.js";
+import { bufferArg, bufferOf, PyByteArray } from "../../../objects/bytes.js";
 import { MemoryViewType } from "../../../objects/memoryview.js";
-import { argCount, BufferedIOBaseType, bytesOf, callm, closedError, defNew, PyIOBase, sizeArg } from "./iobase.js";
-import { OSErrorType } from "../../../objects/oserror.js";
+import { argCount, BufferedIOBaseType, bytesOf, closedError, defNew, PyIOBase, sizeArg } from "./iobase.js";
 
 export class PyBytesIO extends PyIOBase {
   buf = new Uint8Array(0);
@@ -205,4 +204,3 @@ defMethod(T, "__setstate__", (self: PyBytesIO, args) => {
   self.pos = toIndex(st.items[1]);
   return None;
 });
-void PyBytesObject; void OSErrorType;

@@ -6,7 +6,7 @@ import {
   call, callMethod, defGetter, defMethod, getattr, getattrOrUndefined, INSTANCE_FACTORIES, iter, next, PyInstance, toIndex, truthy,
   typeName,
 } from "../../../objects/abstract.js";
-import { PyList, tuple } from "../../../objects/containers.js";
+import { PyList } from "../../../objects/containers.js";
 import { EXCEPTION_TYPES, PyBaseException, pyError, StopIteration, TypeError, ValueError } from "../../../objects/exceptions.js";
 import { OSErrorType } from "../../../objects/oserror.js";
 import { PyStaticMethod } from "../../../objects/abstract.js";
@@ -256,4 +256,3 @@ export function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-void tuple;

@@ -4,10 +4,9 @@
 import { None, typeOf, type PyValue } from "../../../objects/object.js";
 import { call, setattr, toIndex, truthy, typeName } from "../../../objects/abstract.js";
 import { kwArgs } from "../../../objects/args.js";
-import { PyBaseException, pyError, TypeError, ValueError } from "../../../objects/exceptions.js";
+import { pyError, TypeError, ValueError } from "../../../objects/exceptions.js";
 import { PyBuiltin, PyModule } from "../../../objects/functions.js";
 import { PyBytesObject } from "../../../objects/bytes.js";
-import { IntType, FloatType } from "../../../objects/object.js";
 import {
   BlockingIOError, BufferedIOBaseType, callm, DEFAULT_BUFFER_SIZE, IOBaseType, RawIOBaseType, TextIOBaseType, UnsupportedOperation,
 } from "./iobase.js";
@@ -145,4 +144,3 @@ export function makeStdio(fd: 0 | 1 | 2, isatty: boolean): PyValue {
   return t;
 }
 
-void PyBaseException; void IntType; void FloatType;

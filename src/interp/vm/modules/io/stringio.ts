@@ -150,15 +150,14 @@ defMethod(T, "seek", (self: PyStringIO, args, kw) => {
   ready(self);
   if (whence !== 0 && whence !== 1 && whence !== 2) throw pyError(ValueError, `Invalid whence (${whence}, should be 0, 1 or 2)`);
   if (pos < 0 && whence === 0) throw pyError(ValueError, `Negative seek position ${pos}`);
-  if (whence !== 0 && pos !== 0) throw unsupportedSeek(whence);
+  if (whence !== 0 && pos !== 0) throw unsupportedSeek();
   if (whence === 1) pos = self.pos;
   else if (whence === 2) pos = self.buf.length;
   self.pos = pos;
   return pos;
 });
-function unsupportedSeek(whence: number): PyBaseException {
+function unsupportedSeek(): PyBaseException {
   // stringio.c raises OSError with the cur-relative text for whence 1 and 2 alike
-  void whence;
   return new PyBaseException(OSErrorRef(), ["Can't do nonzero cur-relative seeks"]);
 }
 

@@ -2,7 +2,7 @@
 // UTF-8, Latin-1 and ASCII are native (objects/codecs.ts); other names go through the codec
 // registry (_codecs.lookup -> codecs.CodecInfo, incrementalencoder/incrementaldecoder), as
 // CPython's textiowrapper_set_decoder/_set_encoder do.
-import { None, type PyValue } from "../../../objects/object.js";
+import { type PyValue } from "../../../objects/object.js";
 import { call, getattr, toIndex, typeName } from "../../../objects/abstract.js";
 import { PyTuple, tuple } from "../../../objects/containers.js";
 import { pyError, TypeError } from "../../../objects/exceptions.js";
@@ -127,4 +127,3 @@ export function textCodec(encoding: string): TextCodec {
 }
 import { LookupError } from "../../../objects/exceptions.js";
 const EXC_LOOKUP = () => LookupError;
-void None;

@@ -3,9 +3,9 @@
 // os_read_impl, os_write_impl, os_listdir_impl, os_mkdir_impl, os_rename_impl, os_urandom_impl,
 // convertenviron, all_ins for the constants, have_functions).
 import { None, typeOf, type PyValue } from "../../../objects/object.js";
-import { call, toIndex, truthy, typeName } from "../../../objects/abstract.js";
+import { toIndex, truthy, typeName } from "../../../objects/abstract.js";
 import { kwArgs } from "../../../objects/args.js";
-import { EXCEPTION_TYPES, PyBaseException, pyError, SystemExit, TypeError, ValueError, OverflowError } from "../../../objects/exceptions.js";
+import { PyBaseException, pyError, SystemExit, TypeError, ValueError, OverflowError } from "../../../objects/exceptions.js";
 import { PyBuiltin, PyModule } from "../../../objects/functions.js";
 import { PyDict, PyList, PyTuple } from "../../../objects/containers.js";
 import { PyFloat } from "../../../objects/numbers.js";
@@ -13,12 +13,12 @@ import { bufferArg, PyBytesObject } from "../../../objects/bytes.js";
 import { encode } from "../../../objects/codecs.js";
 import { newOSError, OSErrorType } from "../../../objects/oserror.js";
 import type { Host } from "../../builtins.js";
-import { O, FsError } from "../../hostfs.js";
+import { O } from "../../hostfs.js";
 import { strerror } from "../../errno-table.js";
-import { fsError, withFs } from "../io/fileio.js";
+import { withFs } from "../io/fileio.js";
 import { fspath } from "../io/paths.js";
 import { decode } from "../../../objects/codecs.js";
-import { DirEntryType, scandir, ScandirIteratorType, StatResultType, statResult, TerminalSizeType } from "./stat.js";
+import { DirEntryType, scandir, StatResultType, statResult, TerminalSizeType } from "./stat.js";
 
 const bytesOf = (s: string): PyBytesObject => new PyBytesObject(encode(s, "utf-8", "surrogateescape"));
 
@@ -59,7 +59,6 @@ export function makePosix(host: Host): PyModule {
   d.set("stat_result", StatResultType);
   d.set("terminal_size", TerminalSizeType);
   d.set("DirEntry", DirEntryType);
-  void ScandirIteratorType;
 
   // ---- constants (Linux values) ----
   const consts: Record<string, number> = {
@@ -304,7 +303,6 @@ export function makePosix(host: Host): PyModule {
     withFs(() => fs.utime(path.path, a, mt, follow === undefined || truthy(follow)), path.obj);
     return None;
   });
-  void call; void EXCEPTION_TYPES; void FsError; void fsError;
   return m;
 }
 

@@ -3,13 +3,12 @@
 import { None, PyType, TypeType, ObjectType, type PyValue } from "../../../objects/object.js";
 import { defGetter, defMethod, PyInstance, repr, truthy } from "../../../objects/abstract.js";
 import { kwArgs } from "../../../objects/args.js";
-import { PyBaseException, pyError, StopIteration, TypeError } from "../../../objects/exceptions.js";
+import { PyBaseException, StopIteration } from "../../../objects/exceptions.js";
 import { float } from "../../../objects/numbers.js";
 import { normBig } from "../../../objects/numbers.js";
 import { PyBytesObject } from "../../../objects/bytes.js";
 import { encode } from "../../../objects/codecs.js";
 import type { StatInfo } from "../../hostfs.js";
-import { FsError } from "../../hostfs.js";
 import type { FdTable } from "../../fdtable.js";
 import { makeStructSeqType, structSeq } from "../../../objects/structseq.js";
 import { fsError } from "../io/fileio.js";
@@ -138,4 +137,3 @@ export function scandir(fds: FdTable, pathObj: PyValue, hostPath: string): PySca
   return new PyScandir(entries);
 }
 
-void FsError; void pyError; void TypeError;
