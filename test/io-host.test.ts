@@ -158,3 +158,24 @@ describe("exit", () => {
     expect(r.out).toBe("early\n");
   });
 });
+
+describe("unclosed files", () => {
+  test("a writer nobody closed is flushed at exit and before another open()", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tspy-unclosed-"));
+    try {
+      const p = join(dir, "out.txt"), q = join(dir, "later.txt");
+      const r = run(`open(${JSON.stringify(p)}, "w").write("first")\nprint(open(${JSON.stringify(p)}).read())\nf = open(${JSON.stringify(q)}, "w")\nf.write("at exit")\n`, { isatty: false });
+      expect(r).toEqual({ out: "first\n", err: "", exit: 0 });
+      expect(readFileSync(q, "utf8")).toBe("at exit");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("opening a file does not flush the standard streams", () => {
+  test("print's block-buffered output still comes after a raw write (as CPython into a pipe)", () => {
+    const r = run("import os\nprint('a')\nopen(os.devnull).close()\nos.write(1, b'b\\n')\n", { isatty: false });
+    expect(r.out).toBe("b\na\n");
+  });
+});

@@ -27,6 +27,7 @@ import type { HostFS } from "./hostfs.js";
 import { defaultStdlib, HostModuleFS, NodeFS, nodeRealpath, nodeStdin } from "./host-node.js";
 import { NoFS, RootedFS } from "./host-sandbox.js";
 import { resetCodecRegistry } from "./modules/codecs/registry.js";
+import { flushAbandonedWriters } from "./modules/io/iobase.js";
 
 export interface InterpreterOptions {
   stdout?: (text: string) => void;
@@ -106,6 +107,7 @@ export class Interpreter {
 
   /** flush_std_files (Python/pylifecycle.c): flush sys.stdout and sys.stderr at exit. */
   flushStdFiles(): void {
+    flushAbandonedWriters();
     // then the original streams, as their finalization does in CPython (a program that replaced
     // sys.stdout after printing still has its earlier output written)
     const files = [this.sys.dict.get("stdout"), this.sys.dict.get("stderr"), ...this.stdStreams];

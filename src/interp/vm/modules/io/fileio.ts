@@ -14,6 +14,7 @@ import { activeFds, type FdTable } from "../../fdtable.js";
 import { FsError, O } from "../../hostfs.js";
 import { strerror } from "../../errno-table.js";
 import { fsPath } from "./paths.js";
+import { flushAbandonedWriters } from "./iobase.js";
 
 const S_IFMT = 0o170000, S_IFDIR = 0o040000;
 
@@ -103,6 +104,7 @@ defMethod(T, "__init__", (self: PyFileIO, args, kw) => {
     if (!closefd) throw pyError(ValueError, "Cannot use closefd=False with file name");
     nameObj = fileObj;
     const path = fsPath(fileObj, "file");
+    flushAbandonedWriters();
     if (opener === undefined || opener === None) {
       fd = withFs(() => fds.open(path, flags, 0o666), fileObj);
     } else {

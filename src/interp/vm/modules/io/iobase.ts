@@ -102,6 +102,34 @@ export function argCount(qualname: string, args: PyValue[], kwnames: readonly st
 
 export const bytesOf = (b: Uint8Array): PyBytesObject => new PyBytesObject(b);
 
+// CPython closes (so flushes) a file the moment its last reference goes, and flushes what is left
+// at shutdown; `open(p, "w").write(s)` is common. tspy's objects live in the JS heap, so writers
+// are remembered (weakly) and their pending data pushed down before a file is opened and when
+// the program ends: text wrappers first (level 0), then buffered writers (level 1).
+const abandoned: { ref: WeakRef<PyIOBase>; level: number; flush: (o: PyIOBase) => void }[] = [];
+export function rememberWriter<T extends PyIOBase>(o: T, level: number, flush: (o: T) => void): void {
+  abandoned.push({ ref: new WeakRef(o), level, flush: flush as (o: PyIOBase) => void });
+}
+/** The standard streams keep their own buffering (flushed at exit by the interpreter). */
+export function forgetWriter(o: PyValue): void {
+  for (let i = 0; i < abandoned.length; i++) if (abandoned[i].ref.deref() === o) abandoned.splice(i--, 1);
+}
+export function flushAbandonedWriters(): void {
+  for (const level of [0, 1]) {
+    for (let i = 0; i < abandoned.length; i++) {
+      const e = abandoned[i];
+      const o = e.ref.deref();
+      if (!o) { abandoned.splice(i--, 1); continue; }
+      if (e.level !== level) continue;
+      try {
+        e.flush(o);
+      } catch {
+        // as at CPython's shutdown: a failing flush is not reported here
+      }
+    }
+  }
+}
+
 // ---- _IOBase (iobase.c) -----------------------------------------------------------------------------
 
 defNew(IOBaseType, (t) => new PyIOBase(t));

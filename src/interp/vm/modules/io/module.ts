@@ -8,7 +8,8 @@ import { pyError, TypeError, ValueError } from "../../../objects/exceptions.js";
 import { PyBuiltin, PyModule } from "../../../objects/functions.js";
 import { PyBytesObject } from "../../../objects/bytes.js";
 import {
-  BlockingIOError, BufferedIOBaseType, callm, DEFAULT_BUFFER_SIZE, IOBaseType, RawIOBaseType, TextIOBaseType, UnsupportedOperation,
+  BlockingIOError, BufferedIOBaseType, callm, DEFAULT_BUFFER_SIZE, forgetWriter, IOBaseType, RawIOBaseType, TextIOBaseType,
+  UnsupportedOperation,
 } from "./iobase.js";
 import { FileIOType, PyFileIO } from "./fileio.js";
 import { BytesIOType } from "./bytesio.js";
@@ -140,6 +141,8 @@ export function makeStdio(fd: 0 | 1 | 2, isatty: boolean): PyValue {
   const buffer = call(write ? BufferedWriterType : BufferedReaderType, [raw]);
   const lineBuffering = fd === 2 || (isatty && fd === 1);
   const t = call(TextIOWrapperType, [buffer, "utf-8", fd === 2 ? "backslashreplace" : "strict", "\n", lineBuffering]);
+  forgetWriter(buffer);
+  forgetWriter(t);
   setattr(t, "mode", write ? "w" : "r");
   return t;
 }

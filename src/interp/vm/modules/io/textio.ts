@@ -9,7 +9,7 @@ import { AttributeError, PyBaseException, pyError, StopIteration, TypeError, Val
 import { noArgs } from "../../../objects/int.js";
 import { bufferOf, PyBytesObject } from "../../../objects/bytes.js";
 import { OSErrorType } from "../../../objects/oserror.js";
-import { argCount, callm, closedError, concat, defNew, PyIOBase, sizeArg, TextIOBaseType, unsupported } from "./iobase.js";
+import { argCount, callm, closedError, concat, defNew, PyIOBase, rememberWriter, sizeArg, TextIOBaseType, unsupported } from "./iobase.js";
 import { cpCount, decodeWith, decoderGetState, decoderSetState, parseCookie, tellCookie } from "./textpos.js";
 import { NewlineState } from "./newline.js";
 import { textCodec, type StreamDecoder, type TextCodec } from "./textcodec.js";
@@ -118,6 +118,7 @@ defMethod(T, "__init__", (self: PyTextIO, args, kw) => {
   self.hasRead1 = getattrOrUndefined(self.buffer, "read1") !== undefined;
   self.encoderStarted = false;
   self.ok = true;
+  if (self.writable) rememberWriter(self, 0, (t: PyTextIO) => { if (t.ok && t.pendingLen) writeflush(t); });
   return None;
 });
 

@@ -17,6 +17,7 @@ import { O } from "../../hostfs.js";
 import { strerror } from "../../errno-table.js";
 import { withFs } from "../io/fileio.js";
 import { fspath } from "../io/paths.js";
+import { flushAbandonedWriters } from "../io/iobase.js";
 import { decode } from "../../../objects/codecs.js";
 import { DirEntryType, scandir, StatResultType, statResult, TerminalSizeType } from "./stat.js";
 
@@ -145,6 +146,7 @@ export function makePosix(host: Host): PyModule {
     const [p, flags, mode] = kwArgs("open", args, kw, ["path", "flags", "mode", "dir_fd"], 0, 2, 3);
     const path = pathArg("open", "path", p, false);
     const f = intArg("open", flags!);
+    flushAbandonedWriters();
     const md = mode === undefined ? 0o777 : intArg("open", mode);
     return withFs(() => fds.open(path.path, f | O.CLOEXEC, md), path.obj);
   });
