@@ -179,3 +179,16 @@ describe("opening a file does not flush the standard streams", () => {
     expect(r.out).toBe("b\na\n");
   });
 });
+
+describe("DEVIATIONS.md 'Files and the standard streams'", () => {
+  test("a writer still in use is flushed when another file is opened (CPython would print '')", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tspy-inuse-"));
+    try {
+      const p = JSON.stringify(join(dir, "f.txt"));
+      const r = run(`w = open(${p}, "w")\nw.write("unflushed")\nprint(repr(open(${p}).read()))\nw.close()\n`);
+      expect(r.out).toBe("'unflushed'\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

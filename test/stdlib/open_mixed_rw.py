@@ -37,8 +37,6 @@ with open(path) as f:
     print(f.readlines(5), f.readlines())
 w = open(path, "w")
 w.write("unflushed")
-with open(path) as r:
-    print(repr(r.read()))
 w.flush()
 with open(path) as r:
     print(repr(r.read()))
