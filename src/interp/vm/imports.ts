@@ -7,6 +7,7 @@
 // source bytes (a changed file is recompiled); each interpreter runs its own copy of the code.
 import { CodeObject } from "../compile/code.js";
 import { compileModule, CompileError } from "../compile/codegen.js";
+import { marshalCode, unmarshalCode } from "../compile/marshal.js";
 import { parse } from "../parse/index.js";
 import { PySyntaxError } from "../parse/errors.js";
 import { decodeSource } from "../parse/source.js";
@@ -66,6 +67,17 @@ function cloneCode(c: CodeObject): CodeObject {
   return n;
 }
 
+/** Compiled code kept between processes (host-codecache.ts DiskCodeCache). */
+export interface CodeCache {
+  key(filename: string, source: Uint8Array): string;
+  get(key: string): string | null;
+  set(key: string, data: string): void;
+}
+let codeCache: CodeCache | null = null;
+export function setCodeCache(c: CodeCache | null): void {
+  codeCache = c;
+}
+
 /** Compile module source, raising SyntaxError as a Python exception. */
 export function compileSource(bytes: Uint8Array, filename: string, sources: Map<string, string>): CodeObject {
   const hit = compiled.get(filename);
@@ -74,12 +86,24 @@ export function compileSource(bytes: Uint8Array, filename: string, sources: Map<
     return cloneCode(hit.code);
   }
   let text: string;
-  let code: CodeObject;
+  let code: CodeObject | null = null;
   try {
     text = decodeSource(bytes, filename);
     sources.set(filename, text);
-    const tree = parse(bytes, filename, "exec");
-    code = compileModule(tree as never, { filename, source: text });
+    const key = codeCache?.key(filename, bytes) ?? null;
+    const stored = key !== null ? codeCache!.get(key) : null;
+    if (stored !== null) {
+      try {
+        code = unmarshalCode(stored);
+      } catch {
+        code = null; // a damaged entry: compile again
+      }
+    }
+    if (code === null) {
+      const tree = parse(bytes, filename, "exec");
+      code = compileModule(tree as never, { filename, source: text });
+      if (key !== null) codeCache!.set(key, marshalCode(code));
+    }
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
     if (e instanceof CompileError) throw pyError(ImportError, e.message);

@@ -15,6 +15,8 @@ import { tracebackOf } from "../objects/excobject.js";
 import { Frame, runFrame, setBuiltins, tstate, toPyException, requestInterrupt, setImporter } from "./eval.js";
 import { ImportSystem } from "./imports.js";
 import { LayeredFS, MemoryFS, STDLIB_MOUNT, type ModuleFS } from "./modulefs.js";
+import { defaultCodeCache } from "./host-codecache.js";
+import { setCodeCache } from "./imports.js";
 import { BytesType } from "../objects/bytes.js";
 import { makeSys } from "./modules/sys.js";
 import { resetMonitoring } from "../../monitor/state.js";
@@ -51,6 +53,8 @@ export interface InterpreterOptions {
   /** The standard library: a ModuleFS holding CPython's Lib under /lib/python314.zip (default:
    *  pyodide's python_stdlib.zip), or null for none. */
   stdlib?: ModuleFS | null;
+  /** Keep compiled modules on disk between processes (default true; TSPY_CODE_CACHE=off disables). */
+  codeCache?: boolean;
   /** Called with each imported module's code object before it runs (a debugger's hook). */
   onModuleCode?: (code: CodeObject) => void;
 }
@@ -165,6 +169,7 @@ export class Interpreter {
     const sys = makeSys(host, [], this.sources);
     this.stdStreams = [sys.dict.get("__stdout__")!, sys.dict.get("__stderr__")!];
     this.sys = sys;
+    setCodeCache(opts.codeCache === false ? null : defaultCodeCache());
     const stdlib = opts.stdlib === undefined ? defaultStdlib() : opts.stdlib;
     const layers: ModuleFS[] = [];
     if (opts.files) layers.push(new MemoryFS(opts.files));
