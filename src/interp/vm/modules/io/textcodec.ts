@@ -23,6 +23,9 @@ export interface TextCodec {
   /** the codec's canonical name (CodecInfo.name) */
   name: string;
   encode(s: string, errors: string): Uint8Array;
+  /** the incremental encoder's reset() / setstate(0) (BOM handling of utf-16, utf-8-sig, ...) */
+  encoderReset(): void;
+  encoderSkipBOM(): void;
   decoder(errors: string): StreamDecoder;
 }
 
@@ -96,12 +99,14 @@ class PyStreamDecoder implements StreamDecoder {
   }
 }
 
-export function textCodec(encoding: string): TextCodec {
+export function textCodec(encoding: string, errorsFor = "strict"): TextCodec {
   const native = nativeCodec(encoding);
   if (native) {
     return {
       name: native === "utf-8" ? "utf-8" : native === "latin-1" ? "iso8859-1" : "ascii",
       encode: (s, errors) => (native === "utf-8" && !LONE_SURROGATE.test(s) ? FAST_ENCODER.encode(s) : encode(s, native, errors)),
+      encoderReset: () => {},
+      encoderSkipBOM: () => {},
       decoder: (errors) => new NativeDecoder(native, errors),
     };
   }
@@ -115,6 +120,8 @@ export function textCodec(encoding: string): TextCodec {
   let encoder: PyValue | null = null;
   return {
     name: typeof name === "string" ? name : encoding,
+    encoderReset: () => { if (encoder) callm(encoder, "reset"); },
+    encoderSkipBOM: () => { encoder ??= call(incEnc, [errorsFor]); callm(encoder, "setstate", [0]); },
     encode: (s, errors) => {
       encoder ??= call(incEnc, [errors]);
       const r = callm(encoder, "encode", [s]);

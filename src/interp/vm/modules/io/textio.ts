@@ -88,7 +88,7 @@ function setNewline(self: PyTextIO, newline: string | null): void {
 function setCodec(self: PyTextIO, encoding: string, errors: string): void {
   self.encoding = encoding;
   self.errors = errors;
-  self.codec = textCodec(encoding === "locale" ? LOCALE_ENCODING : encoding);
+  self.codec = textCodec(encoding === "locale" ? LOCALE_ENCODING : encoding, errors);
   self.decoder = truthy(callm(self.buffer, "readable")) ? self.codec.decoder(errors) : null;
   self.writable = truthy(callm(self.buffer, "writable"));
   self.nl = self.decoder && self.readuniversal ? new NewlineState(self.readtranslate) : null;
@@ -118,11 +118,24 @@ defMethod(T, "__init__", (self: PyTextIO, args, kw) => {
   self.hasRead1 = getattrOrUndefined(self.buffer, "read1") !== undefined;
   self.encoderStarted = false;
   self.ok = true;
+  fixEncoderState(self);
   if (self.writable) rememberWriter(self, 0, (t: PyTextIO) => { if (t.ok && t.pendingLen) writeflush(t); });
   return None;
 });
 
 // ---- writing ---------------------------------------------------------------------------------------
+
+/** _textiowrapper_fix_encoder_state: no BOM when writing starts past the stream's start. */
+function fixEncoderState(self: PyTextIO): void {
+  if (!self.seekable || !self.writable) return;
+  if (toIndex(callm(self.buffer, "tell")) !== 0) self.codec!.encoderSkipBOM();
+}
+/** _textiowrapper_encoder_setstate after a seek */
+function encoderSetState(self: PyTextIO, cookie: number): void {
+  if (!self.writable) return;
+  if (cookie === 0) self.codec!.encoderReset();
+  else self.codec!.encoderSkipBOM();
+}
 
 function writeflush(self: PyTextIO): void {
   if (self.pendingLen === 0) return;
@@ -358,7 +371,9 @@ defMethod(T, "seek", (self: PyTextIO, args, kw) => {
     resetDecoded(self);
     self.decoder?.reset();
     self.nl?.reset();
-    return callm(self.buffer, "seek", [0, 2]);
+    const end = callm(self.buffer, "seek", [0, 2]);
+    encoderSetState(self, toIndex(end));
+    return end;
   } else if (whence !== 0) {
     throw pyError(ValueError, `invalid whence (${whence}, should be 0, 1 or 2)`);
   }
@@ -384,6 +399,7 @@ defMethod(T, "seek", (self: PyTextIO, args, kw) => {
       takeDecoded(self, c.skip);
     }
   }
+  encoderSetState(self, c.start);
   return cookie;
 });
 
@@ -442,6 +458,7 @@ defMethod(T, "reconfigure", (self: PyTextIO, args, kw) => {
     const e = enc === undefined || enc === None ? (errs !== undefined ? self.encoding : self.encoding) : strOrNone(enc, "encoding")!;
     const r = errs === undefined || errs === None ? (enc !== undefined && enc !== None ? "strict" : self.errors) : strOrNone(errs, "errors")!;
     setCodec(self, e === "locale" ? LOCALE_ENCODING : e, r);
+    fixEncoderState(self);
   } else if (nlObj !== undefined) {
     self.nl = self.decoder && self.readuniversal ? new NewlineState(self.readtranslate) : null;
   }
