@@ -304,9 +304,14 @@ function readline(self: PyTextIO, limit: number): string {
   }
 }
 
+// _io_TextIOWrapper_readline_impl: size is a plain Py_ssize_t (None is refused, unlike read's)
 defMethod(T, "readline", (self: PyTextIO, args, kw) => {
   argCount("readline", args, kw, 0, 1);
-  return readline(self, sizeArg(args[0]));
+  const v = args[0];
+  if (v !== undefined && typeof v !== "number" && typeof v !== "bigint" && typeof v !== "boolean" && typeOf(v).lookup("__index__") === undefined) {
+    throw pyError(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
+  }
+  return readline(self, v === undefined ? -1 : toIndex(v));
 });
 
 defMethod(T, "__next__", (self: PyTextIO) => {
