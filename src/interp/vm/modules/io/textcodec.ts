@@ -44,6 +44,19 @@ export function utf8Tail(b: Uint8Array): number {
 
 const FAST_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const FAST_ENCODER = new TextEncoder();
+/** ASCII text as bytes (the same in all three native codecs), or null: print()'s many short
+ *  writes are mostly ASCII, and TextEncoder has a cost per call. */
+function asciiBytes(s: string): Uint8Array | null {
+  const n = s.length;
+  if (n > 256) return null;
+  const b = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return null;
+    b[i] = c;
+  }
+  return b;
+}
 /** text the host's UTF-8 encoder would not encode as CPython does (it replaces lone surrogates) */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -104,7 +117,11 @@ export function textCodec(encoding: string, errorsFor = "strict"): TextCodec {
   if (native) {
     return {
       name: native === "utf-8" ? "utf-8" : native === "latin-1" ? "iso8859-1" : "ascii",
-      encode: (s, errors) => (native === "utf-8" && !LONE_SURROGATE.test(s) ? FAST_ENCODER.encode(s) : encode(s, native, errors)),
+      encode: (s, errors) => {
+        const a = asciiBytes(s);
+        if (a) return a;
+        return native === "utf-8" && !LONE_SURROGATE.test(s) ? FAST_ENCODER.encode(s) : encode(s, native, errors);
+      },
       encoderReset: () => {},
       encoderSkipBOM: () => {},
       decoder: (errors) => new NativeDecoder(native, errors),

@@ -172,7 +172,7 @@ defMethod(T, "write", (self: PyTextIO, args, kw) => {
   self.pendingLen += b.length;
   if (self.pendingLen > self.chunkSize || needflush || self.writeThrough) writeflush(self);
   if (needflush) callm(self.buffer, "flush");
-  return Array.from(text).length;
+  return cpCount(text);
 });
 
 // ---- reading ---------------------------------------------------------------------------------------
