@@ -6,7 +6,7 @@ import { PyBuiltin } from "./functions.js";
 import { pyError, TypeError } from "./exceptions.js";
 import {
   call, Cmp, contains, defMethod, getattr, getitem, installExtraCompare, iter, len, PyStaticMethod, repr, richCompareBool,
-  binaryOp, Nb, TYPE_CONSTRUCTORS,
+  binaryOp, Nb, str, TYPE_CONSTRUCTORS,
 } from "./abstract.js";
 
 export const MappingProxyType = new PyType(TypeType, "mappingproxy", [ObjectType]);
@@ -55,6 +55,7 @@ void PyStaticMethod;
 
 const M = (p: PyMappingProxy) => p.mapping;
 MappingProxyType.slots.repr = (p: PyMappingProxy) => `mappingproxy(${repr(M(p))})`;
+MappingProxyType.slots.str = (p: PyMappingProxy) => str(M(p)); // mappingproxy_str
 MappingProxyType.slots.len = (p: PyMappingProxy) => len(M(p));
 MappingProxyType.slots.iter = (p: PyMappingProxy) => iter(M(p));
 defMethod(MappingProxyType, "__getitem__", (p: PyMappingProxy, a) => getitem(M(p), a[0]));

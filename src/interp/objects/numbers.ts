@@ -421,8 +421,8 @@ function exactIntPow(x: number, k: number): number {
 // libm's pow (glibc, musl: ARM's optimized routines) is correctly rounded in all but astronomically
 // rare cases; JS engines' Math.pow is not. x ** y = exp(y * ln x) in 192-bit fixed point, rounded once.
 
-const PREC = 192n;
-const ONE = 1n << PREC;
+export const PREC = 192n;
+export const ONE = 1n << PREC;
 
 /** atanh(s) * 2 for a fixed-point s with |s| < 1/2: 2 * (s + s^3/3 + s^5/5 + ...) */
 function twoAtanh(s: bigint): bigint {
@@ -435,10 +435,10 @@ function twoAtanh(s: bigint): bigint {
   return 2n * sum;
 }
 let LN2: bigint | undefined;
-const ln2 = (): bigint => (LN2 ??= twoAtanh(ONE / 3n));
+export const ln2 = (): bigint => (LN2 ??= twoAtanh(ONE / 3n));
 
 /** ln(x) in fixed point for a finite x > 0 */
-function lnFixed(x: number): bigint {
+export function lnFixed(x: number): bigint {
   let [m, e] = decompose(x);
   // normalize m * 2**e with m in [2**52, 2**53), then move m into [sqrt(1/2), sqrt(2)) * 2**52
   const bl = bitLength(m);
@@ -452,7 +452,7 @@ function lnFixed(x: number): bigint {
 }
 
 /** exp(t) for a fixed-point t, rounded to the nearest double (Infinity when too large). */
-function expFixedToDouble(t: bigint): number {
+export function expFixedToDouble(t: bigint): number {
   const L = ln2();
   let k = t / L;
   let r = t - k * L;

@@ -45,6 +45,11 @@ import { buildClass } from "./classes.js";
 import type { FdTable } from "./fdtable.js";
 import { OPEN } from "./modules/io/module.js";
 import "../objects/oserror.js";
+import { FunctionType as FunctionTypeRef, BuiltinFunctionType as BuiltinFunctionTypeRef } from "../objects/functions.js";
+import { installExecBuiltins } from "./exec.js";
+import { installSiteBuiltins } from "./sitebuiltins.js";
+import { PyTypeDictProxy } from "../objects/mappingproxy.js";
+import { anextWithDefault } from "../objects/asyncgen.js";
 
 /**
  * What the interpreter needs from its host. Every file-system and standard-stream access goes
@@ -58,31 +63,68 @@ export interface Host {
   sysAttr(name: string): PyValue | undefined;
   /** the process environment posix.environ starts from */
   env(): Record<string, string>;
-  /** n random bytes from the host's CSPRNG (os.urandom) */
-  urandom(n: number): Uint8Array;
   pid: number;
+  // Every source of nondeterminism goes through these (DESIGN.md: record/replay later).
+  // Missing members fall back to HOST_DEFAULTS (hostClock below).
+  /** the wall clock, nanoseconds since the epoch (time.time_ns) */
+  nowNs?: () => bigint;
+  /** a monotonic clock in nanoseconds (time.monotonic_ns, time.perf_counter_ns) */
+  monotonicNs?: () => bigint;
+  /** CPU time of this process in nanoseconds (time.process_time_ns) */
+  processTimeNs?: () => bigint;
+  /** n bytes from the OS's random source (os.urandom, seeding random) */
+  randomBytes?: (n: number) => Uint8Array;
+  /** block the thread for `seconds` (time.sleep) */
+  sleep?: (seconds: number) => void;
+  /** the local time zone's offset from UTC in minutes east, at a UTC time in ms (localtime) */
+  tzOffsetMinutes?: (utcMs: number) => number;
+}
+
+/** The Node (or browser) implementations of the host's clocks, random source and sleep. */
+export const HOST_DEFAULTS: Required<Pick<Host, "nowNs" | "monotonicNs" | "processTimeNs" | "randomBytes" | "sleep" | "tzOffsetMinutes">> = {
+  nowNs: () => BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000)) * 1000n,
+  monotonicNs: () => (typeof process !== "undefined" && process.hrtime ? process.hrtime.bigint() : BigInt(Math.round(performance.now() * 1e6))),
+  processTimeNs: () => {
+    if (typeof process === "undefined" || !process.cpuUsage) return BigInt(Math.round(performance.now() * 1e6));
+    const u = process.cpuUsage();
+    return BigInt(u.user + u.system) * 1000n;
+  },
+  randomBytes: (n) => {
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i += 65536) globalThis.crypto.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
+    return out;
+  },
+  sleep: (seconds) => {
+    // an honest blocking wait: Atomics.wait on a private buffer nobody notifies
+    if (seconds > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
+  },
+  tzOffsetMinutes: (utcMs) => -new Date(utcMs).getTimezoneOffset(),
+};
+/** The host's member, or its default. */
+export function hostFn<K extends keyof typeof HOST_DEFAULTS>(host: Host, name: K): (typeof HOST_DEFAULTS)[K] {
+  return (host[name] as (typeof HOST_DEFAULTS)[K] | undefined) ?? HOST_DEFAULTS[name];
 }
 
 // ---- argument parsing (Python/getargs.c, Python/modsupport.c) -------------------------------------
 
 const plural = (n: number): string => (n === 1 ? "" : "s");
 
-function noKw(name: string, kwnames: readonly string[] | null): void {
+export function noKw(name: string, kwnames: readonly string[] | null): void {
   if (kwnames && kwnames.length) throw pyError(TypeError, `${name}() takes no keyword arguments`);
 }
 /** METH_O */
-function methO(name: string, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+export function methO(name: string, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   noKw(name, kwnames);
   if (args.length !== 1) throw pyError(TypeError, `${name}() takes exactly one argument (${args.length} given)`);
   return args[0];
 }
 /** METH_NOARGS */
-function methNoArgs(name: string, args: PyValue[], kwnames: readonly string[] | null): void {
+export function methNoArgs(name: string, args: PyValue[], kwnames: readonly string[] | null): void {
   noKw(name, kwnames);
   if (args.length) throw pyError(TypeError, `${name}() takes no arguments (${args.length} given)`);
 }
 /** Positional-only parameters checked by _PyArg_CheckPositional. */
-function positional(name: string, args: PyValue[], kwnames: readonly string[] | null, min: number, max: number): void {
+export function positional(name: string, args: PyValue[], kwnames: readonly string[] | null, min: number, max: number): void {
   noKw(name, kwnames);
   const n = args.length;
   if (n < min) throw pyError(TypeError, `${name} expected ${min === max ? "" : "at least "}${min} argument${plural(min)}, got ${n}`);
@@ -93,7 +135,7 @@ function positional(name: string, args: PyValue[], kwnames: readonly string[] | 
  * _PyArg_UnpackKeywords: `names` are the parameters, the first `posonly` positional-only, the first
  * `maxpos` positional, the first `required` required. Returns one slot per parameter.
  */
-function unpack(fname: string, args: PyValue[], kwnames: readonly string[] | null, names: readonly string[], posonly: number,
+export function unpack(fname: string, args: PyValue[], kwnames: readonly string[] | null, names: readonly string[], posonly: number,
   required: number, maxpos: number): Array<PyValue | undefined> {
   const nkw = kwnames ? kwnames.length : 0;
   const nargs = args.length - nkw;
@@ -175,7 +217,7 @@ export const FilterType = iteratorType("filter");
 export const MapType = iteratorType("map");
 export const ZipType = iteratorType("zip");
 export const ReversedType = iteratorType("reversed");
-const CallableIteratorType = iteratorType("callable_iterator");
+export const CallableIteratorType = iteratorType("callable_iterator");
 const ListReverseIteratorType = iteratorType("list_reverseiterator");
 const DictReverseKeyIteratorType = iteratorType("dict_reversekeyiterator");
 
@@ -380,7 +422,7 @@ function plainReal(v: PyValue): number | null {
 const POW3 = "pow() 3rd argument not allowed unless all arguments are integers";
 
 /** PyNumber_Power(v, w, z) */
-function power(v: PyValue, w: PyValue, z: PyValue): PyValue {
+export function power(v: PyValue, w: PyValue, z: PyValue): PyValue {
   if (z === None) {
     try {
       return binaryOp(v, w, Nb.POWER);
@@ -596,14 +638,38 @@ function objectDir(self: PyValue): PyList {
   const names = new PyDict();
   if (self instanceof PyObject && self.dict) for (const [k] of self.dict.entries()) names.set(k, None);
   for (const t of typeOf(self).mro) for (const k of t.ns.keys()) names.set(k, None);
-  names.set("__class__", None);
+  addImplicitNames(typeOf(self), names);
   return new PyList([...names.entries()].map((e) => e[0]));
+}
+/** Attributes the object model answers without a namespace entry: object's __class__ and __doc__,
+ *  and a Python class's __dict__/__weakref__ descriptors. */
+const IMPLICIT_NAMES = new Map<PyType, string[]>([
+  [FunctionTypeRef, ["__builtins__", "__call__", "__closure__", "__code__", "__dict__", "__globals__", "__type_params__", "__name__", "__qualname__", "__module__", "__defaults__", "__kwdefaults__"]],
+  [BuiltinFunctionTypeRef, ["__call__", "__module__", "__name__", "__qualname__", "__self__", "__text_signature__"]],
+  [TypeType, ["__abstractmethods__", "__annotate__", "__annotations__", "__base__", "__bases__", "__basicsize__", "__dict__",
+    "__dictoffset__", "__flags__", "__instancecheck__", "__itemsize__", "__module__", "__mro__", "__name__", "__prepare__",
+    "__qualname__", "__subclasscheck__", "__text_signature__", "__type_params__", "__weakrefoffset__"]],
+]);
+function addImplicitNames(t: PyType, names: PyDict): void {
+  names.set("__class__", None);
+  names.set("__doc__", None);
+  for (const b of t.mro) for (const n of IMPLICIT_NAMES.get(b) ?? []) names.set(n, None);
+  if (t.heap && !t.noDict) { names.set("__dict__", None); names.set("__weakref__", None); }
 }
 /** type.__dir__: the attributes of the class and its bases. */
 function typeDir(self: PyType): PyList {
   const names = new PyDict();
   for (const t of self.mro) for (const k of t.ns.keys()) names.set(k, None);
+  addImplicitNames(self, names);
   return new PyList([...names.entries()].map((e) => e[0]));
+}
+defMethod(RangeType, "__bool__", (self, args, kw) => { methNoArgs("__bool__", args, kw); return len(self) > 0; });
+defMethod(TupleType, "__getnewargs__", (self, args, kw) => { methNoArgs("__getnewargs__", args, kw); return tuple([tuple((self as PyTuple).items.slice())]); });
+// tp_iter / sq_contains of these types as Python-visible slot wrappers (calling the slot itself:
+// iter()/in look the methods up first)
+for (const t of [SetType, FrozenSetType, BytesType, ByteArrayType]) {
+  const slot = t.slots.iter;
+  if (slot && !t.ns.has("__iter__")) defMethod(t, "__iter__", (self, args, kw) => { methNoArgs("__iter__", args, kw); return slot(self); });
 }
 defMethod(ObjectType, "__dir__", (self, args, kw) => { methNoArgs("object.__dir__", args, kw); return objectDir(self); });
 defMethod(TypeType, "__dir__", (self, args, kw) => { methNoArgs("type.__dir__", args, kw); return typeDir(self as PyType); });
@@ -627,11 +693,7 @@ function iterToArray(v: PyValue): PyValue[] {
 }
 
 function vars(obj: PyValue): PyValue {
-  if (obj instanceof PyType) {
-    const d = new PyDict();
-    for (const [k, v] of obj.ns) d.set(k, v);
-    return d;
-  }
+  if (obj instanceof PyType) return new PyTypeDictProxy(obj);
   if (obj instanceof PyObject && obj.dict) return obj.dict;
   let d: PyValue | undefined;
   try {
@@ -689,6 +751,8 @@ export function makeBuiltins(host: Host): PyModule {
     d.set("IOError", EXCEPTION_TYPES.get("OSError")!);
   }
 
+  installExecBuiltins(d, mod);
+  installSiteBuiltins(d, (text) => { call(d.get("print") as PyValue, [text, ""], ["end"]); });
   def("abs", (args, kw) => {
     const v = methO("abs", args, kw);
     if (typeof v === "number") return Math.abs(v);
@@ -810,8 +874,8 @@ export function makeBuiltins(host: Host): PyModule {
     const t = typeOf(args[0]);
     const m = t.lookup("__anext__");
     if (m === undefined) throw pyError(TypeError, `'${t.name}' object is not an async iterator`);
-    if (args.length > 1) throw pyError(TypeError, "anext() with a default is not supported by tspy yet");
-    return callMethod(m, args[0], []);
+    const awaitable = callMethod(m, args[0], []);
+    return args.length > 1 ? anextWithDefault(awaitable, args[1]) : awaitable;
   });
   def("len", (args, kw) => len(methO("len", args, kw)));
   def("locals", (args, kw) => {

@@ -155,7 +155,6 @@ export class Interpreter {
       fds,
       sysAttr: (name) => this.sys.dict.get(name),
       env: () => opts.env ?? Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
-      urandom: (n) => globalThis.crypto.getRandomValues(new Uint8Array(n)),
       pid: typeof process !== "undefined" ? process.pid : 1,
     };
     this.builtins = makeBuiltins(host);
@@ -177,7 +176,8 @@ export class Interpreter {
     // the program's own files come through the one host file system (sandbox included)
     if (opts.hostFiles !== false) layers.push(new HostModuleFS(fds.fs));
     const native = new Map<string, () => PyModule>();
-    for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) native.set(name, () => make({ host }));
+    const unraisable = (message: string, exc: PyBaseException) => this.err(`${message}:\n${formatException(exc, this.sources)}`);
+    for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) native.set(name, () => make({ host, unraisable }));
     this.imports = new ImportSystem({
       fs: new LayeredFS(layers), builtins: this.builtins, sys, native,
       stdlibMount: stdlib ? STDLIB_MOUNT : null, cwd: () => fds.fs.getcwd(), sources: this.sources,
@@ -305,6 +305,25 @@ export class Interpreter {
     (this.sys.dict.get("modules") as PyDict).set("__main__", main);
     setBuiltins(this.builtins.dict);
     setActiveFds(this.fds);
+    const result = this.runMainFrame(getCode, setup, g);
+    this.runAtexit();
+    return result;
+  }
+
+  /** Py_FinalizeEx's atexit step: the callbacks of an imported atexit module, last first. */
+  private runAtexit(): void {
+    const atexit = (this.sys.dict.get("modules") as PyDict).get("atexit");
+    if (!(atexit instanceof PyModule)) return;
+    const run = atexit.dict.get("_run_exitfuncs");
+    if (run === undefined) return;
+    try {
+      call(run, []);
+    } catch (caught) {
+      this.err(formatException(toPyException(caught), this.sources));
+    }
+  }
+
+  private runMainFrame(getCode: () => CodeObject, setup: (g: PyDict) => void, g: PyDict): RunResult {
     try {
       const code = getCode();
       setup(g);

@@ -12,7 +12,7 @@ import { PyFloat } from "../../../objects/numbers.js";
 import { bufferArg, PyBytesObject } from "../../../objects/bytes.js";
 import { encode } from "../../../objects/codecs.js";
 import { newOSError, OSErrorType } from "../../../objects/oserror.js";
-import type { Host } from "../../builtins.js";
+import { hostFn, type Host } from "../../builtins.js";
 import { O } from "../../hostfs.js";
 import { strerror } from "../../errno-table.js";
 import { withFs } from "../io/fileio.js";
@@ -110,9 +110,7 @@ export function makePosix(host: Host): PyModule {
     const [size] = kwArgs("urandom", args, kw, ["size"], 1, 1, 1);
     const n = toIndex(size!);
     if (n < 0) throw pyError(ValueError, "negative argument not allowed");
-    const out = new Uint8Array(n);
-    for (let i = 0; i < n; i += 65536) out.set(host.urandom(Math.min(65536, n - i)), i);
-    return new PyBytesObject(out);
+    return new PyBytesObject(hostFn(host, "randomBytes")(n));
   });
   def("strerror", (args, kw) => {
     const [code] = kwArgs("strerror", args, kw, ["code"], 1, 1, 1);
