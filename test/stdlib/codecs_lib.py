@@ -13,7 +13,7 @@ enc = codecs.getincrementalencoder("utf-16")()
 print(enc.encode("a"), enc.encode("b"))
 d16 = codecs.getincrementaldecoder("utf-16")()
 print(repr(d16.decode(b"\xff")), repr(d16.decode(b"\xfea")), repr(d16.decode(b"\x00b\x00")))
-for errors in ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace"]:
+for errors in ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace"]:
     try:
         print(errors, "é€😀".encode("ascii", errors))
     except UnicodeEncodeError as e:

@@ -10,6 +10,7 @@ import { PyBuiltin } from "../../../objects/functions.js";
 import { PyTuple, tuple } from "../../../objects/containers.js";
 import { PyBytesObject } from "../../../objects/bytes.js";
 import { codecRegistry } from "./registry.js";
+import { charName } from "../unicodedata.js";
 
 const UnicodeEncodeError = EXCEPTION_TYPES.get("UnicodeEncodeError")!;
 const UnicodeDecodeError = EXCEPTION_TYPES.get("UnicodeDecodeError")!;
@@ -55,10 +56,14 @@ const BUILTIN: Record<string, (exc: PyBaseException) => [string | Uint8Array, nu
     if (p.kind !== "encode") throw wrongKind(exc);
     return [cpsOf(p.obj).slice(p.start, p.end).map((c) => `&#${c};`).join(""), p.end];
   },
+  // PyCodec_NameReplaceErrors: \N{NAME} from the Unicode database, else the escape
   namereplace: (exc) => {
     const p = parts(exc);
     if (p.kind !== "encode") throw wrongKind(exc);
-    return [cpsOf(p.obj).slice(p.start, p.end).map(esc).join(""), p.end];
+    return [cpsOf(p.obj).slice(p.start, p.end).map((c) => {
+      const name = charName(c);
+      return name === undefined ? esc(c) : `\\N{${name}}`;
+    }).join(""), p.end];
   },
   surrogateescape: (exc) => {
     const p = parts(exc);
