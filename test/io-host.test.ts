@@ -192,3 +192,22 @@ describe("DEVIATIONS.md 'Files and the standard streams'", () => {
     }
   });
 });
+
+describe("the embedder's files through the host file system", () => {
+  test("files given to the interpreter, and the __main__ source, can be opened (read-only) where the host has none", () => {
+    const r = run([
+      "print(open('/app/data.txt').read(), open('/app/data.txt', 'rb').read())",
+      "import os",
+      "print(os.path.exists('/app/data.txt'), os.path.getsize('/app/data.txt'), open(__file__).readline(), end='')",
+      "try:",
+      "    open('/app/data.txt', 'w')",
+      "except PermissionError as e:",
+      "    print(type(e).__name__, e.filename)",
+    ].join("\n") + "\n", { files: { "/app/data.txt": "héllo" } });
+    expect(r).toEqual({ out: "héllo b'h\\xc3\\xa9llo'\nTrue 6 print(open('/app/data.txt').read(), open('/app/data.txt', 'rb').read())\nPermissionError /app/data.txt\n", err: "", exit: 0 });
+  });
+  test("they stay visible under fs: 'none'", () => {
+    const r = run("print(open('/app/x.txt').read())\n", { files: { "/app/x.txt": "given" }, fs: "none" });
+    expect(r.out).toBe("given\n");
+  });
+});

@@ -28,6 +28,7 @@ import { FdTable, setActiveFds } from "./fdtable.js";
 import type { HostFS } from "./hostfs.js";
 import { defaultStdlib, HostModuleFS, NodeFS, nodeRealpath, nodeStdin } from "./host-node.js";
 import { NoFS, RootedFS } from "./host-sandbox.js";
+import { MemoryFilesFS } from "./host-memfiles.js";
 import { resetCodecRegistry } from "./modules/codecs/registry.js";
 import { flushAbandonedWriters } from "./modules/io/iobase.js";
 
@@ -89,6 +90,8 @@ export class Interpreter {
   readonly fds: FdTable;
   readonly sys: PyModule;
   readonly imports: ImportSystem;
+  /** the embedder's files and the __main__ sources run, readable through the HostFS */
+  private givenFiles: Map<string, Uint8Array>;
   /** sys.__stdout__ and sys.__stderr__ as created */
   private stdStreams: PyValue[] = [];
 
@@ -142,7 +145,11 @@ export class Interpreter {
     this.err = opts.stderr ?? ((t) => process.stderr.write(t));
     const tty = opts.isatty ?? (opts.stdout ? true : !!process.stdout?.isTTY);
     // hostFiles: false means no host files at all: neither imports nor open() reach them
-    const fds = new FdTable(makeFs(opts.fs ?? (opts.hostFiles === false ? "none" : undefined)), {
+    const given = new Map<string, Uint8Array>();
+    for (const [p, v] of Object.entries(opts.files ?? {})) given.set(p, typeof v === "string" ? new TextEncoder().encode(v) : v);
+    this.givenFiles = given;
+    const hostFs = new MemoryFilesFS(makeFs(opts.fs ?? (opts.hostFiles === false ? "none" : undefined)), (p) => given.get(p));
+    const fds = new FdTable(hostFs, {
       readStdin: makeStdin(opts.stdin),
       writeText: (stream, text) => (stream === "stdout" ? this.out(text) : this.err(text)),
       isatty: (fd) => (fd === 0 && opts.stdin !== undefined ? false : tty),
@@ -237,6 +244,7 @@ export class Interpreter {
   compileMain(source: string | Uint8Array, filename: string): { code: CodeObject | null } {
     const text = typeof source === "string" ? source : new TextDecoder().decode(source);
     this.sources.set(filename, text);
+    if (!filename.startsWith("<")) this.givenFiles.set(filename, typeof source === "string" ? new TextEncoder().encode(source) : source);
     let code: CodeObject;
     const cwarnings: { category: "SyntaxWarning"; message: string; lineno: number }[] = [];
     const flushWarnings = () => {
