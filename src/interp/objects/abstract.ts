@@ -1601,6 +1601,9 @@ ObjectType.ns.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_s
   if (args.length > 1) throw pyError(TypeError, `${cls.qualname}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
   return None;
 })));
+// object.__subclasshook__: NotImplemented, a classmethod (typeobject.c object_subclasshook);
+// abc's __subclasscheck__ calls it on every class
+ObjectType.ns.set("__subclasshook__", new PyClassMethod(new PyBuiltin("__subclasshook__", () => NotImplemented)));
 ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
 ObjectType.ns.set("__delattr__", OBJECT_DELATTR);
 for (const d of [OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_EQ, OBJECT_NE, OBJECT_INIT, OBJECT_SETATTR, OBJECT_DELATTR]) d.type = WrapperDescrType;
