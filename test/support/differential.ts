@@ -10,7 +10,9 @@ import { cpythonRunBatch } from "./oracle.js";
 
 export function runTspy(source: Uint8Array, filename: string, files?: Record<string, string>): { stdout: string; stderr: string; exit: number } {
   let stdout = "", stderr = "";
-  const interp = new Interpreter({ stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, files });
+  // an empty environment, as the oracle's (no FORCE_COLOR from the test runner: argparse and
+  // traceback colour their output when it is set)
+  const interp = new Interpreter({ stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, files, env: {}, isatty: false });
   interp.argv = [filename];
   const r = interp.runMain(source, filename);
   return { stdout, stderr, exit: r.exitCode };

@@ -2161,3 +2161,14 @@ defGetter(TypeType, "__doc__", (t: PyType) => {
     bumpTypeVersionRef();
   },
 });
+// type.__flags__ (Include/object.h Py_TPFLAGS_*): what inspect and abc read
+defGetter(TypeType, "__flags__", (t: PyType) => {
+  let f = (1 << 12) | (1 << 14); // READY, HAVE_GC
+  if (t.heap) f |= 1 << 9; // HEAPTYPE
+  if (t.baseType) f |= 1 << 10; // BASETYPE
+  const am = t.heap ? t.ns.get("__abstractmethods__") : undefined;
+  if (am !== undefined && truthy(am)) f |= 1 << 20; // IS_ABSTRACT
+  const kinds: [PyType, number][] = [[TypeType, 31], [BaseExceptionType, 30], [DictType, 29], [StrType, 28], [TupleType, 26], [ListType, 25], [IntType, 24]];
+  for (const [k, bit] of kinds) if (t.isSubtype(k)) { f |= 2 ** bit; break; }
+  return f;
+}, { member: true });

@@ -1,8 +1,8 @@
 // The attributes and methods every exception has (CPython: Objects/exceptions.c BaseException_getset,
 // BaseException_methods) and traceback objects (Python/traceback.c): __traceback__, __cause__,
 // __context__, __suppress_context__, args, add_note(), with_traceback().
-import { None, PyObject, PyType, TypeType, ObjectType, type PyValue } from "./object.js";
-import { BaseException, PyBaseException, pyError, TypeError, type TracebackEntry } from "./exceptions.js";
+import { None, PyObject, PyType, TypeType, ObjectType, typeOf, type PyValue } from "./object.js";
+import { BaseException, PyBaseException, pyError, TypeError, ValueError, type TracebackEntry } from "./exceptions.js";
 import { defGetSet, defMethod, getattrOrUndefined, iterateToArray, setattr, typeName } from "./abstract.js";
 import { PyList, tuple } from "./containers.js";
 
@@ -11,6 +11,8 @@ TracebackType.baseType = false;
 
 /** A traceback object: one level of an exception's traceback entries (innermost last in tb_next order). */
 export class PyTraceback extends PyObject {
+  /** tb_next as a program set it (unittest trims its own frames), else the next entry */
+  next: PyValue | undefined = undefined;
   /** entries innermost first (as the VM appends them); this object is entries[index] */
   constructor(readonly entries: TracebackEntry[], readonly index: number) {
     super(TracebackType);
@@ -44,11 +46,23 @@ TracebackType.slots.getattr = (tb: PyTraceback, name: string): PyValue | undefin
   const e = tb.entries[tb.index];
   switch (name) {
     case "tb_frame": return frameOf(e.frame);
-    case "tb_next": return tracebackAt(tb.entries, tb.index - 1);
+    case "tb_next": return tb.next !== undefined ? tb.next : tracebackAt(tb.entries, tb.index - 1);
     case "tb_lineno": return e.lineno;
     case "tb_lasti": return e.lasti * 2;
   }
   return undefined;
+};
+
+// tb_next is writable (Python/traceback.c tb_next_set): None or a traceback, without loops
+TracebackType.slots.setattr = (tb: PyTraceback, name: string, v: PyValue): boolean => {
+  if (name !== "tb_next") return false;
+  if (v === undefined) throw pyError(TypeError, "can't delete tb_next attribute");
+  if (v !== None && !(v instanceof PyTraceback)) throw pyError(TypeError, `expected traceback object or None, got '${typeOf(v).name}'`);
+  for (let c: PyValue = v; c instanceof PyTraceback; c = c.next !== undefined ? c.next : tracebackAt(c.entries, c.index - 1)) {
+    if (c === tb) throw pyError(ValueError, "traceback loop detected");
+  }
+  tb.next = v;
+  return true;
 };
 
 function setTraceback(e: PyBaseException, v: PyValue | undefined): void {

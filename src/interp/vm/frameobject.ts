@@ -2,11 +2,11 @@
 // sys._getframe(), frame.f_back / f_code / f_lineno / f_locals / f_globals / f_trace, as debuggers and
 // trace functions use them. The VM's Frame is the data; PyFrame is its one Python face, made lazily.
 import { builtinType, None, PyObject, type PyValue } from "../objects/object.js";
-import { pyError, AttributeError, TypeError, ValueError } from "../objects/exceptions.js";
+import { pyError, AttributeError, RuntimeError, TypeError, ValueError } from "../objects/exceptions.js";
 import { installTracebackFrame, tracebackOf } from "../objects/excobject.js";
 import { typeName, toIndex } from "../objects/abstract.js";
 import { PyDict } from "../objects/containers.js";
-import { PyCell } from "../objects/functions.js";
+import { PyBuiltin, PyCell } from "../objects/functions.js";
 import { pyCode } from "../objects/code.js";
 import { FAST } from "../compile/code.js";
 import { installLegacyFrameAccess, type LegacyFrame } from "../../monitor/legacy.js";
@@ -75,6 +75,16 @@ FrameType.slots.getattr = (o: PyFrame, name: string): PyValue | undefined => {
     case "f_trace_lines": return o.traceLines;
     case "f_trace_opcodes": return o.traceOpcodes;
     case "f_generator": return f.gen ?? None;
+    // frame_clear: a finished frame drops its locals; an executing one cannot be cleared
+    case "clear": return new PyBuiltin("clear", () => {
+      for (let x = tstate.frame; x; x = x.back) {
+        if (x === f) throw pyError(RuntimeError, "cannot clear an executing frame");
+      }
+      if (f.gen && !f.gen.finished) throw pyError(RuntimeError, "cannot clear a suspended frame");
+      f.fast.fill(undefined);
+      o.trace = null;
+      return None;
+    }, o);
   }
   return undefined;
 };

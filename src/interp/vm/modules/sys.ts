@@ -10,6 +10,7 @@ import type { Host } from "../builtins.js";
 import { makeMonitoringModule } from "../../../monitor/sys-monitoring.js";
 import { getProfile, getTrace, setProfile, setTrace } from "../../../monitor/legacy.js";
 import { getFrame } from "../frameobject.js";
+import { tracebackOf } from "../../objects/excobject.js";
 import { makeStdio } from "./io/module.js";
 import { addSysExtras } from "./sys-extras.js";
 import { formatException } from "../traceback.js";
@@ -86,7 +87,7 @@ export function makeSys(host: Host, argv: string[], sources: Map<string, string>
   def("exception", () => tstate.excInfo[tstate.excInfo.length - 1] ?? None);
   def("exc_info", () => {
     const e = tstate.excInfo[tstate.excInfo.length - 1];
-    return e ? tuple([e.type, e, None]) : tuple([None, None, None]);
+    return e ? tuple([e.type, e, tracebackOf(e)]) : tuple([None, None, None]);
   });
   def("intern", (args) => args[0]);
   def("_getframe", (args) => getFrame(args));
