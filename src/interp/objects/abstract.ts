@@ -21,10 +21,12 @@ import { reprStr } from "../parse/repr.js";
 setValueErrorRef(() => ValueError);
 
 /** tp_name: a static type outside builtins is named with its module ("typing.TypeVar") */
-export const typeName = (v: PyValue): string => {
-  const t = typeOf(v);
-  return t.heap || t.module === "builtins" ? t.name : `${t.module}.${t.name}`;
-};
+export const typeName = (v: PyValue): string => tpName(typeOf(v));
+/** A type's tp_name: a static type outside builtins is "module.name" (its name may already be
+ *  written that way, as the native modules' types are: "collections.deque"). */
+export function tpName(t: PyType): string {
+  return t.heap || t.module === "builtins" || t.name.includes(".") ? t.name : `${t.module}.${t.name}`;
+}
 
 /** bytes operations (bytes.ts installs them; avoids an import cycle) */
 let bytesHooks: {

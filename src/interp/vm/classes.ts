@@ -89,7 +89,7 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
   const bases: PyType[] = [];
   for (const b of basesT.items) {
     if (!(b instanceof PyType)) throw pyError(TypeError, "bases must be types");
-    if (!b.baseType) throw pyError(TypeError, `type '${b.heap || b.module === "builtins" ? b.name : `${b.module}.${b.name}`}' is not an acceptable base type`);
+    if (!b.baseType) throw pyError(TypeError, `type '${tpName(b)}' is not an acceptable base type`);
     if (bases.includes(b)) throw pyError(TypeError, `duplicate base class ${b.name}`);
     bases.push(b);
   }
@@ -242,7 +242,7 @@ TypeType.ns.set("__new__", new PyStaticMethod(new PyBuiltinRef("__new__", (args,
 }, null, "type.__new__")));
 TypeType.ns.set("__init__", new PyMethodDescrRef(TypeType, "__init__", () => NoneRef));
 import { PyBuiltin as PyBuiltinRef } from "../objects/functions.js";
-import { PyMethodDescr as PyMethodDescrRef } from "../objects/abstract.js";
+import { PyMethodDescr as PyMethodDescrRef, tpName } from "../objects/abstract.js";
 import { None as NoneRef } from "../objects/object.js";
 
 /** __slots__: a member descriptor per name; no instance __dict__ unless "__dict__" is a slot or a base has one. */
