@@ -1,5 +1,5 @@
 import heapq
-h = []
-heapq.heappush(h, 3)
-heapq.heappush(h, 1)
-print(h)
+h = [5, 1, 4]
+small = heapq.nsmallest(2, h)
+big = heapq.nlargest(1, h)
+print(small, big)
