@@ -243,7 +243,7 @@ TypeType.ns.set("__new__", new PyStaticMethod(new PyBuiltinRef("__new__", (args,
 }, null, "type.__new__")));
 TypeType.ns.set("__init__", new PyMethodDescrRef(TypeType, "__init__", () => NoneRef));
 import { PyBuiltin as PyBuiltinRef } from "../objects/functions.js";
-import { PyMethodDescr as PyMethodDescrRef, tpName } from "../objects/abstract.js";
+import { PyMethodDescr as PyMethodDescrRef } from "../objects/abstract.js";
 import { None as NoneRef } from "../objects/object.js";
 
 /** __slots__: a member descriptor per name; no instance __dict__ unless "__dict__" is a slot or a base has one. */
