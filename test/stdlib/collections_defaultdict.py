@@ -1,5 +1,5 @@
 # collections.defaultdict: default_factory, __missing__, repr, copy, |, subclasses, errors
-from _collections import defaultdict
+from collections import defaultdict
 
 d = defaultdict(list)
 d["a"].append(1); d["b"]; d["a"].append(2)

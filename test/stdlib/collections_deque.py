@@ -1,5 +1,5 @@
 # collections.deque: construction, maxlen, both ends, rotate, indexing, insert/index/remove/count
-from _collections import deque
+from collections import deque
 
 d = deque([1, 2, 3])
 d.append(4); d.appendleft(0)

@@ -1,5 +1,6 @@
 # deque: mutation during iteration and comparison, subclasses, iterator types
-from _collections import deque, _deque_iterator, _deque_reverse_iterator
+from collections import deque
+from _collections import _deque_iterator, _deque_reverse_iterator
 
 d = deque([1, 2, 3])
 it = iter(d)

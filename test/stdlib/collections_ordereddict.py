@@ -1,5 +1,5 @@
 # collections.OrderedDict (the _collections type): order, move_to_end, popitem, views, equality, |, mutation
-from _collections import OrderedDict as OD
+from collections import OrderedDict as OD
 
 o = OD(a=1, b=2, c=3)
 print(o, OD(), o.keys(), o.values(), o.items(), list(reversed(o)), list(reversed(o.items())), list(reversed(o.values())))

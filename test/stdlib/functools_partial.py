@@ -1,5 +1,5 @@
 # functools.partial (the _functools type): calls, flattening, Placeholder, repr, attributes, methods
-from _functools import partial, Placeholder
+from functools import partial, Placeholder
 
 def f(*args, **kw):
     return args, kw

@@ -1,5 +1,5 @@
 # functools.reduce and cmp_to_key (the _functools versions)
-from _functools import reduce, cmp_to_key
+from functools import reduce, cmp_to_key
 import operator
 
 print(reduce(operator.add, [1, 2, 3, 4]), reduce(operator.add, [], 0), reduce(operator.mul, range(1, 6), 10))

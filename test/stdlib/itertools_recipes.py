@@ -2,7 +2,7 @@
 from itertools import (accumulate, batched, chain, combinations, compress, count, cycle, filterfalse, groupby, islice,
                        pairwise, product, repeat, starmap, tee, zip_longest)
 import operator
-from _collections import deque
+from collections import deque
 
 def take(n, iterable): return list(islice(iterable, n))
 def prepend(value, iterable): return chain([value], iterable)

@@ -32,5 +32,5 @@ for bad in [lambda: add(1), lambda: add(1, 2, 3), lambda: add(a=1, b=2), lambda:
         bad()
     except Exception as e:
         print(type(e).__name__, e)
-import itertools, heapq, bisect, struct
-print(operator.add.__module__, itertools.tee.__module__, heapq.heappush.__module__, bisect.insort.__module__, struct.pack.__module__, operator.add.__qualname__)
+import itertools, heapq, bisect, struct, functools
+print(operator.add.__module__, itertools.tee.__module__, heapq.heappush.__module__, bisect.insort.__module__, struct.pack.__module__, operator.add.__qualname__, functools.reduce.__module__, functools.partial.__module__)
