@@ -1,4 +1,4 @@
-// Generates src/interp/vm/modules/unicodedata_db.ts: the Unicode Character Database as CPython
+// Generates src/interp/parse/unicodedata-db.ts: the Unicode Character Database as CPython
 // 3.14's unicodedata module reports it (Unicode 16.0.0), read from CPython itself (pyodide).
 // Run: node scripts/gen-unicodedata.mjs
 import { loadPyodide } from "pyodide";
@@ -109,5 +109,5 @@ export const NAME_WORDS: string[] = ${q(words)};
  *  previous one in base 36 (nothing when it is 1) */
 export const NAMES = ${q(nameParts.join("\n"))};
 `;
-writeFileSync(new URL("../src/interp/vm/modules/unicodedata_db.ts", import.meta.url), out);
+writeFileSync(new URL("../src/interp/parse/unicodedata-db.ts", import.meta.url), out);
 console.log("written", out.length, "chars;", words.length, "words,", plain.length, "names,", algo.length, "algorithmic ranges");
