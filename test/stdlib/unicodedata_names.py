@@ -3,12 +3,12 @@
 import unicodedata as u
 
 s = "\N{LATIN SMALL LETTER E WITH ACUTE}\N{snowman}\N{Grinning Face}\N{CJK UNIFIED IDEOGRAPH-4E00}\N{HANGUL SYLLABLE GAG}"
-s += "\N{tibetan letter -a}\N{BLACK HEART SUIT}\N{EGYPTIAN HIEROGLYPH A001}\N{CJK UNIFIED IDEOGRAPH-9FA5}\N{KHITAN SMALL SCRIPT CHARACTER-18B00}"
-print(ascii(s), [u.name(c) for c in s])
+s += "\N{NULL}\N{ZWJ}\N{tibetan letter -a}\N{BLACK HEART SUIT}\N{EGYPTIAN HIEROGLYPH A001}\N{CJK UNIFIED IDEOGRAPH-9FA5}\N{KHITAN SMALL SCRIPT CHARACTER-18B00}"
+print(ascii(s), [u.name(c, None) for c in s])
 
 for name in ["cjk unified ideograph-4E00", "CJK UNIFIED IDEOGRAPH-4e00", "hangul syllable GAG", "HANGUL SYLLABLE gag", "tangut ideograph-17000",
              "TANGUT IDEOGRAPH-17000", "Nushu Character-1B170", "latin capital letter a", "LATIN CAPITAL LETTER A ", "CJK UNIFIED IDEOGRAPH-0041",
-             "CJK COMPATIBILITY IDEOGRAPH-F900", "HANGUL SYLLABLE", "SPACE", "nushu character-1b170", "hangul syllable gag"]:
+             "CJK COMPATIBILITY IDEOGRAPH-F900", "HANGUL SYLLABLE", "SPACE", "NULL", "byte order mark", "VS16", "VS256", "LATIN CAPITAL LETTER GHA", "TIBETAN MARK BKA- SHOG GI MGO RGYAN", "nushu character-1b170", "hangul syllable gag"]:
     try:
         print(repr(name), ascii(u.lookup(name)))
     except KeyError as e:

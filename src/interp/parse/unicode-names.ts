@@ -1,9 +1,9 @@
 // Unicode character names both ways (CPython: Modules/unicodedata.c _getucname and _getcode), for
 // \N{name} escapes in string literals and for the unicodedata module. The names are CPython 3.14's
 // (Unicode 16.0.0, unicodedata-db.ts); CJK unified ideographs and the other "PREFIX-XXXX" ranges,
-// and Hangul syllables, are computed. Name aliases and named sequences are not known
-// (DEVIATIONS.md, "unicodedata: no name aliases or named sequences").
-import { ALGORITHMIC_NAMES, NAME_WORDS, NAMES } from "./unicodedata-db.js";
+// and Hangul syllables, are computed. Formal name aliases are known; named sequences are not
+// (DEVIATIONS.md, "unicodedata: no named sequences").
+import { ALGORITHMIC_NAMES, NAME_ALIASES, NAME_WORDS, NAMES } from "./unicodedata-db.js";
 
 export const JAMO_L = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
 export const JAMO_V = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"];
@@ -71,6 +71,7 @@ export function unicodeNameLookup(raw: string): number | undefined {
   if (!byName) {
     byName = new Map();
     for (const [cp, n] of nameTable()) byName.set(n, cp);
+    for (const [cp, n] of NAME_ALIASES) if (!byName.has(n)) byName.set(n, cp); // formal aliases (NameAliases.txt)
   }
   return byName.get(name);
 }

@@ -1,8 +1,8 @@
 // The unicodedata module (CPython: Modules/unicodedata.c) over the Unicode 16.0.0 database CPython
 // 3.14 ships, generated into ../../parse/unicodedata-db.ts (scripts/gen-unicodedata.mjs); names come
 // from ../../parse/unicode-names.ts (shared with \N{...} escapes). normalize() uses the
-// host's String.prototype.normalize (the host's Unicode version; DEVIATIONS.md). Name aliases and
-// named sequences are not known to lookup() (DEVIATIONS.md).
+// host's String.prototype.normalize (the host's Unicode version; DEVIATIONS.md). Named sequences
+// are not known to lookup() (DEVIATIONS.md).
 import { builtinType, None, PyObject, type PyValue } from "../../objects/object.js";
 import { PyBuiltin, PyModule } from "../../objects/functions.js";
 import { PyBaseException, pyError, TypeError, ValueError, KeyError } from "../../objects/exceptions.js";
