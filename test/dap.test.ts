@@ -725,6 +725,17 @@ describe("tspy dap", () => {
     expect(await stepTo(dc.stepInRequest({ threadId: 1 }))).toEqual(["<module>", 4]);
   });
 
+  test("an uncaught exception in a class body of an imported module stops there (import and class bodies catch nothing)", async () => {
+    const program = join(ROOT, "test", "dap", "raises_in_import.py");
+    const st = await startWith(program, []).then(() => dc.waitForEvent("stopped")) as DebugProtocol.StoppedEvent;
+    expect(st.body.reason).toBe("exception");
+    const frames = await stoppedAt();
+    expect(frames.map((f) => [f.name, f.line])).toEqual([["Config", 6], ["<module>", 4], ["<module>", 2]]);
+    const info = await dc.exceptionInfoRequest({ threadId: 1 });
+    expect(info.body.exceptionId).toBe("ZeroDivisionError");
+    expect(info.body.breakMode).toBe("unhandled");
+  });
+
   test("a condition that raises stops and says so once", async () => {
     const out = collectOutput("console");
     const initialized = dc.waitForEvent("initialized");
@@ -991,7 +1002,7 @@ describe("tspy dap", () => {
       "supportsSetExpression", "supportsSetVariable", "supportsStepInTargetsRequest", "supportsSteppingGranularity",
       "supportsTerminateRequest",
     ]);
-    expect(r.body?.exceptionBreakpointFilters?.map((f) => [f.filter, f.default])).toEqual([["raised", false], ["uncaught", true]]);
+    expect(r.body?.exceptionBreakpointFilters?.map((f) => [f.filter, f.default])).toEqual([["raised", false], ["uncaught", true], ["userUnhandled", false]]);
   });
 
   test("loadedSources answers before configurationDone", async () => {

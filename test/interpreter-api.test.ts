@@ -71,3 +71,14 @@ test("hostFiles: false hides the host's files; stdlib: null hides the standard l
   lib.interp.runMain("import keyword\nprint(keyword.iskeyword('def'), keyword.__file__)\n", "<embed>");
   expect(lib.out()).toBe("True /lib/python314.zip/keyword.py\n");
 });
+
+test("an uncaught exception goes to a replaced sys.excepthook; a failing hook is reported with the original", () => {
+  const a = make();
+  a.interp.runMain("import sys\ndef hook(t, v, tb):\n    print('hook', t.__name__, v, tb.tb_lineno)\nsys.excepthook = hook\nraise KeyError('k')\n", "<embed>");
+  expect(a.out()).toBe("hook KeyError 'k' 5\n");
+  expect(a.err()).toBe("");
+  const b = make();
+  const r = b.interp.runMain("import sys\ndef hook(t, v, tb):\n    1/0\nsys.excepthook = hook\nraise ValueError('v')\n", "<embed>");
+  expect(r.exitCode).toBe(1);
+  expect(b.err()).toMatch(/^Error in sys\.excepthook:\nTraceback \(most recent call last\):\n[\s\S]*ZeroDivisionError: division by zero\n\nOriginal exception was:\nTraceback [\s\S]*ValueError: v\n$/);
+});

@@ -72,11 +72,11 @@ export class DebugRuntime {
   private functionBreakpoints: string[] = [];
   /** why the next step stop happens ("function breakpoint" after PY_START) */
   private stepReason: StopReason = "step";
-  /** exception filters: "raised", "uncaught" (on by default, as debugpy) */
+  /** exception filters: "raised", "uncaught" (on by default, as debugpy), "userUnhandled" */
   private exceptionFilters = new Set<string>(["uncaught"]);
   /** the exception a stop reports (exceptionInfo) */
   private currentException: PyBaseException | null = null;
-  private currentExceptionMode: "always" | "unhandled" = "always";
+  private currentExceptionMode: "always" | "unhandled" | "userUnhandled" = "always";
   /** exceptions already stopped for: one stop per exception, not one per frame it unwinds */
   private reported = new WeakSet<PyBaseException>();
   /** stepping by instruction (DAP granularity "instruction") */
@@ -505,8 +505,9 @@ export class DebugRuntime {
     if (this.stopped || !(exc instanceof PyBaseException) || this.reported.has(exc)) return None;
     const frame = tstate.frame!;
     if (this.config.justMyCode && !this.isUserCode(frame.code.co_filename)) return None;
-    let mode: "always" | "unhandled" | null = null;
+    let mode: "always" | "unhandled" | "userUnhandled" | null = null;
     if (this.exceptionFilters.has("uncaught") && isUncaught(frame)) mode = "unhandled";
+    else if (this.exceptionFilters.has("userUnhandled") && isUserUnhandled(frame, (p) => this.isUserCode(p))) mode = "userUnhandled";
     else if (this.exceptionFilters.has("raised") && exc.traceback.length <= 1) mode = "always";
     if (!mode) return None;
     this.reported.add(exc);
@@ -949,9 +950,21 @@ function lineOfOffset(code: CodeObject, byteOffset: number): number {
 function isUncaught(f: Frame): boolean {
   for (let x: Frame | null = f; x; x = x.back) {
     if (findHandler(x.code.exceptionTable, x.curInstr)) return false;
-    if (x.entry && x.back !== null) return false; // a native caller may catch it
+    if (x.entry && x.back !== null && !x.transparent) return false; // a native caller may catch it
   }
   return true;
+}
+
+/** userUnhandled (debugpy's "User Uncaught Exceptions"): raised in the program's own code, no
+ *  handler in its own frames, and about to pass into a standard-library frame. */
+function isUserUnhandled(f: Frame, isUser: (path: string) => boolean): boolean {
+  if (!isUser(f.code.co_filename)) return false;
+  for (let x: Frame | null = f; x; x = x.back) {
+    if (!isUser(x.code.co_filename)) return true;
+    if (findHandler(x.code.exceptionTable, x.curInstr)) return false;
+    if (x.entry && x.back !== null && !x.transparent) return false;
+  }
+  return false;
 }
 
 function frameDepth(f: Frame): number {
@@ -984,7 +997,7 @@ function strOf(v: PyValue): string {
 export function describe(e: unknown): string {
   if (e instanceof PyBaseException && e.type.name === "KeyboardInterrupt") return "KeyboardInterrupt: the evaluation took too long and was interrupted";
   if (e instanceof PyBaseException) {
-    const text = formatException(e, new Map()).trimEnd().split("\n");
+    const text = formatException(e, new Map(), { suggestions: false }).trimEnd().split("\n");
     return text[text.length - 1];
   }
   if (e instanceof PySyntaxError) return `SyntaxError: ${e.msg}`;

@@ -81,6 +81,7 @@ export class TspyDebugSession extends LoggingDebugSession {
       exceptionBreakpointFilters: [
         { filter: "raised", label: "Raised Exceptions", default: false, description: "Stop where an exception is raised in your code, handled or not." },
         { filter: "uncaught", label: "Uncaught Exceptions", default: true, description: "Stop where an exception is raised that nothing will handle." },
+        { filter: "userUnhandled", label: "User Uncaught Exceptions", default: false, description: "Stop where an exception raised in your code is not handled there and passes into the standard library." },
       ],
     };
     this.sendResponse(response);

@@ -33,6 +33,7 @@ export class Block {
    * b_iused). basicblock_addop does not write i_except, so an instruction added there (NOT_TAKEN in
    * normalize_jumps, the new jump of jump_thread) inherits the handler of whatever instruction
    * occupied the slot before: CPython's exception tables show it, so it is modelled here.
+   * Kept in reverse order (the next slot's value last), so taking one is a pop.
    */
   stale: (Block | null)[] = [];
   next: Block | null = null;
@@ -101,27 +102,28 @@ function setOp1(i: CfgInstr, op: number, arg: number): void {
  * them keep the old contents (remove_redundant_nops, remove_unreachable). */
 function compact(b: Block, live: CfgInstr[]): void {
   const old = b.instrs;
-  b.stale = [...old.slice(live.length).map((i) => i.except), ...b.stale];
+  // b.stale is kept reversed (its first element last) so that taking one is a pop
+  for (let k = old.length - 1; k >= live.length; k--) b.stale.push(old[k].except);
   b.instrs = live;
 }
 
 /** basicblock_addop: every field but i_except is written. */
 function addop(b: Block, i: Omit<CfgInstr, "except">): CfgInstr {
-  const except = b.stale.length ? b.stale.shift()! : null;
-  const ins: CfgInstr = { ...i, except };
+  const except = b.stale.length ? b.stale.pop()! : null;
+  const ins: CfgInstr = { op: i.op, arg: i.arg, loc: i.loc, target: i.target, except };
   b.instrs.push(ins);
   return ins;
 }
 
 /** basicblock_append_instructions: whole instructions copied. */
 function appendCopy(b: Block, i: CfgInstr): void {
-  b.stale.shift();
+  b.stale.pop();
   b.instrs.push({ ...i });
 }
 
 /** basicblock_insert_instruction */
 function insertInstr(b: Block, pos: number, i: CfgInstr): void {
-  b.stale.shift();
+  b.stale.pop();
   b.instrs.splice(pos, 0, i);
 }
 

@@ -4,7 +4,8 @@
 import { CodeObject } from "../compile/code.js";
 import { coLines, coPositions } from "../compile/linetable.js";
 import { Op, OPCODES } from "../compile/opcodes.js";
-import { None, PyObject, type PyValue } from "./object.js";
+import { None, PyObject, typeOf, type PyValue } from "./object.js";
+import { IndexError, pyError, TypeError } from "./exceptions.js";
 import { CodeType, PyBuiltin } from "./functions.js";
 import { PyBytesObject } from "./bytes.js";
 import { PyList, tuple } from "./containers.js";
@@ -88,6 +89,15 @@ CodeType.slots.getattr = (c: PyCode, name: string): PyValue | undefined => {
     case "co_code": return new PyBytesObject(code.co_code);
     case "co_linetable": return new PyBytesObject(code.co_linetable);
     case "co_exceptiontable": return new PyBytesObject(code.co_exceptiontable);
+    case "co_consts": return tuple(constsHook(code).map((k) => (k instanceof CodeObject ? pyCode(k) : k)));
+    case "replace": return new PyBuiltin("replace", (args, kwnames) => codeReplace(c, args, kwnames), c);
+    case "__replace__": return new PyBuiltin("__replace__", (args, kwnames) => codeReplace(c, args, kwnames), c);
+    case "_varname_from_oparg": return new PyBuiltin("_varname_from_oparg", (args) => {
+      const i = Number(args[0]);
+      const n = code.localsplusnames[i];
+      if (n === undefined) throw pyError(IndexError, "tuple index out of range");
+      return n;
+    }, c);
     case "co_lines":
       return method(c, "co_lines", () => iter(new PyList(coLines(code.co_linetable, code.co_firstlineno).map(([s, e, l]) => tuple([s, e, l ?? None])))));
     case "co_positions":
@@ -99,3 +109,40 @@ CodeType.slots.getattr = (c: PyCode, name: string): PyValue | undefined => {
 };
 CodeType.slots.repr = (c: PyCode) => `<code object ${c.code.co_name} at 0x0, file "${c.code.co_filename}", line ${c.code.co_firstlineno}>`;
 
+
+/** The Python values of a code object's constants (the VM converts and caches them). */
+let constsHook: (code: CodeObject) => PyValue[] = () => [];
+export function installCodeConsts(f: (code: CodeObject) => PyValue[]): void {
+  constsHook = f;
+}
+
+// code.replace(**kwargs) (Objects/codeobject.c code_replace_impl): a copy with some fields changed.
+// The scalar and name fields are supported; co_code, co_consts and the tables are not yet.
+const REPLACEABLE: Record<string, "int" | "str"> = {
+  co_argcount: "int", co_posonlyargcount: "int", co_kwonlyargcount: "int", co_stacksize: "int", co_flags: "int",
+  co_firstlineno: "int", co_name: "str", co_qualname: "str", co_filename: "str",
+};
+function codeReplace(c: PyCode, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const npos = args.length - (kwnames?.length ?? 0);
+  if (npos) throw pyError(TypeError, `replace() takes no positional arguments`);
+  const n = Object.assign(Object.create(CodeObject.prototype) as CodeObject, c.code);
+  n.code = (c.code.baseCode ?? c.code.code).slice();
+  n.baseCode = null;
+  n.monitoringData = null;
+  n.instrumentationVersion = 0;
+  n.quickenedResumes = null;
+  n.pyObject = null;
+  kwnames?.forEach((k, i) => {
+    const v = args[npos + i];
+    const kind = REPLACEABLE[k];
+    if (!kind) throw pyError(TypeError, `replace() got an unexpected keyword argument '${k}'`);
+    if (kind === "int") {
+      if (typeof v !== "number" && typeof v !== "bigint") throw pyError(TypeError, `replace() argument '${k}' must be int, not ${typeOf(v).name}`);
+      (n as unknown as Record<string, number>)[k] = Number(v);
+    } else {
+      if (typeof v !== "string") throw pyError(TypeError, `replace() argument '${k}' must be str, not ${typeOf(v).name}`);
+      (n as unknown as Record<string, string>)[k] = v;
+    }
+  });
+  return pyCode(n);
+}

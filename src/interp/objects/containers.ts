@@ -25,6 +25,10 @@ export class PyTuple extends PyObject {
 }
 
 export const EMPTY_TUPLE = new PyTuple([]);
+/** dst.push(...src) without spreading: a spread of ~100k items overflows the JS stack. */
+export function pushAll<T>(dst: T[], src: readonly T[]): void {
+  for (let i = 0; i < src.length; i++) dst.push(src[i]);
+}
 export const tuple = (items: readonly PyValue[]): PyTuple => (items.length === 0 ? EMPTY_TUPLE : new PyTuple(items));
 
 /**

@@ -1,11 +1,12 @@
 // Attributes of functions, methods and builtin functions (CPython: Objects/funcobject.c func_getset,
 // Objects/methodobject.c, Objects/classobject.c), and the generic __class__ / __dict__.
 import { None, PyObject, PyType, typeOf, type PyValue } from "./object.js";
-import { BuiltinFunctionType, CellType, FunctionType, MethodType, PyBuiltin, PyCell, PyFunction, PyMethod } from "./functions.js";
+import { BuiltinFunctionType, CellType, FunctionType, MethodType, PyBuiltin, PyCell, PyFunction, PyMethod, PyModule } from "./functions.js";
 import { pyError, TypeError, ValueError } from "./exceptions.js";
 import { PyDict, PyTuple, tuple } from "./containers.js";
-import { addressOf, Cmp, defGetSet, defGetter, eq, getattrOrUndefined, hash, installExtraCompare, installSpecialAttr, MethodDescrType, MethodWrapperType, PyMethodDescr } from "./abstract.js";
-import { pyCode } from "./code.js";
+import { call as callRef, addressOf, Cmp, defGetSet, defGetter, eq, getattrOrUndefined, hash, installExtraCompare, installSpecialAttr, MethodDescrType, MethodWrapperType, PyMethodDescr } from "./abstract.js";
+import { pyCode, PyCode } from "./code.js";
+import { PyTypeDictProxy } from "./mappingproxy.js";
 import type { CodeObject } from "../compile/code.js";
 
 FunctionType.slots.getattr = (f: PyFunction, name: string): PyValue | undefined => {
@@ -50,7 +51,7 @@ BuiltinFunctionType.slots.getattr = (b: PyBuiltin, name: string): PyValue | unde
     case "__qualname__": return b.qualname;
     case "__self__": return b.self ?? None;
     case "__doc__": return None;
-    case "__module__": return b.self === null ? "builtins" : None;
+    case "__module__": return b.self === null ? "builtins" : b.self instanceof PyModule ? b.self.name : None; // meth_get__module__: m_module
   }
   return undefined;
 };
@@ -58,7 +59,7 @@ BuiltinFunctionType.slots.getattr = (b: PyBuiltin, name: string): PyValue | unde
 MethodDescrType.slots.getattr = (d: PyMethodDescr, name: string): PyValue | undefined => {
   switch (name) {
     case "__name__": return d.name;
-    case "__qualname__": return `${d.owner.name}.${d.name}`;
+    case "__qualname__": return `${d.owner.qualname}.${d.name}`;
     case "__objclass__": return d.owner;
     case "__doc__": return None;
   }
@@ -69,11 +70,7 @@ MethodDescrType.slots.getattr = (d: PyMethodDescr, name: string): PyValue | unde
 export function genericSpecialAttr(obj: PyValue, name: string): PyValue | undefined {
   if (name === "__class__") return typeOf(obj);
   if (name === "__dict__") {
-    if (obj instanceof PyType) {
-      const d = new PyDict(); // mappingproxy stand-in: a snapshot
-      for (const [k, v] of obj.ns) d.set(k, v);
-      return d;
-    }
+    if (obj instanceof PyType) return new PyTypeDictProxy(obj);
     if (obj instanceof PyObject && obj.dict) return obj.dict;
   }
   if (name === "__doc__" && obj instanceof PyType) return obj.ns.get("__doc__") ?? None;
@@ -117,15 +114,47 @@ defGetSet(FunctionType, "__kwdefaults__", (f: PyFunction) => {
     f.kwdefaults = m;
   } else throw pyError(TypeError, "__kwdefaults__ must be set to a dict object");
 });
+// PEP 649: __annotations__ computed by __annotate__(VALUE) on first use (funcobject.c func_get_annotations)
+defGetSet(FunctionType, "__annotations__", (f: PyFunction) => {
+  if (f.annotations === null || f.annotations === None) {
+    if (f.annotate !== null && f.annotate !== None) {
+      const d = callRef(f.annotate, [1]);
+      if (!(d instanceof PyDict)) throw pyError(TypeError, `__annotate__ returned non-dict of type '${typeOf(d).name}'`);
+      f.annotations = d;
+    } else {
+      f.annotations = new PyDict();
+    }
+  }
+  return f.annotations;
+}, (f: PyFunction, v) => {
+  if (v === undefined || v === None) f.annotations = null;
+  else if (v instanceof PyDict) f.annotations = v;
+  else throw pyError(TypeError, "__annotations__ must be set to a dict object");
+});
+defGetSet(FunctionType, "__annotate__", (f: PyFunction) => f.annotate ?? None, (f: PyFunction, v) => {
+  if (v === undefined) throw pyError(TypeError, "__annotate__ cannot be deleted");
+  if (v !== None && !(v instanceof PyObject)) throw pyError(TypeError, "__annotate__ must be callable or None");
+  f.annotate = v;
+  if (v !== None) f.annotations = null;
+});
 MethodWrapperType.slots.getattr = BuiltinFunctionType.slots.getattr;
 
 // The descriptors on the function type itself (func_getsetlist and func_memberlist): instance
 // lookups take the fast path above, but `types.FunctionType.__code__` is a getset_descriptor and
 // `FunctionType.__globals__` a member_descriptor, which Lib/types.py reads.
-for (const [name, member] of [["__code__", false], ["__defaults__", false], ["__kwdefaults__", false], ["__annotations__", false],
-  ["__annotate__", false], ["__dict__", false], ["__name__", false], ["__qualname__", false], ["__type_params__", false],
-  ["__closure__", true], ["__doc__", true], ["__globals__", true], ["__module__", true], ["__builtins__", true]] as const) {
+for (const [name, member] of [["__dict__", false], ["__closure__", true], ["__globals__", true], ["__builtins__", true]] as const) {
   if (!FunctionType.ns.has(name)) {
     defGetter(FunctionType, name, (f: PyFunction) => FunctionType.slots.getattr!(f, name) ?? None, { member });
   }
 }
+// func_set_code: another code object with the same number of free variables
+defGetSet(FunctionType, "__code__", (f: PyFunction) => pyCode(f.code as CodeObject), (f: PyFunction, v) => {
+  if (!(v instanceof PyCode)) throw pyError(TypeError, "__code__ must be set to a code object");
+  const nfree = v.code.co_freevars.length, have = f.closure?.length ?? 0;
+  if (nfree !== have) throw pyError(ValueError, `${f.name}() requires a code object with ${have} free vars, not ${nfree}`);
+  f.code = v.code;
+});
+defGetSet(FunctionType, "__type_params__", (f: PyFunction) => f.typeParams ?? tuple([]), (f: PyFunction, v) => {
+  if (!(v instanceof PyTuple)) throw pyError(TypeError, "__type_params__ must be set to a tuple");
+  f.typeParams = v;
+});

@@ -37,7 +37,7 @@ export class PyFunction extends PyObject {
   doc: PyValue;
   module: PyValue;
   typeParams: PyValue | null = null;
-  constructor(readonly code: CodeLike, readonly globals: PyDict, name: string, qualname: string, doc: PyValue, module: PyValue) {
+  constructor(public code: CodeLike, readonly globals: PyDict, name: string, qualname: string, doc: PyValue, module: PyValue) {
     super(FunctionType);
     this.name = name;
     this.qualname = qualname;

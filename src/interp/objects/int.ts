@@ -21,7 +21,7 @@ import {
   intTrueDiv, normBig, PyFloat, PyFloatSub, PyIntSub, type PyInt,
 } from "./numbers.js";
 import { formatInt } from "./format.js";
-import { PyBytesObject } from "./bytes.js";
+import { PyByteArray, PyBytesObject } from "./bytes.js";
 
 // ---- values ---------------------------------------------------------------------------------------
 
@@ -165,7 +165,7 @@ export function parseIntString(s: string, base: number): PyInt | null {
 }
 
 /** int(b"...", base): the bytes are ASCII text (_PyLong_FromBytes); the message shows the bytes. */
-function parseIntBytes(b: PyBytesObject, base: number): PyInt {
+function parseIntBytes(b: PyBytesObject | PyByteArray, base: number): PyInt {
   const text = String.fromCharCode(...b.bytes);
   const r = /^[\x00-\x7f]*$/.test(text) ? parseIntString(text, base) : null;
   if (r === null) throw invalidLiteral(b, base);
@@ -220,7 +220,7 @@ function intNew(args: PyValue[], kwnames: readonly string[] | null): PyInt {
   if (x === undefined) throw pyError(TypeError, "int() missing string argument");
   const b = toIndex(base);
   if (b !== 0 && (b < 2 || b > 36)) throw pyError(ValueError, "int() base must be >= 2 and <= 36, or 0");
-  if (x instanceof PyBytesObject) return parseIntBytes(x, b);
+  if (x instanceof PyBytesObject || x instanceof PyByteArray) return parseIntBytes(x, b);
   if (typeof x !== "string") throw pyError(TypeError, "int() can't convert non-string with explicit base");
   const r = parseIntString(x, b);
   if (r === null) throw invalidLiteral(x, b);

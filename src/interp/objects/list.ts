@@ -6,7 +6,7 @@ import {
   defMethod, eq, INSTANCE_FACTORIES, iterateToArray, iterateToListItems, PyStaticMethod, TYPE_CONSTRUCTORS, rawContains, rawDelitem, rawGetitem, rawIter, rawLen, rawSetitem, toIndex, truthy, typeName,
 } from "./abstract.js";
 import { IndexError, pyError, TypeError, ValueError } from "./exceptions.js";
-import { DictType, FrozenSetType, ListType, PyDict, PyList, PyTuple, SetType, tuple, TupleType } from "./containers.js";
+import { DictType, FrozenSetType, ListType, pushAll, PyDict, PyList, PyTuple, SetType, tuple, TupleType } from "./containers.js";
 import { PyBuiltin } from "./functions.js";
 import { kwArgs, PY_SSIZE_T_MAX } from "./args.js";
 import { dictUpdate, sortItems } from "./typeslots.js";
@@ -72,7 +72,7 @@ function seqCount(items: readonly PyValue[], v: PyValue): number {
 defMethod(ListType, "append", (self: PyList, args, kw) => { self.items.push(meth1("list", "append", args, kw)); return None; });
 defMethod(ListType, "extend", (self: PyList, args, kw) => {
   const v = meth1("list", "extend", args, kw);
-  self.items.push(...iterateToListItems(v)); // (asks __len__/__length_hint__ first, as CPython)
+  pushAll(self.items, iterateToListItems(v)); // (asks __len__/__length_hint__ first, as CPython)
   return None;
 });
 defMethod(ListType, "insert", (self: PyList, args, kw) => {

@@ -1,12 +1,12 @@
 // memoryview over bytes and bytearray (CPython: Objects/memoryobject.c), one-dimensional with
 // format 'B': indexing, slicing (views share the buffer), assignment into writable views,
-// tobytes/tolist/hex/toreadonly/cast('B'), release and the context manager, comparisons, hash.
+// tobytes/tolist/hex/toreadonly/cast (to 'B' and, for len/tolist/indexing, the native integer formats), release and the context manager, comparisons, hash.
 // Not modelled: buffer exports (resizing a bytearray under a view is not refused), other formats.
 import { builtinType, None, NotImplemented, PyObject, type PyValue } from "./object.js";
 import {
   addressOf, Cmp, defGetter, installExtraCompare, defMethod, hash, PyNativeIterator, PySlice, sliceIndices, toIndex, TYPE_CONSTRUCTORS, typeName,
 } from "./abstract.js";
-import { IndexError, pyError, TypeError, ValueError } from "./exceptions.js";
+import { IndexError, NotImplementedError, pyError, TypeError, ValueError } from "./exceptions.js";
 import { PyList, tuple } from "./containers.js";
 import { kwArgs } from "./args.js";
 import { BytesType, bytesCompare, linkMemoryView, PyByteArray, PyBytesObject, type PyBytesLike } from "./bytes.js";
@@ -16,6 +16,8 @@ const MemoryIteratorType = builtinType("memory_iterator", undefined, { baseType:
 
 export class PyMemoryView extends PyObject {
   released = false;
+  /** the item format after cast(): 'B' or a native integer format (its items are `itemsize` bytes) */
+  fmt = "B";
   constructor(readonly obj: PyBytesLike, readonly start: number, readonly step: number, readonly length: number, readonly readonly: boolean) {
     super(MemoryViewType);
   }
@@ -50,7 +52,7 @@ TYPE_CONSTRUCTORS.set(MemoryViewType, (args, kwnames) => {
 });
 
 MemoryViewType.slots.repr = (m: PyMemoryView) => `<${m.released ? "released " : ""}memory at ${addressOf(m)}>`;
-MemoryViewType.slots.len = (m: PyMemoryView) => { m.check(); return m.length; };
+MemoryViewType.slots.len = (m: PyMemoryView) => { m.check(); return m.length / itemSize(m.fmt); };
 MemoryViewType.slots.iter = (m: PyMemoryView) => {
   m.check();
   let i = 0;
@@ -80,6 +82,14 @@ function sub(m: PyMemoryView, s: PySlice): PyMemoryView {
 defMethod(MemoryViewType, "__getitem__", (m: PyMemoryView, args) => {
   m.check();
   const k = args[0];
+  if (m.fmt !== "B") {
+    if (k instanceof PySlice) throw pyError(NotImplementedError, `memoryview: slicing a view of format '${m.fmt}' is not supported`);
+    let i = toIndex(k);
+    const n = m.length / itemSize(m.fmt);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) throw pyError(IndexError, "index out of bounds on dimension 1");
+    return unpackItems(m)[i];
+  }
   if (k instanceof PySlice) return sub(m, k);
   return m.obj.bytes[index(m, k)];
 });
@@ -113,7 +123,7 @@ defMethod(MemoryViewType, "tobytes", (m: PyMemoryView, args, kw) => {
   void order;
   return new PyBytesObject(m.bytes.slice());
 });
-defMethod(MemoryViewType, "tolist", (m: PyMemoryView, args, kw) => { noArgs("tolist", args, kw); return new PyList(Array.from(m.bytes)); });
+defMethod(MemoryViewType, "tolist", (m: PyMemoryView, args, kw) => { noArgs("tolist", args, kw); return new PyList(unpackItems(m)); });
 defMethod(MemoryViewType, "hex", (m: PyMemoryView, args, kw) => {
   m.check();
   const hex = BytesTypeRef().ns.get("hex") as unknown as { fn: (s: PyValue, a: PyValue[], k: readonly string[] | null) => PyValue };
@@ -125,10 +135,18 @@ defMethod(MemoryViewType, "toreadonly", (m: PyMemoryView, args, kw) => {
   return new PyMemoryView(m.obj, m.start, m.step, m.length, true);
 });
 defMethod(MemoryViewType, "cast", (m: PyMemoryView, args, kw) => {
-  const [fmt] = kwArgs("cast", args, kw, ["format", "shape"], 0, 1, 2);
+  const [fmtArg] = kwArgs("cast", args, kw, ["format", "shape"], 0, 1, 2);
   m.check();
-  if (fmt !== "B") throw pyError(ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
-  return new PyMemoryView(m.obj, m.start, m.step, m.length, m.readonly);
+  const fmt = typeof fmtArg === "string" && fmtArg.startsWith("@") ? fmtArg.slice(1) : fmtArg;
+  if (typeof fmt !== "string" || !(fmt in ITEM_SIZES)) {
+    throw pyError(ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
+  }
+  if (m.step !== 1 && m.length > 1) throw pyError(TypeError, "memoryview: casts are restricted to C-contiguous views");
+  if (m.fmt !== "B" && fmt !== "B") throw pyError(TypeError, "memoryview: cannot cast between two non-byte formats");
+  if (m.length % ITEM_SIZES[fmt] !== 0) throw pyError(TypeError, "memoryview: length is not a multiple of itemsize");
+  const v = new PyMemoryView(m.obj, m.start, m.step, m.length, m.readonly);
+  v.fmt = fmt;
+  return v;
 });
 defMethod(MemoryViewType, "release", (m: PyMemoryView, args, kw) => { noArgs("release", args, kw); m.released = true; return None; });
 defMethod(MemoryViewType, "__enter__", (m: PyMemoryView) => { m.check(); return m; });
@@ -137,16 +155,38 @@ defMethod(MemoryViewType, "__exit__", (m: PyMemoryView) => { m.released = true; 
 const attr = (name: string, f: (m: PyMemoryView) => PyValue) => defGetter(MemoryViewType, name, (m: PyMemoryView) => { m.check(); return f(m); });
 attr("obj", (m) => m.obj);
 attr("readonly", (m) => m.readonly);
-attr("format", () => "B");
-attr("itemsize", () => 1);
+attr("format", (m) => m.fmt);
+attr("itemsize", (m) => itemSize(m.fmt));
 attr("ndim", () => 1);
 attr("nbytes", (m) => m.length);
-attr("shape", (m) => tuple([m.length]));
+attr("shape", (m) => tuple([m.length / itemSize(m.fmt)]));
 attr("strides", (m) => tuple([m.step]));
 attr("suboffsets", () => tuple([]));
 attr("c_contiguous", (m) => m.step === 1 || m.length <= 1);
 attr("f_contiguous", (m) => m.step === 1 || m.length <= 1);
 attr("contiguous", (m) => m.step === 1 || m.length <= 1);
+
+// Native integer formats of a 64-bit little-endian build (struct's native sizes), for cast().
+const ITEM_SIZES: Record<string, number> = { B: 1, b: 1, H: 2, h: 2, I: 4, i: 4, L: 8, l: 8, Q: 8, q: 8, N: 8, n: 8 };
+const itemSize = (fmt: string): number => ITEM_SIZES[fmt] ?? 1;
+/** The items of a view as Python ints (unpack_single for each item, little-endian). */
+function unpackItems(m: PyMemoryView): PyValue[] {
+  const b = m.bytes;
+  if (m.fmt === "B") return Array.from(b);
+  const size = itemSize(m.fmt), signed = m.fmt === m.fmt.toLowerCase();
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const out: PyValue[] = [];
+  for (let o = 0; o < b.length; o += size) {
+    if (size === 1) out.push(signed ? dv.getInt8(o) : dv.getUint8(o));
+    else if (size === 2) out.push(signed ? dv.getInt16(o, true) : dv.getUint16(o, true));
+    else if (size === 4) out.push(signed ? dv.getInt32(o, true) : dv.getUint32(o, true));
+    else {
+      const v = signed ? dv.getBigInt64(o, true) : dv.getBigUint64(o, true);
+      out.push(v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
+    }
+  }
+  return out;
+}
 
 /** memory_richcompare: == and != by content (a released view equals only itself). */
 function viewEquals(m: PyMemoryView, o: PyValue): boolean | undefined {

@@ -6,7 +6,7 @@ import { None, PyObject, PyType, TypeType, ObjectType, typeOf, type PyValue } fr
 import { PyDict, tuple } from "./containers.js";
 import { PyBuiltin } from "./functions.js";
 import { pyError, TypeError } from "./exceptions.js";
-import { defMethod, eq, PyInstance, PyStaticMethod, repr } from "./abstract.js";
+import { Cmp, defMethod, eq, installExtraCompare, PyInstance, PyStaticMethod, repr } from "./abstract.js";
 import { dictUpdate } from "./typeslots.js";
 
 export const SimpleNamespaceType = new PyType(TypeType, "SimpleNamespace", [ObjectType], new Map(), false, "types");
@@ -41,7 +41,13 @@ defMethod(SimpleNamespaceType, "__init__", (self: PyObject, args, kwnames) => {
 });
 
 const inRepr = new Set<PyObject>();
-defMethod(SimpleNamespaceType, "__repr__", (self: PyObject) => {
+SimpleNamespaceType.slots.repr = (self: PyObject) => namespaceRepr(self);
+installExtraCompare((a, b, op) => {
+  if (op !== Cmp.EQ && op !== Cmp.NE) return undefined;
+  if (!(a instanceof PyObject && typeOf(a).isSubtype(SimpleNamespaceType) && b instanceof PyObject && typeOf(b).isSubtype(SimpleNamespaceType))) return undefined;
+  return eq(a.dict!, b.dict!) === (op === Cmp.EQ);
+});
+function namespaceRepr(self: PyObject): string {
   const name = self.type === SimpleNamespaceType ? "namespace" : self.type.name;
   if (inRepr.has(self)) return `${name}(...)`;
   inRepr.add(self);
@@ -52,7 +58,8 @@ defMethod(SimpleNamespaceType, "__repr__", (self: PyObject) => {
   } finally {
     inRepr.delete(self);
   }
-});
+}
+defMethod(SimpleNamespaceType, "__repr__", (self: PyObject) => namespaceRepr(self));
 
 defMethod(SimpleNamespaceType, "__eq__", (self: PyObject, args) => {
   const o = args[0];

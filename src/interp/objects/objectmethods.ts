@@ -6,7 +6,7 @@ import { PyDict, PyList, PyTuple, tuple, ListType, DictType } from "./containers
 import { PyBuiltin } from "./functions.js";
 import { pyError, TypeError } from "./exceptions.js";
 import {
-  attributeError, call, callMethod, getattr, getattrOrUndefined, genericGetattrPublic, iter, PyClassMethod, PyMethodDescr,
+  attributeError, call, getattr, getattrOrUndefined, genericGetattrPublic, iter, PyClassMethod, PyMethodDescr,
   WrapperDescrType, isInt,
 } from "./abstract.js";
 
@@ -115,7 +115,7 @@ function reduceNewobj(self: PyValue): PyValue {
     ? defaultState(self, !hasArgs && !isList && !isDict)
     : call(getstate, []);
   const listitems = isList ? iter(self) : None;
-  const dictitems = isDict ? iter(callMethod(self, "items", [])) : None;
+  const dictitems = isDict ? iter(call(getattr(self, "items"), [])) : None;
   return tuple([newobj, newargs, state, listitems, dictitems]);
 }
 

@@ -5,7 +5,7 @@
 import { None, NoneType, NotImplemented, StrType, type PyType, type PyValue } from "./object.js";
 import { binaryOp, builtinCompare, Cmp, defMethod, hash, Nb, iterateToArray, PySlice, SliceType, toIndex, typeName } from "./abstract.js";
 import { pyError, TypeError } from "./exceptions.js";
-import { DictType, FrozenSetType, ListType, PyDict, PyList, PyRange, PySet, PyTuple, RangeType, SetType, tuple, TupleType } from "./containers.js";
+import { DictType, FrozenSetType, ListType, pushAll, PyDict, PyList, PyRange, PySet, PyTuple, RangeType, SetType, tuple, TupleType } from "./containers.js";
 import { ByteArrayType, BytesType, bufferOf, isBytesLike, PyByteArray } from "./bytes.js";
 import { strValue } from "./strtype.js";
 
@@ -65,7 +65,7 @@ slot1(ListType, "__add__", (self: PyList, other) => {
 });
 slot1(ListType, "__mul__", (self: PyList, n) => new PyList(repeatItems(self.items, repeatCount(n))));
 slot1(ListType, "__rmul__", (self: PyList, n) => new PyList(repeatItems(self.items, repeatCount(n))));
-slot1(ListType, "__iadd__", (self: PyList, other) => { self.items.push(...iterateToArray(other)); return self; });
+slot1(ListType, "__iadd__", (self: PyList, other) => { pushAll(self.items, iterateToArray(other)); return self; });
 slot1(ListType, "__imul__", (self: PyList, n) => { self.items = repeatItems(self.items, repeatCount(n)); return self; });
 comparisons(ListType, asIs, (v) => v instanceof PyList);
 ListType.ns.set("__hash__", None);

@@ -34,7 +34,19 @@ export const buildClass: NativeFn = (args, kwnames) => {
   if (!(func instanceof PyFunction)) throw pyError(TypeError, "__build_class__: func must be a function");
   const name = pos[1];
   if (typeof name !== "string") throw pyError(TypeError, "__build_class__: name is not a string");
-  const bases = pos.slice(2);
+  const origBases = pos.slice(2);
+  // PEP 560 update_bases: a base that is not a class may stand for others (__mro_entries__)
+  let bases = origBases;
+  if (origBases.some((b) => !(b instanceof PyType))) {
+    bases = [];
+    for (const b of origBases) {
+      const me = b instanceof PyType ? undefined : getattrOrUndefined(b, "__mro_entries__");
+      if (me === undefined) { bases.push(b); continue; }
+      const r = call(me, [tuple(origBases)]);
+      if (!(r instanceof PyTuple)) throw pyError(TypeError, "__mro_entries__ must return a tuple");
+      bases.push(...r.items);
+    }
+  }
   let meta: PyType;
   const explicit = kw.get("metaclass");
   kw.delete("metaclass");
@@ -59,7 +71,10 @@ export const buildClass: NativeFn = (args, kwnames) => {
     const base = code.nlocalsplus - func.closure.length;
     func.closure.forEach((c, i) => { frame.fast[base + i] = c; });
   }
+  frame.transparent = true;
   const cell = runFrame(frame);
+  // (after the body, as builtin___build_class__ does)
+  if (bases !== origBases) setitemRef(ns, "__orig_bases__", tuple(origBases));
   const kwNames = [...kw.keys()];
   const cls = call(meta, [name, tuple(bases), ns, ...kw.values()], kwNames.length ? kwNames : null);
   if (cell instanceof PyCell) {
@@ -74,7 +89,7 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
   const bases: PyType[] = [];
   for (const b of basesT.items) {
     if (!(b instanceof PyType)) throw pyError(TypeError, "bases must be types");
-    if (!b.baseType) throw pyError(TypeError, `type '${b.name}' is not an acceptable base type`);
+    if (!b.baseType) throw pyError(TypeError, `type '${b.heap || b.module === "builtins" ? b.name : `${b.module}.${b.name}`}' is not an acceptable base type`);
     if (bases.includes(b)) throw pyError(TypeError, `duplicate base class ${b.name}`);
     bases.push(b);
   }
@@ -105,6 +120,8 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
   if (nsMap.has("__eq__") && !nsMap.has("__hash__")) nsMap.set("__hash__", None);
   const cell = nsMap.get("__classcell__");
   nsMap.delete("__classcell__");
+  // type_new_set_classdictcell: the cell stays with the annotation scopes, not in the class dict
+  nsMap.delete("__classdictcell__");
   let t: PyType;
   try {
     t = new PyType(meta, name, bases.length ? bases : [ObjectType], nsMap, true, (nsMap.get("__module__") as string) ?? "builtins");
@@ -203,6 +220,11 @@ TYPE_CONSTRUCTORS.set(TypeType, (args, kwnames) => {
   if (typeof name !== "string") throw pyError(TypeError, `type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
   if (!(bases instanceof PyTuple)) throw pyError(TypeError, `type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
   if (!(ns instanceof PyDict)) throw pyError(TypeError, `type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+  // type_new_get_bases: an object with __mro_entries__ is for class statements only
+  for (const b of bases.items) {
+    if (b instanceof PyType) continue;
+    if (getattrOrUndefined(b, "__mro_entries__") !== undefined) throw pyError(TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+  }
   const winner = calculateMeta(TypeType, bases.items.slice());
   // type_new: a more derived metaclass of the bases makes the class (with the keywords)
   if (winner !== TypeType) return call(winner, [name, bases, ns, ...kw.values()], kw.size ? [...kw.keys()] : null);
@@ -240,7 +262,8 @@ function defineSlots(t: PyType, slots: PyValue): void {
       return v;
     }, (obj: PyInstance, v: PyValue | undefined) => {
       if (v === undefined) {
-        if (!obj.slotValues?.delete(key)) throw pyError(AttributeError, `'${typeOf(obj).name}' object has no attribute '${key}'`);
+        // member_delete of an unset slot: the message is the bare name (Python/structmember.c)
+        if (!obj.slotValues?.delete(key)) throw pyError(AttributeError, key);
         return;
       }
       (obj.slotValues ??= new Map()).set(key, v);
@@ -249,3 +272,46 @@ function defineSlots(t: PyType, slots: PyValue): void {
   // instances lack a __dict__ when every base is object or a class without one
   t.noDict = !wantDict && t.bases.every((b) => b === ObjectType || (b.heap && b.noDict));
 }
+
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)
+// (CPython: Objects/funcobject.c func_new)
+TYPE_CONSTRUCTORS.set(FunctionType, (args, kwnames) => {
+  const names = ["code", "globals", "name", "argdefs", "closure", "kwdefaults"];
+  const vals: (PyValue | undefined)[] = [];
+  const npos = args.length - (kwnames?.length ?? 0);
+  if (npos > 6) throw pyError(TypeError, `function() takes at most 6 arguments (${npos} given)`);
+  for (let i = 0; i < npos; i++) vals[i] = args[i];
+  kwnames?.forEach((k, i) => {
+    const j = names.indexOf(k);
+    if (j < 0) throw pyError(TypeError, `function() got an unexpected keyword argument '${k}'`);
+    vals[j] = args[npos + i];
+  });
+  const [code, globals, name, argdefs, closure, kwdefaults] = vals;
+  if (!(code instanceof PyCodeRef)) throw pyError(TypeError, `function() argument 'code' must be code, not ${code === undefined ? "missing" : typeOf(code).name}`);
+  if (!(globals instanceof PyDict)) throw pyError(TypeError, `function() argument 'globals' must be dict, not ${globals === undefined ? "missing" : typeOf(globals).name}`);
+  const c = code.code;
+  const fn = newFunction(c, globals);
+  if (name !== undefined && name !== NoneRef) {
+    if (typeof name !== "string") throw pyError(TypeError, "arg 3 (name) must be None or string");
+    fn.name = name;
+  }
+  if (argdefs !== undefined && argdefs !== NoneRef) {
+    if (!(argdefs instanceof PyTuple)) throw pyError(TypeError, "arg 4 (defaults) must be None or tuple");
+    fn.defaults = argdefs.items.slice();
+  }
+  const nfree = c.co_freevars.length;
+  const cells = closure === undefined || closure === NoneRef ? [] : closure instanceof PyTuple ? closure.items : null;
+  if (cells === null) throw pyError(TypeError, "arg 5 (closure) must be None or tuple");
+  if (cells.length !== nfree) {
+    throw pyError(ValueError, nfree === 0 ? "arg 5 (closure) must be None or tuple" : `${c.co_name} requires closure of length ${nfree}, not ${cells.length}`);
+  }
+  if (nfree) fn.closure = cells.slice() as never;
+  if (kwdefaults !== undefined && kwdefaults !== NoneRef) {
+    if (!(kwdefaults instanceof PyDict)) throw pyError(TypeError, "arg 6 (kwdefaults) must be None or dict");
+    fn.kwdefaults = new Map([...kwdefaults.entries()].map(([k, v]) => [String(k), v]));
+  }
+  return fn;
+});
+import { PyCode as PyCodeRef } from "../objects/code.js";
+import { newFunction } from "./eval.js";
+import { setitem as setitemRef } from "../objects/abstract.js";

@@ -7,6 +7,7 @@
 // source bytes (a changed file is recompiled); each interpreter runs its own copy of the code.
 import { CodeObject } from "../compile/code.js";
 import { compileModule, CompileError } from "../compile/codegen.js";
+import { marshalCode, unmarshalCode } from "../compile/marshal.js";
 import { parse } from "../parse/index.js";
 import { PySyntaxError } from "../parse/errors.js";
 import { decodeSource } from "../parse/source.js";
@@ -14,7 +15,7 @@ import { None, typeOf, type PyType, type PyValue } from "../objects/object.js";
 import { PyDict, PyList, tuple } from "../objects/containers.js";
 import { PyBuiltin, PyModule } from "../objects/functions.js";
 import { ImportError, ModuleNotFoundError, pyError, PyBaseException, TypeError, ValueError, KeyError, AttributeError, EXCEPTION_TYPES } from "../objects/exceptions.js";
-import { call, callMethod, getattr, getattrOrUndefined, iterateToArray, PyInstance, setattr, truthy, typeName } from "../objects/abstract.js";
+import { call, getattr, getattrOrUndefined, iterateToArray, PyInstance, setattr, truthy, typeName } from "../objects/abstract.js";
 import { PyBytesObject } from "../objects/bytes.js";
 import { Frame, runFrame } from "./eval.js";
 import { BOOTSTRAP_FILENAME, BOOTSTRAP_SOURCE } from "./bootstrap.js";
@@ -66,6 +67,17 @@ function cloneCode(c: CodeObject): CodeObject {
   return n;
 }
 
+/** Compiled code kept between processes (node-fs.ts DiskCodeCache). */
+export interface CodeCache {
+  key(filename: string, source: Uint8Array): string;
+  get(key: string): string | null;
+  set(key: string, data: string): void;
+}
+let codeCache: CodeCache | null = null;
+export function setCodeCache(c: CodeCache | null): void {
+  codeCache = c;
+}
+
 /** Compile module source, raising SyntaxError as a Python exception. */
 export function compileSource(bytes: Uint8Array, filename: string, sources: Map<string, string>): CodeObject {
   const hit = compiled.get(filename);
@@ -74,12 +86,24 @@ export function compileSource(bytes: Uint8Array, filename: string, sources: Map<
     return cloneCode(hit.code);
   }
   let text: string;
-  let code: CodeObject;
+  let code: CodeObject | null = null;
   try {
     text = decodeSource(bytes, filename);
     sources.set(filename, text);
-    const tree = parse(bytes, filename, "exec");
-    code = compileModule(tree as never, { filename, source: text });
+    const key = codeCache?.key(filename, bytes) ?? null;
+    const stored = key !== null ? codeCache!.get(key) : null;
+    if (stored !== null) {
+      try {
+        code = unmarshalCode(stored);
+      } catch {
+        code = null; // a damaged entry: compile again
+      }
+    }
+    if (code === null) {
+      const tree = parse(bytes, filename, "exec");
+      code = compileModule(tree as never, { filename, source: text });
+      if (key !== null) codeCache!.set(key, marshalCode(code));
+    }
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
     if (e instanceof CompileError) throw pyError(ImportError, e.message);
@@ -540,7 +564,9 @@ export class ImportSystem {
     this.ctx.onModuleCode?.(code);
     const g = module.dict;
     if (!g.has("__builtins__")) g.set("__builtins__", this.ctx.builtins);
-    runFrame(new Frame(code, g, this.ctx.builtins.dict, g, null));
+    const frame = new Frame(code, g, this.ctx.builtins.dict, g, null);
+    frame.transparent = true;
+    runFrame(frame);
   }
 
   // ---- python -m (Lib/runpy.py _get_module_details) ----
@@ -635,7 +661,7 @@ export class ImportSystem {
     if (all === undefined) {
       const d = getattrOrUndefined(mod, "__dict__");
       if (d === undefined) throw pyError(ImportError, "from-import-* object has no __dict__ and no __all__");
-      all = d instanceof PyDict ? new PyList([...d.entries()].map(([k]) => k)) : callMethod(d, "keys", []);
+      all = d instanceof PyDict ? new PyList([...d.entries()].map(([k]) => k)) : call(getattr(d, "keys"), []);
       skipUnderscore = true;
     }
     for (const n of iterateToArray(all)) {

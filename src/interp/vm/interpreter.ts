@@ -11,10 +11,12 @@ import { PyBaseException, SystemExit, KeyboardInterrupt } from "../objects/excep
 import { None, type PyType, type PyValue } from "../objects/object.js";
 import { installWarn } from "../objects/warnings.js";
 import { call, getattr, repr, str, isInt } from "../objects/abstract.js";
+import { tracebackOf } from "../objects/excobject.js";
 import { Frame, runFrame, setBuiltins, tstate, toPyException, requestInterrupt, setImporter } from "./eval.js";
 import { ImportSystem } from "./imports.js";
 import { LayeredFS, MemoryFS, STDLIB_MOUNT, type ModuleFS } from "./modulefs.js";
-import { defaultStdlib, NodeFS } from "./node-fs.js";
+import { defaultCodeCache, defaultStdlib, NodeFS } from "./node-fs.js";
+import { setCodeCache } from "./imports.js";
 import { BytesType } from "../objects/bytes.js";
 import { makeSys } from "./modules/sys.js";
 import { resetMonitoring } from "../../monitor/state.js";
@@ -33,6 +35,8 @@ export interface InterpreterOptions {
   /** The standard library: a ModuleFS holding CPython's Lib under /lib/python314.zip (default:
    *  pyodide's python_stdlib.zip), or null for none. */
   stdlib?: ModuleFS | null;
+  /** Keep compiled modules on disk between processes (default true; TSPY_CODE_CACHE=off disables). */
+  codeCache?: boolean;
   /** Called with each imported module's code object before it runs (a debugger's hook). */
   onModuleCode?: (code: CodeObject) => void;
 }
@@ -72,13 +76,14 @@ export class Interpreter {
     resetMonitoring();
     resetLegacy();
     // one sys module per interpreter; print() follows a replaced sys.stdout
-    const sys = makeSys(host, []);
+    const sys = makeSys(host, [], this.sources);
     const hostStdout = sys.dict.get("stdout");
     host.replacedStdout = () => {
       const so = sys.dict.get("stdout");
       return so === undefined || so === hostStdout ? null : so;
     };
     this.sys = sys;
+    setCodeCache(opts.codeCache === false ? null : defaultCodeCache());
     const stdlib = opts.stdlib === undefined ? defaultStdlib() : opts.stdlib;
     const layers: ModuleFS[] = [];
     if (opts.files) layers.push(new MemoryFS(opts.files));
@@ -250,9 +255,30 @@ export class Interpreter {
         this.err(`tspy: ${str(e)}\n`);
         return { exitCode: 1, exception: e };
       }
-      this.err(formatException(e, this.sources));
+      this.reportUncaught(e);
       // an uncaught KeyboardInterrupt ends CPython by SIGINT: the shell sees 128 + 2
       return { exitCode: e.type.isSubtype(KeyboardInterrupt) ? 130 : 1, exception: e };
+    }
+  }
+
+  /** An uncaught exception: sys.excepthook if a program replaced it, else the traceback
+   *  (Python/pythonrun.c _PyErr_PrintEx: a failing hook is reported, then the original). */
+  private reportUncaught(e: PyBaseException): void {
+    const hook = this.sys.dict.get("excepthook");
+    if (hook === undefined || hook === this.sys.dict.get("__excepthook__") || hook === None) {
+      if (hook === None || hook === undefined) this.err("sys.excepthook is missing\n");
+      this.err(formatException(e, this.sources));
+      return;
+    }
+    try {
+      call(hook, [e.type, e, tracebackOf(e)]);
+    } catch (caught) {
+      const h = toPyException(caught);
+      if (h.type.isSubtype(SystemExit)) return;
+      this.err("Error in sys.excepthook:\n");
+      this.err(formatException(h, this.sources));
+      this.err("\nOriginal exception was:\n");
+      this.err(formatException(e, this.sources));
     }
   }
 

@@ -1,7 +1,12 @@
 // The host's real files for the import system (Node). Relative paths are relative to the process's
 // current directory, as sys.path's '' entry is under CPython.
-import { readFileSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { createHash } from "node:crypto";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { CodeCache } from "./imports.js";
 import { STDLIB_MOUNT, ZipFS, type EntryKind, type ModuleFS } from "./modulefs.js";
 
 export class NodeFS implements ModuleFS {
@@ -35,4 +40,69 @@ export function defaultStdlib(): ZipFS | null {
     }
   }
   return stdlib;
+}
+
+/**
+ * Compiled code kept on disk between processes (the role of CPython's __pycache__), under
+ * $XDG_CACHE_HOME/tspy (default ~/.cache/tspy), or $TSPY_CODE_CACHE; TSPY_CODE_CACHE=off turns it
+ * off. Entries are keyed by a hash of the compiler's own code, the file name and the source bytes,
+ * so an edited source or a changed compiler never reads a stale entry. Failures to read or write
+ * only cost a recompile.
+ */
+export class DiskCodeCache implements CodeCache {
+  private readonly dir: string;
+  private readonly stamp: string;
+  constructor(dir?: string) {
+    const env = process.env.TSPY_CODE_CACHE;
+    this.dir = dir ?? env ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "tspy");
+    this.stamp = compilerStamp();
+  }
+  key(filename: string, source: Uint8Array): string {
+    return createHash("sha256").update(this.stamp).update("\0").update(filename).update("\0").update(source).digest("hex");
+  }
+  get(key: string): string | null {
+    try {
+      return readFileSync(join(this.dir, key.slice(0, 2), key), "utf8");
+    } catch {
+      return null;
+    }
+  }
+  set(key: string, data: string): void {
+    try {
+      const d = join(this.dir, key.slice(0, 2));
+      mkdirSync(d, { recursive: true });
+      const tmp = join(d, `${key}.${process.pid}.tmp`);
+      writeFileSync(tmp, data);
+      renameSync(tmp, join(d, key));
+    } catch {
+      // a read-only or full disk only means compiling again next time
+    }
+  }
+}
+
+let stamp: string | null = null;
+/** A hash of the parser and compiler as they run (dist/interp/{parse,compile}/*.js, or the .ts
+ *  sources when run from src by a test runner). */
+function compilerStamp(): string {
+  if (stamp) return stamp;
+  const h = createHash("sha256");
+  const root = dirname(dirname(fileURLToPath(import.meta.url)));
+  for (const sub of ["parse", "compile"]) {
+    const dir = join(root, sub);
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((n) => n.endsWith(".js") || n.endsWith(".ts")).sort();
+    } catch {
+      names = [];
+    }
+    for (const n of names) h.update(n).update(readFileSync(join(dir, n)));
+  }
+  return (stamp = h.digest("hex"));
+}
+
+/** The default code cache for this process, or null when TSPY_CODE_CACHE=off. */
+let diskCache: DiskCodeCache | null | undefined;
+export function defaultCodeCache(): DiskCodeCache | null {
+  if (diskCache === undefined) diskCache = process.env.TSPY_CODE_CACHE === "off" ? null : new DiskCodeCache();
+  return diskCache;
 }

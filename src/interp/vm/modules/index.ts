@@ -22,8 +22,17 @@ import { makeThread } from "./_thread.js";
 import { makeWeakref } from "./_weakref.js";
 import { makeUnicodedata } from "./unicodedata.js";
 import { makeCmath } from "./cmath.js";
+import { makeSre } from "./sre/module.js";
+import { makeItertools } from "./itertools.js";
+import { makeCollections } from "./collections.js";
+import { makeFunctools } from "./functools.js";
+import { makeOperator } from "./operator.js";
+import { makeStruct } from "./struct.js";
+import { makeHeapq } from "./heapq.js";
+import { makeBisect } from "./bisect.js";
 import { makeImp, makeWarningsC } from "./imp.js";
 import { makeAst } from "./ast.js";
+import { makeOpcode } from "./opcode.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -47,6 +56,14 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _signal: () => makeSignal(),
   _locale: () => makeLocale(),
   _contextvars: () => makeContextvars(),
+  _sre: () => makeSre(),
+  itertools: () => makeItertools(),
+  _collections: () => makeCollections(),
+  _functools: () => makeFunctools(),
+  _operator: () => makeOperator(),
+  _struct: () => makeStruct(),
+  _heapq: () => makeHeapq(),
+  _bisect: () => makeBisect(),
   _weakref: () => makeWeakref(),
   _thread: (ctx) => makeThread(ctx.host),
   unicodedata: () => makeUnicodedata(),
@@ -54,4 +71,5 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _imp: () => makeImp(),
   _warnings: () => makeWarningsC(),
   _ast: () => makeAst(),
+  _opcode: () => makeOpcode(),
 };

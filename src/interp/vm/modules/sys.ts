@@ -10,6 +10,9 @@ import type { Host } from "../builtins.js";
 import { makeMonitoringModule } from "../../../monitor/sys-monitoring.js";
 import { getProfile, getTrace, setProfile, setTrace } from "../../../monitor/legacy.js";
 import { getFrame } from "../frameobject.js";
+import { addSysExtras } from "./sys-extras.js";
+import { formatException } from "../traceback.js";
+import { call, getattr } from "../../objects/abstract.js";
 import { makeStructSeqType, structSeq } from "../../objects/structseq.js";
 import { simpleNamespace } from "../../objects/namespace.js";
 import { float } from "../../objects/numbers.js";
@@ -42,7 +45,7 @@ export function hostStream(host: Host, which: "stdout" | "stderr"): PyObject {
   return o;
 }
 
-export function makeSys(host: Host, argv: string[]): PyModule {
+export function makeSys(host: Host, argv: string[], sources: Map<string, string> = new Map()): PyModule {
   const m = new PyModule("sys");
   const d = m.dict;
   const def = (name: string, fn: (args: PyValue[]) => PyValue) => d.set(name, new PyBuiltin(name, (a) => fn(a), m));
@@ -104,5 +107,12 @@ export function makeSys(host: Host, argv: string[]): PyModule {
   def("getprofile", () => getProfile());
   def("getdefaultencoding", () => "utf-8");
   void str;
+  addSysExtras(m, {
+    printException: (e) => host.write("stderr", formatException(e, sources)),
+    writeStdout: (t) => {
+      const so = d.get("stdout");
+      if (so !== undefined && so !== None) call(getattr(so, "write"), [t]);
+    },
+  });
   return m;
 }

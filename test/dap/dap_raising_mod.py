@@ -1,0 +1,6 @@
+VALUE = 1
+
+
+class Config:
+    size = VALUE * 2
+    check = size / 0

@@ -1,0 +1,3 @@
+print("main starts")
+import dap_raising_mod
+print("not reached")

@@ -1,0 +1,17 @@
+import re
+
+print(re.search(r"(\w+) \1", "hello hello world"))
+print(re.search(r"(\w)\1", "abccd"), re.findall(r"(\w)\1", "aabbcd"))
+print(re.match(r"(?P<q>['\"]).*?(?P=q)", "'it' \"x\""))
+print(re.match(r"(a)|\1", "x"))
+print(re.match(r"(a)?\1", "aa"), re.match(r"(a)?\1", "b"))
+print(re.search(r"(?i)(a)\1", "aA"), re.search(r"(a)\1", "aA"))
+print(re.search(r"(?i)(σ)\1", "Σς"), re.search(r"(?i)(k)\1", "k\u212a"))
+print(re.search(rb"(?i)(a)\1", b"aA"))
+print(re.match(r"(a*)b\1", "aabaa"), re.match(r"(a*)b\1", "aaba"))
+print(re.match(r"(?:(a)|b)\1", "bb"))
+print(re.search(r"(\d+)\.\1", "12.12 3.4"))
+print(re.sub(r"\b(\w+)\s+\1\b", r"\1", "the the cat sat sat on"))
+print(re.match(r"(a)(?(1)b|c)", "ab"), re.match(r"(a)?(?(1)b|c)", "c"), re.match(r"(a)?(?(1)b|c)", "b"))
+print(re.match(r"(?P<n>x)?(?(n)y|z)", "xy"), re.match(r"(?P<n>x)?(?(n)y|z)", "z"))
+print(re.findall(r"(<)?(\w+@\w+(?:\.\w+)+)(?(1)>|$)", "<user@host.com> user@host.com <user@host.com"))

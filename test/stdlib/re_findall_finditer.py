@@ -1,0 +1,23 @@
+import re
+
+print(re.findall(r"\d+", "a1b22c333"))
+print(re.findall(r"(\w)(\d)", "a1 b2 c"))
+print(re.findall(r"(\w)=(\d)?", "a=1 b= c=3"))
+print(re.findall(r"x*", "axxb"))
+print(re.findall(r"", "abc"))
+print(re.findall(r"\b", "ab cd"))
+print(re.findall(r"(a)|b", "ab"))
+print(re.compile(r"\w").findall("abcdef", 2, 4))
+for m in re.finditer(r"(?P<w>\w+)", "one two  three"):
+    print(m.span(), m.group("w"), m.start())
+print([m.span() for m in re.finditer(r"x*", "axxbx")])
+print([m.group() for m in re.finditer(r"a|", "baac")])
+it = re.finditer("a", "aaa")
+print(type(it).__name__, next(it).span(), list(it))
+print([m.span() for m in re.compile("a").finditer("aaaa", 1, 3)])
+print(re.findall(r"(?:ab)+", "ababxabab ab"))
+print(re.findall(r"[aeiou]", "programming language"))
+print(re.findall(r"^\w+", "first line\nsecond line", re.M))
+print(re.findall(r".", "a\nb"), re.findall(r".", "a\nb", re.S))
+print(re.findall(b"\\d", b"a1b2"))
+print(len(re.findall(r"\w+", "word " * 1000)))

@@ -1,0 +1,22 @@
+import re
+
+p = re.compile(r"\d+")
+for s in ["abc123def45", "123", "", "x"]:
+    print(repr(s), p.match(s), p.search(s), p.fullmatch(s))
+print(p.search("abc123def45", 5), p.search("abc123def45", 4, 5), p.match("abc123", 3))
+print(p.search("abc123def45", pos=7), p.search("abc123def45", endpos=4))
+print(p.fullmatch("12ab", 0, 2), p.fullmatch("12ab", 0, 3))
+print(p.search("123", -5, 100), p.search("123", 2, 1), p.match("123", 10))
+print(re.match("", "abc", ), re.compile("").match("abc", 2, 1))
+print(re.search("^b", "ab"), re.compile("^b").search("ab", 1), re.compile("b$").search("ab", 0, 2))
+print(re.compile("a$").search("ab\na", 0, 1))
+print(re.match("a|ab", "ab"), re.fullmatch("a|ab", "ab"))
+print(re.search("(?:ab)*c", "ababababx abc"))
+print(re.match("x*", "xxxy").end(), re.search("y", "xxxy").start())
+m = re.search("o", "hello world")
+print(m.pos, m.endpos, m.string, m.re)
+m = re.compile("o").search("hello world", 5, 9)
+print(m.pos, m.endpos, m.span())
+print(bool(re.match("a", "a")), re.match("b", "a") is None)
+print(re.search(r"\bword\b", "a word here"), re.search(r"\Bor\B", "a word here"))
+print(re.search(r"\Aab", "ab"), re.search(r"ab\Z", "ab\n"), re.search(r"ab$", "ab\n"))

@@ -1,0 +1,21 @@
+import re
+
+s = "<a><b><c>"
+print(re.match(r"<.*>", s), re.match(r"<.*?>", s))
+print(re.match(r"a{2}", "aaa"), re.match(r"a{2,}", "aaaa"), re.match(r"a{,2}", "aaa"), re.match(r"a{1,3}?", "aaa"))
+print(re.match(r"a{2,3}", "a"), re.match(r"(ab){2}", "ababab"), re.match(r"(ab){2,}?", "ababab"))
+print(re.match(r"a*+a", "aaa"), re.match(r"a*+b", "aab"), re.match(r"a++", "aaa"), re.match(r"a?+a", "a"))
+print(re.match(r"(?:ab)*+ab", "abab"), re.match(r"(?:ab)*+c", "ababc"), re.match(r"(?:ab){1,2}+", "ababab"))
+print(re.match(r"a{1,2}+a", "aa"), re.match(r"a{1,2}+a", "aaa"))
+print(re.match(r"(a+?)(a*)", "aaa").groups(), re.match(r"(a*?)(a*)$", "aaa").groups())
+print(re.match(r"(a|ab)(c|bcd)(d*)", "abcd").groups())
+print(re.match(r"(.*?)(\d+)", "abc123").groups(), re.match(r"(.*)(\d+)", "abc123").groups())
+print(re.match(r"x{0}y", "y"), re.match(r"x{3}", "xx"), re.match(r"[ab]{2,4}", "abbaab"))
+print(re.match(r"(?:a|b)*?b", "aab"), re.match(r"(a?)*b", "aab").groups(), re.match(r"(a??)+b", "aab").groups())
+print(re.match(r"(?:(\d+)[,;]?)*", "1,22;333").groups())
+print(re.match(r"\d{2,}?\d", "12345"), re.match(r"\d{2,}\d", "12345"))
+print(re.findall(r"a{1,2}", "aaaaa"), re.findall(r"a{1,2}?", "aaa"))
+print(re.match(r"((a{0,2})*)b", "aaaab").groups())
+print(re.match(r"(a*)*?b", "aab").groups(), re.match(r"(?:a*)++b", "aab"))
+print(re.match("a{1}{2}", "a") if False else "ok", re.match(r"(?:a{1}){2}", "aa"))
+print(re.match(r"a{2,3}+a", "aaaa"), re.match(r"(?:a|b){2}+c", "abc"))

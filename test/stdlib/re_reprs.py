@@ -1,0 +1,15 @@
+import re
+
+print(re.match("a", "abc"), re.match(b"a", b"abc"), re.match("", "abc"))
+print(re.search("é😀", "xé😀y"), re.search("'", "it's"), re.search('"', 'a"b'), re.search("\n", "a\nb"))
+print(re.match(".*", "x" * 100))
+print(re.match(b".*", b"y" * 100))
+print(re.match(".*", "\\" * 40))
+print(re.compile("x" * 250))
+print(re.compile(b"\\d" * 120, re.I))
+print(re.compile("a\nb'c\""), re.compile(r"\w+", re.M | re.S | re.X), re.compile("a", re.A))
+print(re.compile("a", re.U), re.compile("(?u)a"), re.compile("a", re.DEBUG) if False else "nodebug")
+print(re.compile("(?i)a"), re.compile("a", 0), re.compile(b"a", re.L | re.I))
+print(repr(re.compile("a", re.I | re.S)), str(re.compile("abc")))
+m = re.match("(a)(b)", "ab")
+print(repr(m)[:30], str(m) == repr(m))

@@ -1,0 +1,23 @@
+import re
+import copy
+
+p = re.compile(r"\d+|[a-z]+")
+sc = p.scanner("12ab 34")
+print(sc.match(), sc.match(), sc.match(), sc.match())
+sc = p.scanner("12ab 34")
+print(sc.search(), sc.search(), sc.search(), sc.search(), sc.pattern is p)
+sc = re.compile("").scanner("ab")
+print(sc.search(), sc.search(), sc.search(), sc.search())
+print(type(sc).__name__)
+m = re.match(r"(?P<a>\w)(\w)", "xy")
+print(copy.copy(m) is m, copy.deepcopy(m) is m, copy.copy(p) is p, copy.deepcopy(p) is p)
+print(m.__copy__() is m, m.__deepcopy__({}) is m, p.__copy__() is p, p.__deepcopy__(None) is p)
+print(m.expand(r"<\2\1\g<a>>"), m.expand(b"x" if False else "\\g<0>"))
+print(re.match(r"(a)|(b)", "b").expand(r"[\1][\2]"))
+print(re.purge(), re.compile("a") == re.compile("a"))
+print(re.Pattern.__module__, re.Match.__module__, re.Pattern.__name__, re.Match.__qualname__)
+print(re.fullmatch("a+", "aaa"), re.compile("a+").fullmatch("aaab", 0, 3))
+print(re.template if hasattr(re, "template") else "no template")
+print(sorted(n for n in re.__all__))
+tok = re.compile(r"(?P<num>\d+)|(?P<op>[-+*/])|(?P<ws>\s+)")
+print([(m.lastgroup, m.group()) for m in tok.finditer("12 + 3*4")])

@@ -1,0 +1,18 @@
+import re
+
+print(re.split(r"\s+", "a b  c   d"))
+print(re.split(r"(\s+)", "a b  c"))
+print(re.split(r"\s+", "a b  c   d", maxsplit=2))
+print(re.split(r"\s+", "a b c", maxsplit=1))
+print(re.split(r"x*", "axbc"))
+print(re.split(r"", "abc"))
+print(re.split(r"\b", "ab cd"))
+print(re.split(r"(a)|(b)", "xaybz"))
+print(re.split(r",", ""), re.split(r"x*", ""))
+print(re.split(r"(?=b)", "abab"))
+print(re.split(r"\W+", "Words, words, words."))
+print(re.split(r"(\W+)", "Words, words, words."))
+print(re.split(r"[a-f]+", "0a3B9", flags=re.I))
+print(re.compile(r"-").split("a-b-c", maxsplit=-1))
+print(re.split(rb"-", b"a-b--c"))
+print(re.split(r"^$", "foo\n\nbar\n", flags=re.M))
