@@ -1,8 +1,8 @@
 // exp, exp2, log, log2, log10, log1p and pow as CPython's oracle computes them (pyodide: musl, whose
 // exp, exp2, log and pow are ARM's optimized routines and whose log10 and log1p come from FreeBSD).
-// log2 is correctly rounded instead (DEVIATIONS.md, "math: log2 in the last bit").
 import { decompose, expFixedToDouble, ln2, lnFixed, ONE, PREC, ratioToDouble } from "../../objects/numbers.js";
 import { LOG_POLY, LOG_POLY1, LOG_TAB, LOG_TAB2 } from "./libm_logdata.js";
+import { LOG2_INVLN2, LOG2_POLY, LOG2_POLY1, LOG2_TAB, LOG2_TAB2 } from "./libm_log2data.js";
 import { clearLow, fixedToDouble, fromWords, hexf, signbit, top12, view } from "./libm_bits.js";
 
 // exp and exp2: musl's (ARM optimized-routines exp.c, exp2.c, exp_data.c: N = 128, polynomial
@@ -158,9 +158,58 @@ export function log(x: number): number {
   const r2 = r * r;
   return lo + r2 * A[0] + r * r2 * (A[1] + r * A[2] + r2 * (A[3] + r * A[4])) + hi;
 }
+// log2: musl's (ARM optimized-routines log2.c, no fma), over its table (libm_log2data.ts)
+let LOG2T: { invc: Float64Array; logc: Float64Array; chi: Float64Array; clo: Float64Array; A: number[]; B: number[] } | null = null;
+function log2Tables(): NonNullable<typeof LOG2T> {
+  if (LOG2T) return LOG2T;
+  const nums = (t: string): number[] => t.trim().split(/\s+/).map(hexf);
+  const t1 = nums(LOG2_TAB), t2 = nums(LOG2_TAB2);
+  const invc = new Float64Array(64), logc = new Float64Array(64), chi = new Float64Array(64), clo = new Float64Array(64);
+  for (let i = 0; i < 64; i++) { invc[i] = t1[2 * i]; logc[i] = t1[2 * i + 1]; chi[i] = t2[2 * i]; clo[i] = t2[2 * i + 1]; }
+  return (LOG2T = { invc, logc, chi, clo, A: nums(LOG2_POLY), B: nums(LOG2_POLY1) });
+}
+const [INVLN2HI, INVLN2LO] = LOG2_INVLN2.map(hexf);
 export function log2(x: number): number {
-  if (!(x > 0) || !Number.isFinite(x)) return log(x);
-  return fixedToDouble((lnFixed(x) << PREC) / ln2());
+  if (Number.isNaN(x)) return x;
+  if (x === 1) return 0;
+  const { invc, logc, chi, clo, A, B } = log2Tables();
+  if (x >= 1.0 - hexf("0x1.5b51p-5") && x < 1.0 + hexf("0x1.6ab2p-5")) {
+    const r = x - 1.0;
+    const rhi = clearLow(r), rlo = r - rhi;
+    const hi = rhi * INVLN2HI;
+    let lo = rlo * INVLN2HI + r * INVLN2LO;
+    const r2 = r * r, r4 = r2 * r2;
+    const p = r2 * (B[0] + r * B[1]);
+    let y = hi + p;
+    lo += hi - y + p;
+    lo += r4 * (B[2] + r * B[3] + r2 * (B[4] + r * B[5]) + r4 * (B[6] + r * B[7] + r2 * (B[8] + r * B[9])));
+    y += lo;
+    return y;
+  }
+  if (!(x >= 2.2250738585072014e-308) || x === Infinity) {
+    if (x === 0) return -Infinity;
+    if (x === Infinity) return x;
+    if (x < 0) return NaN;
+    x *= 2 ** 52;
+    view.setFloat64(0, x);
+    view.setUint32(0, view.getUint32(0) - (52 << 20));
+    x = view.getFloat64(0);
+  }
+  view.setFloat64(0, x);
+  const hiw = view.getUint32(0), low = view.getUint32(4);
+  const tmpHi = (hiw - 0x3fe60000) | 0;
+  const i = (tmpHi >>> 14) & 63; // (tmp >> (52 - 6)) % 64
+  const k = tmpHi >> 20;
+  const z = fromWords(hiw - (tmpHi & 0xfff00000), low);
+  const r = (z - chi[i] - clo[i]) * invc[i];
+  const rhi = clearLow(r), rlo = r - rhi;
+  const t1 = rhi * INVLN2HI, t2 = rlo * INVLN2HI + r * INVLN2LO;
+  const t3 = k + logc[i];
+  const hi = t3 + t1;
+  const lo = t3 - hi + t1 + t2;
+  const r2 = r * r, r4 = r2 * r2;
+  const p = A[0] + r * A[1] + r2 * (A[2] + r * A[3]) + r4 * (A[4] + r * A[5]);
+  return lo + r2 * p + hi;
 }
 // musl src/math/log10.c (FreeBSD e_log10.c): not correctly rounded, so followed step by step
 const Lg = [6.666666666666735130e-01, 3.999999999940941908e-01, 2.857142874366239149e-01, 2.222219843214978396e-01,
