@@ -7,6 +7,7 @@
 // The rest (tan, atan, asin, acos, atanh, atan2, expm1, cbrt, sqrt) agree with Math.*.
 import { exp, log, log1p } from "./libm_exp.js";
 import { clearLow, highWord } from "./libm_bits.js";
+import { remPio2Huge } from "./libm_rempio2.js";
 
 export { exp, exp2, log, log2, log10, log1p, pow } from "./libm_exp.js";
 export { highWord } from "./libm_bits.js";
@@ -85,8 +86,7 @@ export function sin(x: number): number {
   const ix = highWord(x) & 0x7fffffff;
   if (ix <= 0x3fe921fb) return ix < 0x3e500000 ? x : kSin(x, 0, 0);
   if (ix >= 0x7ff00000) return NaN;
-  const red = remPio2(x);
-  if (!red) return Math.sin(x);
+  const red = remPio2(x) ?? remPio2Huge(x);
   const [n, y0, y1] = red;
   switch (n & 3) {
     case 0: return kSin(y0, y1, 1);
@@ -99,8 +99,7 @@ export function cos(x: number): number {
   const ix = highWord(x) & 0x7fffffff;
   if (ix <= 0x3fe921fb) return ix < 0x3e46a09e ? 1 : kCos(x, 0);
   if (ix >= 0x7ff00000) return NaN;
-  const red = remPio2(x);
-  if (!red) return Math.cos(x);
+  const red = remPio2(x) ?? remPio2Huge(x);
   const [n, y0, y1] = red;
   switch (n & 3) {
     case 0: return kCos(y0, y1);
