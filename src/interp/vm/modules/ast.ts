@@ -87,7 +87,7 @@ class AST:
             if kind in ('*', '?*'):
                 setattr(self, f, [])
             elif kind == '?':
-                setattr(self, f, None)
+                pass  # the class attribute None stands in (Python-ast.c add_ast_fields)
             elif kind == 'expr_context':
                 setattr(self, f, Load())
             else:
@@ -135,7 +135,8 @@ class AST:
       return `'${f}': ${k === "*" ? `list[${py}]` : k === "?*" ? `list[${py} | None]` : k === "?" ? `${py} | None` : py}`;
     }).join(", ");
     const doc = `${name}(${spec.fields.map(([f, k], i) => `${spec.types[i]}${k} ${f}`).join(", ")})`;
-    lines.push(`class ${name}(${base}):\n    __module__ = 'ast'\n    __doc__ = ${JSON.stringify(doc)}\n    _fields = (${fields})\n    __match_args__ = _fields\n` +
+    const optional = spec.fields.filter(([, k]) => k === "?").map(([f]) => `    ${f} = None\n`).join("");
+    lines.push(`class ${name}(${base}):\n    __module__ = 'ast'\n    __doc__ = ${JSON.stringify(doc)}\n    _fields = (${fields})\n    __match_args__ = _fields\n${optional}` +
       (spec.sum in SUM_ATTRIBUTES ? "" : `    _attributes = (${spec.attributes.map((a) => `'${a}', `).join("")})\n`) +
       `    _kinds = {${kinds}}\n`);
     fieldTypes.push(`${name}._field_types = {${types}}`);
@@ -213,6 +214,16 @@ export function pyToAst(obj: PyValue, mod: PyModule): Node {
     if (n === null) throw pyError(TypeError, `expected some sort of ${type}, but got ${reprShort(v)}`);
     const spec = NODE_SPECS[n];
     const out: Record<string, unknown> = { _type: n };
+    // obj2ast_*: the node's own attributes are read before its fields
+    for (const a of spec.attributes) {
+      const av = getattrOrUndefined(v, a);
+      if (av === undefined || av === None) {
+        if (a === "lineno" || a === "col_offset") throw pyError(TypeError, `required field "${a}" missing from ${spec.sum}`);
+        out[a] = a === "end_lineno" ? out.lineno : out.col_offset;
+        continue;
+      }
+      out[a] = Number(av);
+    }
     spec.fields.forEach(([f, kind], i) => {
       const fv = getattrOrUndefined(v, f);
       if (kind === "*" || kind === "?*") {
@@ -227,15 +238,6 @@ export function pyToAst(obj: PyValue, mod: PyModule): Node {
       }
       out[f] = conv(fv, spec.types[i], n, f);
     });
-    for (const a of spec.attributes) {
-      const av = getattrOrUndefined(v, a);
-      if (av === undefined || av === None) {
-        if (a === "lineno" || a === "col_offset") throw pyError(TypeError, `required field "${a}" missing from ${spec.sum}`);
-        out[a] = a === "end_lineno" ? out.lineno : out.col_offset;
-        continue;
-      }
-      out[a] = Number(av);
-    }
     void owner; void field;
     return out;
   };
