@@ -9,6 +9,8 @@ import { PyBaseException, pyError, TypeError, ValueError, KeyError } from "../..
 import { repr, typeName } from "../../objects/abstract.js";
 import { float } from "../../objects/numbers.js";
 import { charName, unicodeNameLookup as codeOfName } from "../../parse/unicode-names.js";
+
+export { charName }; // (codecs/errors.ts namereplace)
 import { DECOMPOSITION, NUMERIC, PROPS, UNIDATA_VERSION } from "../../parse/unicodedata-db.js";
 
 // ---- the tables, decoded on first use ----------------------------------------------------------------
