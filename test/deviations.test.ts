@@ -41,3 +41,15 @@ test("DEVIATIONS.md 'Weak references never die while the program runs' and 'One 
   // CPython would wait forever here; tspy says why it cannot
   expect(t.stderr).toContain("RuntimeError: deadlock: the only thread waits without a timeout for a lock it holds");
 });
+
+test("DEVIATIONS.md 'struct's native sizes are x86-64's': long, size_t and pointers are 8 bytes", async () => {
+  const { cpythonRunBatch } = await import("./support/oracle.js");
+  const { runTspy } = await import("./support/differential.js");
+  const src = 'import struct\nprint(struct.calcsize("@l"), struct.calcsize("@n"), struct.calcsize("@P"), struct.calcsize("@i"), struct.calcsize("<l"))\n';
+  const bytes = new TextEncoder().encode(src);
+  const [cpython] = await cpythonRunBatch([{ source: bytes, filename: "/dev/struct_native.py" }]);
+  const tspy = runTspy(bytes, "/dev/struct_native.py");
+  // the oracle is CPython on wasm32 (pyodide): 4-byte long/size_t/pointers
+  expect(cpython.stdout).toBe("4 4 4 4 4\n");
+  expect(tspy.stdout).toBe("8 8 8 4 4\n");
+});
