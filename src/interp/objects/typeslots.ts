@@ -189,7 +189,7 @@ INSTANCE_FACTORIES.set(ListType, (t) => { const l = new PyList([]); l.type = t; 
 TYPE_CONSTRUCTORS.set(TupleType, (args, kwnames) => {
   arity("tuple", args, kwnames, 0, 1);
   if (!args.length) return EMPTY_TUPLE;
-  if (args[0] instanceof PyTuple) return args[0];
+  if (args[0] instanceof PyTuple && args[0].type === TupleType) return args[0]; // (a subclass's instance is copied)
   return tuple(iterateToArray(args[0]));
 });
 TYPE_CONSTRUCTORS.set(DictType, (args, kwnames) => {

@@ -36,7 +36,7 @@ class PyRLock extends PyObject {
 }
 class PyThreadHandle extends PyObject {
   done = false;
-  constructor(readonly ident: number) { super(HandleType); }
+  constructor(readonly ident: number, readonly started = true) { super(HandleType); }
 }
 
 let host: Host | null = null;
@@ -143,11 +143,14 @@ INSTANCE_FACTORIES.set(LocalType, (t) => new PyInstance(t));
 // ---- thread handles ----------------------------------------------------------------------------------
 
 HandleType.slots.repr = (h: PyThreadHandle) => `<_thread._ThreadHandle object: ident=${h.ident}>`;
+// _ThreadHandle(): the handle of a thread not started yet (threading.Thread.__init__)
+TYPE_CONSTRUCTORS.set(HandleType, () => new PyThreadHandle(0, false));
 defGetter(HandleType, "ident", (h: PyThreadHandle) => h.ident);
 defMethod(HandleType, "is_done", (self: PyThreadHandle) => self.done);
 defMethod(HandleType, "_set_done", (self: PyThreadHandle) => { self.done = true; return None; });
 defMethod(HandleType, "join", (self: PyThreadHandle, args, kwnames) => {
   kwArgs("join", args, kwnames, ["timeout"], 0, 0, 1);
+  if (!self.started) throw pyError(RuntimeError, "thread not started");
   if (self.ident === MAIN_IDENT && !self.done) throw pyError(RuntimeError, "Cannot join current thread");
   return None;
 });
@@ -166,7 +169,7 @@ export function makeThread(h: Host): PyModule {
   d.set("TIMEOUT_MAX", float(TIMEOUT_MAX));
   for (const name of ["allocate_lock", "allocate"]) def(name, () => new PyLock());
   def("get_ident", () => MAIN_IDENT);
-  def("get_native_id", () => MAIN_IDENT);
+  // (no get_native_id: CPython on emscripten has none)
   def("_get_main_thread_ident", () => MAIN_IDENT);
   def("_is_main_interpreter", () => true);
   def("_count", () => 0);
@@ -179,7 +182,13 @@ export function makeThread(h: Host): PyModule {
     return 0;
   });
   const noThreads = () => { throw pyError(RuntimeError, "can't start new thread"); };
-  for (const name of ["start_new_thread", "start_new", "start_joinable_thread"]) def(name, noThreads);
+  for (const name of ["start_new_thread", "start_new"]) def(name, noThreads);
+  // start_joinable_thread(function, handle=None, daemon=True): a handle that failed to start is done
+  def("start_joinable_thread", (a, k) => {
+    const [, handle] = kwArgs("start_joinable_thread", a, k, ["function", "handle", "daemon"], 0, 1, 3);
+    if (handle instanceof PyThreadHandle) handle.done = true;
+    return noThreads();
+  });
   for (const name of ["exit", "exit_thread"]) def(name, () => { throw new PyBaseException(SystemExit, []); });
   // interrupt_main: the pending signal becomes KeyboardInterrupt at the next eval-breaker check
   def("interrupt_main", () => { requestInterrupt(); return None; });

@@ -1,14 +1,17 @@
 // The unicodedata module (CPython: Modules/unicodedata.c) over the Unicode 16.0.0 database CPython
-// 3.14 ships, generated into unicodedata_db.ts (scripts/gen-unicodedata.mjs). normalize() uses the
-// host's String.prototype.normalize (the host's Unicode version; DEVIATIONS.md). Name aliases and
-// named sequences are not known to lookup() (DEVIATIONS.md).
+// 3.14 ships, generated into ../../parse/unicodedata-db.ts (scripts/gen-unicodedata.mjs); names come
+// from ../../parse/unicode-names.ts (shared with \N{...} escapes). normalize() uses the
+// host's String.prototype.normalize (the host's Unicode version; DEVIATIONS.md). Named sequences
+// are not known to lookup() (DEVIATIONS.md).
 import { builtinType, None, PyObject, type PyValue } from "../../objects/object.js";
 import { PyBuiltin, PyModule } from "../../objects/functions.js";
 import { PyBaseException, pyError, TypeError, ValueError, KeyError } from "../../objects/exceptions.js";
 import { repr, typeName } from "../../objects/abstract.js";
 import { float } from "../../objects/numbers.js";
-import { JAMO_L, JAMO_T, JAMO_V, unicodeNameLookup } from "../../parse/unicode-names.js";
-import { ALGORITHMIC_NAMES, DECOMPOSITION, NAME_WORDS, NAMES, NUMERIC, PROPS, UNIDATA_VERSION } from "./unicodedata_db.js";
+import { charName, unicodeNameLookup as codeOfName } from "../../parse/unicode-names.js";
+
+export { charName }; // (codecs/errors.ts namereplace)
+import { DECOMPOSITION, NUMERIC, PROPS, UNIDATA_VERSION } from "../../parse/unicodedata-db.js";
 
 // ---- the tables, decoded on first use ----------------------------------------------------------------
 
@@ -34,55 +37,6 @@ function prop(name: string, cp: number): string {
     if (t.starts[mid] <= cp) lo = mid; else hi = mid - 1;
   }
   return t.values[t.vals[lo]];
-}
-
-let names: Map<number, string> | null = null;
-let byName: Map<string, number> | null = null;
-function nameTable(): Map<number, string> {
-  if (names) return names;
-  names = new Map();
-  let cp = -1;
-  for (const line of NAMES.split("\n")) {
-    let i = 0;
-    while (i < line.length && line.charCodeAt(i) < 0x100) i++;
-    cp += i ? parseInt(line.slice(0, i), 36) : 1;
-    let s = "", join = " ";
-    for (let k = i; k < line.length; k++) {
-      const w = NAME_WORDS[line.charCodeAt(k) - 0x100];
-      if (w === "\u0001") { join = "-"; continue; }
-      s += (k > i ? join : "") + w;
-      join = " ";
-    }
-    names.set(cp, s);
-  }
-  return names;
-}
-const hex = (cp: number): string => cp.toString(16).toUpperCase().padStart(4, "0");
-
-/** The character's name, or undefined (CPython: _getucname) */
-export function charName(cp: number): string | undefined {
-  if (cp >= 0xac00 && cp <= 0xd7a3) {
-    const s = cp - 0xac00;
-    return `HANGUL SYLLABLE ${JAMO_L[Math.floor(s / 588)]}${JAMO_V[Math.floor((s % 588) / 28)]}${JAMO_T[s % 28]}`;
-  }
-  for (const [a, b, prefix] of ALGORITHMIC_NAMES) if (cp >= a && cp <= b) return prefix + hex(cp);
-  return nameTable().get(cp);
-}
-/** The code point of a name, or undefined (CPython: _getcode, without aliases and named sequences) */
-export function codeOfName(raw: string): number | undefined {
-  // the algorithmic names compare case-sensitively, the table's names do not (CPython: _getcode)
-  if (raw.startsWith("HANGUL SYLLABLE ")) return /[a-z]/.test(raw) ? undefined : unicodeNameLookup(raw);
-  const name = raw.toUpperCase();
-  const m = /^(.*-)([0-9A-F]{4,6})$/.exec(raw);
-  if (m) {
-    const cp = parseInt(m[2], 16);
-    for (const [a, b, prefix] of ALGORITHMIC_NAMES) if (prefix === m[1] && cp >= a && cp <= b && m[2] === hex(cp)) return cp;
-  }
-  if (!byName) {
-    byName = new Map();
-    for (const [cp, n] of nameTable()) byName.set(n, cp);
-  }
-  return byName.get(name);
 }
 
 let numeric: Map<number, number[]> | null = null;
