@@ -53,4 +53,14 @@ test("DEVIATIONS.md 'math: log2 in the last bit': correctly rounded where musl's
   expect(a).not.toBe(b);
   const ulp = 2 ** (Math.floor(Math.log2(Math.abs(a))) - 52);
   expect(Math.abs(a - b)).toBe(ulp);
+test("DEVIATIONS.md 'struct's native sizes are x86-64's': long, size_t and pointers are 8 bytes", async () => {
+  const { cpythonRunBatch } = await import("./support/oracle.js");
+  const { runTspy } = await import("./support/differential.js");
+  const src = 'import struct\nprint(struct.calcsize("@l"), struct.calcsize("@n"), struct.calcsize("@P"), struct.calcsize("@i"), struct.calcsize("<l"))\n';
+  const bytes = new TextEncoder().encode(src);
+  const [cpython] = await cpythonRunBatch([{ source: bytes, filename: "/dev/struct_native.py" }]);
+  const tspy = runTspy(bytes, "/dev/struct_native.py");
+  // the oracle is CPython on wasm32 (pyodide): 4-byte long/size_t/pointers
+  expect(cpython.stdout).toBe("4 4 4 4 4\n");
+  expect(tspy.stdout).toBe("8 8 8 4 4\n");
 });

@@ -997,7 +997,7 @@ function strOf(v: PyValue): string {
 export function describe(e: unknown): string {
   if (e instanceof PyBaseException && e.type.name === "KeyboardInterrupt") return "KeyboardInterrupt: the evaluation took too long and was interrupted";
   if (e instanceof PyBaseException) {
-    const text = formatException(e, new Map()).trimEnd().split("\n");
+    const text = formatException(e, new Map(), { suggestions: false }).trimEnd().split("\n");
     return text[text.length - 1];
   }
   if (e instanceof PySyntaxError) return `SyntaxError: ${e.msg}`;

@@ -23,12 +23,15 @@ import {
   buildSymtable, BlockType, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, DEF_COMP_CELL, DEF_FREE_CLASS,
   DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, CO_FUTURE_ANNOTATIONS, mangle, maybeMangle, symbolToScope, secondaryKey,
   type Symtable, type SymtableEntry, hasDocString,
-  splitLines,
+  splitLines, futureFromAst,
 } from "./symtable.js";
 
 export { ConstTuple, type ConstKey } from "./consts.js";
 
 export class CompileError extends Error {}
+
+/** Include/cpython/compile.h PyCF_MASK: the CO_FUTURE_* flags compile() and exec() pass on */
+export const PYCF_FUTURE_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000 | 0x2000000;
 
 export interface CompileOptions {
   filename?: string;
@@ -48,17 +51,48 @@ export interface CompileOptions {
    * comprehensions; except*; generics (PEP 695) and `type` statements; t-strings (PEP 750).
    */
   allConstructs?: boolean;
+  /** compile()'s flags: the __future__ bits (PyCF_MASK) add to the source's own future imports */
+  flags?: number;
+  /** compile()'s optimize: 1 drops asserts and makes __debug__ False, 2 also drops docstrings */
+  optimize?: number;
   /** collects the compiler's SyntaxWarnings (compile.c _PyCompile_Warn) */
   warnings?: { category: "SyntaxWarning"; message: string; lineno: number }[];
 
 }
 
-export function compileModule(mod: A.Module, opts: CompileOptions = {}): CodeObject {
+/** mod is a Module, or (compile()'s modes 'eval' and 'single') an Expression or Interactive. */
+export function compileModule(mod: A.Module | A.Expression | A.Interactive, opts: CompileOptions = {}): CodeObject {
   const filename = opts.filename ?? "<string>";
+  if ((opts.optimize ?? 0) >= 2 && mod._type !== "Expression") stripDocstrings(mod.body);
   const warnings = opts.warnings;
-  if (warnings) finallyControlFlowWarnings(mod, (message, lineno) => warnings.push({ category: "SyntaxWarning", message, lineno }));
-  const st = buildSymtable(mod, filename, { source: opts.source });
+  if (warnings && mod._type === "Module") finallyControlFlowWarnings(mod, (message, lineno) => warnings.push({ category: "SyntaxWarning", message, lineno }));
+  const future = futureFromAst(mod, filename, opts.source ?? null);
+  future.features |= (opts.flags ?? 0) & PYCF_FUTURE_MASK;
+  const st = buildSymtable(mod, filename, { source: opts.source, future });
   return new Compiler(st, filename, opts).module(mod);
+}
+
+/** ast_preprocess.c under optimize 2: docstrings go (a body left empty keeps a pass) */
+function stripDocstrings(body: A.Stmt[]): void {
+  if (hasDocString(body)) {
+    const st = body[0];
+    if (body.length === 1) body[0] = { _type: "Pass", lineno: st.lineno, col_offset: st.col_offset, end_lineno: st.end_lineno, end_col_offset: st.end_col_offset } as A.Stmt;
+    else body.shift();
+  }
+  nestedDefs(body);
+}
+/** The function and class bodies anywhere inside statements (each has its own docstring). */
+function nestedDefs(body: A.Stmt[]): void {
+  for (const st of body) {
+    const s = st as unknown as Record<string, unknown>;
+    if (st._type === "FunctionDef" || st._type === "AsyncFunctionDef" || st._type === "ClassDef") {
+      stripDocstrings(st.body);
+      continue;
+    }
+    for (const key of ["body", "orelse", "finalbody"]) if (Array.isArray(s[key])) nestedDefs(s[key] as A.Stmt[]);
+    if (Array.isArray(s.handlers)) for (const h of s.handlers as { body: A.Stmt[] }[]) nestedDefs(h.body);
+    if (Array.isArray(s.cases)) for (const c of s.cases as { body: A.Stmt[] }[]) nestedDefs(c.body);
+  }
 }
 
 // ---- compile.c types ----------------------------------------------------------------------------
@@ -209,6 +243,8 @@ class Compiler {
   private u!: Unit;
   private readonly stack: Unit[] = [];
   private readonly future: number;
+  /** compiling an Interactive module ('single' mode): c_interactive */
+  private interactive = false;
 
   constructor(private readonly st: Symtable, private readonly filename: string, private readonly opts: CompileOptions) {
     this.future = st.future.features;
@@ -436,8 +472,16 @@ class Compiler {
 
   // ---- module ----
 
-  module(mod: A.Module): CodeObject {
+  /** CPython: Python/compile.c compiler_codegen (the three kinds of mod) and compiler_mod */
+  module(mod: A.Module | A.Expression | A.Interactive): CodeObject {
     this.enterScope("<module>", Scope.Module, mod, 1, null);
+    if (mod._type === "Expression") {
+      this.expr(mod.body);
+      const co = this.optimizeAndAssemble(false);
+      this.exitScope();
+      return co;
+    }
+    this.interactive = mod._type === "Interactive";
     const body = mod.body;
     const start = body.length ? loc(body[0]) : LOCATION(1, 1, 0, 0);
     if (this.u.ste.hasConditionalAnnotations) {
@@ -454,12 +498,11 @@ class Compiler {
   private body(l: Location, stmts: A.Stmt[]): void {
     const ste = this.u.ste;
     if ((this.future & CO_FUTURE_ANNOTATIONS) && ste.annotationsUsed) {
-      if (!this.opts.allConstructs) this.unsupported("module and class annotations under 'from __future__ import annotations'", l);
       this.addop(Op.SETUP_ANNOTATIONS, l);
     }
     if (!stmts.length) return;
     let first = 0;
-    if (ste.hasDocstring) {
+    if (ste.hasDocstring && !this.interactive) {
       first = 1;
       const st = stmts[0] as A.Expr;
       this.loadConst(cleanDoc((st.value as A.Constant).value as string), loc(st.value));
@@ -689,6 +732,13 @@ class Compiler {
       case "ImportFrom": return this.importFrom(s);
       case "Global": case "Nonlocal": return;
       case "Expr": {
+        // codegen_stmt_expr: at the top level of 'single' mode, the value goes to sys.displayhook
+        if (this.interactive && this.stack.length === 0) {
+          this.expr(s.value);
+          this.addop(Op.CALL_INTRINSIC_1, loc(s), Intrinsic1.PRINT);
+          this.addop(Op.POP_TOP, NO_LOCATION);
+          return;
+        }
         if (s.value._type === "Constant") {
           this.addop(Op.NOP, loc(s));
           return;
@@ -703,16 +753,12 @@ class Compiler {
       case "With": return this.condBlock(() => this.withStmt(s, 0));
       case "Match": return this.condBlock(() => this.match(s));
       case "TryStar":
-        this.needsVm("'except*'", loc(s));
         return this.condBlock(() => (s.finalbody.length ? this.tryStarFinally(s) : this.tryStarExcept(s)));
       case "AsyncWith":
-        this.needsVm("'async with'", loc(s));
         return this.condBlock(() => this.asyncWith(s, 0));
       case "AsyncFor":
-        this.needsVm("'async for'", loc(s));
         return this.condBlock(() => this.asyncFor(s));
       case "TypeAlias":
-        this.needsVm("the 'type' statement", loc(s));
         return this.typeAlias(s);
     }
   }
@@ -961,6 +1007,11 @@ class Compiler {
   }
 
   private assertStmt(s: A.Assert): void {
+    // codegen_assert: nothing at all under optimize
+    if ((this.opts.optimize ?? 0) > 0) {
+      this.addop(Op.NOP, loc(s));
+      return;
+    }
     const end = this.newLabel();
     this.jumpIf(loc(s), s.test, end, true);
     this.addop(Op.LOAD_COMMON_CONSTANT, loc(s), 0 /* AssertionError */);
@@ -1277,7 +1328,6 @@ class Compiler {
   private functionDef(s: A.FunctionDef | A.AsyncFunctionDef, isAsync: boolean): void {
     const typeParams = s.type_params;
     const isGeneric = typeParams.length > 0;
-    if (isGeneric) this.needsVm("generic functions (PEP 695)", loc(s));
     this.decorators(s.decorator_list);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     const l = loc(s);
@@ -1452,7 +1502,6 @@ class Compiler {
 
   private classDef(s: A.ClassDef): void {
     const isGeneric = s.type_params.length > 0;
-    if (isGeneric) this.needsVm("generic classes (PEP 695)", loc(s));
     this.decorators(s.decorator_list);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     const l = loc(s);
@@ -1697,10 +1746,8 @@ class Compiler {
       case "Constant": this.loadConst(e.value, l); return;
       case "JoinedStr": return this.joinedStr(e);
       case "TemplateStr":
-        this.needsVm("template strings", l);
         return this.templateStr(e);
       case "Interpolation": {
-        this.needsVm("template strings", l);
         this.expr(e.value);
         this.loadConst(e.str, l);
         let oparg = 2;
@@ -1738,9 +1785,9 @@ class Compiler {
         return this.error("can't use starred expression here", l);
       case "Slice": return this.slice(e);
       case "Name":
-        // ast_preprocess.c: __debug__ is True
+        // ast_preprocess.c: __debug__ is a constant (False under optimize)
         if (e.id === "__debug__" && ctxOf(e) === "Load") {
-          this.loadConst(true, l);
+          this.loadConst(!((this.opts.optimize ?? 0) > 0), l);
           return;
         }
         return this.nameop(l, e.id, ctxOf(e));
@@ -2890,7 +2937,6 @@ class Compiler {
     elt: A.ExprNode, val: A.ExprNode | null, type: CompType, iterOnStack: boolean): void {
     const gen = generators[genIndex];
     if (gen.is_async) {
-      this.needsVm("asynchronous comprehensions", l);
       return this.asyncComprehensionGenerator(l, generators, genIndex, depth, elt, val, type, iterOnStack);
     }
     let start: number | null = this.newLabel();

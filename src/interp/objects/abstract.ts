@@ -8,7 +8,7 @@ import {
 } from "./object.js";
 import {
   AttributeError, IndexError, KeyError, PyBaseException, pyError, RecursionError, StopIteration, TypeError, ValueError,
-  ZeroDivisionError, exceptionAttribute, BaseException as BaseExceptionType, OverflowError,
+  ZeroDivisionError, exceptionAttribute, initException, hasExcField, setExcField, BaseException as BaseExceptionType, OverflowError,
 } from "./exceptions.js";
 import {
   float, floatDivmod, floatHash, floatPow, intAdd, intBitOp, intFloorDiv, intHash, intMod, intMul, intNeg, intPow,
@@ -20,7 +20,11 @@ import { reprStr } from "../parse/repr.js";
 
 setValueErrorRef(() => ValueError);
 
-export const typeName = (v: PyValue): string => typeOf(v).name;
+/** tp_name: a static type outside builtins is named with its module ("typing.TypeVar") */
+export const typeName = (v: PyValue): string => {
+  const t = typeOf(v);
+  return t.heap || t.module === "builtins" ? t.name : `${t.module}.${t.name}`;
+};
 
 /** bytes operations (bytes.ts installs them; avoids an import cycle) */
 let bytesHooks: {
@@ -57,6 +61,16 @@ let complexHooks: {
 } | null = null;
 export function installComplexHooks(h: typeof complexHooks): void {
   complexHooks = h;
+}
+
+/** Binary and in-place operators of other builtin types (native modules: deque + deque, deque *= 2);
+ *  undefined = NotImplemented / not handled. CPython: their nb_* / sq_* slots. */
+const extraBinaryHooks: Array<(a: PyValue, b: PyValue, op: Nb) => PyValue | undefined> = [];
+const extraInplaceHooks: Array<(a: PyValue, b: PyValue, op: Nb) => PyValue | undefined> = [];
+export function installExtraBinary(binary: (a: PyValue, b: PyValue, op: Nb) => PyValue | undefined,
+  inplace?: (a: PyValue, b: PyValue, op: Nb) => PyValue | undefined): void {
+  extraBinaryHooks.push(binary);
+  if (inplace) extraInplaceHooks.push(inplace);
 }
 
 /** type | type (union.ts) */
@@ -263,6 +277,7 @@ function identityHash(v: object): number {
 // PYTHONHASHSEED=0 would give a fixed (but different) one. Only dict/set order of equal-hash keys
 // could observe it, and dict order is insertion order anyway.
 function strHash(s: string): number {
+  if (s.length === 0) return 0; // _Py_HashBytes: the empty string hashes to 0
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h === -1 ? -2 : h;
@@ -492,7 +507,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
     }
   }
   const m = ta.heap ? ta.lookup(CMP_DUNDER[op]) : undefined;
-  if (m !== undefined && !isObjectCmp(m)) {
+  if (m !== undefined && !isObjectCmp(m, ta)) {
     const r = callMethod(m, a, [b]);
     if (r !== NotImplemented) return r;
   } else if (!ta.heap || m !== undefined) {
@@ -501,7 +516,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   }
   if (!checkedReverse) {
     const rm = tb.heap ? tb.lookup(CMP_DUNDER[CMP_SWAP[op]]) : undefined;
-    if (rm !== undefined && !isObjectCmp(rm)) {
+    if (rm !== undefined && !isObjectCmp(rm, tb)) {
       const r = callMethod(rm, b, [a]);
       if (r !== NotImplemented) return r;
     } else {
@@ -514,8 +529,11 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   throw pyError(TypeError, `'${CMP_SYMBOL[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
 }
 
-function isObjectCmp(m: PyValue): boolean {
-  return m === OBJECT_EQ || m === OBJECT_NE;
+/** object's own __eq__/__ne__ (identity); object.__ne__ of a class with its own __eq__ counts as
+ *  the class's (object_richcompare: __ne__ delegates to __eq__ and inverts it) */
+function isObjectCmp(m: PyValue, t: PyType): boolean {
+  if (m === OBJECT_NE) return t.lookup("__eq__") === OBJECT_EQ;
+  return m === OBJECT_EQ || (OBJECT_ORDER as PyValue[]).includes(m);
 }
 
 export function richCompareBool(a: PyValue, b: PyValue, op: Cmp): boolean {
@@ -643,11 +661,33 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
     const u = unionOrHook(a, b);
     if (u !== null) return u;
   }
+  for (let i = 0; i < extraBinaryHooks.length; i++) {
+    const r = extraBinaryHooks[i](a, b, op);
+    if (r !== undefined) return r;
+  }
   if (op === Nb.OR && a instanceof PyDict && b instanceof PyDict) {
     const d = new PyDict();
     for (const [k, v] of a.entries()) d.set(k, v);
     for (const [k, v] of b.entries()) d.set(k, v);
     return d;
+  }
+  // builtin types outside the builtins module (typing.TypeVar, string.templatelib.Template, ...)
+  // define their number slots as methods: binary_op1 over nb_* of both operands
+  const ta = typeOf(a), tb = typeOf(b);
+  const name = NB_DUNDER[op];
+  if (!ta.heap && ta.module !== "builtins") {
+    const m = ta.lookup(`__${name}__`);
+    if (m !== undefined) {
+      const r = callMethod(m, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (tb !== ta && !tb.heap && tb.module !== "builtins") {
+    const m = tb.lookup(`__r${name}__`);
+    if (m !== undefined) {
+      const r = callMethod(m, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
   }
   return undefined;
 }
@@ -675,9 +715,19 @@ export function binaryOp(a: PyValue, b: PyValue, op: Nb): PyValue {
   } else {
     const r = userBinary(a, b, ta, tb, op);
     if (r !== NotImplemented) return r;
+    // PyNumber_Multiply's sq_repeat fallback: a sequence times an object with __index__
+    if (op === Nb.MULTIPLY) {
+      const seqA = isBuiltinSeq(a), seqB = isBuiltinSeq(b);
+      if ((seqA && !seqB && tb.lookup("__index__") !== undefined) || (seqB && !seqA && ta.lookup("__index__") !== undefined)) {
+        const [seq, n] = seqA ? [a, b] : [b, a];
+        return builtinBinary(unwrapBuiltin(seq), toIndex(n), Nb.MULTIPLY) ?? NotImplemented;
+      }
+    }
   }
   throw sequenceOpError(unwrapBuiltin(a), b, op) ?? binaryTypeError(a, b, op === Nb.POWER ? "** or pow()" : NB_SYMBOL[op]);
 }
+
+const isBuiltinSeq = (v: PyValue): boolean => typeof v === "string" || v instanceof PyList || v instanceof PyTuple || (bytesHooks !== null && bytesHooks.isBytes(v));
 
 /** The sequence protocols' own messages (sq_concat / sq_repeat in abstract.c and the types). */
 function sequenceOpError(a: PyValue, b: PyValue, op: Nb): PyBaseException | null {
@@ -754,6 +804,12 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
     const r = bytesHooks.inplace(a, b, op);
     if (r !== undefined) return r;
   }
+  if (!ta.heap) {
+    for (let i = 0; i < extraInplaceHooks.length; i++) {
+      const r = extraInplaceHooks[i](a, b, op);
+      if (r !== undefined) return r;
+    }
+  }
   if (op === Nb.OR && a instanceof PyDict && !ta.heap) {
     // dict |= other: dict.update's argument handling, in place
     callMethod(DictType.lookup("update")!, a, [b]);
@@ -773,6 +829,14 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
   } else {
     const r = userBinary(a, b, ta, tb, op);
     if (r !== NotImplemented) return r;
+    // PyNumber_Multiply's sq_repeat fallback: a sequence times an object with __index__
+    if (op === Nb.MULTIPLY) {
+      const seqA = isBuiltinSeq(a), seqB = isBuiltinSeq(b);
+      if ((seqA && !seqB && tb.lookup("__index__") !== undefined) || (seqB && !seqA && ta.lookup("__index__") !== undefined)) {
+        const [seq, n] = seqA ? [a, b] : [b, a];
+        return builtinBinary(unwrapBuiltin(seq), toIndex(n), Nb.MULTIPLY) ?? NotImplemented;
+      }
+    }
   }
   throw sequenceOpError(a, b, op) ?? binaryTypeError(a, b, NB_SYMBOL[op] + "=");
 }
@@ -879,9 +943,25 @@ export class PyInstance extends PyObject {
 }
 
 export function getattr(obj: PyValue, name: string): PyValue {
-  const r = getattrOrUndefined(obj, name);
+  let r;
+  try {
+    r = getattrOrUndefined(obj, name);
+  } catch (e) {
+    // PyObject_GetAttr: set_attribute_error_context gives an AttributeError its name and obj
+    if (e instanceof PyBaseException && e.type.isSubtype(AttributeError)) attributeErrorContext(e, obj, name);
+    throw e;
+  }
   if (r !== undefined) return r;
-  throw attributeError(obj, name);
+  throw attributeErrorContext(attributeError(obj, name), obj, name);
+}
+
+/** CPython: Objects/object.c _PyObject_SetAttributeErrorContext */
+export function attributeErrorContext(e: PyBaseException, obj: PyValue, name: string): PyBaseException {
+  if (e.type.isSubtype(AttributeError) && !hasExcField(e, "name") && !hasExcField(e, "obj")) {
+    setExcField(e, "name", name);
+    setExcField(e, "obj", obj);
+  }
+  return e;
 }
 
 export function attributeError(obj: PyValue, name: string): PyBaseException {
@@ -899,6 +979,16 @@ export function getattrOrUndefined(obj: PyValue, name: string): PyValue | undefi
   const t = typeOf(obj);
   if (t.heap) {
     const hook = t.lookup("__getattr__");
+    // a class's own __getattribute__ replaces the generic lookup (slot_tp_getattr_hook)
+    const ga = t.lookup("__getattribute__");
+    if (ga !== undefined && ga !== objectGetattribute() && !(obj instanceof PyType)) {
+      try {
+        return callMethod(ga, obj, [name]);
+      } catch (e) {
+        if (hook === undefined || !(e instanceof PyBaseException && e.type.isSubtype(AttributeError))) throw e;
+        return callMethod(hook, obj, [name]);
+      }
+    }
     if (hook !== undefined) {
       let v: PyValue | undefined;
       try {
@@ -993,6 +1083,22 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return descrGet(metaAttr, t, meta);
   // type's own data descriptors (type_getsets, type_members) win over the class's attributes
+  if (t.heap && (name === "__annotations__" || name === "__annotate__")) {
+    // PEP 649 (typeobject.c type_get_annotations / type_get_annotate): the class's own, computed
+    // by its __annotate__ function on first use and cached
+    const annotate = t.ns.get("__annotate__") ?? t.ns.get("__annotate_func__") ?? None;
+    if (name === "__annotate__") return annotate;
+    const own = t.ns.get("__annotations__") ?? t.ns.get("__annotations_cache__");
+    if (own !== undefined) return own;
+    let d: PyValue;
+    if (annotate !== None) {
+      d = call(annotate, [1]);
+      if (!(d instanceof PyDict)) throw pyError(TypeError, `__annotate__ returned non-dict of type '${typeName(d)}'`);
+    } else d = new PyDict();
+    t.ns.set("__annotations_cache__", d);
+    bumpTypeVersionRef();
+    return d;
+  }
   switch (name) {
     case "__name__": return typeShortName(t);
     case "__qualname__": return t.qualname;
@@ -1006,6 +1112,22 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
   if (specialAttrHook && (name === "__dict__" || name === "__class__" || name === "__doc__")) {
     const v = specialAttrHook(t, name);
     if (v !== undefined) return v;
+  }
+  if (t.heap && (name === "__annotations__" || name === "__annotate__")) {
+    // PEP 649 (typeobject.c type_get_annotations / type_get_annotate): the class's own, computed
+    // by its __annotate__ function on first use and cached
+    const annotate = t.ns.get("__annotate__") ?? t.ns.get("__annotate_func__") ?? None;
+    if (name === "__annotate__") return annotate;
+    const own = t.ns.get("__annotations__") ?? t.ns.get("__annotations_cache__");
+    if (own !== undefined) return own;
+    let d: PyValue;
+    if (annotate !== None) {
+      d = call(annotate, [1]);
+      if (!(d instanceof PyDict)) throw pyError(TypeError, `__annotate__ returned non-dict of type '${typeName(d)}'`);
+    } else d = new PyDict();
+    t.ns.set("__annotations_cache__", d);
+    bumpTypeVersionRef();
+    return d;
   }
   switch (name) {
     case "__name__": return typeShortName(t);
@@ -1039,7 +1161,7 @@ export const MemberDescrType = new PyType(TypeType, "member_descriptor", [Object
 GetSetDescrType.slots.repr = (d: PyGetSetDescr) => `<attribute '${d.name}' of '${d.owner.name}' objects>`;
 MemberDescrType.slots.repr = (d: PyGetSetDescr) => `<member '${d.name}' of '${d.owner.name}' objects>`;
 GetSetDescrType.slots.getattr = MemberDescrType.slots.getattr = (d: PyGetSetDescr, name: string) =>
-  name === "__name__" ? d.name : name === "__qualname__" ? `${d.owner.name}.${d.name}` : name === "__objclass__" ? d.owner : undefined;
+  name === "__name__" ? d.name : name === "__qualname__" ? `${d.owner.qualname}.${d.name}` : name === "__objclass__" ? d.owner : undefined;
 /** Define a read-only (or, with `set`, writable) computed attribute on a builtin type. */
 export function defGetter(t: PyType, name: string, get: (self: any) => PyValue, opts: { member?: boolean; set?: (self: any, v: PyValue | undefined) => void } = {}): void {
   t.ns.set(name, new PyGetSetDescr(t, name, get, opts.set ?? null, opts.member ?? false));
@@ -1049,6 +1171,7 @@ function isDataDescriptor(d: PyValue): boolean {
   if (d instanceof PyProperty || d instanceof PyGetSetDescr) return true;
   if (!(d instanceof PyObject)) return false;
   const t = d.type;
+  if (t.slots.descrSet) return true;
   return t.heap && (t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined);
 }
 
@@ -1058,7 +1181,7 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
   if (d instanceof PyMethodDescr) {
     if (obj === null) return d;
     const fn = d.fn;
-    const b = new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+    const b = new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.qualname}.${d.name}`);
     if (d.type === WrapperDescrType) b.type = MethodWrapperType;
     return b;
   }
@@ -1083,6 +1206,7 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
     if (d.fget === None) throw pyError(AttributeError, `property ${propName(d)}of '${owner.name}' object has no getter`);
     return call(d.fget, [obj]);
   }
+  if (d instanceof PyObject && d.type.slots.descrGet) return d.type.slots.descrGet(d, obj, owner);
   if (d instanceof PyObject && d.type.heap) {
     const g = d.type.lookup("__get__");
     if (g !== undefined) return callMethod(g, d, [obj === null ? None : obj, owner]);
@@ -1163,6 +1287,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
     return;
   }
   if (descr instanceof PyGetSetDescr) { getsetSet(descr, obj, value); return; }
+  if (descr instanceof PyObject && descr.type.slots.descrSet) { descr.type.slots.descrSet(descr, obj, value); return; }
   if (descr instanceof PyObject && descr.type.heap) {
     const s = descr.type.lookup("__set__");
     if (s !== undefined) { callMethod(s, descr, [obj, value]); return; }
@@ -1197,6 +1322,7 @@ export function genericDelattr(obj: PyValue, name: string): void {
       call(descr.fdel, [obj]);
       return;
     }
+    if (descr instanceof PyObject && descr.type.slots.descrSet) { descr.type.slots.descrSet(descr, obj, undefined); return; }
     if (descr instanceof PyObject && descr.type.heap) {
       // slot_tp_descr_set with NULL value: __delete__ (AttributeError '__delete__' when only __set__)
       const dt = descr.type;
@@ -1245,59 +1371,62 @@ export class PyClassMethod extends PyObject {
   constructor(readonly func: PyValue) { super(ClassMethodType); }
 }
 export class PyProperty extends PyObject {
-  /** the name given by __set_name__ */
-  setName: PyValue | undefined = undefined;
+  /** the name __set_name__ gave it (property_set_name), else null */
+  name: string | null = null;
   constructor(public fget: PyValue, public fset: PyValue, public fdel: PyValue, public doc: PyValue) { super(PropertyType); }
 }
-/** "'name' " for property error messages (descrobject.c property_name: the getter's __name__) */
+/** "'name' " for property error messages (descrobject.c property_name: __set_name__'s name, else the getter's __name__) */
 function propName(p: PyProperty): string {
+  if (p.name !== null) return `'${p.name}' `;
   const f = p.fget;
   return f instanceof PyFunction ? `'${f.name}' ` : "";
+}
+/** property_init: without a doc argument, the getter's __doc__ */
+function propDoc(p: PyProperty): PyValue {
+  if (p.doc !== None || p.fget === None) return p.doc;
+  return getattrOrUndefined(p.fget, "__doc__") ?? None;
 }
 // property.getter/setter/deleter return a copy with one accessor replaced (Objects/descrobject.c)
 defMethod(PropertyType, "getter", (p: PyProperty, args) => new PyProperty(args[0], p.fset, p.fdel, p.doc));
 defMethod(PropertyType, "setter", (p: PyProperty, args) => new PyProperty(p.fget, args[0], p.fdel, p.doc));
 defMethod(PropertyType, "deleter", (p: PyProperty, args) => new PyProperty(p.fget, p.fset, args[0], p.doc));
-PropertyType.slots.getattr = (p: PyProperty, name: string) =>
-  name === "fget" ? p.fget : name === "fset" ? p.fset : name === "fdel" ? p.fdel : name === "__doc__" ? p.doc
-    : name === "__name__" ? propertyName(p) : name === "__isabstractmethod__" ? propertyAbstract(p) : undefined;
-// the descriptor protocol as methods (descrobject.c property_descr_get/property_descr_set), so that
-// Python code sees a property as a descriptor (enum's _is_descriptor, inspect)
+// property's tp_descr_get / tp_descr_set as Python-visible slot wrappers (descrobject.c property_descr_get/_set)
 defMethod(PropertyType, "__get__", (p: PyProperty, args) => {
-  const obj = args[0];
-  if (obj === undefined || obj === None) return p;
-  return descrGet(p, obj, (args[1] instanceof PyType ? args[1] : typeOf(obj)) as PyType);
+  if (args.length < 1 || args.length > 2) throw pyError(TypeError, `expected 1 or 2 arguments, got ${args.length}`);
+  const obj = args[0], owner = args[1] === undefined || args[1] === None ? typeOf(obj) : (args[1] as PyType);
+  return obj === None && args[1] !== undefined && args[1] !== None ? p : descrGet(p, obj === None ? null : obj, owner);
 });
 defMethod(PropertyType, "__set__", (p: PyProperty, args) => {
-  const [obj, value] = args;
-  if (p.fset === None) throw pyError(AttributeError, `property ${propName(p)}of '${typeName(obj)}' object has no setter`);
-  call(p.fset, [obj, value]);
+  if (args.length !== 2) throw pyError(TypeError, `expected 2 arguments, got ${args.length}`);
+  if (p.fset === None) throw pyError(AttributeError, `property ${propName(p)}of '${typeName(args[0])}' object has no setter`);
+  call(p.fset, [args[0], args[1]]);
   return None;
 });
 defMethod(PropertyType, "__delete__", (p: PyProperty, args) => {
-  const obj = args[0];
-  if (p.fdel === None) throw pyError(AttributeError, `property ${propName(p)}of '${typeName(obj)}' object has no deleter`);
-  call(p.fdel, [obj]);
+  if (args.length !== 1) throw pyError(TypeError, `expected 1 argument, got ${args.length}`);
+  if (p.fdel === None) throw pyError(AttributeError, `property ${propName(p)}of '${typeName(args[0])}' object has no deleter`);
+  call(p.fdel, [args[0]]);
   return None;
 });
-defMethod(PropertyType, "__set_name__", (p: PyProperty, args) => {
-  p.setName = args[1];
-  return None;
-});
-function propertyName(p: PyProperty): PyValue {
-  if (p.setName !== undefined) return p.setName;
-  const f = p.fget;
-  if (f === None) throw pyError(AttributeError, "'property' object has no attribute '__name__'");
-  return getattr(f, "__name__");
-}
-function propertyAbstract(p: PyProperty): PyValue {
+// staticmethod/classmethod reprs (funcobject.c sm_repr/cm_repr), staticmethod objects are callable
+// (3.10+), property.__isabstractmethod__ (property_get___isabstractmethod__)
+StaticMethodType.slots.repr = (m: PyStaticMethod) => `<staticmethod(${repr(m.func)})>`;
+ClassMethodType.slots.repr = (m: PyClassMethod) => `<classmethod(${repr(m.func)})>`;
+StaticMethodType.slots.call = (m: PyStaticMethod, args, kwnames) => call(m.func, args, kwnames);
+defGetSet(PropertyType, "__isabstractmethod__", (p: PyProperty) => {
   for (const f of [p.fget, p.fset, p.fdel]) {
-    if (f === None) continue;
-    const v = getattrOrUndefined(f, "__isabstractmethod__");
-    if (v !== undefined && truthy(v)) return true;
+    if (f !== None && truthy(getattrOrUndefined(f, "__isabstractmethod__") ?? false)) return true;
   }
   return false;
-}
+});
+PropertyType.slots.getattr = (p: PyProperty, name: string) =>
+  name === "fget" ? p.fget : name === "fset" ? p.fset : name === "fdel" ? p.fdel : name === "__doc__" ? propDoc(p) :
+  name === "__name__" ? (p.name ?? (p.fget !== None ? getattrOrUndefined(p.fget, "__name__") : undefined)) : undefined;
+defMethod(PropertyType, "__set_name__", (p: PyProperty, args) => {
+  if (args.length !== 2) throw pyError(TypeError, `__set_name__() takes 2 positional arguments but ${args.length} were given`);
+  if (typeof args[1] === "string") p.name = args[1];
+  return None;
+});
 
 // ---- calls ----------------------------------------------------------------------------------------
 
@@ -1423,11 +1552,24 @@ export const OBJECT_DELATTR = new PyMethodDescr(ObjectType, "__delattr__", (self
   genericDelattr(self, args[0]);
   return None;
 });
-export const OBJECT_INIT = new PyMethodDescr(ObjectType, "__init__", () => None);
-export const OBJECT_NEW = new PyStaticMethod(new PyBuiltin("__new__", (args) => {
+// object_init / object_new (typeobject.c): excess arguments are an error unless the other of the
+// pair is overridden
+export const OBJECT_INIT = new PyMethodDescr(ObjectType, "__init__", (self, args, kwnames) => {
+  if (args.length || (kwnames && kwnames.length)) {
+    const t = typeOf(self);
+    if (t.lookup("__init__") !== OBJECT_INIT) throw pyError(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    if (t.lookup("__new__") === OBJECT_NEW) throw pyError(TypeError, `${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
+  }
+  return None;
+});
+export const OBJECT_NEW: PyStaticMethod = new PyStaticMethod(new PyBuiltin("__new__", (args, kwnames) => {
   if (args.length === 0) throw pyError(TypeError, "object.__new__(): not enough arguments");
   const cls = args[0];
   if (!(cls instanceof PyType)) throw pyError(TypeError, `object.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (args.length > 1 || (kwnames && kwnames.length)) {
+    if (cls.lookup("__new__") !== OBJECT_NEW) throw pyError(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (cls.lookup("__init__") === OBJECT_INIT) throw pyError(TypeError, `${cls.name}() takes no arguments`);
+  }
   checkAbstract(cls);
   return new PyInstance(cls);
 }, null, "object.__new__"));
@@ -1445,6 +1587,12 @@ export const OBJECT_SETATTR = new PyMethodDescr(ObjectType, "__setattr__", (self
   genericSetattr(self, args[0] as string, args[1]);
   return None;
 });
+// object_richcompare: ordering is NotImplemented by default
+export const OBJECT_ORDER = ["__lt__", "__le__", "__gt__", "__ge__"].map((n) => new PyMethodDescr(ObjectType, n, () => NotImplemented));
+for (const d of OBJECT_ORDER) { d.type = WrapperDescrType; ObjectType.ns.set(d.name, d); }
+// (object.__getattribute__, __getstate__, __reduce__, __reduce_ex__, __sizeof__: objectmethods.ts)
+/** object's own __getattribute__ (a class that overrides it gets its lookups through its own) */
+export const objectGetattribute = (): PyValue | undefined => ObjectType.ns.get("__getattribute__");
 ObjectType.ns.set("__repr__", OBJECT_REPR);
 ObjectType.ns.set("__str__", OBJECT_STR);
 ObjectType.ns.set("__hash__", OBJECT_HASH);
@@ -1470,12 +1618,36 @@ ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
 ObjectType.ns.set("__delattr__", OBJECT_DELATTR);
 for (const d of [OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_EQ, OBJECT_NE, OBJECT_INIT, OBJECT_SETATTR, OBJECT_DELATTR]) d.type = WrapperDescrType;
 // BaseException.__init__(*args) sets args (Objects/exceptions.c BaseException_init)
-const EXC_INIT = new PyMethodDescr(BaseExceptionType, "__init__", (self, args) => {
-  (self as PyBaseException).args = args.slice();
+const EXC_INIT = new PyMethodDescr(BaseExceptionType, "__init__", (self, args, kwnames) => {
+  initException(self as PyBaseException, args, kwnames);
   return None;
 });
 EXC_INIT.type = WrapperDescrType; // a slot wrapper (tp_init)
 BaseExceptionType.ns.set("__init__", EXC_INIT);
+// BaseException_new: an instance of cls with args set (its __init__ may change them)
+BaseExceptionType.ns.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kwnames) => {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw pyError(TypeError, `BaseException.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (!cls.isSubtype(BaseExceptionType)) throw pyError(TypeError, `BaseException.__new__(${cls.name}): ${cls.name} is not a subtype of BaseException`);
+  let base: PyType | undefined;
+  for (const b of cls.mro) if (!b.heap && TYPE_CONSTRUCTORS.has(b)) { base = b; break; }
+  const obj = (base && INSTANCE_FACTORIES.get(base)?.(cls)) ?? new PyBaseException(cls, []);
+  (obj as PyBaseException).args = args.slice(1, kwnames ? args.length - kwnames.length : args.length);
+  return obj;
+}, null, "BaseException.__new__")));
+// __str__ and __repr__ as methods: the slots (exceptions.c BaseException_str/_repr)
+for (const name of ["__str__", "__repr__"] as const) {
+  const d = new PyMethodDescr(BaseExceptionType, name, (self) => {
+    const t = typeOf(self);
+    for (const b of t.mro) {
+      const slot = name === "__str__" ? b.slots.str : b.slots.repr;
+      if (slot && !b.heap) return slot(self);
+    }
+    return name === "__str__" ? str(self) : repr(self);
+  });
+  d.type = WrapperDescrType;
+  BaseExceptionType.ns.set(name, d);
+}
 
 // ---- iteration ------------------------------------------------------------------------------------
 
@@ -1544,7 +1716,7 @@ function iterImpl(v: PyValue, raw: boolean): PyValue {
     let i = 0;
     return new PyNativeIterator(RE_NON_ASCII.test(v) ? StrUnicodeIteratorType : StrIteratorType, () => (i < chars.length ? chars[i++] : undefined));
   }
-  if (v instanceof PyDict && (raw || !v.type.heap)) {
+  if (v instanceof PyDict && (raw || !v.type.heap) && (v.type === DictType || !v.type.slots.iter)) {
     let i = 0;
     const d = v, version = d.version;
     return new PyNativeIterator(DictKeyIteratorType, () => {
@@ -1707,7 +1879,7 @@ function getitemImpl(obj: PyValue, key: PyValue, raw: boolean): PyValue {
     const v = obj.get(key);
     if (v !== undefined) return v;
     const t = obj.type;
-    if (t.heap) {
+    if (t !== DictType) { // dict_subscript: a dict subclass's __missing__ (defaultdict's too)
       const miss = t.lookup("__missing__");
       if (miss !== undefined) return callMethod(miss, obj, [key]);
     }

@@ -211,6 +211,7 @@ ByteArrayType.slots.iter = (b: PyByteArray) => {
   return new PyNativeIterator(ByteArrayIteratorType, () => (i < b.len ? b.buf[i++] : undefined));
 };
 BytesType.slots.hash = (b: PyBytesObject) => {
+  if (b.bytes.length === 0) return 0; // _Py_HashBytes
   let h = 0x811c9dc5;
   for (const x of b.bytes) h = Math.imul(h ^ x, 16777619);
   return h === -1 ? -2 : h;

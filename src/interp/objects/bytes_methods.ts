@@ -489,5 +489,8 @@ export function installBytesMethods(): void {
   def("__bytes__", (self, b, args, kw) => { noArgs(self, "__bytes__", args, kw); return new PyBytesObject(b.slice()); });
   def("__len__", (self, b, args, kw) => { noArgs(self, "__len__", args, kw); return b.length; });
   def("__getnewargs__", (self, b, args, kw) => { noArgs(self, "__getnewargs__", args, kw); return tuple([new PyBytesObject(b.slice())]); });
+  // (bytes only: bytearray has neither)
+  ByteArrayType.ns.delete("__bytes__");
+  ByteArrayType.ns.delete("__getnewargs__");
   void PyDict;
 }

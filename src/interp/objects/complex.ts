@@ -3,14 +3,16 @@
 // c_powi for small integral exponents, equality, hash, real/imag/conjugate.
 import { builtinType, typeOf, type PyValue } from "./object.js";
 import {
-  callMethod, Cmp, defGetter, defMethod, hash, installComplexHooks, Nb, TYPE_CONSTRUCTORS, typeName,
+  callMethod, Cmp, repr, defGetter, defMethod, hash, installComplexHooks, Nb, TYPE_CONSTRUCTORS, typeName,
 } from "./abstract.js";
 import { EXCEPTION_TYPES, OverflowError, pyError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { warn } from "./warnings.js";
 import { float, floatPow, normBig, PyFloat } from "./numbers.js";
 import { reprFloat } from "../parse/repr.js";
-import { floatValue, intValue } from "./int.js";
+import { floatValue, intValue, ternaryArgs, wrapperArgs } from "./int.js";
+import { None as NoneRef, NotImplemented as NotImplementedRef } from "./object.js";
 import { PyObject } from "./object.js";
+import { formatComplex } from "./format.js";
 
 export const ComplexType = builtinType("complex");
 
@@ -307,3 +309,37 @@ TYPE_CONSTRUCTORS.set(ComplexType, (args, kwnames) => {
 export function newComplex(re: number, im: number): PyComplexObj {
   return cx(re, im);
 }
+
+// complex.__format__ (Objects/complexobject.c complex___format___impl)
+defMethod(ComplexType, "__format__", (self: PyComplexObj, args) => {
+  if (args.length !== 1) throw pyError(TypeError, `complex.__format__() takes exactly one argument (${args.length} given)`);
+  const spec = args[0];
+  if (typeof spec !== "string") throw pyError(TypeError, `complex.__format__() argument must be str, not ${typeOf(spec).name}`);
+  return spec === "" ? repr(self) : formatComplex(self.real, self.imag, spec);
+});
+
+// complex's number methods as Python sees them (complex_as_number's slot wrappers): a non-number
+// operand gives NotImplemented
+for (const [name, op] of [["add", Nb.ADD], ["sub", Nb.SUBTRACT], ["mul", Nb.MULTIPLY], ["truediv", Nb.TRUE_DIVIDE]] as const) {
+  defMethod(ComplexType, `__${name}__`, (self, args, kw) => {
+    wrapperArgs(`__${name}__`, args, kw, 1);
+    return complexBinary(self, args[0], op) ?? NotImplementedRef;
+  });
+  defMethod(ComplexType, `__r${name}__`, (self, args, kw) => {
+    wrapperArgs(`__r${name}__`, args, kw, 1);
+    return complexBinary(args[0], self, op) ?? NotImplementedRef;
+  });
+}
+defMethod(ComplexType, "__pow__", (self, args, kw) => {
+  const mod = ternaryArgs("__pow__", args, kw);
+  if (mod !== NoneRef) throw pyError(ValueError, "complex modulo");
+  return complexBinary(self, args[0], Nb.POWER) ?? NotImplementedRef;
+});
+defMethod(ComplexType, "__rpow__", (self, args, kw) => {
+  const mod = ternaryArgs("__rpow__", args, kw);
+  if (mod !== NoneRef) throw pyError(ValueError, "complex modulo");
+  return complexBinary(args[0], self, Nb.POWER) ?? NotImplementedRef;
+});
+defMethod(ComplexType, "__neg__", (c: PyComplexObj, args, kw) => { wrapperArgs("__neg__", args, kw, 0); return cx(-c.real, -c.imag); });
+defMethod(ComplexType, "__pos__", (c: PyComplexObj, args, kw) => { wrapperArgs("__pos__", args, kw, 0); return cx(c.real, c.imag); });
+defMethod(ComplexType, "__bool__", (c: PyComplexObj, args, kw) => { wrapperArgs("__bool__", args, kw, 0); return c.real !== 0 || c.imag !== 0; });

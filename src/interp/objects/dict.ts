@@ -3,7 +3,7 @@
 import { builtinType, None, PyObject, type PyValue } from "./object.js";
 import { PyDict, PySet, tuple, PyTuple, DictType, setBinary } from "./containers.js";
 import { Cmp, installExtraCompare, callMethod, defMethod, eq, iterateToArray, PyNativeIterator, repr, reprEnter, reprLeave, PyClassMethod, installViewSetOp, truthy } from "./abstract.js";
-import { defIteratorMethods } from "./abstract.js";
+import { call, defIteratorMethods, setitem } from "./abstract.js";
 import { KeyError, PyBaseException, pyError, RuntimeError, TypeError } from "./exceptions.js";
 import { arity, dictUpdate, splitKw } from "./typeslots.js";
 import { PyBuiltin } from "./functions.js";
@@ -152,9 +152,16 @@ defMethod(DictType, "__reversed__", (self: PyDict) => {
 });
 DictType.ns.set("fromkeys", new PyClassMethod(new PyBuiltin("fromkeys", (args, kw) => {
   arity("fromkeys", args.slice(1), kw, 1, 2);
-  const d = new PyDict();
+  // dict_fromkeys: cls() then item assignment (a subclass's own __setitem__ included)
+  const cls = args[0];
   const value = args[2] ?? None;
-  for (const k of iterateToArray(args[1])) d.set(k, value);
+  if (cls === DictType || cls === undefined) {
+    const d = new PyDict();
+    for (const k of iterateToArray(args[1])) d.set(k, value);
+    return d;
+  }
+  const d = call(cls, []);
+  for (const k of iterateToArray(args[1])) setitem(d, k, value);
   return d;
 })));
 

@@ -134,6 +134,44 @@ export const LookupError = X("LookupError");
 export const GeneratorExit = X("GeneratorExit");
 export const UnicodeDecodeError = X("UnicodeDecodeError");
 
+/**
+ * Per-type parts of BaseException.__init__ (SyntaxError_init, NameError_init, ImportError_init, ...):
+ * the nearest one in the MRO runs after args is set, with the keyword arguments (only these types
+ * accept any). CPython: Objects/exceptions.c.
+ */
+export const EXC_INIT_HOOKS = new Map<PyType, (e: PyBaseException, args: PyValue[], kw: Map<string, PyValue>) => void>();
+
+/** BaseException_init and the type's own init part. */
+export function initException(e: PyBaseException, args: PyValue[], kwnames: readonly string[] | null): void {
+  const nkw = kwnames ? kwnames.length : 0;
+  const pos = nkw ? args.slice(0, args.length - nkw) : args.slice();
+  let hook;
+  for (const b of e.type.mro) if ((hook = EXC_INIT_HOOKS.get(b))) break;
+  if (nkw && !hook) throw pyError(TypeError, `${e.type.name}() takes no keyword arguments`);
+  e.args = pos;
+  if (hook) {
+    const kw = new Map<string, PyValue>();
+    for (let i = 0; i < nkw; i++) kw.set(kwnames![i], args[pos.length + i]);
+    hook(e, pos, kw);
+  }
+}
+
+const FIELDS = new WeakMap<PyBaseException, Map<string, PyValue>>();
+let NONE: PyValue;
+/** A field of an exception beyond args (SyntaxError.msg, NameError.name, ...): None when unset. */
+export function excField(e: PyBaseException, name: string): PyValue {
+  return FIELDS.get(e)?.get(name) ?? NONE;
+}
+export function hasExcField(e: PyBaseException, name: string): boolean {
+  const v = FIELDS.get(e)?.get(name);
+  return v !== undefined && v !== NONE;
+}
+export function setExcField(e: PyBaseException, name: string, v: PyValue): void {
+  let m = FIELDS.get(e);
+  if (!m) FIELDS.set(e, (m = new Map()));
+  m.set(name, v);
+}
+
 /** Create an exception instance of a builtin exception type with a message. */
 export function newException(type: PyType, msg?: string): PyBaseException {
   return new PyBaseException(type, msg === undefined ? [] : [msg]);
@@ -149,6 +187,7 @@ export function isException(v: unknown): v is PyBaseException {
 }
 
 import { None } from "./object.js";
+NONE = None;
 import { tuple, PyList } from "./containers.js";
 
 /** The attributes every exception has (Objects/exceptions.c BaseException_getset and members). */

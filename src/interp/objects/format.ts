@@ -322,6 +322,46 @@ function formatFloatSpec(x: number, f: FormatSpec): string {
   return fillNumber(f, negative, "", digits, hasDecimal, s.slice(fracStart, j), s.slice(j), thousands, f.fracThousands);
 }
 
+/** complex.__format__ (Python/formatter_unicode.c format_complex_internal) */
+export function formatComplex(re: number, im: number, spec: string): string {
+  const f = parseFormatSpec(spec, "complex", "", ">");
+  switch (f.type) {
+    case "": case "e": case "E": case "f": case "F": case "g": case "G": case "n": break;
+    default: throw unknownPresentationType(f.type, "complex");
+  }
+  if (f.fill === "0" && f.align === "=" ) throw formatError("Zero padding is not allowed in complex format specifier");
+  if (f.align === "=") throw formatError("Alignment flag is not allowed in complex format specifier");
+  let type: string = f.type, precision = f.precision, defaultPrecision = 6;
+  let skipRe = false, addParens = false;
+  if (type === "") {
+    type = "r";
+    defaultPrecision = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else addParens = true;
+  }
+  if (type === "n") type = "g";
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === "r") type = "g";
+  // each part as a number without padding; the imaginary part always signed unless it stands alone
+  const part = (x: number, sign: string): string => {
+    let s = doubleToString(x, type, precision, { alt: f.alt, addDot0: false, noNeg0: f.noNeg0 });
+    let negative = false;
+    if (s[0] === "-") { negative = true; s = s.slice(1); }
+    let i = 0;
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    const hasDecimal = s[i] === ".";
+    let j = hasDecimal ? i + 1 : i;
+    const fracStart = j;
+    while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+    const tmp: FormatSpec = { ...f, fill: " ", align: "<", width: -1, sign };
+    return fillNumber(tmp, negative, "", s.slice(0, i), hasDecimal, s.slice(fracStart, j), s.slice(j), f.type === "n" ? "" : f.thousands, f.fracThousands);
+  };
+  const reStr = skipRe ? "" : part(re, f.sign);
+  const imStr = part(im, skipRe ? f.sign : "+");
+  const body = (addParens ? "(" : "") + reStr + imStr + "j" + (addParens ? ")" : "");
+  return pad(body, Array.from(body).length, f);
+}
+
 // ---- PyObject_Format ---------------------------------------------------------------------------------
 
 /** format(value, spec) (PyObject_Format): builtin types directly, others through __format__. */

@@ -1,10 +1,10 @@
 // Attributes of functions, methods and builtin functions (CPython: Objects/funcobject.c func_getset,
 // Objects/methodobject.c, Objects/classobject.c), and the generic __class__ / __dict__.
 import { None, PyObject, PyType, typeOf, type PyValue } from "./object.js";
-import { BuiltinFunctionType, CellType, FunctionType, MethodType, PyBuiltin, PyCell, PyFunction, PyMethod } from "./functions.js";
+import { BuiltinFunctionType, CellType, FunctionType, MethodType, PyBuiltin, PyCell, PyFunction, PyMethod, PyModule } from "./functions.js";
 import { pyError, TypeError, ValueError } from "./exceptions.js";
 import { PyDict, PyTuple, tuple } from "./containers.js";
-import { addressOf, Cmp, defGetSet, defGetter, eq, getattrOrUndefined, hash, installExtraCompare, installSpecialAttr, MethodDescrType, MethodWrapperType, PyMethodDescr } from "./abstract.js";
+import { call as callRef, addressOf, Cmp, defGetSet, defGetter, eq, getattrOrUndefined, hash, installExtraCompare, installSpecialAttr, MethodDescrType, MethodWrapperType, PyMethodDescr } from "./abstract.js";
 import { pyCode, PyCode } from "./code.js";
 import { PyTypeDictProxy } from "./mappingproxy.js";
 import type { CodeObject } from "../compile/code.js";
@@ -51,7 +51,7 @@ BuiltinFunctionType.slots.getattr = (b: PyBuiltin, name: string): PyValue | unde
     case "__qualname__": return b.qualname;
     case "__self__": return b.self ?? None;
     case "__doc__": return None;
-    case "__module__": return b.self === null ? "builtins" : None;
+    case "__module__": return b.self === null ? "builtins" : b.self instanceof PyModule ? b.self.name : None; // meth_get__module__: m_module
   }
   return undefined;
 };
@@ -59,7 +59,7 @@ BuiltinFunctionType.slots.getattr = (b: PyBuiltin, name: string): PyValue | unde
 MethodDescrType.slots.getattr = (d: PyMethodDescr, name: string): PyValue | undefined => {
   switch (name) {
     case "__name__": return d.name;
-    case "__qualname__": return `${d.owner.name}.${d.name}`;
+    case "__qualname__": return `${d.owner.qualname}.${d.name}`;
     case "__objclass__": return d.owner;
     case "__doc__": return None;
   }
@@ -113,6 +113,29 @@ defGetSet(FunctionType, "__kwdefaults__", (f: PyFunction) => {
     for (const [k, x] of v.entries()) m.set(k as string, x);
     f.kwdefaults = m;
   } else throw pyError(TypeError, "__kwdefaults__ must be set to a dict object");
+});
+// PEP 649: __annotations__ computed by __annotate__(VALUE) on first use (funcobject.c func_get_annotations)
+defGetSet(FunctionType, "__annotations__", (f: PyFunction) => {
+  if (f.annotations === null || f.annotations === None) {
+    if (f.annotate !== null && f.annotate !== None) {
+      const d = callRef(f.annotate, [1]);
+      if (!(d instanceof PyDict)) throw pyError(TypeError, `__annotate__ returned non-dict of type '${typeOf(d).name}'`);
+      f.annotations = d;
+    } else {
+      f.annotations = new PyDict();
+    }
+  }
+  return f.annotations;
+}, (f: PyFunction, v) => {
+  if (v === undefined || v === None) f.annotations = null;
+  else if (v instanceof PyDict) f.annotations = v;
+  else throw pyError(TypeError, "__annotations__ must be set to a dict object");
+});
+defGetSet(FunctionType, "__annotate__", (f: PyFunction) => f.annotate ?? None, (f: PyFunction, v) => {
+  if (v === undefined) throw pyError(TypeError, "__annotate__ cannot be deleted");
+  if (v !== None && !(v instanceof PyObject)) throw pyError(TypeError, "__annotate__ must be callable or None");
+  f.annotate = v;
+  if (v !== None) f.annotations = null;
 });
 MethodWrapperType.slots.getattr = BuiltinFunctionType.slots.getattr;
 

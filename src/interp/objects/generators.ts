@@ -19,7 +19,7 @@ export function installResumer(r: Resumer): void {
   resumer = r;
 }
 
-const kindName = (g: PyGenerator): string => (g.type === CoroutineType ? "coroutine" : "generator");
+const kindName = (g: PyGenerator): string => (g.type === CoroutineType ? "coroutine" : g.type === GeneratorType ? "generator" : "async generator");
 
 /** What genobject.c reads of a suspended frame: the iterator a `yield from`/`await` is suspended
  * on (_PyGen_yf), and whether close() may skip throwing GeneratorExit (gen_close's fast path). */
@@ -30,11 +30,20 @@ export interface SuspendedFrameAccess {
   noteResume(frame: unknown): void;
   /** Run fn with the frame linked on top of the running frames (a delegated throw). */
   linked<T>(frame: unknown, fn: () => T): T;
+  /** The Python frame object of a frame, and its code object (gi_frame, gi_code). */
+  frameObject?(frame: unknown): PyValue;
+  codeObject?(frame: unknown): PyValue;
 }
 let frameAccess: SuspendedFrameAccess = { yieldFrom: () => null, closeWithoutThrow: () => false, noteResume: () => {}, linked: (_f, fn) => fn() };
 export function installSuspendedFrameAccess(a: SuspendedFrameAccess): void {
   frameAccess = a;
   delegateOf = (frame) => a.yieldFrom(frame);
+}
+
+/** gi_frame / gi_code for the async generator type (asyncgen.ts). */
+export function generatorFrameAttr(g: PyGenerator, which: "frame" | "code"): PyValue {
+  if (which === "frame") return g.finished ? None : frameAccess.frameObject?.(g.frame) ?? None;
+  return frameAccess.codeObject?.(g.frame) ?? None;
 }
 
 export class PyGenerator extends PyObject {
@@ -188,6 +197,13 @@ void PyNativeIterator;
 
 /** gen.throw(value) / gen.throw(type[, value[, tb]]) (genobject.c _gen_throw argument handling). */
 function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
+  const r = g.throwInto(throwArgs(args));
+  if (r.yielded) return r.value;
+  throw stopIteration(r.value);
+}
+
+/** The exception gen.throw(...)'s arguments describe. */
+export function throwArgs(args: PyValue[]): PyBaseException {
   if (args.length < 1 || args.length > 3) throw pyError(TypeError, `throw expected at least 1 argument, got ${args.length}`);
   const [typ, val, tb] = args;
   if (tb !== undefined && tb !== None && !(tb instanceof PyObject && tb.type.name === "traceback")) {
@@ -207,9 +223,7 @@ function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
   } else {
     throw pyError(TypeError, `exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);
   }
-  const r = g.throwInto(exc);
-  if (r.yielded) return r.value;
-  throw stopIteration(r.value);
+  return exc;
 }
 
 // gi_* / cr_* attributes and the names (genobject.c gen_getsetlist, gen_memberlist)
@@ -223,6 +237,8 @@ const genAttrs = (prefix: string) => (g: PyGenerator, name: string): PyValue | u
     case "running": return g.running;
     case "suspended": return g.started && !g.finished && !g.running;
     case "yieldfrom": case "await": return g.delegate() ?? None;
+    case "frame": return g.finished ? None : frameAccess.frameObject?.(g.frame) ?? None;
+    case "code": return frameAccess.codeObject?.(g.frame) ?? None;
   }
   return undefined;
 };

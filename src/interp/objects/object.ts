@@ -39,6 +39,10 @@ export interface TypeSlots {
   customGetattr?: boolean;
   /** attribute assignment handled by the type itself (getset descriptors); false = not handled */
   setattr?: (self: any, name: string, value: PyValue) => boolean;
+  /** tp_descr_get of a builtin descriptor type: obj is null for access through the class */
+  descrGet?: (self: any, obj: PyValue | null, owner: PyType) => PyValue;
+  /** tp_descr_set (value undefined = delete); its presence makes a data descriptor */
+  descrSet?: (self: any, obj: PyValue, value: PyValue | undefined) => void;
 }
 
 let typeVersion = 0;

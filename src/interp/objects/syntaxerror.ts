@@ -4,7 +4,7 @@
 // its members msg/filename/lineno/offset/text/end_lineno/end_offset/print_file_and_line.
 import { None, type PyValue } from "./object.js";
 import { PyTuple, tuple } from "./containers.js";
-import { EXCEPTION_TYPES, PyBaseException } from "./exceptions.js";
+import { EXCEPTION_TYPES, excField, hasExcField, initException, PyBaseException } from "./exceptions.js";
 import type { PySyntaxError } from "../parse/errors.js";
 import type { SyntaxErrorFields } from "../parse/report.js";
 
@@ -20,6 +20,7 @@ export function syntaxErrorObject(e: PySyntaxError): PyBaseException {
     tuple([s(e.filename), n(e.lineno), n(e.offset), s(e.text), n(e.end_lineno), n(e.end_offset)]),
   ]);
   syntaxMeta.set(exc, e);
+  initException(exc, exc.args, null); // SyntaxError_init: the members from args
   return exc;
 }
 const syntaxMeta = new WeakMap<PyBaseException, PySyntaxError>();
@@ -37,7 +38,8 @@ export function syntaxErrorAttribute(e: PyBaseException, name: string): PyValue 
 
 /** The fields traceback's _format_syntax_error reads, or null when there is no location. */
 export function syntaxErrorFields(e: PyBaseException): SyntaxErrorFields | null {
-  const get = (n: string) => e.dict?.get(n) ?? syntaxErrorAttribute(e, n) ?? None;
+  // the members (exctypes.ts keeps them as SyntaxError_init sets them); args for anything unset
+  const get = (n: string) => (hasExcField(e, n) ? excField(e, n) : e.dict?.get(n) ?? syntaxErrorAttribute(e, n) ?? None);
   const num = (v: PyValue): number | null => (typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : null);
   const txt = (v: PyValue): string | null => (typeof v === "string" ? v : null);
   const msg = get("msg");
@@ -58,7 +60,7 @@ export function syntaxErrorFields(e: PyBaseException): SyntaxErrorFields | null 
 export function syntaxErrorStr(e: PyBaseException): string | undefined {
   const f = syntaxErrorFields(e);
   if (!f) return undefined;
-  const m = e.dict?.get("msg") ?? syntaxErrorAttribute(e, "msg");
+  const m = hasExcField(e, "msg") ? excField(e, "msg") : e.dict?.get("msg") ?? syntaxErrorAttribute(e, "msg");
   const msg = typeof m === "string" ? m : undefined;
   if (msg === undefined) return undefined;
   const base = f.filename !== null ? f.filename.slice(f.filename.lastIndexOf("/") + 1) : null;

@@ -12,13 +12,15 @@ import {
   PyStaticMethod, PyClassMethod, PyProperty, StaticMethodType, ClassMethodType, PropertyType, contains,
   MethodWrapperType, MethodDescrType, WrapperDescrType, PyMethodDescr,
 } from "./abstract.js";
-import { IndexError, KeyError, PyBaseException, pyError, TypeError, ValueError, OverflowError, EXCEPTION_TYPES, BaseException } from "./exceptions.js";
+import { initException, IndexError, KeyError, PyBaseException, pyError, TypeError, ValueError, OverflowError, EXCEPTION_TYPES, BaseException } from "./exceptions.js";
 import { float, PyFloat, normBig, intRepr, type PyInt } from "./numbers.js";
 import { PyBuiltin, PyFunction, PyMethod, FunctionType, BuiltinFunctionType, MethodType, PyModule } from "./functions.js";
 import { reprFloat } from "../parse/repr.js";
 import { listSort } from "./listsort.js";
 import "./str.js";
 import "./excobject.js";
+import "./exctypes.js";
+import "./excgroup.js";
 
 // ---- reprs ------------------------------------------------------------------------------------
 
@@ -27,9 +29,12 @@ ListType.slots.repr = (self: PyList) => {
   try { return "[" + self.items.map(repr).join(", ") + "]"; } finally { reprLeave(); }
 };
 TupleType.slots.repr = (self: PyTuple) => {
-  if (self.items.length === 1) return "(" + repr(self.items[0]) + ",)";
+  if (self.items.length === 0) return "()";
   if (!reprEnter(self)) return "(...)";
-  try { return "(" + self.items.map(repr).join(", ") + ")"; } finally { reprLeave(); }
+  try {
+    if (self.items.length === 1) return "(" + repr(self.items[0]) + ",)";
+    return "(" + self.items.map(repr).join(", ") + ")";
+  } finally { reprLeave(); }
 };
 DictType.slots.repr = (self: PyDict) => {
   if (!reprEnter(self)) return "{...}";
@@ -226,9 +231,10 @@ TYPE_CONSTRUCTORS.set(PropertyType, (args, kwnames) => {
   return new PyProperty(pos[0] ?? kw.get("fget") ?? None, pos[1] ?? kw.get("fset") ?? None, pos[2] ?? kw.get("fdel") ?? None, pos[3] ?? kw.get("doc") ?? None);
 });
 for (const t of EXCEPTION_TYPES.values()) {
-  TYPE_CONSTRUCTORS.set(t, (args, kwnames) => {
-    if (kwnames && kwnames.length) throw pyError(TypeError, `${t.name}() takes no keyword arguments`);
-    return new PyBaseException(t, args.slice());
+  if (!TYPE_CONSTRUCTORS.has(t)) TYPE_CONSTRUCTORS.set(t, (args, kwnames) => {
+    const e = new PyBaseException(t, []);
+    initException(e, args, kwnames);
+    return e;
   });
   INSTANCE_FACTORIES.set(t, (sub) => new PyBaseException(sub, []));
 }

@@ -14,7 +14,8 @@ export class PyUnion extends PyObject {
   }
 }
 
-const unionable = (v: PyValue): boolean => v === None || v instanceof PyType || v instanceof PyUnion || v instanceof PyGenericAlias;
+const unionable = (v: PyValue): boolean => v === None || v instanceof PyType || v instanceof PyUnion || v instanceof PyGenericAlias ||
+  (v instanceof PyObject && v.type.module === "typing" && ["TypeVar", "ParamSpec", "TypeAliasType"].includes(v.type.name));
 
 /** The union a | b, or null when an operand cannot take part (_Py_union_type_or). */
 export function unionOr(a: PyValue, b: PyValue): PyUnion | null {

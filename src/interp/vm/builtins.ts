@@ -42,6 +42,11 @@ import { currentGlobals, currentLocals } from "./eval.js";
 import { PyGenerator } from "../objects/generators.js";
 import { SuperType } from "./super.js";
 import { buildClass } from "./classes.js";
+import { FunctionType as FunctionTypeRef, BuiltinFunctionType as BuiltinFunctionTypeRef } from "../objects/functions.js";
+import { installExecBuiltins } from "./exec.js";
+import { installSiteBuiltins } from "./sitebuiltins.js";
+import { PyTypeDictProxy } from "../objects/mappingproxy.js";
+import { anextWithDefault } from "../objects/asyncgen.js";
 
 export interface Host {
   write(stream: "stdout" | "stderr", text: string): void;
@@ -92,22 +97,22 @@ export function hostFn<K extends keyof typeof HOST_DEFAULTS>(host: Host, name: K
 
 const plural = (n: number): string => (n === 1 ? "" : "s");
 
-function noKw(name: string, kwnames: readonly string[] | null): void {
+export function noKw(name: string, kwnames: readonly string[] | null): void {
   if (kwnames && kwnames.length) throw pyError(TypeError, `${name}() takes no keyword arguments`);
 }
 /** METH_O */
-function methO(name: string, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+export function methO(name: string, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   noKw(name, kwnames);
   if (args.length !== 1) throw pyError(TypeError, `${name}() takes exactly one argument (${args.length} given)`);
   return args[0];
 }
 /** METH_NOARGS */
-function methNoArgs(name: string, args: PyValue[], kwnames: readonly string[] | null): void {
+export function methNoArgs(name: string, args: PyValue[], kwnames: readonly string[] | null): void {
   noKw(name, kwnames);
   if (args.length) throw pyError(TypeError, `${name}() takes no arguments (${args.length} given)`);
 }
 /** Positional-only parameters checked by _PyArg_CheckPositional. */
-function positional(name: string, args: PyValue[], kwnames: readonly string[] | null, min: number, max: number): void {
+export function positional(name: string, args: PyValue[], kwnames: readonly string[] | null, min: number, max: number): void {
   noKw(name, kwnames);
   const n = args.length;
   if (n < min) throw pyError(TypeError, `${name} expected ${min === max ? "" : "at least "}${min} argument${plural(min)}, got ${n}`);
@@ -118,7 +123,7 @@ function positional(name: string, args: PyValue[], kwnames: readonly string[] | 
  * _PyArg_UnpackKeywords: `names` are the parameters, the first `posonly` positional-only, the first
  * `maxpos` positional, the first `required` required. Returns one slot per parameter.
  */
-function unpack(fname: string, args: PyValue[], kwnames: readonly string[] | null, names: readonly string[], posonly: number,
+export function unpack(fname: string, args: PyValue[], kwnames: readonly string[] | null, names: readonly string[], posonly: number,
   required: number, maxpos: number): Array<PyValue | undefined> {
   const nkw = kwnames ? kwnames.length : 0;
   const nargs = args.length - nkw;
@@ -405,7 +410,7 @@ function plainReal(v: PyValue): number | null {
 const POW3 = "pow() 3rd argument not allowed unless all arguments are integers";
 
 /** PyNumber_Power(v, w, z) */
-function power(v: PyValue, w: PyValue, z: PyValue): PyValue {
+export function power(v: PyValue, w: PyValue, z: PyValue): PyValue {
   if (z === None) {
     try {
       return binaryOp(v, w, Nb.POWER);
@@ -621,14 +626,38 @@ function objectDir(self: PyValue): PyList {
   const names = new PyDict();
   if (self instanceof PyObject && self.dict) for (const [k] of self.dict.entries()) names.set(k, None);
   for (const t of typeOf(self).mro) for (const k of t.ns.keys()) names.set(k, None);
-  names.set("__class__", None);
+  addImplicitNames(typeOf(self), names);
   return new PyList([...names.entries()].map((e) => e[0]));
+}
+/** Attributes the object model answers without a namespace entry: object's __class__ and __doc__,
+ *  and a Python class's __dict__/__weakref__ descriptors. */
+const IMPLICIT_NAMES = new Map<PyType, string[]>([
+  [FunctionTypeRef, ["__builtins__", "__call__", "__closure__", "__code__", "__dict__", "__globals__", "__type_params__", "__name__", "__qualname__", "__module__", "__defaults__", "__kwdefaults__"]],
+  [BuiltinFunctionTypeRef, ["__call__", "__module__", "__name__", "__qualname__", "__self__", "__text_signature__"]],
+  [TypeType, ["__abstractmethods__", "__annotate__", "__annotations__", "__base__", "__bases__", "__basicsize__", "__dict__",
+    "__dictoffset__", "__flags__", "__instancecheck__", "__itemsize__", "__module__", "__mro__", "__name__", "__prepare__",
+    "__qualname__", "__subclasscheck__", "__text_signature__", "__type_params__", "__weakrefoffset__"]],
+]);
+function addImplicitNames(t: PyType, names: PyDict): void {
+  names.set("__class__", None);
+  names.set("__doc__", None);
+  for (const b of t.mro) for (const n of IMPLICIT_NAMES.get(b) ?? []) names.set(n, None);
+  if (t.heap && !t.noDict) { names.set("__dict__", None); names.set("__weakref__", None); }
 }
 /** type.__dir__: the attributes of the class and its bases. */
 function typeDir(self: PyType): PyList {
   const names = new PyDict();
   for (const t of self.mro) for (const k of t.ns.keys()) names.set(k, None);
+  addImplicitNames(self, names);
   return new PyList([...names.entries()].map((e) => e[0]));
+}
+defMethod(RangeType, "__bool__", (self, args, kw) => { methNoArgs("__bool__", args, kw); return len(self) > 0; });
+defMethod(TupleType, "__getnewargs__", (self, args, kw) => { methNoArgs("__getnewargs__", args, kw); return tuple([tuple((self as PyTuple).items.slice())]); });
+// tp_iter / sq_contains of these types as Python-visible slot wrappers (calling the slot itself:
+// iter()/in look the methods up first)
+for (const t of [SetType, FrozenSetType, BytesType, ByteArrayType]) {
+  const slot = t.slots.iter;
+  if (slot && !t.ns.has("__iter__")) defMethod(t, "__iter__", (self, args, kw) => { methNoArgs("__iter__", args, kw); return slot(self); });
 }
 defMethod(ObjectType, "__dir__", (self, args, kw) => { methNoArgs("object.__dir__", args, kw); return objectDir(self); });
 defMethod(TypeType, "__dir__", (self, args, kw) => { methNoArgs("type.__dir__", args, kw); return typeDir(self as PyType); });
@@ -652,11 +681,7 @@ function iterToArray(v: PyValue): PyValue[] {
 }
 
 function vars(obj: PyValue): PyValue {
-  if (obj instanceof PyType) {
-    const d = new PyDict();
-    for (const [k, v] of obj.ns) d.set(k, v);
-    return d;
-  }
+  if (obj instanceof PyType) return new PyTypeDictProxy(obj);
   if (obj instanceof PyObject && obj.dict) return obj.dict;
   let d: PyValue | undefined;
   try {
@@ -712,6 +737,8 @@ export function makeBuiltins(host: Host): PyModule {
     d.set("IOError", EXCEPTION_TYPES.get("OSError")!);
   }
 
+  installExecBuiltins(d, mod);
+  installSiteBuiltins(d, (text) => { call(d.get("print") as PyValue, [text, ""], ["end"]); });
   def("abs", (args, kw) => {
     const v = methO("abs", args, kw);
     if (typeof v === "number") return Math.abs(v);
@@ -833,8 +860,8 @@ export function makeBuiltins(host: Host): PyModule {
     const t = typeOf(args[0]);
     const m = t.lookup("__anext__");
     if (m === undefined) throw pyError(TypeError, `'${t.name}' object is not an async iterator`);
-    if (args.length > 1) throw pyError(TypeError, "anext() with a default is not supported by tspy yet");
-    return callMethod(m, args[0], []);
+    const awaitable = callMethod(m, args[0], []);
+    return args.length > 1 ? anextWithDefault(awaitable, args[1]) : awaitable;
   });
   def("len", (args, kw) => len(methO("len", args, kw)));
   def("locals", (args, kw) => {

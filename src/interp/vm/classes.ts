@@ -65,7 +65,6 @@ export const buildClass: NativeFn = (args, kwnames) => {
     }
     ns = r;
   }
-  if (bases !== origBases) setitemRef(ns, "__orig_bases__", tuple(origBases));
   const code = func.code as CodeObject;
   const frame = new Frame(code, func.globals, builtinsDict(), ns, func);
   if (func.closure) {
@@ -74,6 +73,8 @@ export const buildClass: NativeFn = (args, kwnames) => {
   }
   frame.transparent = true;
   const cell = runFrame(frame);
+  // (after the body, as builtin___build_class__ does)
+  if (bases !== origBases) setitemRef(ns, "__orig_bases__", tuple(origBases));
   const kwNames = [...kw.keys()];
   const cls = call(meta, [name, tuple(bases), ns, ...kw.values()], kwNames.length ? kwNames : null);
   if (cell instanceof PyCell) {
@@ -88,7 +89,7 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
   const bases: PyType[] = [];
   for (const b of basesT.items) {
     if (!(b instanceof PyType)) throw pyError(TypeError, "bases must be types");
-    if (!b.baseType) throw pyError(TypeError, `type '${b.name}' is not an acceptable base type`);
+    if (!b.baseType) throw pyError(TypeError, `type '${b.heap || b.module === "builtins" ? b.name : `${b.module}.${b.name}`}' is not an acceptable base type`);
     if (bases.includes(b)) throw pyError(TypeError, `duplicate base class ${b.name}`);
     bases.push(b);
   }
@@ -119,6 +120,8 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
   if (nsMap.has("__eq__") && !nsMap.has("__hash__")) nsMap.set("__hash__", None);
   const cell = nsMap.get("__classcell__");
   nsMap.delete("__classcell__");
+  // type_new_set_classdictcell: the cell stays with the annotation scopes, not in the class dict
+  nsMap.delete("__classdictcell__");
   let t: PyType;
   try {
     t = new PyType(meta, name, bases.length ? bases : [ObjectType], nsMap, true, (nsMap.get("__module__") as string) ?? "builtins");
@@ -259,7 +262,8 @@ function defineSlots(t: PyType, slots: PyValue): void {
       return v;
     }, (obj: PyInstance, v: PyValue | undefined) => {
       if (v === undefined) {
-        if (!obj.slotValues?.delete(key)) throw pyError(AttributeError, `'${typeOf(obj).name}' object has no attribute '${key}'`);
+        // member_delete of an unset slot: the message is the bare name (Python/structmember.c)
+        if (!obj.slotValues?.delete(key)) throw pyError(AttributeError, key);
         return;
       }
       (obj.slotValues ??= new Map()).set(key, v);

@@ -13,11 +13,11 @@ import { Ellipsis, None, PyObject, PyType, typeOf, type PyValue } from "../objec
 import {
   binaryOp, call, contains, delattr, delitem, getattr, getitem, inplaceOp, invert, iter, negative, next, positive,
   richCompare, richCompareBool, setattr, setitem, str, repr, truthy, Cmp, PySlice, descrGet, installVmHooks, recursionLimit,
-  getattrOrUndefined, attributeError, iterateToArray, iterateToListItems, typeName, len as pyLen, PyMethodDescr, exhausted, PyNativeIterator,
+  getattrOrUndefined, attributeError, iterateToArray, objectGetattribute, iterateToListItems, typeName, len as pyLen, PyMethodDescr, exhausted, PyNativeIterator,
 } from "../objects/abstract.js";
 import {
   AttributeError, NameError, PyBaseException, pyError, RecursionError, SystemError, TypeError, UnboundLocalError,
-  ValueError, BaseException, StopIteration, KeyError,
+  ValueError, BaseException, StopIteration, KeyError, EXCEPTION_TYPES, setExcField,
 } from "../objects/exceptions.js";
 import { float, normBig } from "../objects/numbers.js";
 import { PyDict, PyList, PyTuple, tuple } from "../objects/containers.js";
@@ -35,6 +35,10 @@ import { MIN_INSTRUMENTED_OPCODE } from "../compile/opcodes.js";
 import { instrumented } from "./instrumented.js";
 import { awaitIterator, specialMethodError, unpackEx, unpackSequence } from "./unpack.js";
 import { tracebackOf } from "../objects/excobject.js";
+import { buildInterpolation, buildTemplate } from "../objects/template.js";
+import { installCallerModule, makeTypeAlias, makeTypeParam, setTypeParamDefault, subscriptGeneric } from "../objects/typevars.js";
+import { AsyncGeneratorType, AsyncGenWrapped, getAIter, getANext, installAwaitableIter, PyAsyncGenerator } from "../objects/asyncgen.js";
+import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar } from "../objects/excgroup.js";
 
 /** A NULL on the value stack (CPython's NULL / PyStackRef_NULL). */
 type Slot = PyValue | null;
@@ -177,8 +181,10 @@ function bindArgs(f: PyFunction, frame: Frame, args: readonly Slot[], argStart: 
     for (let j = code.co_posonlyargcount; j < total; j++) if (names[j] === name) { idx = j; break; }
     if (idx < 0) {
       if (kwdict) { kwdict.set(name, value); continue; }
-      const posonly = names.slice(0, code.co_posonlyargcount).includes(name);
-      if (posonly) throw pyError(TypeError, `${f.qualname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+      // positional_only_passed_as_keyword: every such name, in the order given
+      const posonlyNames = names.slice(0, code.co_posonlyargcount);
+      const passed = kwnames!.filter((k) => posonlyNames.includes(k));
+      if (passed.length) throw pyError(TypeError, `${f.qualname}() got some positional-only arguments passed as keyword arguments: '${passed.join(", ")}'`);
       throw pyError(TypeError, `${f.qualname}() got an unexpected keyword argument '${name}'`);
     }
     if (fast[idx] !== undefined) throw pyError(TypeError, `${f.qualname}() got multiple values for argument '${name}'`);
@@ -240,6 +246,10 @@ function newFrame(f: PyFunction, args: readonly Slot[], argStart: number, nargs:
 
 let builtinsDict: PyDict = new PyDict();
 export { builtinsDict_ as builtinsDict };
+/** The builtins namespace now in use. */
+export function builtinsNamespace(): PyDict {
+  return builtinsDict;
+}
 export function setBuiltins(d: PyDict): void {
   builtinsDict = d;
 }
@@ -426,9 +436,14 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (!f.locals) throw nameError(names[arg]);
             if (f.locals.type === DictTypeR) {
               if (!f.locals.delete(names[arg])) throw nameError(names[arg]);
-            } else if (mappingGet(f.locals, names[arg]) === undefined) {
-              throw nameError(names[arg]);
-            } else delitem(f.locals, names[arg]);
+            } else {
+              try {
+                delitem(f.locals, names[arg]);
+              } catch (e) {
+                if (e instanceof PyBaseException && e.type.isSubtype(KeyError)) throw nameError(names[arg]);
+                throw e;
+              }
+            }
             break;
           case Op.LOAD_GLOBAL: {
             const name = names[arg >> 1];
@@ -471,6 +486,26 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (!f.locals) throw pyError(SystemError, "no locals found");
             stack[f.sp++] = f.locals;
             break;
+          case Op.SETUP_ANNOTATIONS: {
+            // module/class bodies under `from __future__ import annotations` keep a real __annotations__ dict
+            if (!f.locals) throw pyError(SystemError, "no locals found when setting up annotations");
+            if (!f.locals.has("__annotations__")) f.locals.set("__annotations__", new PyDict());
+            break;
+          }
+          case Op.LOAD_FROM_DICT_OR_GLOBALS: {
+            // (mapping -- v): a class-scope name inside an annotation scope
+            const d = stack[f.sp - 1] as PyValue;
+            const name = names[arg];
+            let v = d instanceof PyDict ? d.get(name) : undefined;
+            if (v === undefined && !(d instanceof PyDict)) {
+              try { v = getitem(d, name); } catch (e) { if (!(e instanceof PyBaseException && e.type.isSubtype(KeyError))) throw e; }
+            }
+            if (v === undefined) v = f.globals.get(name);
+            if (v === undefined) v = f.builtins.get(name);
+            if (v === undefined) throw nameError(name);
+            stack[f.sp - 1] = v;
+            break;
+          }
           case Op.LOAD_FROM_DICT_OR_DEREF: {
             const d = stack[--f.sp] as PyDict;
             const name = f.code.localsplusnames[arg];
@@ -622,7 +657,17 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.LIST_EXTEND: {
             const v = stack[--f.sp] as PyValue;
-            pushAll((stack[f.sp - arg] as PyList).items, iterateToListItems(v));
+            try {
+              pushAll((stack[f.sp - arg] as PyList).items, iterateToListItems(v));
+            } catch (e) {
+              // a TypeError from a non-iterable says what the * was applied to
+              const t = typeOf(v);
+              if (e instanceof PyBaseException && e.type.isSubtype(TypeError) && t.lookup("__iter__") === undefined && !t.slots.iter &&
+                t.lookup("__getitem__") === undefined) {
+                throw pyError(TypeError, `Value after * must be an iterable, not ${typeName(v)}`);
+              }
+              throw e;
+            }
             break;
           }
           case Op.MAP_ADD: {
@@ -634,9 +679,23 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.DICT_UPDATE: case Op.DICT_MERGE: {
             const v = stack[--f.sp] as PyValue;
             if (!(v instanceof PyDict) && typeOf(v).lookup("keys") === undefined) {
-              throw pyError(TypeError, op === Op.DICT_MERGE ? `argument after ** must be a mapping, not ${typeName(v)}` : `'${typeName(v)}' object is not a mapping`);
+              // _PyEval_FormatKwargsError
+              throw pyError(TypeError, op === Op.DICT_MERGE ? `${functionStr(stack[f.sp - arg - 3] as PyValue)} argument after ** must be a mapping, not ${typeName(v)}` : `'${typeName(v)}' object is not a mapping`);
             }
-            dictUpdate(stack[f.sp - arg] as PyDict, v);
+            const target = stack[f.sp - arg] as PyDict;
+            if (op === Op.DICT_MERGE) {
+              // _PyDict_MergeEx(..., 2): a repeated keyword is an error
+              const src = v instanceof PyDict ? v : null;
+              if (src) {
+                for (const [k] of src.entries()) {
+                  if (target.has(k)) {
+                    const fs = functionStr(stack[f.sp - arg - 3] as PyValue);
+                    throw pyError(TypeError, typeof k === "string" ? `${fs} got multiple values for keyword argument '${k}'` : `${fs} keywords must be strings`);
+                  }
+                }
+              }
+            }
+            dictUpdate(target, v);
             break;
           }
           case Op.CALL_INTRINSIC_1: {
@@ -645,14 +704,29 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               case 3: {
                 // INTRINSIC_STOPITERATION_ERROR: StopIteration leaving a generator (PEP 479)
                 const e = v as PyBaseException;
-                if (e instanceof PyBaseException && e.type.isSubtype(StopIteration)) {
-                  const kind = f.code.co_flags & CO.COROUTINE ? "coroutine" : f.code.co_flags & CO.ASYNC_GENERATOR ? "async generator" : "generator";
-                  const r = pyError(RuntimeError_(), `${kind} raised StopIteration`);
+                const isAsyncGen = (f.code.co_flags & CO.ASYNC_GENERATOR) !== 0;
+                if (e instanceof PyBaseException && (e.type.isSubtype(StopIteration) || (isAsyncGen && e.type.name === "StopAsyncIteration" && e.type.module === "builtins"))) {
+                  const kind = f.code.co_flags & CO.COROUTINE ? "coroutine" : isAsyncGen ? "async generator" : "generator";
+                  const r = pyError(RuntimeError_(), `${kind} raised ${e.type.isSubtype(StopIteration) ? "StopIteration" : "StopAsyncIteration"}`);
                   r.cause = e;
                   r.context = e;
                   r.suppressContext = true;
                   stack[f.sp - 1] = r;
                 }
+                break;
+              }
+              case 1: {
+                // INTRINSIC_PRINT ('single' mode): sys.displayhook, or its default (Python/sysmodule.c sys_displayhook)
+                const sysMod = importer?.modules.get("sys");
+                const hook = sysMod instanceof PyObject && sysMod.dict ? sysMod.dict.get("displayhook") : undefined;
+                if (hook !== undefined) call(hook, [v]);
+                else if (v !== None) {
+                  const b = f.builtins;
+                  b.set("_", None);
+                  call(b.get("print") as PyValue, [repr(v)], null);
+                  b.set("_", v);
+                }
+                stack[f.sp - 1] = None;
                 break;
               }
               case 2: {
@@ -662,7 +736,13 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
                 stack[f.sp - 1] = None;
                 break;
               }
+              case 4: stack[f.sp - 1] = new AsyncGenWrapped(v) as unknown as PyValue; break; // INTRINSIC_ASYNC_GEN_WRAP
               case 5: stack[f.sp - 1] = positive(v); break;
+              case 7: stack[f.sp - 1] = makeTypeParam("TypeVar", v as string); break;
+              case 8: stack[f.sp - 1] = makeTypeParam("ParamSpec", v as string); break;
+              case 9: stack[f.sp - 1] = makeTypeParam("TypeVarTuple", v as string); break;
+              case 10: stack[f.sp - 1] = subscriptGeneric(v); break;
+              case 11: stack[f.sp - 1] = makeTypeAlias(v); break;
               case 6: stack[f.sp - 1] = tuple((v as PyList).items); break;
               default: throw pyError(SystemError, `intrinsic ${arg} is not supported yet`);
             }
@@ -691,7 +771,8 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               // (CPython: _PyObject_GetMethod: functions and method descriptors, only for types whose
               // attribute lookup is the generic one; super objects, for one, resolve names themselves)
               if ((d instanceof PyFunction || d instanceof PyMethodDescr) && t.slots.customGetattr !== true &&
-                  !(obj instanceof PyObject && obj.dict && obj.dict.has(name))) {
+                  !(obj instanceof PyObject && obj.dict && obj.dict.has(name)) &&
+                  !(t.heap && t.lookup("__getattribute__") !== objectGetattribute())) {
                 stack[f.sp - 1] = d;
                 stack[f.sp++] = obj;
               } else {
@@ -799,8 +880,10 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             }
             const exc = makeException(stack[--f.sp] as PyValue);
             if (cause !== undefined) {
+              // do_raise: a class is instantiated, an instance kept, anything else refused
               if (cause === None) exc.cause = null;
-              else exc.cause = makeException(cause);
+              else if (cause instanceof PyBaseException || (cause instanceof PyType && cause.isSubtype(BaseException))) exc.cause = makeException(cause);
+              else throw pyError(TypeError, "exception causes must derive from BaseException");
               exc.suppressContext = true;
             }
             throw exc;
@@ -824,6 +907,28 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             tstate.excInfo.pop();
             break;
           }
+          case Op.CHECK_EG_MATCH: {
+            // (exc_value, match_type -- rest, match)
+            const t = stack[f.sp - 1] as PyValue, exc = stack[f.sp - 2] as PyValue;
+            checkExceptStarType(t);
+            const [match, rest] = exceptionGroupMatch(exc, t, () => [{ frame: f, lasti: f.curInstr, lineno: f.lineno }]);
+            if (match !== None) tstate.excInfo[tstate.excInfo.length - 1] = match as PyBaseException;
+            stack[f.sp - 2] = rest;
+            stack[f.sp - 1] = match;
+            break;
+          }
+          case Op.CALL_INTRINSIC_2: {
+            const v2 = stack[--f.sp] as PyValue, v1 = stack[f.sp - 1] as PyValue;
+            switch (arg) {
+              case 1: stack[f.sp - 1] = prepReraiseStar(v1, v2); break; // INTRINSIC_PREP_RERAISE_STAR
+              case 2: stack[f.sp - 1] = makeTypeParam("TypeVar", v1 as string, v2); break; // TYPEVAR_WITH_BOUND
+              case 3: stack[f.sp - 1] = makeTypeParam("TypeVar", v1 as string, null, v2); break; // TYPEVAR_WITH_CONSTRAINTS
+              case 4: (v1 as PyFunction).typeParams = v2; break; // SET_FUNCTION_TYPE_PARAMS
+              case 5: stack[f.sp - 1] = setTypeParamDefault(v1, v2); break; // SET_TYPEPARAM_DEFAULT
+              default: throw pyError(SystemError, `intrinsic ${arg} is not supported yet`);
+            }
+            break;
+          }
           case Op.CHECK_EXC_MATCH: {
             const t = stack[f.sp - 1] as PyValue, exc = stack[f.sp - 2] as PyBaseException;
             stack[f.sp - 1] = excMatches(exc, t);
@@ -844,6 +949,18 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             stack[f.sp - 1] = formatValue(v, spec);
             break;
           }
+          case Op.BUILD_INTERPOLATION: {
+            // (value, str, format[oparg & 1] -- interpolation)
+            const spec = arg & 1 ? (stack[--f.sp] as PyValue) : "";
+            const expr = stack[--f.sp] as PyValue, value = stack[f.sp - 1] as PyValue;
+            stack[f.sp - 1] = buildInterpolation(value, expr, arg >> 2, spec);
+            break;
+          }
+          case Op.BUILD_TEMPLATE: {
+            const interps = stack[--f.sp] as PyValue, strings = stack[f.sp - 1] as PyValue;
+            stack[f.sp - 1] = buildTemplate(strings, interps);
+            break;
+          }
           case Op.BUILD_STRING: {
             let s = "";
             for (let i = f.sp - arg; i < f.sp; i++) s += stack[i] as string;
@@ -853,7 +970,9 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.RETURN_GENERATOR: {
             const isCoro = (f.code.co_flags & (CO.COROUTINE | CO.ITERABLE_COROUTINE)) !== 0;
-            const gen = new PyGenerator(isCoro ? CoroutineType : GeneratorType, f, f.code.co_name, f.code.co_qualname);
+            const gen = f.code.co_flags & CO.ASYNC_GENERATOR
+              ? new PyAsyncGenerator(AsyncGeneratorType, f, f.code.co_name, f.code.co_qualname)
+              : new PyGenerator(isCoro ? CoroutineType : GeneratorType, f, f.code.co_name, f.code.co_qualname);
             f.gen = gen;
             if (f === entry) {
               f.entry = false;
@@ -903,11 +1022,26 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           }
           case Op.GET_AWAITABLE: {
-            const v = stack[f.sp - 1] as PyValue;
-            if (!(v instanceof PyGenerator && v.type === CoroutineType)) {
-              const aw = typeOf(v).lookup("__await__");
-              if (aw === undefined) throw pyError(TypeError, `'${typeName(v)}' object can't be awaited`);
-              stack[f.sp - 1] = awaitIterator(call(getattr(v, "__await__"), []));
+            stack[f.sp - 1] = awaitableIter(stack[f.sp - 1] as PyValue);
+            break;
+          }
+          case Op.GET_AITER: {
+            stack[f.sp - 1] = getAIter(stack[f.sp - 1] as PyValue);
+            break;
+          }
+          case Op.GET_ANEXT: {
+            stack[f.sp] = getANext(stack[f.sp - 1] as PyValue, awaitableIter);
+            f.sp++;
+            break;
+          }
+          case Op.END_ASYNC_FOR: {
+            // (awaitable, exc -- ): StopAsyncIteration ends the loop, anything else is re-raised
+            const exc = stack[f.sp - 1] as PyBaseException;
+            if (exc.type.isSubtype(StopAsyncIteration_())) {
+              f.sp -= 2;
+            } else {
+              reraising = true;
+              throw exc;
             }
             break;
           }
@@ -1166,6 +1300,11 @@ export function callFunctionEx(f: Frame, before: ((func: PyValue, callargs: PyVa
   const posargs = stack[--f.sp] as PyValue;
   const selfOrNull = stack[--f.sp];
   const callable = stack[f.sp - 1] as PyValue;
+  // _MAKE_CALLARGS_A_TUPLE / check_args_iterable
+  if (!(posargs instanceof PyTuple) && typeOf(posargs).lookup("__iter__") === undefined && typeOf(posargs).lookup("__getitem__") === undefined &&
+    !typeOf(posargs).slots.iter) {
+    throw pyError(TypeError, `${functionStr(callable)} argument after * must be an iterable, not ${typeName(posargs)}`);
+  }
   const args = iterateToArray(posargs);
   if (selfOrNull !== null) args.unshift(selfOrNull);
   const npos = args.length; // CALL's arg0 is callargs[0], never a keyword argument's value
@@ -1397,6 +1536,30 @@ function makeException(v: PyValue): PyBaseException {
   throw pyError(TypeError, "exceptions must derive from BaseException");
 }
 
+/** _PyCoro_GetAwaitableIter (GET_AWAITABLE): a coroutine, or __await__()'s iterator */
+function awaitableIter(v: PyValue): PyValue {
+  if (v instanceof PyGenerator && (v.type === CoroutineType || (v.type === GeneratorType && ((v.frame as Frame).code.co_flags & CO.ITERABLE_COROUTINE)))) return v;
+  const aw = typeOf(v).lookup("__await__");
+  if (aw === undefined) throw pyError(TypeError, `'${typeName(v)}' object can't be awaited`);
+  return awaitIterator(call(getattr(v, "__await__"), []));
+}
+installAwaitableIter(awaitableIter);
+installCallerModule(() => tstate.frame?.globals.get("__name__") ?? None);
+const StopAsyncIteration_ = () => EXCEPTION_TYPES.get("StopAsyncIteration")!;
+
+/** _PyObject_FunctionStr: "module.qualname()" for call error messages */
+function functionStr(fn: PyValue): string {
+  let qual: PyValue | undefined, mod: PyValue | undefined;
+  try {
+    qual = getattrOrUndefined(fn, "__qualname__");
+    mod = getattrOrUndefined(fn, "__module__");
+  } catch {
+    qual = undefined;
+  }
+  if (typeof qual !== "string") return `${typeName(fn)} object`;
+  return typeof mod === "string" && mod !== "builtins" ? `${mod}.${qual}()` : `${qual}()`;
+}
+
 function excMatches(exc: PyBaseException, t: PyValue): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => excMatches(exc, x));
   if (!(t instanceof PyType) || !t.isSubtype(BaseException)) {
@@ -1416,6 +1579,7 @@ function freeVarError(code: CodeObject, i: number): PyBaseException {
 
 function nameError(name: string): PyBaseException {
   const e = pyError(NameError, `name '${name}' is not defined`);
+  setExcField(e, "name", name); // _PyEval_FormatExcCheckArg
   return e;
 }
 

@@ -6,6 +6,8 @@ import type { PyValue } from "../objects/object.js";
 import { Ev } from "../../monitor/events.js";
 import { mon } from "../../monitor/state.js";
 import { tstate, type Frame } from "./eval.js";
+import { frameObject } from "./frameobject.js";
+import { pyCode } from "../objects/code.js";
 
 installSuspendedFrameAccess({
   // CPython: genobject.c _PyGen_yf: a frame suspended by YIELD_VALUE 1 (in the SEND loop of
@@ -37,6 +39,12 @@ installSuspendedFrameAccess({
       tstate.frame = prev;
       f.back = back;
     }
+  },
+  frameObject(frame: unknown): PyValue {
+    return frameObject(frame as Frame);
+  },
+  codeObject(frame: unknown): PyValue {
+    return pyCode((frame as Frame).code);
   },
   noteResume(frame: unknown): void {
     const f = frame as Frame;

@@ -1,6 +1,6 @@
 // super() (CPython: Objects/typeobject.c super_init, super_getattro). The zero-argument form reads
 // the calling frame's first argument and its __class__ cell, as CPython's super_init_without_args.
-import { ObjectType, PyObject, PyType, TypeType, typeOf, type PyValue } from "../objects/object.js";
+import { None, ObjectType, PyObject, PyType, TypeType, typeOf, type PyValue } from "../objects/object.js";
 import { descrGet, TYPE_CONSTRUCTORS, repr } from "../objects/abstract.js";
 import { pyError, RuntimeError, TypeError } from "../objects/exceptions.js";
 import { PyCell } from "../objects/functions.js";
@@ -58,6 +58,13 @@ SuperType.slots.getattr = (self: PySuper, name: string) => {
         return descrGet(v, inst, self.objType);
       }
     }
+  }
+  // super_members: __thisclass__, __self__, __self_class__ (typeobject.c)
+  switch (name) {
+    case "__thisclass__": return self.thisType;
+    case "__self__": return self.obj ?? None;
+    case "__self_class__": return self.obj === null ? None : self.objType;
+    case "__class__": return SuperType;
   }
   return undefined;
 };

@@ -23,6 +23,13 @@ import { makeWeakref } from "./_weakref.js";
 import { makeUnicodedata } from "./unicodedata.js";
 import { makeCmath } from "./cmath.js";
 import { makeSre } from "./sre/module.js";
+import { makeItertools } from "./itertools.js";
+import { makeCollections } from "./collections.js";
+import { makeFunctools } from "./functools.js";
+import { makeOperator } from "./operator.js";
+import { makeStruct } from "./struct.js";
+import { makeHeapq } from "./heapq.js";
+import { makeBisect } from "./bisect.js";
 import { makeImp, makeWarningsC } from "./imp.js";
 import { makeAst } from "./ast.js";
 import { makeOpcode } from "./opcode.js";
@@ -50,6 +57,13 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _locale: () => makeLocale(),
   _contextvars: () => makeContextvars(),
   _sre: () => makeSre(),
+  itertools: () => makeItertools(),
+  _collections: () => makeCollections(),
+  _functools: () => makeFunctools(),
+  _operator: () => makeOperator(),
+  _struct: () => makeStruct(),
+  _heapq: () => makeHeapq(),
+  _bisect: () => makeBisect(),
   _weakref: () => makeWeakref(),
   _thread: (ctx) => makeThread(ctx.host),
   unicodedata: () => makeUnicodedata(),
