@@ -23,7 +23,8 @@ setValueErrorRef(() => ValueError);
 /** tp_name: a static type outside builtins is named with its module ("typing.TypeVar") */
 export const typeName = (v: PyValue): string => {
   const t = typeOf(v);
-  return t.heap || t.module === "builtins" ? t.name : `${t.module}.${t.name}`;
+  // a static type's tp_name: native modules name theirs "module.name" already (itertools.count)
+  return t.heap || t.module === "builtins" || t.name.includes(".") ? t.name : `${t.module}.${t.name}`;
 };
 
 /** bytes operations (bytes.ts installs them; avoids an import cycle) */
