@@ -21,11 +21,12 @@ import { reprStr } from "../parse/repr.js";
 setValueErrorRef(() => ValueError);
 
 /** tp_name: a static type outside builtins is named with its module ("typing.TypeVar") */
-export const typeName = (v: PyValue): string => {
-  const t = typeOf(v);
-  // a static type's tp_name: native modules name theirs "module.name" already (itertools.count)
+export const typeName = (v: PyValue): string => tpName(typeOf(v));
+/** A type's tp_name: a heap type's name; a static type's with its module, unless it is named
+ *  "module.name" already (the native modules' types: itertools.count, re.Match). */
+export function tpName(t: PyType): string {
   return t.heap || t.module === "builtins" || t.name.includes(".") ? t.name : `${t.module}.${t.name}`;
-};
+}
 
 /** bytes operations (bytes.ts installs them; avoids an import cycle) */
 let bytesHooks: {

@@ -5,6 +5,7 @@ import { bumpTypeVersion, None, ObjectType, PyObject, PyType, TypeType, typeOf, 
 import {
   ClassMethodType, StaticMethodType, call, callMethod, callType, defMethod, descrGet, getattr, getattrOrUndefined, iterateToArray,
   PyClassMethod, PyGetSetDescr, PyInstance, PyStaticMethod, repr, TYPE_CONSTRUCTORS,
+  tpName,
 } from "../objects/abstract.js";
 import { PyDict, PyList, PyTuple, tuple } from "../objects/containers.js";
 import { AttributeError, BaseException, PyBaseException, pyError, TypeError, ValueError } from "../objects/exceptions.js";
@@ -89,7 +90,7 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
   const bases: PyType[] = [];
   for (const b of basesT.items) {
     if (!(b instanceof PyType)) throw pyError(TypeError, "bases must be types");
-    if (!b.baseType) throw pyError(TypeError, `type '${b.heap || b.module === "builtins" ? b.name : `${b.module}.${b.name}`}' is not an acceptable base type`);
+    if (!b.baseType) throw pyError(TypeError, `type '${tpName(b)}' is not an acceptable base type`);
     if (bases.includes(b)) throw pyError(TypeError, `duplicate base class ${b.name}`);
     bases.push(b);
   }
