@@ -104,6 +104,9 @@ export class DebugRuntime {
     this.interp = new Interpreter({
       stdout: (text) => post({ event: "output", category: "stdout", text }),
       stderr: (text) => post({ event: "output", category: "stderr", text }),
+      // the adapter's own stdin may carry the protocol: the program's stdin is empty (input()
+      // raises EOFError) rather than a reader that would steal DAP messages
+      stdin: "",
       // an imported module's code: breakpoints set in its file before it was loaded verify now
       onModuleCode: (code) => this.addCode(code),
     });

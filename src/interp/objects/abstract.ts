@@ -20,10 +20,9 @@ import { reprStr } from "../parse/repr.js";
 
 setValueErrorRef(() => ValueError);
 
-/** tp_name: a static type outside builtins is named with its module ("typing.TypeVar") */
+/** tp_name: a static type outside builtins is named with its module ("typing.TypeVar"). (Native
+ *  modules' types made by nativeType() already carry the full tp_name as their name.) */
 export const typeName = (v: PyValue): string => tpName(typeOf(v));
-/** A type's tp_name: a heap type's name; a static type's with its module, unless it is named
- *  "module.name" already (the native modules' types: itertools.count, re.Match). */
 export function tpName(t: PyType): string {
   return t.heap || t.module === "builtins" || t.name.includes(".") ? t.name : `${t.module}.${t.name}`;
 }
@@ -1080,27 +1079,29 @@ export function typeShortName(t: PyType): string {
   return t.heap ? t.name : t.name.slice(t.name.lastIndexOf(".") + 1);
 }
 
+/** PEP 649 (typeobject.c type_get_annotations / type_get_annotate): a class's own annotations,
+ *  computed by its __annotate__ function on first use and cached. */
+function typeAnnotations(t: PyType, name: "__annotations__" | "__annotate__"): PyValue {
+  if (!t.heap) throw pyError(AttributeError, `type object '${t.name}' has no attribute '${name}'`);
+  const annotate = t.ns.get("__annotate__") ?? t.ns.get("__annotate_func__") ?? None;
+  if (name === "__annotate__") return annotate;
+  const own = t.ns.get("__annotations__") ?? t.ns.get("__annotations_cache__");
+  if (own !== undefined) return own;
+  let d: PyValue;
+  if (annotate !== None) {
+    d = call(annotate, [1]);
+    if (!(d instanceof PyDict)) throw pyError(TypeError, `__annotate__ returned non-dict of type '${typeName(d)}'`);
+  } else d = new PyDict();
+  t.ns.set("__annotations_cache__", d);
+  bumpTypeVersionRef();
+  return d;
+}
+
 function typeGetattr(t: PyType, name: string): PyValue | undefined {
   const meta = t.type;
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return descrGet(metaAttr, t, meta);
   // type's own data descriptors (type_getsets, type_members) win over the class's attributes
-  if (t.heap && (name === "__annotations__" || name === "__annotate__")) {
-    // PEP 649 (typeobject.c type_get_annotations / type_get_annotate): the class's own, computed
-    // by its __annotate__ function on first use and cached
-    const annotate = t.ns.get("__annotate__") ?? t.ns.get("__annotate_func__") ?? None;
-    if (name === "__annotate__") return annotate;
-    const own = t.ns.get("__annotations__") ?? t.ns.get("__annotations_cache__");
-    if (own !== undefined) return own;
-    let d: PyValue;
-    if (annotate !== None) {
-      d = call(annotate, [1]);
-      if (!(d instanceof PyDict)) throw pyError(TypeError, `__annotate__ returned non-dict of type '${typeName(d)}'`);
-    } else d = new PyDict();
-    t.ns.set("__annotations_cache__", d);
-    bumpTypeVersionRef();
-    return d;
-  }
   switch (name) {
     case "__name__": return typeShortName(t);
     case "__qualname__": return t.qualname;
@@ -1114,22 +1115,6 @@ function typeGetattr(t: PyType, name: string): PyValue | undefined {
   if (specialAttrHook && (name === "__dict__" || name === "__class__" || name === "__doc__")) {
     const v = specialAttrHook(t, name);
     if (v !== undefined) return v;
-  }
-  if (t.heap && (name === "__annotations__" || name === "__annotate__")) {
-    // PEP 649 (typeobject.c type_get_annotations / type_get_annotate): the class's own, computed
-    // by its __annotate__ function on first use and cached
-    const annotate = t.ns.get("__annotate__") ?? t.ns.get("__annotate_func__") ?? None;
-    if (name === "__annotate__") return annotate;
-    const own = t.ns.get("__annotations__") ?? t.ns.get("__annotations_cache__");
-    if (own !== undefined) return own;
-    let d: PyValue;
-    if (annotate !== None) {
-      d = call(annotate, [1]);
-      if (!(d instanceof PyDict)) throw pyError(TypeError, `__annotate__ returned non-dict of type '${typeName(d)}'`);
-    } else d = new PyDict();
-    t.ns.set("__annotations_cache__", d);
-    bumpTypeVersionRef();
-    return d;
   }
   switch (name) {
     case "__name__": return typeShortName(t);
@@ -1616,6 +1601,9 @@ ObjectType.ns.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_s
   if (args.length > 1) throw pyError(TypeError, `${cls.qualname}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
   return None;
 })));
+// object.__subclasshook__: NotImplemented, a classmethod (typeobject.c object_subclasshook);
+// abc's __subclasscheck__ calls it on every class
+ObjectType.ns.set("__subclasshook__", new PyClassMethod(new PyBuiltin("__subclasshook__", () => NotImplemented)));
 ObjectType.ns.set("__setattr__", OBJECT_SETATTR);
 ObjectType.ns.set("__delattr__", OBJECT_DELATTR);
 for (const d of [OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_EQ, OBJECT_NE, OBJECT_INIT, OBJECT_SETATTR, OBJECT_DELATTR]) d.type = WrapperDescrType;
@@ -2105,3 +2093,50 @@ function sliceItems<X>(items: readonly X[], s: PySlice): X[] {
 
 // re-exports used by the VM and builtins
 export { None, NotImplemented, Ellipsis, NoneType, IntType, FloatType, StrType, BoolType, ListType, TupleType, DictType, RangeType, intRepr };
+
+// type.__annotations__ / type.__annotate__ are getset descriptors of `type` (annotationlib reads
+// type.__dict__["__annotations__"].__get__)
+defGetter(TypeType, "__annotations__", (t: PyType) => typeAnnotations(t, "__annotations__"), {
+  set: (t: PyType, v) => {
+    if (!t.heap) throw pyError(TypeError, `cannot set '__annotations__' attribute of immutable type '${t.name}'`);
+    if (v === undefined) {
+      if (!t.ns.delete("__annotations__") && !t.ns.delete("__annotations_cache__")) throw pyError(AttributeError, "__annotations__");
+    } else t.ns.set("__annotations__", v);
+    bumpTypeVersionRef();
+  },
+});
+defGetter(TypeType, "__annotate__", (t: PyType) => typeAnnotations(t, "__annotate__"), {
+  set: (t: PyType, v) => {
+    if (!t.heap) throw pyError(TypeError, `cannot set '__annotate__' attribute of immutable type '${t.name}'`);
+    if (v === undefined) throw pyError(TypeError, "cannot delete __annotate__ attribute");
+    if (v !== None && !looksCallable(v)) throw pyError(TypeError, "__annotate__ must be callable or None");
+    t.ns.set("__annotate__", v);
+    if (v !== None) t.ns.delete("__annotations_cache__");
+    bumpTypeVersionRef();
+  },
+});
+// a getset/member descriptor's __get__/__set__/__delete__ as Python sees them (descrobject.c)
+for (const dt of [GetSetDescrType, MemberDescrType]) {
+  defMethod(dt, "__get__", (d: PyGetSetDescr, args) => {
+    const obj = args[0];
+    if (obj === undefined || obj === None) return d;
+    return descrGet(d, obj, typeOf(obj));
+  });
+  defMethod(dt, "__set__", (d: PyGetSetDescr, args) => {
+    if (!d.set) throw d.readonlyError();
+    d.set(args[0], args[1]);
+    return None;
+  });
+  defMethod(dt, "__delete__", (d: PyGetSetDescr, args) => {
+    if (!d.set) throw d.readonlyError();
+    d.set(args[0], undefined);
+    return None;
+  });
+}
+
+
+function looksCallable(v: PyValue): boolean {
+  if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyMethod || v instanceof PyType) return true;
+  const t = typeOf(v);
+  return t.slots.call !== undefined || t.lookup("__call__") !== undefined;
+}

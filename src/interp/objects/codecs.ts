@@ -20,12 +20,26 @@ const ALIASES: Record<string, Codec> = {
   l1: "latin-1", latin: "latin-1", iso_ir_100: "latin-1", csisolatin1: "latin-1", ibm819: "latin-1", iso_8859_1_1987: "latin-1",
 };
 
-/** The codec an encoding name denotes (encodings.normalize_encoding + aliases), or LookupError. */
-function lookup(encoding: string): Codec {
+/** The native codec an encoding name denotes (encodings.normalize_encoding + aliases), or null. */
+export function nativeCodec(encoding: string): Codec | null {
   const norm = encoding.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
-  const c = ALIASES[norm];
-  if (c === undefined) throw pyError(LookupError, `unknown encoding: ${encoding}`);
-  return c;
+  return ALIASES[norm] ?? null;
+}
+
+/** Every other codec comes from the codec registry (vm/modules/codecs: _codecs.lookup and the
+ *  encodings package), as PyUnicode_AsEncodedString / PyUnicode_Decode fall back to it; and
+ *  error handlers registered with codecs.register_error. Installed by the VM. */
+export interface CodecRegistryHooks {
+  encode(s: string, encoding: string, errors: string): Uint8Array;
+  decode(obj: PyBytesObject, encoding: string, errors: string): string;
+  /** a registered error handler's callable, or null */
+  errorHandler(name: string): PyValue | null;
+  /** call handler(exc) -> [replacement, new position] with CPython's result checks */
+  callHandler(handler: PyValue, exc: PyBaseException, encoding: boolean): [string | Uint8Array, number];
+}
+let registry: CodecRegistryHooks | null = null;
+export function installCodecRegistry(h: CodecRegistryHooks): void {
+  registry = h;
 }
 
 const UnicodeEncodeError = EXCEPTION_TYPES.get("UnicodeEncodeError")!;
@@ -40,7 +54,11 @@ function unknownHandler(errors: string): PyBaseException {
 const hex2 = (n: number): string => n.toString(16).padStart(2, "0");
 
 export function encode(s: string, encoding: string, errors: string): Uint8Array {
-  const codec = lookup(encoding);
+  const codec = nativeCodec(encoding);
+  if (codec === null) {
+    if (registry) return registry.encode(s, encoding, errors);
+    throw pyError(LookupError, `unknown encoding: ${encoding}`);
+  }
   const cps = Array.from(s, (c) => c.codePointAt(0)!);
   const limit = codec === "ascii" ? 0x80 : codec === "latin-1" ? 0x100 : 0x110000;
   const out: number[] = [];
@@ -84,7 +102,20 @@ export function encode(s: string, encoding: string, errors: string): Uint8Array 
         if (codec !== "utf-8") throw new PyBaseException(UnicodeEncodeError, [codec, s, i, j, reason]);
         for (let k = i; k < j; k++) putUtf8(cps[k]);
         break;
-      default: throw unknownHandler(errors);
+      default: {
+        const h = registry?.errorHandler(errors);
+        if (!h) throw unknownHandler(errors);
+        const [rep, pos] = registry!.callHandler(h, new PyBaseException(UnicodeEncodeError, [codec, s, i, j, reason]), true);
+        if (typeof rep === "string") {
+          for (const ch of rep) {
+            const c = ch.codePointAt(0)!;
+            if (bad(c)) throw new PyBaseException(UnicodeEncodeError, [codec, s, i, j, reason]);
+            put(c);
+          }
+        } else for (const x of rep) out.push(x);
+        i = pos < 0 ? Math.max(0, cps.length + pos) : pos;
+        continue;
+      }
     }
     i = j;
   }
@@ -110,7 +141,11 @@ function utf8Sequence(b: Uint8Array, i: number): [number, string | null] {
 }
 
 export function decode(bytesObj: PyBytesObject, b: Uint8Array, encoding: string, errors: string): string {
-  const codec = lookup(encoding);
+  const codec = nativeCodec(encoding);
+  if (codec === null) {
+    if (registry) return registry.decode(bytesObj, encoding, errors);
+    throw pyError(LookupError, `unknown encoding: ${encoding}`);
+  }
   let out = "";
   let i = 0;
   const n = b.length;
@@ -140,7 +175,14 @@ export function decode(bytesObj: PyBytesObject, b: Uint8Array, encoding: string,
           out += String.fromCharCode(0xdc00 + b[k]);
         }
         break;
-      default: throw unknownHandler(errors);
+      default: {
+        const h = registry?.errorHandler(errors);
+        if (!h) throw unknownHandler(errors);
+        const [rep, pos] = registry!.callHandler(h, new PyBaseException(UnicodeDecodeError, [codec, bytesObj, i, i + len, reason]), false);
+        out += rep as string;
+        i = pos < 0 ? Math.max(0, n + pos) : pos;
+        continue;
+      }
     }
     i += len;
   }

@@ -195,10 +195,6 @@ export function exceptionAttribute(e: PyBaseException, name: string): PyValue | 
   switch (name) {
   }
   const t = e.type;
-  if (t.isSubtype(SyntaxErrorT)) {
-    const v = syntaxErrorAttribute(e, name);
-    if (v !== undefined) return v;
-  }
   if (name === "value" && t.isSubtype(StopIteration)) return e.args.length ? e.args[0] : None;
   if (name === "code" && t.isSubtype(SystemExit)) return e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : tuple(e.args);
   // UnicodeEncodeError / UnicodeDecodeError(encoding, object, start, end, reason)
@@ -209,5 +205,3 @@ export function exceptionAttribute(e: PyBaseException, name: string): PyValue | 
   return undefined;
 }
 
-import { syntaxErrorAttribute } from "./syntaxerror.js";
-const SyntaxErrorT = X("SyntaxError");

@@ -24,6 +24,13 @@ FunctionType.slots.getattr = (f: PyFunction, name: string): PyValue | undefined 
     }
     case "__closure__": return f.closure ? tuple(f.closure) : None;
     case "__globals__": return f.globals;
+    case "__builtins__": {
+      // func_get_builtins: the builtins namespace the function runs with
+      const b = f.globals.get("__builtins__");
+      if (b instanceof PyDict) return b;
+      if (b instanceof PyObject && b.dict) return b.dict;
+      return defaultBuiltins();
+    }
     case "__dict__": return (f.dict ??= new PyDict());
     case "__type_params__": return f.typeParams ?? tuple([]);
     case "__code__": return pyCode(f.code as CodeObject);
@@ -158,3 +165,9 @@ defGetSet(FunctionType, "__type_params__", (f: PyFunction) => f.typeParams ?? tu
   if (!(v instanceof PyTuple)) throw pyError(TypeError, "__type_params__ must be set to a tuple");
   f.typeParams = v;
 });
+
+let defaultBuiltins: () => PyValue = () => None;
+/** The interpreter's builtins dict, for functions whose globals name none. */
+export function installDefaultBuiltins(f: () => PyValue): void {
+  defaultBuiltins = f;
+}

@@ -61,16 +61,10 @@ BaseException.slots.repr = (self: PyBaseException) => {
 };
 BaseException.slots.str = (self: PyBaseException) => {
   if (self.type === KeyError && self.args.length === 1) return repr(self.args[0]);
-  if (self.type.isSubtype(SyntaxErrorType)) {
-    const s = syntaxErrorStr(self);
-    if (s !== undefined) return s;
-  }
   return self.args.length === 0 ? "" : self.args.length === 1 ? str(self.args[0]) : repr(tuple(self.args));
 };
 import { addressOf as addr } from "./abstract.js";
-import { syntaxErrorStr } from "./syntaxerror.js";
-import { EXCEPTION_TYPES as EXC_TYPES } from "./exceptions.js";
-const SyntaxErrorType = EXC_TYPES.get("SyntaxError")!;
+
 
 // ---- argument helpers ----------------------------------------------------------------------------
 

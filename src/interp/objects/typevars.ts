@@ -107,8 +107,8 @@ defGetSet(TypeVarType, "evaluate_constraints", (p: PyTypeParam) => p.constraints
 defGetSet(ParamSpecType, "__bound__", () => None);
 
 // ParamSpec.args / .kwargs (ParamSpecArgs / ParamSpecKwargs)
-const ParamSpecArgsType = builtinType("ParamSpecArgs", undefined, typing);
-const ParamSpecKwargsType = builtinType("ParamSpecKwargs", undefined, typing);
+export const ParamSpecArgsType = builtinType("ParamSpecArgs", undefined, typing);
+export const ParamSpecKwargsType = builtinType("ParamSpecKwargs", undefined, typing);
 class PyParamSpecPart extends PyObject {
   constructor(type: PyType, readonly origin: PyTypeParam) {
     super(type);

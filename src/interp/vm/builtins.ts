@@ -1,10 +1,10 @@
 // The builtins module (CPython 3.14: Python/bltinmodule.c, Objects/enumobject.c, Objects/iterobject.c,
 // Python/clinic/bltinmodule.c.h for the argument handling and its messages).
 //
-// Every builtin function that needs neither files nor the import system: abs ... zip,
-// with enumerate, filter, map, reversed and zip as types, as in CPython. Not here: open, input,
-// compile, eval, exec, __import__, breakpoint, help.
-// print() with file=None writes to the host's stdout (a reassigned sys.stdout is not consulted).
+// Every builtin function that needs no import system: abs ... zip, with enumerate, filter, map,
+// reversed and zip as types, as in CPython; open is _io.open; print and input use sys.stdout,
+// sys.stdin and sys.stderr as they are at the time of the call. Not here: compile, eval, exec,
+// __import__, breakpoint, help.
 import { PyUnion } from "../objects/union.js";
 import { PyGenericAlias } from "../objects/genericalias.js";
 import { MemoryViewType } from "../objects/memoryview.js";
@@ -42,16 +42,28 @@ import { currentGlobals, currentLocals } from "./eval.js";
 import { PyGenerator } from "../objects/generators.js";
 import { SuperType } from "./super.js";
 import { buildClass } from "./classes.js";
+import type { FdTable } from "./fdtable.js";
+import { OPEN } from "./modules/io/module.js";
+import "../objects/oserror.js";
 import { FunctionType as FunctionTypeRef, BuiltinFunctionType as BuiltinFunctionTypeRef } from "../objects/functions.js";
 import { installExecBuiltins } from "./exec.js";
 import { installSiteBuiltins } from "./sitebuiltins.js";
 import { PyTypeDictProxy } from "../objects/mappingproxy.js";
 import { anextWithDefault } from "../objects/asyncgen.js";
 
+/**
+ * What the interpreter needs from its host. Every file-system and standard-stream access goes
+ * through `fds` (Python file descriptors over a HostFS and the embedder's stdio; see fdtable.ts).
+ */
 export interface Host {
+  /** the embedder's output sinks (what fds 1 and 2 end in) */
   write(stream: "stdout" | "stderr", text: string): void;
-  /** sys.stdout when a program replaced it (print() writes there), else null */
-  replacedStdout?: () => PyValue | null;
+  fds: FdTable;
+  /** an attribute of this interpreter's sys module (stdout, stdin, stderr), undefined when unset */
+  sysAttr(name: string): PyValue | undefined;
+  /** the process environment posix.environ starts from */
+  env(): Record<string, string>;
+  pid: number;
   // Every source of nondeterminism goes through these (DESIGN.md: record/replay later).
   // Missing members fall back to HOST_DEFAULTS (hostClock below).
   /** the wall clock, nanoseconds since the epoch (time.time_ns) */
@@ -712,6 +724,8 @@ function idOf(v: PyValue): PyValue {
 
 // ---- the module -------------------------------------------------------------------------------------
 
+const RuntimeErrorT = EXCEPTION_TYPES.get("RuntimeError")!;
+
 export function makeBuiltins(host: Host): PyModule {
   const mod = new PyModule("builtins");
   const d = mod.dict;
@@ -901,26 +915,48 @@ export function makeBuiltins(host: Host): PyModule {
     const [base, exp, m] = unpack("pow", args, kw, ["base", "exp", "mod"], 0, 2, 3);
     return power(base!, exp!, m ?? None);
   });
+  // builtin_print_impl: writes through sys.stdout's write (or file's); nothing when it is None
   def("print", (args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);
     onlyKeywords("print", kw, ["sep", "end", "file", "flush"]);
-    const sep = kw.get("sep") ?? None, end = kw.get("end") ?? None, file = kw.get("file") ?? None;
+    const sep = kw.get("sep") ?? None, end = kw.get("end") ?? None;
+    let file = kw.get("file") ?? None;
+    if (file === None) {
+      const so = host.sysAttr("stdout");
+      if (so === undefined) throw pyError(RuntimeErrorT, "lost sys.stdout");
+      file = so;
+      if (file === None) return None;
+    }
     if (sep !== None && typeof sep !== "string") throw pyError(TypeError, `sep must be None or a string, not ${typeName(sep)}`);
     if (end !== None && typeof end !== "string") throw pyError(TypeError, `end must be None or a string, not ${typeName(end)}`);
-    const target = file === None ? (host.replacedStdout?.() ?? None) : file;
-    const write = target === None ? (s: string) => host.write("stdout", s) : (() => {
-      const w = getattr(target, "write");
-      return (s: string) => { call(w, [s]); };
-    })();
+    const w = getattr(file, "write");
+    const write = (s: string) => { call(w, [s]); };
     const sepS = typeof sep === "string" ? sep : " ", endS = typeof end === "string" ? end : "\n";
     for (let i = 0; i < pos.length; i++) {
       if (i > 0) write(sepS);
       write(str(pos[i]));
     }
     write(endS);
-    if (truthy(kw.get("flush") ?? false) && target !== None) call(getattr(target, "flush"), []);
+    if (truthy(kw.get("flush") ?? false)) call(getattr(file, "flush"), []);
     return None;
   });
+  // builtin_input_impl (the non-interactive path): prompt to sys.stdout, a line from sys.stdin
+  def("input", (args, kw) => {
+    positional("input", args, kw, 0, 1);
+    const fin = host.sysAttr("stdin"), fout = host.sysAttr("stdout"), ferr = host.sysAttr("stderr");
+    if (fin === undefined || fin === None) throw pyError(RuntimeErrorT, "input(): lost sys.stdin");
+    if (fout === undefined || fout === None) throw pyError(RuntimeErrorT, "input(): lost sys.stdout");
+    if (ferr !== undefined && ferr !== None) {
+      try { call(getattr(ferr, "flush"), []); } catch (e) { if (!(e instanceof PyBaseException)) throw e; }
+    }
+    if (args.length && args[0] !== None) call(getattr(fout, "write"), [str(args[0])]);
+    call(getattr(fout, "flush"), []);
+    const line = call(getattr(fin, "readline"), []);
+    if (typeof line !== "string") throw pyError(TypeError, "object.readline() returned non-string");
+    if (line.length === 0) throw pyError(EXCEPTION_TYPES.get("EOFError")!, "EOF when reading a line");
+    return line.endsWith("\n") ? line.slice(0, -1) : line;
+  });
+  d.set("open", OPEN);
   def("repr", (args, kw) => repr(methO("repr", args, kw)));
   def("round", (args, kw) => {
     const [number, ndigits] = unpack("round", args, kw, ["number", "ndigits"], 0, 1, 2);

@@ -114,7 +114,8 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     const mn = tstate.frame?.globals.get("__name__");
     if (mn !== undefined) nsMap.set("__module__", mn);
   }
-  if (!nsMap.has("__doc__")) nsMap.set("__doc__", None);
+  const docAdded = !nsMap.has("__doc__");
+  if (docAdded) nsMap.set("__doc__", None);
   const nv = nsMap.get("__new__");
   if (nv instanceof PyFunction) nsMap.set("__new__", new PyStaticMethod(nv));
   // a class that defines __eq__ but not __hash__ is unhashable (type_new's inherit_slots)
@@ -141,7 +142,7 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     }
   }
   const slots = nsMap.get("__slots__");
-  if (slots !== undefined) defineSlots(t, slots);
+  if (slots !== undefined) defineSlots(t, slots, docAdded);
   const qn = nsMap.get("__qualname__");
   if (typeof qn === "string") { t.qualname = qn; nsMap.delete("__qualname__"); }
   if (cell instanceof PyCell) cell.value = t;
@@ -247,7 +248,7 @@ import { PyMethodDescr as PyMethodDescrRef } from "../objects/abstract.js";
 import { None as NoneRef } from "../objects/object.js";
 
 /** __slots__: a member descriptor per name; no instance __dict__ unless "__dict__" is a slot or a base has one. */
-function defineSlots(t: PyType, slots: PyValue): void {
+function defineSlots(t: PyType, slots: PyValue, docAdded = false): void {
   const names = typeof slots === "string" ? [slots] : iterateToArray(slots);
   let wantDict = false;
   for (const n of names) {
@@ -256,7 +257,8 @@ function defineSlots(t: PyType, slots: PyValue): void {
     if (n === "__weakref__") continue;
     if (!/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(n)) throw pyError(TypeError, "__slots__ must be identifiers");
     const key = n.startsWith("__") && !n.endsWith("__") ? `_${t.name.replace(/^_+/, "")}${n}` : n;
-    if (t.ns.has(key)) throw pyError(ValueError, `'${key}' in __slots__ conflicts with class variable`);
+    // (type_new sets the default __doc__ after the slots: a '__doc__' slot is no conflict with it)
+    if (t.ns.has(key) && !(key === "__doc__" && docAdded)) throw pyError(ValueError, `'${key}' in __slots__ conflicts with class variable`);
     t.ns.set(key, new PyGetSetDescr(t, key, (obj: PyInstance) => {
       const v = obj.slotValues?.get(key);
       if (v === undefined) throw pyError(AttributeError, `'${typeOf(obj).name}' object has no attribute '${key}'`);
@@ -316,3 +318,4 @@ TYPE_CONSTRUCTORS.set(FunctionType, (args, kwnames) => {
 import { PyCode as PyCodeRef } from "../objects/code.js";
 import { newFunction } from "./eval.js";
 import { setitem as setitemRef } from "../objects/abstract.js";
+import { tpName } from "../objects/abstract.js";

@@ -250,6 +250,7 @@ export { builtinsDict_ as builtinsDict };
 export function builtinsNamespace(): PyDict {
   return builtinsDict;
 }
+installDefaultBuiltins(() => builtinsDict);
 export function setBuiltins(d: PyDict): void {
   builtinsDict = d;
 }
@@ -1459,6 +1460,7 @@ function mappingGet(m: PyValue, name: string): PyValue | undefined {
 import { KeyError as KeyErrorR } from "../objects/exceptions.js";
 
 import { installCodeConsts } from "../objects/code.js";
+import { installDefaultBuiltins } from "../objects/funcattrs.js";
 
 /** PyFunction_New: a function of a code object in `globals` (MAKE_FUNCTION, types.FunctionType) */
 export function newFunction(c: CodeObject, globals: PyDict): PyFunction {

@@ -6,7 +6,7 @@ import { PySyntaxError, PySourceTooComplex } from "../parse/errors.js";
 import { compileModule, PYCF_FUTURE_MASK } from "../compile/codegen.js";
 import { CodeObject } from "../compile/code.js";
 import { PyCode, pyCode } from "../objects/code.js";
-import { None, PyObject, typeOf, type PyValue } from "../objects/object.js";
+import { None, PyObject, typeOf, type PyType, type PyValue } from "../objects/object.js";
 import { PyDict, PyTuple } from "../objects/containers.js";
 import { PyBuiltin, PyCell, PyModule } from "../objects/functions.js";
 import { PyBytesObject, PyByteArray } from "../objects/bytes.js";
@@ -14,7 +14,7 @@ import { initException, EXCEPTION_TYPES, MemoryError, PyBaseException, pyError, 
 import { typeName, truthy } from "../objects/abstract.js";
 import { toIndexInt } from "../objects/int.js";
 import { Frame, runFrame, tstate, currentLocals } from "./eval.js";
-import { newSyntaxError } from "../objects/exctypes.js";
+import { syntaxErrorObject } from "../objects/syntaxerror.js";
 
 // Include/cpython/compile.h: the PyCF_* flags compile() accepts
 const PyCF_MASK = 0x2000000 | 0x0100000 | 0x1000000 | 0x0200000 | 0x0400000 | 0x0800000 | 0x4000000 | 0x8000000; // CO_FUTURE_*
@@ -61,7 +61,7 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
     // string has not, so their text is None as in CPython)
     return compileModule(tree as never, { filename, optimize, flags });
   } catch (e) {
-    if (e instanceof PySyntaxError) throw newSyntaxError(e);
+    if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
     if (e instanceof PySourceTooComplex) throw pyError(MemoryError, e.msg);
     throw e;
   }
@@ -210,13 +210,42 @@ export function installExecBuiltins(d: PyDict, mod: PyModule): void {
     if (optimize < -1 || optimize > 2) throw pyError(ValueError, "compile(): invalid optimize value");
     if (typeof modeArg !== "string") throw pyError(TypeError, `compile() argument 'mode' must be str, not ${typeName(modeArg)}`);
     const mode = modeArg;
+    // an AST object (Lib/ast): compiled from the tree, or returned as it is for PyCF_ONLY_AST
+    const astMod = astModuleIfLoaded();
+    const isAst = astMod !== null && source instanceof PyObject && typeOf(source).isSubtype(astMod.dict.get("AST") as PyType);
     if (flags & PyCF_ONLY_AST) {
       if (mode !== "exec" && mode !== "eval" && mode !== "single" && mode !== "func_type") {
         throw pyError(ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
       }
-      throw pyError(TypeError, "tspy: compile() to an AST needs the ast module, which is not available yet");
+      if (isAst) return source;
+      if (mode === "func_type") throw pyError(ValueError, "tspy cannot parse 'func_type' input yet");
+      const text = sourceText(source, "compile", "source");
+      if (text === null) throw pyError(TypeError, "compile() arg 1 must be a string, bytes or AST object");
+      let src = text;
+      if (mode === "exec" && typeof src === "string" && src.length && !src.endsWith("\n")) src += "\n";
+      let tree;
+      try {
+        tree = parse(src, filename, mode);
+      } catch (e) {
+        if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
+        if (e instanceof PySourceTooComplex) throw pyError(MemoryError, e.msg);
+        throw e;
+      }
+      return astToPy(tree as never, astMod ?? (importModule("_ast") as PyModule));
     }
     if (mode !== "exec" && mode !== "eval" && mode !== "single") throw pyError(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    if (isAst) {
+      const tree = pyToAst(source, astMod!);
+      const want = mode === "exec" ? "Module" : mode === "eval" ? "Expression" : "Interactive";
+      if ((tree as { _type: string })._type !== want) throw pyError(TypeError, `expected ${want} node, got ${(tree as { _type: string })._type}`);
+      const futureFlagsAst = (flags & PYCF_FUTURE_MASK) | (dontInherit ? 0 : inheritedFlags());
+      try {
+        return pyCode(compileModule(tree as never, { filename, optimize: optimize < 0 ? 0 : optimize, flags: futureFlagsAst }));
+      } catch (e) {
+        if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
+        throw e;
+      }
+    }
     const text = sourceText(source, "compile", "source");
     if (text === null) throw pyError(TypeError, "compile() arg 1 must be a string, bytes or AST object");
     const futureFlags = (flags & PYCF_FUTURE_MASK) | (dontInherit ? 0 : inheritedFlags());
@@ -225,3 +254,11 @@ export function installExecBuiltins(d: PyDict, mod: PyModule): void {
 }
 
 void PyObject; void PyBaseException;
+
+/** sys.modules['_ast'] when a program has imported it (only then can an object be an AST node). */
+function astModuleIfLoaded(): PyModule | null {
+  const m = getImporter()?.modules.get("_ast");
+  return m instanceof PyModule ? m : null;
+}
+import { astToPy, pyToAst } from "./modules/ast.js";
+import { getImporter, importModule } from "./eval.js";

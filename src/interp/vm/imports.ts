@@ -67,7 +67,7 @@ function cloneCode(c: CodeObject): CodeObject {
   return n;
 }
 
-/** Compiled code kept between processes (node-fs.ts DiskCodeCache). */
+/** Compiled code kept between processes (host-codecache.ts DiskCodeCache). */
 export interface CodeCache {
   key(filename: string, source: Uint8Array): string;
   get(key: string): string | null;

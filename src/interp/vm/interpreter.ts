@@ -15,7 +15,7 @@ import { tracebackOf } from "../objects/excobject.js";
 import { Frame, runFrame, setBuiltins, tstate, toPyException, requestInterrupt, setImporter } from "./eval.js";
 import { ImportSystem } from "./imports.js";
 import { LayeredFS, MemoryFS, STDLIB_MOUNT, type ModuleFS } from "./modulefs.js";
-import { defaultCodeCache, defaultStdlib, NodeFS } from "./node-fs.js";
+import { defaultCodeCache } from "./host-codecache.js";
 import { setCodeCache } from "./imports.js";
 import { BytesType } from "../objects/bytes.js";
 import { makeSys } from "./modules/sys.js";
@@ -24,13 +24,32 @@ import { resetLegacy } from "../../monitor/legacy.js";
 import { NATIVE_MODULE_TABLE } from "./modules/index.js";
 import { makeBuiltins, type Host } from "./builtins.js";
 import { formatException } from "./traceback.js";
+import { FdTable, setActiveFds } from "./fdtable.js";
+import type { HostFS } from "./hostfs.js";
+import { defaultStdlib, HostModuleFS, NodeFS, nodeRealpath, nodeStdin } from "./host-node.js";
+import { NoFS, RootedFS } from "./host-sandbox.js";
+import { MemoryFilesFS } from "./host-memfiles.js";
+import { resetCodecRegistry } from "./modules/codecs/registry.js";
+import { flushAbandonedWriters } from "./modules/io/iobase.js";
 
 export interface InterpreterOptions {
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
+  /** Standard input: the whole text, or a function giving up to `max` bytes (empty at the end).
+   *  Default: the process's stdin. */
+  stdin?: string | Uint8Array | ((max: number) => Uint8Array);
+  /** File access: the host's file system (default, node:fs), "none" (every access is
+   *  PermissionError), { root } (only paths under root), or any HostFS (a browser host's). */
+  fs?: "none" | { root: string } | HostFS;
+  /** Whether the standard streams are a terminal (sys.stdout line-buffered, isatty() True).
+   *  Default: process.stdout.isTTY with the default sinks; true with embedder sinks, which
+   *  usually show output as it comes (a debugger's console). */
+  isatty?: boolean;
+  /** The environment os.environ shows (default: the process's). */
+  env?: Record<string, string>;
   /** Files only this interpreter sees, by absolute path (they shadow the host's). */
   files?: Record<string, string | Uint8Array>;
-  /** Read the host's files (Node's fs) for imports: default true. */
+  /** Use the host's files (imports and open()): default true; false is `fs: "none"` too. */
   hostFiles?: boolean;
   /** The standard library: a ModuleFS holding CPython's Lib under /lib/python314.zip (default:
    *  pyodide's python_stdlib.zip), or null for none. */
@@ -41,6 +60,24 @@ export interface InterpreterOptions {
   onModuleCode?: (code: CodeObject) => void;
 }
 
+function makeFs(fs: InterpreterOptions["fs"]): HostFS {
+  if (fs === undefined) return new NodeFS();
+  if (fs === "none") return new NoFS();
+  if ("root" in fs && typeof fs.root === "string" && !("open" in fs)) return new RootedFS(new NodeFS(), fs.root, nodeRealpath);
+  return fs as HostFS;
+}
+
+function makeStdin(stdin: InterpreterOptions["stdin"]): (max: number) => Uint8Array {
+  if (stdin === undefined) return nodeStdin;
+  if (typeof stdin === "function") return stdin;
+  let data = typeof stdin === "string" ? new TextEncoder().encode(stdin) : stdin;
+  return (max) => {
+    const out = data.subarray(0, max);
+    data = data.subarray(out.length);
+    return out;
+  };
+}
+
 export interface RunResult {
   /** process exit status CPython would use: 0, 1 for an uncaught exception, SystemExit's code */
   exitCode: number;
@@ -49,8 +86,47 @@ export interface RunResult {
 
 export class Interpreter {
   readonly builtins: PyModule;
+  /** this interpreter's file descriptors (host files and the standard streams) */
+  readonly fds: FdTable;
   readonly sys: PyModule;
   readonly imports: ImportSystem;
+  /** the embedder's files and the __main__ sources run, readable through the HostFS */
+  private givenFiles: Map<string, Uint8Array>;
+  /** sys.__stdout__ and sys.__stderr__ as created */
+  private stdStreams: PyValue[] = [];
+
+  /** Text for sys.stderr (tracebacks, warnings, SystemExit's message), as CPython writes them;
+   *  straight to the host when sys.stderr is unusable. */
+  private writeStderr(text: string): void {
+    try {
+      const se = this.sys.dict.get("stderr");
+      if (se !== undefined && se !== None) {
+        call(getattr(se, "write"), [text]);
+        call(getattr(se, "flush"), []);
+        return;
+      }
+      if (se === None) return;
+    } catch {
+      // fall through to the host
+    }
+    this.err(text);
+  }
+
+  /** flush_std_files (Python/pylifecycle.c): flush sys.stdout and sys.stderr at exit. */
+  flushStdFiles(): void {
+    flushAbandonedWriters();
+    // then the original streams, as their finalization does in CPython (a program that replaced
+    // sys.stdout after printing still has its earlier output written)
+    const files = [this.sys.dict.get("stdout"), this.sys.dict.get("stderr"), ...this.stdStreams];
+    for (const f of new Set(files)) {
+      if (f === undefined || f === None) continue;
+      try {
+        call(getattr(f, "flush"), []);
+      } catch {
+        // CPython reports nothing useful here either (the stream may be closed)
+      }
+    }
+  }
   readonly sources = new Map<string, string>();
   private readonly out: (t: string) => void;
   /** sys.argv (assigning replaces sys.argv and sys.orig_argv) */
@@ -67,7 +143,27 @@ export class Interpreter {
   constructor(opts: InterpreterOptions = {}) {
     this.out = opts.stdout ?? ((t) => process.stdout.write(t));
     this.err = opts.stderr ?? ((t) => process.stderr.write(t));
-    const host: Host = { write: (s, t) => (s === "stdout" ? this.out(t) : this.err(t)) };
+    const tty = opts.isatty ?? (opts.stdout ? true : !!process.stdout?.isTTY);
+    // hostFiles: false means no host files at all: neither imports nor open() reach them
+    const given = new Map<string, Uint8Array>();
+    for (const [p, v] of Object.entries(opts.files ?? {})) given.set(p, typeof v === "string" ? new TextEncoder().encode(v) : v);
+    this.givenFiles = given;
+    const hostFs = new MemoryFilesFS(makeFs(opts.fs ?? (opts.hostFiles === false ? "none" : undefined)), (p) => given.get(p));
+    const fds = new FdTable(hostFs, {
+      readStdin: makeStdin(opts.stdin),
+      writeText: (stream, text) => (stream === "stdout" ? this.out(text) : this.err(text)),
+      isatty: (fd) => (fd === 0 && opts.stdin !== undefined ? false : tty),
+    });
+    this.fds = fds;
+    setActiveFds(fds);
+    resetCodecRegistry();
+    const host: Host = {
+      write: (s, t) => (s === "stdout" ? this.out(t) : this.err(t)),
+      fds,
+      sysAttr: (name) => this.sys.dict.get(name),
+      env: () => opts.env ?? Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
+      pid: typeof process !== "undefined" ? process.pid : 1,
+    };
     this.builtins = makeBuiltins(host);
     installWarn((category, message) => this.warn(category, message));
     setBuiltins(this.builtins.dict);
@@ -75,26 +171,23 @@ export class Interpreter {
     if (!this.builtins.dict.has("bytes")) this.builtins.dict.set("bytes", BytesType);
     resetMonitoring();
     resetLegacy();
-    // one sys module per interpreter; print() follows a replaced sys.stdout
+    // one sys module per interpreter
     const sys = makeSys(host, [], this.sources);
-    const hostStdout = sys.dict.get("stdout");
-    host.replacedStdout = () => {
-      const so = sys.dict.get("stdout");
-      return so === undefined || so === hostStdout ? null : so;
-    };
+    this.stdStreams = [sys.dict.get("__stdout__")!, sys.dict.get("__stderr__")!];
     this.sys = sys;
     setCodeCache(opts.codeCache === false ? null : defaultCodeCache());
     const stdlib = opts.stdlib === undefined ? defaultStdlib() : opts.stdlib;
     const layers: ModuleFS[] = [];
     if (opts.files) layers.push(new MemoryFS(opts.files));
     if (stdlib) layers.push(stdlib);
-    if (opts.hostFiles !== false) layers.push(new NodeFS());
+    // the program's own files come through the one host file system (sandbox included)
+    if (opts.hostFiles !== false) layers.push(new HostModuleFS(fds.fs));
     const native = new Map<string, () => PyModule>();
     const unraisable = (message: string, exc: PyBaseException) => this.err(`${message}:\n${formatException(exc, this.sources)}`);
     for (const [name, make] of Object.entries(NATIVE_MODULE_TABLE)) native.set(name, () => make({ host, unraisable }));
     this.imports = new ImportSystem({
       fs: new LayeredFS(layers), builtins: this.builtins, sys, native,
-      stdlibMount: stdlib ? STDLIB_MOUNT : null, cwd: () => process.cwd(), sources: this.sources,
+      stdlibMount: stdlib ? STDLIB_MOUNT : null, cwd: () => fds.fs.getcwd(), sources: this.sources,
       onModuleCode: opts.onModuleCode,
     });
     if (stdlib) (sys.dict.get("path") as PyList).items.push(STDLIB_MOUNT);
@@ -126,14 +219,14 @@ export class Interpreter {
     if (seen.has(key)) return;
     seen.add(key);
     const filename = f.code.co_filename;
-    this.err(formatWarning(filename, lineno, cat, message, filename.startsWith("<") ? null : this.sources.get(filename) ?? null));
+    this.writeStderr(formatWarning(filename, lineno, cat, message, filename.startsWith("<") ? null : this.sources.get(filename) ?? null));
   }
 
   /** sys.path[0] for `python FILE`: the script's folder */
   private setScriptPath(filename: string): void {
     const path = this.sys.dict.get("path") as PyList;
     const i = filename.lastIndexOf("/");
-    const dir = filename.startsWith("<") ? "" : i < 0 ? process.cwd() : i === 0 ? "/" : filename.slice(0, i);
+    const dir = filename.startsWith("<") ? "" : i < 0 ? this.fds.fs.getcwd() : i === 0 ? "/" : filename.slice(0, i);
     path.items.unshift(dir);
   }
 
@@ -151,6 +244,7 @@ export class Interpreter {
   compileMain(source: string | Uint8Array, filename: string): { code: CodeObject | null } {
     const text = typeof source === "string" ? source : new TextDecoder().decode(source);
     this.sources.set(filename, text);
+    if (!filename.startsWith("<")) this.givenFiles.set(filename, typeof source === "string" ? new TextEncoder().encode(source) : source);
     let code: CodeObject;
     const cwarnings: { category: "SyntaxWarning"; message: string; lineno: number }[] = [];
     const flushWarnings = () => {
@@ -195,7 +289,7 @@ export class Interpreter {
    */
   runModule(name: string): RunResult {
     setImporter(this.imports);
-    (this.sys.dict.get("path") as PyList).items.unshift(process.cwd());
+    (this.sys.dict.get("path") as PyList).items.unshift(this.fds.fs.getcwd());
     let found: { code: CodeObject; spec: PyValue; origin: string } | null = null;
     const r = this.runAsMain(() => {
       found = this.imports.findMainModule(name);
@@ -218,6 +312,7 @@ export class Interpreter {
     const g = main.dict;
     (this.sys.dict.get("modules") as PyDict).set("__main__", main);
     setBuiltins(this.builtins.dict);
+    setActiveFds(this.fds);
     const result = this.runMainFrame(getCode, setup, g);
     this.runAtexit();
     return result;
@@ -243,19 +338,26 @@ export class Interpreter {
       g.set("__builtins__", this.builtins);
       const frame = new Frame(code, g, this.builtins.dict, g, null);
       runFrame(frame);
+      this.flushStdFiles();
       return { exitCode: 0, exception: null };
     } catch (caught) {
       // anything thrown that is not a Python exception is an interpreter bug: report it as
       // CPython reports a SystemError, never as a host crash
       const e = toPyException(caught);
       tstate.excInfo.length = 0;
-      if (e.type.isSubtype(SystemExit)) return { exitCode: this.systemExit(e), exception: e };
+      if (e.type.isSubtype(SystemExit)) {
+        const exitCode = this.systemExit(e);
+        this.flushStdFiles();
+        return { exitCode, exception: e };
+      }
       if (e.dict?.get("_tspy_runpy") === true) {
         // runpy's _Error: "python: No module named x", exit 1, no traceback
+        this.flushStdFiles();
         this.err(`tspy: ${str(e)}\n`);
         return { exitCode: 1, exception: e };
       }
       this.reportUncaught(e);
+      this.flushStdFiles();
       // an uncaught KeyboardInterrupt ends CPython by SIGINT: the shell sees 128 + 2
       return { exitCode: e.type.isSubtype(KeyboardInterrupt) ? 130 : 1, exception: e };
     }
@@ -266,8 +368,8 @@ export class Interpreter {
   private reportUncaught(e: PyBaseException): void {
     const hook = this.sys.dict.get("excepthook");
     if (hook === undefined || hook === this.sys.dict.get("__excepthook__") || hook === None) {
-      if (hook === None || hook === undefined) this.err("sys.excepthook is missing\n");
-      this.err(formatException(e, this.sources));
+      if (hook === None || hook === undefined) this.writeStderr("sys.excepthook is missing\n");
+      this.writeStderr(formatException(e, this.sources));
       return;
     }
     try {
@@ -275,10 +377,10 @@ export class Interpreter {
     } catch (caught) {
       const h = toPyException(caught);
       if (h.type.isSubtype(SystemExit)) return;
-      this.err("Error in sys.excepthook:\n");
-      this.err(formatException(h, this.sources));
-      this.err("\nOriginal exception was:\n");
-      this.err(formatException(e, this.sources));
+      this.writeStderr("Error in sys.excepthook:\n");
+      this.writeStderr(formatException(h, this.sources));
+      this.writeStderr("\nOriginal exception was:\n");
+      this.writeStderr(formatException(e, this.sources));
     }
   }
 
@@ -288,7 +390,7 @@ export class Interpreter {
     if (code === None) return 0;
     if (isInt(code)) return Number(code) & 0xff;
     if (typeof code === "boolean") return code ? 1 : 0;
-    this.err((typeof code === "string" ? code : str(code)) + "\n");
+    this.writeStderr((typeof code === "string" ? code : str(code)) + "\n");
     return 1;
   }
 }

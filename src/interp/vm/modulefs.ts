@@ -4,9 +4,11 @@
 //     CPython 3.14's own pure-Python Lib; pyodide mounts it at the same path, so __file__ and
 //     tracebacks through the stdlib read as they do under CPython-in-WebAssembly),
 //   - in-memory files an embedder (or a test) provides,
-//   - the host's real files (Node), unless the embedder says otherwise.
+//   - the host's files through the interpreter's one HostFS (hostfs.ts; the embedder's sandbox
+//     applies), unless the embedder says otherwise.
 // CPython reads through FileFinder/zipimporter (Lib/importlib/_bootstrap_external.py, Lib/zipimport.py).
 import { unzipSync } from "fflate";
+import type { HostFS } from "./hostfs.js";
 
 export type EntryKind = "file" | "dir";
 
@@ -107,4 +109,45 @@ export class LayeredFS implements ModuleFS {
 export function joinPath(dir: string, name: string): string {
   if (dir === "" || dir === ".") return name;
   return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+}
+
+/** The host's files as the import system sees them: a view over the interpreter's HostFS
+ *  (a refused or failed access is simply "not there"). Relative paths are relative to the
+ *  current directory, as sys.path's '' entry is under CPython. */
+export class HostModuleFS implements ModuleFS {
+  constructor(private readonly fs: HostFS) {}
+  kind(path: string): EntryKind | null {
+    try {
+      const mode = this.fs.stat(path === "" ? "." : path, true).mode & 0o170000;
+      return mode === 0o040000 ? "dir" : mode === 0o100000 ? "file" : null;
+    } catch {
+      return null;
+    }
+  }
+  read(path: string): Uint8Array | null {
+    let h: number;
+    try {
+      h = this.fs.open(path, 0, 0);
+    } catch {
+      return null;
+    }
+    try {
+      const parts: Uint8Array[] = [];
+      let n = 0;
+      for (;;) {
+        const b = this.fs.read(h, 65536);
+        if (b.length === 0) break;
+        parts.push(b.slice());
+        n += b.length;
+      }
+      const out = new Uint8Array(n);
+      let i = 0;
+      for (const p of parts) { out.set(p, i); i += p.length; }
+      return out;
+    } catch {
+      return null;
+    } finally {
+      try { this.fs.close(h); } catch { /* already reported as not there */ }
+    }
+  }
 }

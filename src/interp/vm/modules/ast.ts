@@ -87,7 +87,7 @@ class AST:
             if kind in ('*', '?*'):
                 setattr(self, f, [])
             elif kind == '?':
-                setattr(self, f, None)
+                pass  # the class attribute None stands in (Python-ast.c add_ast_fields)
             elif kind == 'expr_context':
                 setattr(self, f, Load())
             else:
@@ -135,7 +135,8 @@ class AST:
       return `'${f}': ${k === "*" ? `list[${py}]` : k === "?*" ? `list[${py} | None]` : k === "?" ? `${py} | None` : py}`;
     }).join(", ");
     const doc = `${name}(${spec.fields.map(([f, k], i) => `${spec.types[i]}${k} ${f}`).join(", ")})`;
-    lines.push(`class ${name}(${base}):\n    __module__ = 'ast'\n    __doc__ = ${JSON.stringify(doc)}\n    _fields = (${fields})\n    __match_args__ = _fields\n` +
+    const optional = spec.fields.filter(([, k]) => k === "?").map(([f]) => `    ${f} = None\n`).join("");
+    lines.push(`class ${name}(${base}):\n    __module__ = 'ast'\n    __doc__ = ${JSON.stringify(doc)}\n    _fields = (${fields})\n    __match_args__ = _fields\n${optional}` +
       (spec.sum in SUM_ATTRIBUTES ? "" : `    _attributes = (${spec.attributes.map((a) => `'${a}', `).join("")})\n`) +
       `    _kinds = {${kinds}}\n`);
     fieldTypes.push(`${name}._field_types = {${types}}`);

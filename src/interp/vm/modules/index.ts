@@ -33,6 +33,12 @@ import { makeBisect } from "./bisect.js";
 import { makeImp, makeWarningsC } from "./imp.js";
 import { makeAst } from "./ast.js";
 import { makeOpcode } from "./opcode.js";
+import { makeTyping } from "./typing.js";
+import { makeMarshal } from "./marshal.js";
+import { makeIo } from "./io/module.js";
+import { makePosix } from "./os/posix.js";
+import { makeErrno } from "./errno.js";
+import { makeCodecs } from "./codecs/module.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -72,4 +78,10 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _warnings: () => makeWarningsC(),
   _ast: () => makeAst(),
   _opcode: () => makeOpcode(),
+  _typing: () => makeTyping(),
+  marshal: () => makeMarshal(),
+  _io: () => makeIo(),
+  posix: (ctx) => makePosix(ctx.host),
+  errno: () => makeErrno(),
+  _codecs: () => makeCodecs(),
 };

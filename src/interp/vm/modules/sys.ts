@@ -10,6 +10,7 @@ import type { Host } from "../builtins.js";
 import { makeMonitoringModule } from "../../../monitor/sys-monitoring.js";
 import { getProfile, getTrace, setProfile, setTrace } from "../../../monitor/legacy.js";
 import { getFrame } from "../frameobject.js";
+import { makeStdio } from "./io/module.js";
 import { addSysExtras } from "./sys-extras.js";
 import { formatException } from "../traceback.js";
 import { call, getattr } from "../../objects/abstract.js";
@@ -28,30 +29,18 @@ const FloatInfoType = makeStructSeqType("sys.float_info", ["max", "max_exp", "ma
 const IntInfoType = makeStructSeqType("sys.int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
 const HashInfoType = makeStructSeqType("sys.hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
 
-const TextIOType = new PyType(TypeType, "TextIOWrapper", [ObjectType], new Map(), false, "_io");
-
-/** A text stream writing to the host (sys.stdout/sys.stderr stand-ins until _io lands). */
-export function hostStream(host: Host, which: "stdout" | "stderr"): PyObject {
-  const o = new PyObject(TextIOType);
-  o.dict = new PyDict();
-  o.dict.set("write", new PyBuiltin("write", (args) => {
-    const s = args[0];
-    if (typeof s !== "string") throw pyError(TypeError, `write() argument must be str, not ${typeName(s)}`);
-    host.write(which, s);
-    return s.length;
-  }));
-  o.dict.set("flush", new PyBuiltin("flush", () => None));
-  o.dict.set("name", `<${which}>`);
-  return o;
-}
 
 export function makeSys(host: Host, argv: string[], sources: Map<string, string> = new Map()): PyModule {
   const m = new PyModule("sys");
   const d = m.dict;
   const def = (name: string, fn: (args: PyValue[]) => PyValue) => d.set(name, new PyBuiltin(name, (a) => fn(a), m));
   d.set("argv", new PyList(argv.slice()));
-  d.set("stdout", hostStream(host, "stdout"));
-  d.set("stderr", hostStream(host, "stderr"));
+  // create_stdio (Python/pylifecycle.c): TextIOWrapper over BufferedWriter/Reader over FileIO(fd)
+  for (const [name, fd] of [["stdin", 0], ["stdout", 1], ["stderr", 2]] as const) {
+    const stream = makeStdio(fd, host.fds.isatty(fd));
+    d.set(name, stream);
+    d.set(`__${name}__`, stream);
+  }
   d.set("maxsize", 9223372036854775807n);
   d.set("byteorder", "little");
   d.set("platform", "linux");
@@ -108,7 +97,13 @@ export function makeSys(host: Host, argv: string[], sources: Map<string, string>
   def("getdefaultencoding", () => "utf-8");
   void str;
   addSysExtras(m, {
-    printException: (e) => host.write("stderr", formatException(e, sources)),
+    // sys.__excepthook__ writes the traceback to sys.stderr (PyErr_Display)
+    printException: (e) => {
+      const se = d.get("stderr");
+      if (se === undefined || se === None) return;
+      call(getattr(se, "write"), [formatException(e, sources)]);
+      call(getattr(se, "flush"), []);
+    },
     writeStdout: (t) => {
       const so = d.get("stdout");
       if (so !== undefined && so !== None) call(getattr(so, "write"), [t]);
