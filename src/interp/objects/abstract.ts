@@ -2140,3 +2140,24 @@ function looksCallable(v: PyValue): boolean {
   const t = typeOf(v);
   return t.slots.call !== undefined || t.lookup("__call__") !== undefined;
 }
+
+// type's own getset descriptors (typeobject.c type_getsets / type_members), so that
+// type.__dict__['__mro__'] and friends exist (inspect reads their __get__)
+defGetter(TypeType, "__mro__", (t: PyType) => tuple(t.mro), { member: true });
+defGetter(TypeType, "__bases__", (t: PyType) => tuple(t.bases));
+defGetter(TypeType, "__base__", (t: PyType) => t.bases[0] ?? None, { member: true });
+defGetter(TypeType, "__name__", (t: PyType) => typeShortName(t));
+defGetter(TypeType, "__qualname__", (t: PyType) => t.qualname);
+defGetter(TypeType, "__module__", (t: PyType) => (t.heap ? t.ns.get("__module__") ?? t.module : t.module));
+defGetter(TypeType, "__dict__", (t: PyType) => specialAttrHook?.(t, "__dict__") ?? None);
+defGetter(TypeType, "__doc__", (t: PyType) => {
+  const d = t.ns.get("__doc__");
+  if (d === undefined) return None;
+  return t.heap ? descrGet(d, null, t) : d;
+}, {
+  set: (t: PyType, v) => {
+    if (!t.heap) throw pyError(TypeError, `cannot set '__doc__' attribute of immutable type '${t.name}'`);
+    t.ns.set("__doc__", v ?? None);
+    bumpTypeVersionRef();
+  },
+});

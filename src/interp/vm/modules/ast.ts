@@ -214,6 +214,16 @@ export function pyToAst(obj: PyValue, mod: PyModule): Node {
     if (n === null) throw pyError(TypeError, `expected some sort of ${type}, but got ${reprShort(v)}`);
     const spec = NODE_SPECS[n];
     const out: Record<string, unknown> = { _type: n };
+    // obj2ast_*: the node's own attributes are read before its fields
+    for (const a of spec.attributes) {
+      const av = getattrOrUndefined(v, a);
+      if (av === undefined || av === None) {
+        if (a === "lineno" || a === "col_offset") throw pyError(TypeError, `required field "${a}" missing from ${spec.sum}`);
+        out[a] = a === "end_lineno" ? out.lineno : out.col_offset;
+        continue;
+      }
+      out[a] = Number(av);
+    }
     spec.fields.forEach(([f, kind], i) => {
       const fv = getattrOrUndefined(v, f);
       if (kind === "*" || kind === "?*") {
@@ -228,15 +238,6 @@ export function pyToAst(obj: PyValue, mod: PyModule): Node {
       }
       out[f] = conv(fv, spec.types[i], n, f);
     });
-    for (const a of spec.attributes) {
-      const av = getattrOrUndefined(v, a);
-      if (av === undefined || av === None) {
-        if (a === "lineno" || a === "col_offset") throw pyError(TypeError, `required field "${a}" missing from ${spec.sum}`);
-        out[a] = a === "end_lineno" ? out.lineno : out.col_offset;
-        continue;
-      }
-      out[a] = Number(av);
-    }
     void owner; void field;
     return out;
   };

@@ -35,6 +35,7 @@ import { makeAst } from "./ast.js";
 import { makeOpcode } from "./opcode.js";
 import { makeTyping } from "./typing.js";
 import { makeMarshal } from "./marshal.js";
+import { makeTokenize } from "./tokenize.js";
 import { makeIo } from "./io/module.js";
 import { makePosix } from "./os/posix.js";
 import { makeErrno } from "./errno.js";
@@ -80,6 +81,7 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _opcode: () => makeOpcode(),
   _typing: () => makeTyping(),
   marshal: () => makeMarshal(),
+  _tokenize: () => makeTokenize(),
   _io: () => makeIo(),
   posix: (ctx) => makePosix(ctx.host),
   errno: () => makeErrno(),
