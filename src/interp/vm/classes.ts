@@ -5,7 +5,6 @@ import { bumpTypeVersion, None, ObjectType, PyObject, PyType, TypeType, typeOf, 
 import {
   ClassMethodType, StaticMethodType, call, callMethod, callType, defMethod, descrGet, getattr, getattrOrUndefined, iterateToArray,
   PyClassMethod, PyGetSetDescr, PyInstance, PyStaticMethod, repr, TYPE_CONSTRUCTORS,
-  tpName,
 } from "../objects/abstract.js";
 import { PyDict, PyList, PyTuple, tuple } from "../objects/containers.js";
 import { AttributeError, BaseException, PyBaseException, pyError, TypeError, ValueError } from "../objects/exceptions.js";
