@@ -709,14 +709,14 @@ describe("tspy dap", () => {
     const program = join(ROOT, "test", "dap", "uses_stdlib.py");
     await startWith(program, [3], { justMyCode: false });
     const [name] = await stepTo(dc.stepInRequest({ threadId: 1 }));
-    expect(name).toBe("heappush");
+    expect(name).toBe("capwords");
     const [top] = await stoppedAt();
-    expect(top.source?.path).toBe("/lib/python314.zip/heapq.py");
+    expect(top.source?.path).toBe("/lib/python314.zip/string/__init__.py");
     expect(top.source?.sourceReference).toBeGreaterThan(0);
     const src = await dc.sourceRequest({ source: top.source, sourceReference: top.source!.sourceReference! });
     const lines = src.body.content.split("\n");
     expect(lines[top.line - 1]).toMatch(/\S/);
-    expect(src.body.content).toMatch(/^def heappush\(heap, item\):$/m);
+    expect(src.body.content).toMatch(/^def capwords\(s, sep=None\):$/m);
   });
 
   test("justMyCode steps over the standard library", async () => {

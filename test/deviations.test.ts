@@ -53,6 +53,8 @@ test("DEVIATIONS.md 'math: log2 in the last bit': correctly rounded where musl's
   expect(a).not.toBe(b);
   const ulp = 2 ** (Math.floor(Math.log2(Math.abs(a))) - 52);
   expect(Math.abs(a - b)).toBe(ulp);
+});
+
 test("DEVIATIONS.md 'struct's native sizes are x86-64's': long, size_t and pointers are 8 bytes", async () => {
   const { cpythonRunBatch } = await import("./support/oracle.js");
   const { runTspy } = await import("./support/differential.js");

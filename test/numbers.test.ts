@@ -35,7 +35,7 @@ type V =
 /** ["m", receiver, method, args, kw] | ["a", receiver, attribute] | ["b", builtin, args, kw] */
 type Case = ["m", V, string, V[], Array<[string, V]>?] | ["a", V, string] | ["b", string, V[], Array<[string, V]>?];
 
-const builtins = makeBuiltins({ write: () => {} }).dict;
+const builtins = makeBuiltins({ write: () => {} } as unknown as Parameters<typeof makeBuiltins>[0]).dict;
 
 function toPy(v: V): PyValue {
   if (v === null) return None;

@@ -1,5 +1,4 @@
-import heapq
-h = []
-heapq.heappush(h, 3)
-heapq.heappush(h, 1)
-print(h)
+import string
+s = "hello   wide world"
+t = string.capwords(s)
+print(t)

@@ -92,6 +92,12 @@ CellType.slots.getattr = (c: PyCell, name: string): PyValue | undefined => {
   if (c.value === undefined) throw pyError(ValueError, "Cell is empty");
   return c.value;
 };
+// cell_set_contents: assignment and deletion
+CellType.slots.setattr = (c: PyCell, name: string, v: PyValue): boolean => {
+  if (name !== "cell_contents") return false;
+  c.value = v;
+  return true;
+};
 
 // writable function attributes (Objects/funcobject.c func_getsetlist / func_memberlist)
 const strAttr = (name: "__name__" | "__qualname__", key: "name" | "qualname") =>

@@ -36,6 +36,7 @@ import { makeOpcode } from "./opcode.js";
 import { makeTyping } from "./typing.js";
 import { makeMarshal } from "./marshal.js";
 import { makeTokenize } from "./tokenize.js";
+import { makeBinascii } from "./binascii.js";
 import { makeIo } from "./io/module.js";
 import { makePosix } from "./os/posix.js";
 import { makeErrno } from "./errno.js";
@@ -82,6 +83,7 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _typing: () => makeTyping(),
   marshal: () => makeMarshal(),
   _tokenize: () => makeTokenize(),
+  binascii: () => makeBinascii(),
   _io: () => makeIo(),
   posix: (ctx) => makePosix(ctx.host),
   errno: () => makeErrno(),

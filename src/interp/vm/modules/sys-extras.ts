@@ -70,6 +70,9 @@ export function addSysExtras(m: PyModule, host: SysExtrasHost): void {
   def("is_stack_trampoline_active", () => false);
   def("_clear_type_cache", () => None);
   def("_clear_internal_caches", () => None);
+  // (3.14: drops a class's __dict__/__weakref__ descriptors before dataclasses re-creates it with
+  // __slots__; tspy keeps no such descriptors on the class)
+  def("_clear_type_descriptors", () => None);
   def("call_tracing", (a) => call(a[0], a[1] instanceof PyObject && "items" in a[1] ? [...(a[1] as unknown as { items: PyValue[] }).items] : []));
   def("getsizeof", (a) => sizeOf(a[0], a[1]));
   def("_current_frames", () => new PyDict());
