@@ -6,7 +6,7 @@
 // CPython: Modules/_sre/sre_lib.h (SRE(count), SRE(match)).
 import { MAXREPEAT, Op } from "./constants.js";
 import { category, charLocIgnore, isLinebreak, lowerAscii, lowerLocale, lowerUnicode } from "./chars.js";
-import { at, charset, charsetLocIgnore, internalError, type Code, type Repeat, type State } from "./state.js";
+import { at, charset, charsetLocIgnore, internalError, type Chars, type Code, type Repeat, type State } from "./state.js";
 
 /** SRE(count): how many times (at most maxcount) the single-character item at code[pc] matches
  * from state.ptr. */
@@ -79,6 +79,7 @@ const enum L {
 }
 
 /** SRE(match_context) */
+/** SRE(match_context); reused from a pool (the Matcher's stack) */
 class Ctx {
   count = 0;
   rep: Repeat | null = null;
@@ -89,10 +90,20 @@ class Ctx {
   savedLastPtr = -1;
   pc = 0;
   ptr = 0;
-  constructor(pc: number, readonly toplevel: boolean, readonly jump: J) {
+  toplevel = false;
+  jump: J = J.NONE;
+  init(pc: number, toplevel: boolean, jump: J): void {
+    this.count = 0;
+    this.rep = null;
+    this.chr = 0;
+    this.lastmark = this.lastindex = this.savedLastPtr = -1;
     this.pc = pc;
+    this.ptr = 0;
+    this.toplevel = toplevel;
+    this.jump = jump;
   }
 }
+
 
 function markPush(state: State, lastmark: number): void {
   if (lastmark >= 0) state.marks.push(state.mark.slice(0, lastmark + 1));
@@ -107,447 +118,473 @@ function markPopDiscard(state: State, lastmark: number): void {
   if (lastmark >= 0) state.marks.pop();
 }
 
-/** SRE(match): does the pattern at code[pc0] match at state.ptr? On success state.ptr is the end of
- * the match. */
-export function match(state: State, code: Code, pc0: number, toplevel: boolean): boolean {
-  const s = state.s;
-  const end = state.end;
-  const stack: Ctx[] = [];
-  let ctx = new Ctx(pc0, toplevel, J.NONE);
-  stack.push(ctx);
-  let ret = false;
-  let pc = pc0, ptr = 0;
-  let next: number = L.ENTER;
+/** The SRE(match) interpreter of one State, reused across calls (its context stack is a pool); a
+ *  nested call (SRE(count) of a single-character subpattern) gets a Matcher of its own. */
+class Matcher {
+  code: Code = new Uint32Array(0);
+  s: Chars;
+  end = 0;
+  /** the context stack: stack[0 .. depth-1] are live, the rest are kept for reuse */
+  stack: Ctx[] = [];
+  depth = 0;
+  ctx: Ctx = new Ctx();
+  ret = false;
+  pc = 0;
+  ptr = 0;
+  next: number = L.ENTER;
+  constructor(readonly state: State) {
+    this.s = state.s;
+  }
 
-  // DO_JUMPX: run the pattern at `child` in a new context, then resume this one at `jump`
-  const doJump = (jump: J, child: number, top: boolean): void => {
-    ctx.pc = pc;
-    ctx.ptr = ptr;
-    ctx = new Ctx(child, top, jump);
-    stack.push(ctx);
-    next = L.ENTER;
-  };
-  const lastmarkSave = (): void => {
-    ctx.lastmark = state.lastmark;
-    ctx.lastindex = state.lastindex;
-  };
-  const lastmarkRestore = (): void => {
-    state.lastmark = ctx.lastmark;
-    state.lastindex = ctx.lastindex;
-  };
+  private push(pc: number, toplevel: boolean, jump: J): Ctx {
+    let c = this.stack[this.depth];
+    if (c === undefined) this.stack[this.depth] = c = new Ctx();
+    c.init(pc, toplevel, jump);
+    this.depth++;
+    return c;
+  }
+  /** DO_JUMPX: run the pattern at `child` in a new context, then resume this one at `jump` */
+  private doJump(jump: J, child: number, top: boolean): void {
+    this.ctx.pc = this.pc;
+    this.ctx.ptr = this.ptr;
+    this.ctx = this.push(child, top, jump);
+    this.next = L.ENTER;
+  }
+  private lastmarkSave(): void {
+    this.ctx.lastmark = this.state.lastmark;
+    this.ctx.lastindex = this.state.lastindex;
+  }
+  private lastmarkRestore(): void {
+    this.state.lastmark = this.ctx.lastmark;
+    this.state.lastindex = this.ctx.lastindex;
+  }
 
-  for (;;) {
-    switch (next) {
-      case L.ENTER:
-        ptr = state.ptr;
-        pc = ctx.pc;
-        if (code[pc] === Op.INFO) {
-          // <INFO> <1=skip> <2=flags> <3=min> ...
-          if (code[pc + 3] && end - ptr < code[pc + 3]) { ret = false; next = L.EXIT; continue; }
-          pc += code[pc + 1] + 1;
+  run(code: Code, pc0: number, toplevel: boolean): boolean {
+    const state = this.state, s = this.s;
+    const end = state.end;
+    this.code = code;
+    this.end = end;
+    this.depth = 0;
+    this.ctx = this.push(pc0, toplevel, J.NONE);
+    this.ret = false;
+    this.pc = pc0;
+    this.ptr = 0;
+    this.next = L.ENTER;
+    for (;;) {
+      switch (this.next) {
+        case L.ENTER:
+          this.ptr = state.ptr;
+          this.pc = this.ctx.pc;
+          if (code[this.pc] === Op.INFO) {
+            // <INFO> <1=skip> <2=flags> <3=min> ...
+            if (code[this.pc + 3] && end - this.ptr < code[this.pc + 3]) { this.ret = false; this.next = L.EXIT; continue; }
+            this.pc += code[this.pc + 1] + 1;
+          }
+          this.next = L.DISPATCH;
+          continue;
+
+        case L.DISPATCH:
+          this.next = this.dispatch();
+          continue;
+
+        case L.EXIT: {
+          const done = this.stack[--this.depth];
+          if (this.depth === 0) return this.ret;
+          this.ctx = this.stack[this.depth - 1];
+          this.pc = this.ctx.pc;
+          this.ptr = this.ctx.ptr;
+          this.next = done.jump;
+          continue;
         }
-        next = L.DISPATCH;
-        continue;
 
-      case L.DISPATCH:
-        next = dispatch();
-        continue;
+        // ---- BRANCH ----
+        case L.BRANCH_LOOP:
+          this.next = this.branchLoop();
+          continue;
+        case J.BRANCH:
+          if (this.ret) {
+            if (state.repeat) markPopDiscard(state, this.ctx.lastmark);
+            this.next = L.EXIT;
+            continue;
+          }
+          if (state.repeat) markPop(state, this.ctx.lastmark, false);
+          this.lastmarkRestore();
+          this.pc += code[this.pc];
+          this.next = L.BRANCH_LOOP;
+          continue;
 
-      case L.EXIT: {
-        const done = stack.pop()!;
-        if (stack.length === 0) return ret;
-        ctx = stack[stack.length - 1];
-        pc = ctx.pc;
-        ptr = ctx.ptr;
-        next = done.jump;
-        continue;
+        // ---- REPEAT_ONE ----
+        case L.REPEAT_ONE_1_LOOP: {
+          const min = code[this.pc + 1];
+          while (this.ctx.count >= min && (this.ptr >= end || s[this.ptr] !== this.ctx.chr)) {
+            this.ptr--;
+            this.ctx.count--;
+          }
+          if (this.ctx.count < min) {
+            if (state.repeat) markPopDiscard(state, this.ctx.lastmark);
+            this.ret = false;
+            this.next = L.EXIT;
+            continue;
+          }
+          state.ptr = this.ptr;
+          this.doJump(J.REPEAT_ONE_1, this.pc + code[this.pc], this.ctx.toplevel);
+          continue;
+        }
+        case L.REPEAT_ONE_2_LOOP:
+          if (this.ctx.count >= code[this.pc + 1]) {
+            state.ptr = this.ptr;
+            this.doJump(J.REPEAT_ONE_2, this.pc + code[this.pc], this.ctx.toplevel);
+          } else {
+            if (state.repeat) markPopDiscard(state, this.ctx.lastmark);
+            this.ret = false;
+            this.next = L.EXIT;
+          }
+          continue;
+        case J.REPEAT_ONE_1:
+        case J.REPEAT_ONE_2:
+          if (this.ret) {
+            if (state.repeat) markPopDiscard(state, this.ctx.lastmark);
+            this.next = L.EXIT;
+            continue;
+          }
+          if (state.repeat) markPop(state, this.ctx.lastmark, false);
+          this.lastmarkRestore();
+          this.ptr--;
+          this.ctx.count--;
+          this.next = this.next === J.REPEAT_ONE_1 ? L.REPEAT_ONE_1_LOOP : L.REPEAT_ONE_2_LOOP;
+          continue;
+
+        // ---- MIN_REPEAT_ONE ----
+        case L.MIN_REPEAT_ONE_LOOP:
+          if (code[this.pc + 2] === MAXREPEAT || this.ctx.count <= code[this.pc + 2]) {
+            state.ptr = this.ptr;
+            this.doJump(J.MIN_REPEAT_ONE, this.pc + code[this.pc], this.ctx.toplevel);
+          } else {
+            if (state.repeat) markPopDiscard(state, this.ctx.lastmark);
+            this.ret = false;
+            this.next = L.EXIT;
+          }
+          continue;
+        case J.MIN_REPEAT_ONE:
+          if (this.ret) {
+            if (state.repeat) markPopDiscard(state, this.ctx.lastmark);
+            this.next = L.EXIT;
+            continue;
+          }
+          if (state.repeat) markPop(state, this.ctx.lastmark, false);
+          this.lastmarkRestore();
+          state.ptr = this.ptr;
+          if (count(state, code, this.pc + 3, 1) === 0) {
+            if (state.repeat) markPopDiscard(state, this.ctx.lastmark);
+            this.ret = false;
+            this.next = L.EXIT;
+            continue;
+          }
+          this.ptr++;
+          this.ctx.count++;
+          this.next = L.MIN_REPEAT_ONE_LOOP;
+          continue;
+
+        // ---- REPEAT / MAX_UNTIL / MIN_UNTIL ----
+        case J.REPEAT:
+          state.repeat = this.ctx.rep!.prev;
+          this.next = L.EXIT;
+          continue;
+        case J.MAX_UNTIL_1:
+        case J.MIN_UNTIL_1:
+          if (this.ret) { this.next = L.EXIT; continue; }
+          this.ctx.rep!.count = this.ctx.count - 1;
+          state.ptr = this.ptr;
+          this.next = L.EXIT;
+          continue;
+        case J.MAX_UNTIL_2: {
+          const rep = this.ctx.rep!;
+          rep.lastPtr = this.ctx.savedLastPtr;
+          if (this.ret) {
+            markPopDiscard(state, this.ctx.lastmark);
+            this.next = L.EXIT;
+            continue;
+          }
+          markPop(state, this.ctx.lastmark, true);
+          this.lastmarkRestore();
+          rep.count = this.ctx.count - 1;
+          state.ptr = this.ptr;
+          this.next = L.MAX_UNTIL_TAIL;
+          continue;
+        }
+        case L.MAX_UNTIL_TAIL:
+          // cannot match more repeated items here. make sure the tail matches
+          state.repeat = this.ctx.rep!.prev;
+          this.doJump(J.MAX_UNTIL_3, this.pc, this.ctx.toplevel);
+          continue;
+        case J.MAX_UNTIL_3:
+          state.repeat = this.ctx.rep; // restore repeat before return
+          if (!this.ret) state.ptr = this.ptr;
+          this.next = L.EXIT;
+          continue;
+        case J.MIN_UNTIL_2: {
+          const rep = this.ctx.rep!;
+          const repeatOfTail = state.repeat;
+          state.repeat = rep; // restore repeat before return
+          if (this.ret) {
+            if (repeatOfTail) markPopDiscard(state, this.ctx.lastmark);
+            this.next = L.EXIT;
+            continue;
+          }
+          if (repeatOfTail) markPop(state, this.ctx.lastmark, true);
+          this.lastmarkRestore();
+          state.ptr = this.ptr;
+          if ((this.ctx.count >= code[rep.pc + 2] && code[rep.pc + 2] !== MAXREPEAT) || state.ptr === rep.lastPtr) {
+            this.ret = false;
+            this.next = L.EXIT;
+            continue;
+          }
+          rep.count = this.ctx.count;
+          // zero-width match protection
+          this.ctx.savedLastPtr = rep.lastPtr;
+          rep.lastPtr = state.ptr;
+          this.doJump(J.MIN_UNTIL_3, rep.pc + 3, this.ctx.toplevel);
+          continue;
+        }
+        case J.MIN_UNTIL_3: {
+          const rep = this.ctx.rep!;
+          rep.lastPtr = this.ctx.savedLastPtr;
+          if (this.ret) { this.next = L.EXIT; continue; }
+          rep.count = this.ctx.count - 1;
+          state.ptr = this.ptr;
+          this.next = L.EXIT;
+          continue;
+        }
+
+        // ---- POSSESSIVE_REPEAT ----
+        case L.POSS_MIN_LOOP:
+          if (this.ctx.count < code[this.pc + 1]) {
+            this.doJump(J.POSS_REPEAT_1, this.pc + 3, false);
+          } else {
+            this.ptr = -1; // so that the loop below is entered
+            this.next = L.POSS_LOOP;
+          }
+          continue;
+        case J.POSS_REPEAT_1:
+          if (this.ret) {
+            this.ctx.count++;
+            this.next = L.POSS_MIN_LOOP;
+          } else {
+            state.ptr = this.ptr;
+            this.next = L.EXIT;
+          }
+          continue;
+        case L.POSS_LOOP:
+          if ((this.ctx.count < code[this.pc + 2] || code[this.pc + 2] === MAXREPEAT) && state.ptr !== this.ptr) {
+            this.lastmarkSave();
+            markPush(state, this.ctx.lastmark);
+            // zero-width match protection: remember where this iteration starts
+            this.ptr = state.ptr;
+            this.doJump(J.POSS_REPEAT_2, this.pc + 3, false);
+          } else {
+            this.next = L.POSS_TAIL;
+          }
+          continue;
+        case J.POSS_REPEAT_2:
+          if (this.ret) {
+            markPopDiscard(state, this.ctx.lastmark);
+            this.ctx.count++;
+            this.next = L.POSS_LOOP;
+          } else {
+            markPop(state, this.ctx.lastmark, true);
+            this.lastmarkRestore();
+            state.ptr = this.ptr;
+            this.next = L.POSS_TAIL;
+          }
+          continue;
+        case L.POSS_TAIL:
+          // skip the <SUCCESS> that ends the repeated pattern
+          this.pc += code[this.pc] + 1;
+          this.ptr = state.ptr;
+          this.next = L.DISPATCH;
+          continue;
+
+        // ---- ATOMIC_GROUP / ASSERT / ASSERT_NOT ----
+        case J.ATOMIC_GROUP:
+          if (!this.ret) {
+            state.ptr = this.ptr;
+            this.next = L.EXIT;
+            continue;
+          }
+          this.pc += code[this.pc];
+          this.ptr = state.ptr;
+          this.next = L.DISPATCH;
+          continue;
+        case J.ASSERT:
+          if (!this.ret) { this.next = L.EXIT; continue; }
+          this.pc += code[this.pc];
+          this.next = L.DISPATCH;
+          continue;
+        case J.ASSERT_NOT:
+          if (this.ret) {
+            if (state.repeat) markPopDiscard(state, this.ctx.lastmark);
+            this.ret = false;
+            this.next = L.EXIT;
+            continue;
+          }
+          if (state.repeat) markPop(state, this.ctx.lastmark, true);
+          this.lastmarkRestore();
+          this.pc += code[this.pc];
+          this.next = L.DISPATCH;
+          continue;
+
+        default:
+          throw internalError();
       }
-
-      // ---- BRANCH ----
-      case L.BRANCH_LOOP:
-        next = branchLoop();
-        continue;
-      case J.BRANCH:
-        if (ret) {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
-          next = L.EXIT;
-          continue;
-        }
-        if (state.repeat) markPop(state, ctx.lastmark, false);
-        lastmarkRestore();
-        pc += code[pc];
-        next = L.BRANCH_LOOP;
-        continue;
-
-      // ---- REPEAT_ONE ----
-      case L.REPEAT_ONE_1_LOOP: {
-        const min = code[pc + 1];
-        while (ctx.count >= min && (ptr >= end || s[ptr] !== ctx.chr)) {
-          ptr--;
-          ctx.count--;
-        }
-        if (ctx.count < min) {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
-          ret = false;
-          next = L.EXIT;
-          continue;
-        }
-        state.ptr = ptr;
-        doJump(J.REPEAT_ONE_1, pc + code[pc], ctx.toplevel);
-        continue;
-      }
-      case L.REPEAT_ONE_2_LOOP:
-        if (ctx.count >= code[pc + 1]) {
-          state.ptr = ptr;
-          doJump(J.REPEAT_ONE_2, pc + code[pc], ctx.toplevel);
-        } else {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
-          ret = false;
-          next = L.EXIT;
-        }
-        continue;
-      case J.REPEAT_ONE_1:
-      case J.REPEAT_ONE_2:
-        if (ret) {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
-          next = L.EXIT;
-          continue;
-        }
-        if (state.repeat) markPop(state, ctx.lastmark, false);
-        lastmarkRestore();
-        ptr--;
-        ctx.count--;
-        next = next === J.REPEAT_ONE_1 ? L.REPEAT_ONE_1_LOOP : L.REPEAT_ONE_2_LOOP;
-        continue;
-
-      // ---- MIN_REPEAT_ONE ----
-      case L.MIN_REPEAT_ONE_LOOP:
-        if (code[pc + 2] === MAXREPEAT || ctx.count <= code[pc + 2]) {
-          state.ptr = ptr;
-          doJump(J.MIN_REPEAT_ONE, pc + code[pc], ctx.toplevel);
-        } else {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
-          ret = false;
-          next = L.EXIT;
-        }
-        continue;
-      case J.MIN_REPEAT_ONE:
-        if (ret) {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
-          next = L.EXIT;
-          continue;
-        }
-        if (state.repeat) markPop(state, ctx.lastmark, false);
-        lastmarkRestore();
-        state.ptr = ptr;
-        if (count(state, code, pc + 3, 1) === 0) {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
-          ret = false;
-          next = L.EXIT;
-          continue;
-        }
-        ptr++;
-        ctx.count++;
-        next = L.MIN_REPEAT_ONE_LOOP;
-        continue;
-
-      // ---- REPEAT / MAX_UNTIL / MIN_UNTIL ----
-      case J.REPEAT:
-        state.repeat = ctx.rep!.prev;
-        next = L.EXIT;
-        continue;
-      case J.MAX_UNTIL_1:
-      case J.MIN_UNTIL_1:
-        if (ret) { next = L.EXIT; continue; }
-        ctx.rep!.count = ctx.count - 1;
-        state.ptr = ptr;
-        next = L.EXIT;
-        continue;
-      case J.MAX_UNTIL_2: {
-        const rep = ctx.rep!;
-        rep.lastPtr = ctx.savedLastPtr;
-        if (ret) {
-          markPopDiscard(state, ctx.lastmark);
-          next = L.EXIT;
-          continue;
-        }
-        markPop(state, ctx.lastmark, true);
-        lastmarkRestore();
-        rep.count = ctx.count - 1;
-        state.ptr = ptr;
-        next = L.MAX_UNTIL_TAIL;
-        continue;
-      }
-      case L.MAX_UNTIL_TAIL:
-        // cannot match more repeated items here. make sure the tail matches
-        state.repeat = ctx.rep!.prev;
-        doJump(J.MAX_UNTIL_3, pc, ctx.toplevel);
-        continue;
-      case J.MAX_UNTIL_3:
-        state.repeat = ctx.rep; // restore repeat before return
-        if (!ret) state.ptr = ptr;
-        next = L.EXIT;
-        continue;
-      case J.MIN_UNTIL_2: {
-        const rep = ctx.rep!;
-        const repeatOfTail = state.repeat;
-        state.repeat = rep; // restore repeat before return
-        if (ret) {
-          if (repeatOfTail) markPopDiscard(state, ctx.lastmark);
-          next = L.EXIT;
-          continue;
-        }
-        if (repeatOfTail) markPop(state, ctx.lastmark, true);
-        lastmarkRestore();
-        state.ptr = ptr;
-        if ((ctx.count >= code[rep.pc + 2] && code[rep.pc + 2] !== MAXREPEAT) || state.ptr === rep.lastPtr) {
-          ret = false;
-          next = L.EXIT;
-          continue;
-        }
-        rep.count = ctx.count;
-        // zero-width match protection
-        ctx.savedLastPtr = rep.lastPtr;
-        rep.lastPtr = state.ptr;
-        doJump(J.MIN_UNTIL_3, rep.pc + 3, ctx.toplevel);
-        continue;
-      }
-      case J.MIN_UNTIL_3: {
-        const rep = ctx.rep!;
-        rep.lastPtr = ctx.savedLastPtr;
-        if (ret) { next = L.EXIT; continue; }
-        rep.count = ctx.count - 1;
-        state.ptr = ptr;
-        next = L.EXIT;
-        continue;
-      }
-
-      // ---- POSSESSIVE_REPEAT ----
-      case L.POSS_MIN_LOOP:
-        if (ctx.count < code[pc + 1]) {
-          doJump(J.POSS_REPEAT_1, pc + 3, false);
-        } else {
-          ptr = -1; // so that the loop below is entered
-          next = L.POSS_LOOP;
-        }
-        continue;
-      case J.POSS_REPEAT_1:
-        if (ret) {
-          ctx.count++;
-          next = L.POSS_MIN_LOOP;
-        } else {
-          state.ptr = ptr;
-          next = L.EXIT;
-        }
-        continue;
-      case L.POSS_LOOP:
-        if ((ctx.count < code[pc + 2] || code[pc + 2] === MAXREPEAT) && state.ptr !== ptr) {
-          lastmarkSave();
-          markPush(state, ctx.lastmark);
-          // zero-width match protection: remember where this iteration starts
-          ptr = state.ptr;
-          doJump(J.POSS_REPEAT_2, pc + 3, false);
-        } else {
-          next = L.POSS_TAIL;
-        }
-        continue;
-      case J.POSS_REPEAT_2:
-        if (ret) {
-          markPopDiscard(state, ctx.lastmark);
-          ctx.count++;
-          next = L.POSS_LOOP;
-        } else {
-          markPop(state, ctx.lastmark, true);
-          lastmarkRestore();
-          state.ptr = ptr;
-          next = L.POSS_TAIL;
-        }
-        continue;
-      case L.POSS_TAIL:
-        // skip the <SUCCESS> that ends the repeated pattern
-        pc += code[pc] + 1;
-        ptr = state.ptr;
-        next = L.DISPATCH;
-        continue;
-
-      // ---- ATOMIC_GROUP / ASSERT / ASSERT_NOT ----
-      case J.ATOMIC_GROUP:
-        if (!ret) {
-          state.ptr = ptr;
-          next = L.EXIT;
-          continue;
-        }
-        pc += code[pc];
-        ptr = state.ptr;
-        next = L.DISPATCH;
-        continue;
-      case J.ASSERT:
-        if (!ret) { next = L.EXIT; continue; }
-        pc += code[pc];
-        next = L.DISPATCH;
-        continue;
-      case J.ASSERT_NOT:
-        if (ret) {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
-          ret = false;
-          next = L.EXIT;
-          continue;
-        }
-        if (state.repeat) markPop(state, ctx.lastmark, true);
-        lastmarkRestore();
-        pc += code[pc];
-        next = L.DISPATCH;
-        continue;
-
-      default:
-        throw internalError();
     }
   }
 
-  /** The BRANCH loop from the current alternative at code[pc]. */
-  function branchLoop(): number {
-    for (; code[pc]; pc += code[pc]) {
-      if (code[pc + 1] === Op.LITERAL && (ptr >= end || s[ptr] !== code[pc + 2])) continue;
-      if (code[pc + 1] === Op.IN && (ptr >= end || !charset(code, pc + 3, s[ptr]))) continue;
-      state.ptr = ptr;
-      doJump(J.BRANCH, pc + 1, ctx.toplevel);
-      return next;
+  /** The BRANCH loop from the current alternative at code[this.pc]. */
+  private branchLoop(): number {
+    const { state, code, s, end } = this;
+    for (; code[this.pc]; this.pc += code[this.pc]) {
+      if (code[this.pc + 1] === Op.LITERAL && (this.ptr >= end || s[this.ptr] !== code[this.pc + 2])) continue;
+      if (code[this.pc + 1] === Op.IN && (this.ptr >= end || !charset(code, this.pc + 3, s[this.ptr]))) continue;
+      state.ptr = this.ptr;
+      this.doJump(J.BRANCH, this.pc + 1, this.ctx.toplevel);
+      return this.next;
     }
-    if (state.repeat) markPopDiscard(state, ctx.lastmark);
-    ret = false;
+    if (state.repeat) markPopDiscard(state, this.ctx.lastmark);
+    this.ret = false;
     return L.EXIT;
   }
 
-  /** Run opcodes from code[pc] until one fails, succeeds or needs a child context. */
-  function dispatch(): number {
+  /** Run opcodes from code[this.pc] until one fails, succeeds or needs a child context. */
+  private dispatch(): number {
+    const { state, code, s, end } = this;
     for (;;) {
-      switch (code[pc++]) {
+      switch (code[this.pc++]) {
         case Op.MARK: {
           // <MARK> <gid>
-          const i = code[pc];
+          const i = code[this.pc];
           if (i & 1) state.lastindex = (i >> 1) + 1;
           if (i > state.lastmark) {
             // marks between the old and the new lastmark have not been encountered
             for (let j = state.lastmark + 1; j < i; j++) state.mark[j] = -1;
             state.lastmark = i;
           }
-          state.mark[i] = ptr;
-          pc++;
+          state.mark[i] = this.ptr;
+          this.pc++;
           break;
         }
         case Op.LITERAL:
-          if (ptr >= end || s[ptr] !== code[pc]) return fail();
-          pc++;
-          ptr++;
+          if (this.ptr >= end || s[this.ptr] !== code[this.pc]) return this.fail();
+          this.pc++;
+          this.ptr++;
           break;
         case Op.NOT_LITERAL:
-          if (ptr >= end || s[ptr] === code[pc]) return fail();
-          pc++;
-          ptr++;
+          if (this.ptr >= end || s[this.ptr] === code[this.pc]) return this.fail();
+          this.pc++;
+          this.ptr++;
           break;
         case Op.SUCCESS:
-          if (ctx.toplevel && ((state.matchAll && ptr !== end) || (state.mustAdvance && ptr === state.start))) return fail();
-          state.ptr = ptr;
-          ret = true;
+          if (this.ctx.toplevel && ((state.matchAll && this.ptr !== end) || (state.mustAdvance && this.ptr === state.start))) return this.fail();
+          state.ptr = this.ptr;
+          this.ret = true;
           return L.EXIT;
         case Op.AT:
-          if (!at(state, ptr, code[pc])) return fail();
-          pc++;
+          if (!at(state, this.ptr, code[this.pc])) return this.fail();
+          this.pc++;
           break;
         case Op.CATEGORY:
-          if (ptr >= end || !category(code[pc], s[ptr])) return fail();
-          pc++;
-          ptr++;
+          if (this.ptr >= end || !category(code[this.pc], s[this.ptr])) return this.fail();
+          this.pc++;
+          this.ptr++;
           break;
         case Op.ANY:
-          if (ptr >= end || isLinebreak(s[ptr])) return fail();
-          ptr++;
+          if (this.ptr >= end || isLinebreak(s[this.ptr])) return this.fail();
+          this.ptr++;
           break;
         case Op.ANY_ALL:
-          if (ptr >= end) return fail();
-          ptr++;
+          if (this.ptr >= end) return this.fail();
+          this.ptr++;
           break;
         case Op.IN:
-          if (ptr >= end || !charset(code, pc + 1, s[ptr])) return fail();
-          pc += code[pc];
-          ptr++;
+          if (this.ptr >= end || !charset(code, this.pc + 1, s[this.ptr])) return this.fail();
+          this.pc += code[this.pc];
+          this.ptr++;
           break;
         case Op.LITERAL_IGNORE:
-          if (ptr >= end || lowerAscii(s[ptr]) !== code[pc]) return fail();
-          pc++;
-          ptr++;
+          if (this.ptr >= end || lowerAscii(s[this.ptr]) !== code[this.pc]) return this.fail();
+          this.pc++;
+          this.ptr++;
           break;
         case Op.LITERAL_UNI_IGNORE:
-          if (ptr >= end || lowerUnicode(s[ptr]) !== code[pc]) return fail();
-          pc++;
-          ptr++;
+          if (this.ptr >= end || lowerUnicode(s[this.ptr]) !== code[this.pc]) return this.fail();
+          this.pc++;
+          this.ptr++;
           break;
         case Op.LITERAL_LOC_IGNORE:
-          if (ptr >= end || !charLocIgnore(code[pc], s[ptr])) return fail();
-          pc++;
-          ptr++;
+          if (this.ptr >= end || !charLocIgnore(code[this.pc], s[this.ptr])) return this.fail();
+          this.pc++;
+          this.ptr++;
           break;
         case Op.NOT_LITERAL_IGNORE:
-          if (ptr >= end || lowerAscii(s[ptr]) === code[pc]) return fail();
-          pc++;
-          ptr++;
+          if (this.ptr >= end || lowerAscii(s[this.ptr]) === code[this.pc]) return this.fail();
+          this.pc++;
+          this.ptr++;
           break;
         case Op.NOT_LITERAL_UNI_IGNORE:
-          if (ptr >= end || lowerUnicode(s[ptr]) === code[pc]) return fail();
-          pc++;
-          ptr++;
+          if (this.ptr >= end || lowerUnicode(s[this.ptr]) === code[this.pc]) return this.fail();
+          this.pc++;
+          this.ptr++;
           break;
         case Op.NOT_LITERAL_LOC_IGNORE:
-          if (ptr >= end || charLocIgnore(code[pc], s[ptr])) return fail();
-          pc++;
-          ptr++;
+          if (this.ptr >= end || charLocIgnore(code[this.pc], s[this.ptr])) return this.fail();
+          this.pc++;
+          this.ptr++;
           break;
         case Op.IN_IGNORE:
-          if (ptr >= end || !charset(code, pc + 1, lowerAscii(s[ptr]))) return fail();
-          pc += code[pc];
-          ptr++;
+          if (this.ptr >= end || !charset(code, this.pc + 1, lowerAscii(s[this.ptr]))) return this.fail();
+          this.pc += code[this.pc];
+          this.ptr++;
           break;
         case Op.IN_UNI_IGNORE:
-          if (ptr >= end || !charset(code, pc + 1, lowerUnicode(s[ptr]))) return fail();
-          pc += code[pc];
-          ptr++;
+          if (this.ptr >= end || !charset(code, this.pc + 1, lowerUnicode(s[this.ptr]))) return this.fail();
+          this.pc += code[this.pc];
+          this.ptr++;
           break;
         case Op.IN_LOC_IGNORE:
-          if (ptr >= end || !charsetLocIgnore(code, pc + 1, s[ptr])) return fail();
-          pc += code[pc];
-          ptr++;
+          if (this.ptr >= end || !charsetLocIgnore(code, this.pc + 1, s[this.ptr])) return this.fail();
+          this.pc += code[this.pc];
+          this.ptr++;
           break;
         case Op.JUMP:
         case Op.INFO:
           // <JUMP> <offset>
-          pc += code[pc];
+          this.pc += code[this.pc];
           break;
 
         case Op.BRANCH:
           // <BRANCH> <0=skip> code <JUMP> ... <NULL>
-          lastmarkSave();
-          if (state.repeat) markPush(state, ctx.lastmark);
-          return branchLoop();
+          this.lastmarkSave();
+          if (state.repeat) markPush(state, this.ctx.lastmark);
+          return this.branchLoop();
 
         case Op.REPEAT_ONE: {
           // <REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
-          if (code[pc + 1] > end - ptr) return fail();
-          state.ptr = ptr;
-          ctx.count = count(state, code, pc + 3, code[pc + 2]);
-          ptr += ctx.count;
-          if (ctx.count < code[pc + 1]) return fail();
-          const tail = pc + code[pc];
-          if (code[tail] === Op.SUCCESS && ptr === state.end && !(ctx.toplevel && state.mustAdvance && ptr === state.start)) {
+          if (code[this.pc + 1] > end - this.ptr) return this.fail();
+          state.ptr = this.ptr;
+          this.ctx.count = count(state, code, this.pc + 3, code[this.pc + 2]);
+          this.ptr += this.ctx.count;
+          if (this.ctx.count < code[this.pc + 1]) return this.fail();
+          const tail = this.pc + code[this.pc];
+          if (code[tail] === Op.SUCCESS && this.ptr === state.end && !(this.ctx.toplevel && state.mustAdvance && this.ptr === state.start)) {
             // tail is empty. we're finished
-            state.ptr = ptr;
-            ret = true;
+            state.ptr = this.ptr;
+            this.ret = true;
             return L.EXIT;
           }
-          lastmarkSave();
-          if (state.repeat) markPush(state, ctx.lastmark);
+          this.lastmarkSave();
+          if (state.repeat) markPush(state, this.ctx.lastmark);
           if (code[tail] === Op.LITERAL) {
             // tail starts with a literal. skip positions where the rest of the pattern cannot match
-            ctx.chr = code[tail + 1];
+            this.ctx.chr = code[tail + 1];
             return L.REPEAT_ONE_1_LOOP;
           }
           return L.REPEAT_ONE_2_LOOP;
@@ -555,39 +592,39 @@ export function match(state: State, code: Code, pc0: number, toplevel: boolean):
 
         case Op.MIN_REPEAT_ONE: {
           // <MIN_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
-          if (code[pc + 1] > end - ptr) return fail();
-          state.ptr = ptr;
-          if (code[pc + 1] === 0) {
-            ctx.count = 0;
+          if (code[this.pc + 1] > end - this.ptr) return this.fail();
+          state.ptr = this.ptr;
+          if (code[this.pc + 1] === 0) {
+            this.ctx.count = 0;
           } else {
             // count using pattern min as the maximum
-            const n = count(state, code, pc + 3, code[pc + 1]);
-            if (n < code[pc + 1]) return fail();
-            ctx.count = n;
-            ptr += n;
+            const n = count(state, code, this.pc + 3, code[this.pc + 1]);
+            if (n < code[this.pc + 1]) return this.fail();
+            this.ctx.count = n;
+            this.ptr += n;
           }
-          if (code[pc + code[pc]] === Op.SUCCESS &&
-            !(ctx.toplevel && ((state.matchAll && ptr !== state.end) || (state.mustAdvance && ptr === state.start)))) {
-            state.ptr = ptr;
-            ret = true;
+          if (code[this.pc + code[this.pc]] === Op.SUCCESS &&
+            !(this.ctx.toplevel && ((state.matchAll && this.ptr !== state.end) || (state.mustAdvance && this.ptr === state.start)))) {
+            state.ptr = this.ptr;
+            this.ret = true;
             return L.EXIT;
           }
-          lastmarkSave();
-          if (state.repeat) markPush(state, ctx.lastmark);
+          this.lastmarkSave();
+          if (state.repeat) markPush(state, this.ctx.lastmark);
           return L.MIN_REPEAT_ONE_LOOP;
         }
 
         case Op.POSSESSIVE_REPEAT_ONE: {
           // <POSSESSIVE_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
-          if (ptr + code[pc + 1] > end) return fail();
-          state.ptr = ptr;
-          ctx.count = count(state, code, pc + 3, code[pc + 2]);
-          ptr += ctx.count;
-          if (ctx.count < code[pc + 1]) return fail();
-          pc += code[pc];
-          if (code[pc] === Op.SUCCESS && ptr === state.end && !(ctx.toplevel && state.mustAdvance && ptr === state.start)) {
-            state.ptr = ptr;
-            ret = true;
+          if (this.ptr + code[this.pc + 1] > end) return this.fail();
+          state.ptr = this.ptr;
+          this.ctx.count = count(state, code, this.pc + 3, code[this.pc + 2]);
+          this.ptr += this.ctx.count;
+          if (this.ctx.count < code[this.pc + 1]) return this.fail();
+          this.pc += code[this.pc];
+          if (code[this.pc] === Op.SUCCESS && this.ptr === state.end && !(this.ctx.toplevel && state.mustAdvance && this.ptr === state.start)) {
+            state.ptr = this.ptr;
+            this.ret = true;
             return L.EXIT;
           }
           break;
@@ -595,37 +632,37 @@ export function match(state: State, code: Code, pc0: number, toplevel: boolean):
 
         case Op.REPEAT: {
           // <REPEAT> <skip> <1=min> <2=max> <3=repeat_index> item <UNTIL> tail
-          const rep: Repeat = { count: -1, pc, prev: state.repeat, lastPtr: -1 };
-          ctx.rep = rep;
+          const rep: Repeat = { count: -1, pc: this.pc, prev: state.repeat, lastPtr: -1 };
+          this.ctx.rep = rep;
           state.repeat = rep;
-          state.ptr = ptr;
-          doJump(J.REPEAT, pc + code[pc], ctx.toplevel);
-          return next;
+          state.ptr = this.ptr;
+          this.doJump(J.REPEAT, this.pc + code[this.pc], this.ctx.toplevel);
+          return this.next;
         }
 
         case Op.MAX_UNTIL: {
           // <REPEAT> <skip> <1=min> <2=max> item <MAX_UNTIL> tail
           const rep = state.repeat;
           if (!rep) throw internalError();
-          ctx.rep = rep;
-          state.ptr = ptr;
-          ctx.count = rep.count + 1;
-          if (ctx.count < code[rep.pc + 1]) {
+          this.ctx.rep = rep;
+          state.ptr = this.ptr;
+          this.ctx.count = rep.count + 1;
+          if (this.ctx.count < code[rep.pc + 1]) {
             // not enough matches
-            rep.count = ctx.count;
-            doJump(J.MAX_UNTIL_1, rep.pc + 3, ctx.toplevel);
-            return next;
+            rep.count = this.ctx.count;
+            this.doJump(J.MAX_UNTIL_1, rep.pc + 3, this.ctx.toplevel);
+            return this.next;
           }
-          if ((ctx.count < code[rep.pc + 2] || code[rep.pc + 2] === MAXREPEAT) && state.ptr !== rep.lastPtr) {
+          if ((this.ctx.count < code[rep.pc + 2] || code[rep.pc + 2] === MAXREPEAT) && state.ptr !== rep.lastPtr) {
             // we may have enough matches, but if we can match another item, do so
-            rep.count = ctx.count;
-            lastmarkSave();
-            markPush(state, ctx.lastmark);
+            rep.count = this.ctx.count;
+            this.lastmarkSave();
+            markPush(state, this.ctx.lastmark);
             // zero-width match protection
-            ctx.savedLastPtr = rep.lastPtr;
+            this.ctx.savedLastPtr = rep.lastPtr;
             rep.lastPtr = state.ptr;
-            doJump(J.MAX_UNTIL_2, rep.pc + 3, ctx.toplevel);
-            return next;
+            this.doJump(J.MAX_UNTIL_2, rep.pc + 3, this.ctx.toplevel);
+            return this.next;
           }
           return L.MAX_UNTIL_TAIL;
         }
@@ -634,92 +671,92 @@ export function match(state: State, code: Code, pc0: number, toplevel: boolean):
           // <REPEAT> <skip> <1=min> <2=max> item <MIN_UNTIL> tail
           const rep = state.repeat;
           if (!rep) throw internalError();
-          ctx.rep = rep;
-          state.ptr = ptr;
-          ctx.count = rep.count + 1;
-          if (ctx.count < code[rep.pc + 1]) {
-            rep.count = ctx.count;
-            doJump(J.MIN_UNTIL_1, rep.pc + 3, ctx.toplevel);
-            return next;
+          this.ctx.rep = rep;
+          state.ptr = this.ptr;
+          this.ctx.count = rep.count + 1;
+          if (this.ctx.count < code[rep.pc + 1]) {
+            rep.count = this.ctx.count;
+            this.doJump(J.MIN_UNTIL_1, rep.pc + 3, this.ctx.toplevel);
+            return this.next;
           }
           // see if the tail matches
           state.repeat = rep.prev;
-          lastmarkSave();
-          if (state.repeat) markPush(state, ctx.lastmark);
-          doJump(J.MIN_UNTIL_2, pc, ctx.toplevel);
-          return next;
+          this.lastmarkSave();
+          if (state.repeat) markPush(state, this.ctx.lastmark);
+          this.doJump(J.MIN_UNTIL_2, this.pc, this.ctx.toplevel);
+          return this.next;
         }
 
         case Op.POSSESSIVE_REPEAT:
           // <POSSESSIVE_REPEAT> <skip> <1=min> <2=max> pattern <SUCCESS> tail
-          state.ptr = ptr;
-          ctx.count = 0;
+          state.ptr = this.ptr;
+          this.ctx.count = 0;
           return L.POSS_MIN_LOOP;
 
         case Op.ATOMIC_GROUP:
           // <ATOMIC_GROUP> <skip> pattern <SUCCESS> tail
-          state.ptr = ptr;
-          doJump(J.ATOMIC_GROUP, pc + 1, false);
-          return next;
+          state.ptr = this.ptr;
+          this.doJump(J.ATOMIC_GROUP, this.pc + 1, false);
+          return this.next;
 
         case Op.GROUPREF:
         case Op.GROUPREF_IGNORE:
         case Op.GROUPREF_UNI_IGNORE:
         case Op.GROUPREF_LOC_IGNORE: {
-          const op = code[pc - 1];
-          const groupref = code[pc] * 2;
-          if (groupref >= state.lastmark) return fail();
+          const op = code[this.pc - 1];
+          const groupref = code[this.pc] * 2;
+          if (groupref >= state.lastmark) return this.fail();
           let p = state.mark[groupref];
           const e = state.mark[groupref + 1];
-          if (p < 0 || e < 0 || e < p) return fail();
+          if (p < 0 || e < 0 || e < p) return this.fail();
           const fold = op === Op.GROUPREF ? null : op === Op.GROUPREF_IGNORE ? lowerAscii
             : op === Op.GROUPREF_UNI_IGNORE ? lowerUnicode : lowerLocale;
           while (p < e) {
-            if (ptr >= end || (fold ? fold(s[ptr]) !== fold(s[p]) : s[ptr] !== s[p])) return fail();
+            if (this.ptr >= end || (fold ? fold(s[this.ptr]) !== fold(s[p]) : s[this.ptr] !== s[p])) return this.fail();
             p++;
-            ptr++;
+            this.ptr++;
           }
-          pc++;
+          this.pc++;
           break;
         }
 
         case Op.GROUPREF_EXISTS: {
           // <GROUPREF_EXISTS> <group> <skip> codeyes <JUMP> codeno ...
-          const groupref = code[pc] * 2;
+          const groupref = code[this.pc] * 2;
           if (groupref >= state.lastmark) {
-            pc += code[pc + 1];
+            this.pc += code[this.pc + 1];
             break;
           }
           const p = state.mark[groupref], e = state.mark[groupref + 1];
           if (p < 0 || e < 0 || e < p) {
-            pc += code[pc + 1];
+            this.pc += code[this.pc + 1];
             break;
           }
-          pc += 2;
+          this.pc += 2;
           break;
         }
 
         case Op.ASSERT:
           // <ASSERT> <skip> <back> <pattern>
-          if (ptr < code[pc + 1]) return fail();
-          state.ptr = ptr - code[pc + 1];
-          doJump(J.ASSERT, pc + 2, false);
-          return next;
+          if (this.ptr < code[this.pc + 1]) return this.fail();
+          state.ptr = this.ptr - code[this.pc + 1];
+          this.doJump(J.ASSERT, this.pc + 2, false);
+          return this.next;
 
         case Op.ASSERT_NOT:
           // <ASSERT_NOT> <skip> <back> <pattern>
-          if (ptr >= code[pc + 1]) {
-            state.ptr = ptr - code[pc + 1];
-            lastmarkSave();
-            if (state.repeat) markPush(state, ctx.lastmark);
-            doJump(J.ASSERT_NOT, pc + 2, false);
-            return next;
+          if (this.ptr >= code[this.pc + 1]) {
+            state.ptr = this.ptr - code[this.pc + 1];
+            this.lastmarkSave();
+            if (state.repeat) markPush(state, this.ctx.lastmark);
+            this.doJump(J.ASSERT_NOT, this.pc + 2, false);
+            return this.next;
           }
-          pc += code[pc];
+          this.pc += code[this.pc];
           break;
 
         case Op.FAILURE:
-          return fail();
+          return this.fail();
 
         default:
           throw internalError();
@@ -727,8 +764,22 @@ export function match(state: State, code: Code, pc0: number, toplevel: boolean):
     }
   }
 
-  function fail(): number {
-    ret = false;
+
+  private fail(): number {
+    this.ret = false;
     return L.EXIT;
+  }
+}
+
+/** SRE(match): does the pattern at code[pc0] match at state.ptr? On success state.ptr is the end of
+ * the match. */
+export function match(state: State, code: Code, pc0: number, toplevel: boolean): boolean {
+  const d = state.matchDepth++;
+  let m = state.matchers[d] as Matcher | undefined;
+  if (m === undefined) state.matchers[d] = m = new Matcher(state);
+  try {
+    return m.run(code, pc0, toplevel);
+  } finally {
+    state.matchDepth--;
   }
 }

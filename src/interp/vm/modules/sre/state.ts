@@ -34,6 +34,9 @@ export class State {
   mustAdvance = false;
   /** the MARK_PUSH stack (CPython keeps it on the data stack) */
   marks: number[][] = [];
+  /** the engine's interpreters of this state, by nesting depth (engine.ts Matcher) */
+  matchers: object[] = [];
+  matchDepth = 0;
   constructor(readonly s: Chars, readonly pos: number, readonly endpos: number) {
     this.start = pos;
     this.end = endpos;
