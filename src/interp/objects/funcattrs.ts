@@ -177,3 +177,14 @@ let defaultBuiltins: () => PyValue = () => None;
 export function installDefaultBuiltins(f: () => PyValue): void {
   defaultBuiltins = f;
 }
+
+// tp_call as a visible __call__ slot wrapper (collections.abc.Callable's __subclasshook__ looks for
+// it in the type's __dict__); call() itself takes the fast paths for these kinds before any lookup
+for (const t of [FunctionType, BuiltinFunctionType, MethodType, MethodDescrType, WrapperDescrType]) {
+  if (!t.ns.has("__call__")) {
+    const d = new PyMethodDescr(t, "__call__", (self, args, kwnames) => callRef(self, args, kwnames));
+    d.type = WrapperDescrType;
+    t.ns.set("__call__", d);
+  }
+}
+import { WrapperDescrType } from "./abstract.js";
