@@ -188,3 +188,12 @@ for (const t of [FunctionType, BuiltinFunctionType, MethodType, MethodDescrType,
   }
 }
 import { WrapperDescrType } from "./abstract.js";
+
+// meth_reduce (Objects/methodobject.c): a module-level builtin pickles by name, a bound one as
+// getattr(self, name)
+defMethodRef(BuiltinFunctionType, "__reduce__", (b: PyBuiltin) => {
+  if (b.self === null || (b.self instanceof PyObject && b.self.type.name === "module")) return b.qualname;
+  const bd = defaultBuiltins();
+  return tuple([(bd instanceof PyDict ? bd.get("getattr") : undefined) ?? None, tuple([b.self, b.name])]);
+});
+import { defMethod as defMethodRef } from "./abstract.js";

@@ -136,3 +136,24 @@ desc("__reduce_ex__", (self, args) => {
 });
 
 void PyBuiltin; void PyClassMethod; void NotImplemented;
+
+// The __reduce__ of builtin types pickle cannot dispatch on itself (rangeobject.c range_reduce,
+// sliceobject.c slice_reduce, complexobject.c complex___getnewargs__, bytearrayobject.c
+// bytearray_reduce_ex)
+defMethod(RangeType, "__reduce__", (r: PyRange) => tuple([RangeType, tuple(r.big ? [normBig(r.big.start), normBig(r.big.stop), normBig(r.big.step)] : [r.start, r.stop, r.step])]));
+defMethod(SliceType, "__reduce__", (s: PySlice) => tuple([SliceType, tuple([s.start, s.stop, s.step])]));
+defMethod(ComplexType, "__getnewargs__", (c: PyComplexObj) => tuple([float(c.real), float(c.imag)]));
+defMethod(ByteArrayType, "__reduce_ex__", (b: PyByteArray, args) => {
+  const proto = Number(args[0] ?? 0);
+  const state = b.dict && b.dict.size ? b.dict : None;
+  const data = b.buf.slice(0, b.len);
+  if (proto < 3) {
+    return tuple([ByteArrayType, tuple([String.fromCharCode(...data), "latin-1"]), state]);
+  }
+  return tuple([ByteArrayType, tuple([new PyBytesObject(data)]), state]);
+});
+import { RangeType, PyRange } from "./containers.js";
+import { defMethod, PySlice, SliceType } from "./abstract.js";
+import { ComplexType, PyComplexObj } from "./complex.js";
+import { ByteArrayType, PyByteArray, PyBytesObject } from "./bytes.js";
+import { float, normBig } from "./numbers.js";
