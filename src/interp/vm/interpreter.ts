@@ -315,6 +315,8 @@ export class Interpreter {
     setActiveFds(this.fds);
     const result = this.runMainFrame(getCode, setup, g);
     this.runAtexit();
+    // what the exit functions printed is flushed too (Py_FinalizeEx flushes after atexit)
+    this.flushStdFiles();
     return result;
   }
 
