@@ -2,9 +2,11 @@
 // session inline), dist/worker.js (the debuggee worker thread: the whole interpreter) and
 // dist/adapter.js (the adapter as a stdio process). CommonJS for Node 20 / the extension host; the
 // adapter sources come straight from ../src (TypeScript), their npm dependencies from the root
-// checkout's node_modules. --production minifies.
+// checkout's node_modules; dist/python_stdlib.zip is CPython's Lib from the pyodide package.
+// --production minifies.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { copyFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -32,4 +34,6 @@ await build({
   // host.ts finds its worker with import.meta.url only when no workerPath is given: the bundles give one
   logOverride: { "empty-import-meta": "silent" },
 });
+// CPython's Lib for `import` in the debuggee (host-node.ts defaultStdlib reads $TSPY_STDLIB_ZIP)
+copyFileSync(createRequire(join(root, "..", "package.json")).resolve("pyodide/python_stdlib.zip"), join(root, "dist", "python_stdlib.zip"));
 console.log(`extension: bundled dist/extension.js, dist/worker.js, dist/adapter.js in ${Date.now() - started} ms`);

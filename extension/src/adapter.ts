@@ -3,6 +3,7 @@
 import * as path from "node:path";
 import { TspyDebugSession } from "../../src/adapter/session.js";
 
+process.env.TSPY_STDLIB_ZIP ??= path.join(__dirname, "python_stdlib.zip");
 const session = new TspyDebugSession({ workerPath: path.join(__dirname, "worker.js") });
 session.setRunAsServer(false);
 session.start(process.stdin, process.stdout);

@@ -12,6 +12,9 @@ import { TspyDebugSession } from "../../src/adapter/session.js";
 export const DEBUG_TYPE = "tspy";
 
 export function activate(context: vscode.ExtensionContext): void {
+  // the standard library travels with the extension (scripts/build.mjs copies pyodide's zip); the
+  // debuggee worker and the process-mode adapter inherit this environment
+  process.env.TSPY_STDLIB_ZIP ??= path.join(context.extensionPath, "dist", "python_stdlib.zip");
   context.subscriptions.push(
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, new TspyConfigurationProvider()),
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, new TspyDynamicConfigurationProvider(), vscode.DebugConfigurationProviderTriggerKind.Dynamic),

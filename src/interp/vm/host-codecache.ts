@@ -20,7 +20,7 @@ export class DiskCodeCache implements CodeCache {
   constructor(dir?: string) {
     const env = process.env.TSPY_CODE_CACHE;
     this.dir = dir ?? env ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "tspy");
-    this.stamp = compilerStamp();
+    this.stamp = compilerStamp() ?? "";
   }
   key(filename: string, source: Uint8Array): string {
     return createHash("sha256").update(this.stamp).update("\0").update(filename).update("\0").update(source).digest("hex");
@@ -48,8 +48,10 @@ export class DiskCodeCache implements CodeCache {
 let stamp: string | null = null;
 /** A hash of the parser and compiler as they run (dist/interp/{parse,compile}/*.js, or the .ts
  *  sources when run from src by a test runner). */
-function compilerStamp(): string {
+function compilerStamp(): string | null {
   if (stamp) return stamp;
+  // a bundle (the VS Code extension's) has no module URL and no compiler files to hash: no cache
+  if (typeof import.meta.url !== "string") return null;
   const h = createHash("sha256");
   const root = dirname(dirname(fileURLToPath(import.meta.url)));
   for (const sub of ["parse", "compile"]) {
@@ -68,6 +70,6 @@ function compilerStamp(): string {
 /** The default code cache for this process, or null when TSPY_CODE_CACHE=off. */
 let diskCache: DiskCodeCache | null | undefined;
 export function defaultCodeCache(): DiskCodeCache | null {
-  if (diskCache === undefined) diskCache = process.env.TSPY_CODE_CACHE === "off" ? null : new DiskCodeCache();
+  if (diskCache === undefined) diskCache = process.env.TSPY_CODE_CACHE === "off" || compilerStamp() === null ? null : new DiskCodeCache();
   return diskCache;
 }

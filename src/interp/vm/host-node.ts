@@ -185,15 +185,21 @@ export function nodeRealpath(p: string): string {
 }
 
 let stdlib: ZipFS | null | undefined;
-/** CPython 3.14's Lib from the pyodide package's python_stdlib.zip, read once per process; null
- *  when the package is not installed. */
+/** CPython 3.14's Lib, read once per process: the zip $TSPY_STDLIB_ZIP names (a bundle such as the
+ *  VS Code extension ships one), else the pyodide package's python_stdlib.zip; null when neither. */
 export function defaultStdlib(): ZipFS | null {
   if (stdlib === undefined) {
-    try {
-      const require = createRequire(import.meta.url);
-      stdlib = new ZipFS(fs.readFileSync(require.resolve("pyodide/python_stdlib.zip")), STDLIB_MOUNT);
-    } catch {
-      stdlib = null;
+    stdlib = null;
+    const candidates: (() => string)[] = [];
+    if (process.env.TSPY_STDLIB_ZIP) candidates.push(() => process.env.TSPY_STDLIB_ZIP!);
+    if (typeof import.meta.url === "string") candidates.push(() => createRequire(import.meta.url).resolve("pyodide/python_stdlib.zip"));
+    for (const where of candidates) {
+      try {
+        stdlib = new ZipFS(fs.readFileSync(where()), STDLIB_MOUNT);
+        break;
+      } catch {
+        // the next place
+      }
     }
   }
   return stdlib;
