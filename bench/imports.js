@@ -60,7 +60,7 @@ _KEEP = {"builtins", "sys", "_frozen_importlib", "_frozen_importlib_external", "
          "site", "_distutils_hack", "_bench_import"}
 def _bench_import(names, runs):
     for m in list(sys.modules):
-        if m not in _KEEP and not m.startswith(("_pyodide", "pyodide", "js")):
+        if m not in _KEEP and m != "js" and not m.startswith(("_pyodide", "pyodide", "js.")):
             del sys.modules[m]
     names = names.split(",")
     def once():
