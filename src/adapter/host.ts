@@ -54,6 +54,9 @@ export class DebuggeeHost extends EventEmitter<HostEvents> {
     const workerPath = this.options.workerPath ?? fileURLToPath(new URL("./worker.js", import.meta.url));
     this.worker = new Worker(workerPath, {
       workerData: { config, port: port2, shared: this.shared },
+      // a deep JS stack: Python recursion through native calls (a recursive __init__, a key
+      // function) nests the host's stack; Node's default (~1 MB) stops it at a few hundred levels
+      resourceLimits: { stackSizeMb: 256 },
       // the program's whole environment when the launch configuration changes it (else the adapter's)
       ...(config.env ? { env: config.env } : {}),
       transferList: [port2],
