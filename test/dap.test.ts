@@ -736,6 +736,14 @@ describe("tspy dap", () => {
     expect(info.body.breakMode).toBe("unhandled");
   });
 
+  test("recursion through native calls runs 5,000 deep under the debugger (the worker's large stack)", async () => {
+    const program = join(ROOT, "test", "dap", "deep_init.py");
+    const out = collectOutput("stdout");
+    await startWith(program, []);
+    await dc.waitForEvent("terminated", 60_000);
+    expect(out.join("")).toBe("built a 5000-deep chain\n");
+  });
+
   test("a condition that raises stops and says so once", async () => {
     const out = collectOutput("console");
     const initialized = dc.waitForEvent("initialized");
