@@ -37,12 +37,19 @@ function supportFiles(dir: string): Record<string, string> {
 }
 
 /** Run every `*.py` of `dir` (not `_*.py`: those are helper modules the programs import). */
-export async function differential(dir: string, label: string, virtualDir: string): Promise<void> {
+export async function differential(dir: string, label: string, virtualDir: string, part?: { index: number; of: number }): Promise<void> {
   const only = process.env.TSPY_ONLY?.split(",");
-  const files = readdirSync(dir)
+  let files = readdirSync(dir)
     .filter((n) => n.endsWith(".py") && !n.startsWith("_"))
     .filter((n) => !only || only.some((o) => n.includes(o)))
     .sort();
+  if (part) {
+    // one contiguous share of the files: each test file is its own process with its own pyodide,
+    // and one pyodide running all stdlib programs in a row can die of a wasm fatal error
+    const n = Math.ceil(files.length / part.of);
+    files = files.slice(part.index * n, (part.index + 1) * n);
+    label = `${label} (part ${part.index + 1} of ${part.of})`;
+  }
   const support = supportFiles(dir);
   const hasSupport = Object.keys(support).length > 0;
   const items = files.map((n) => ({
