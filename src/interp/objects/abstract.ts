@@ -1100,29 +1100,15 @@ function typeAnnotations(t: PyType, name: "__annotations__" | "__annotate__"): P
 function typeGetattr(t: PyType, name: string): PyValue | undefined {
   const meta = t.type;
   const metaAttr = meta.lookup(name);
+  // type's own data descriptors (type_getsets, type_members: __name__, __mro__, __bases__, ...,
+  // defined with defGetter on TypeType below) win over the class's attributes
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return descrGet(metaAttr, t, meta);
-  // type's own data descriptors (type_getsets, type_members) win over the class's attributes
-  switch (name) {
-    case "__name__": return typeShortName(t);
-    case "__qualname__": return t.qualname;
-    case "__mro__": return tuple(t.mro);
-    case "__bases__": return tuple(t.bases);
-    case "__base__": return t.bases[0] ?? None;
-  }
   const attr = t.lookup(name);
   if (attr !== undefined) return descrGet(attr, null, t);
   if (metaAttr !== undefined) return descrGet(metaAttr, t, meta);
   if (specialAttrHook && (name === "__dict__" || name === "__class__" || name === "__doc__")) {
     const v = specialAttrHook(t, name);
     if (v !== undefined) return v;
-  }
-  switch (name) {
-    case "__name__": return typeShortName(t);
-    case "__qualname__": return t.qualname;
-    case "__module__": return t.module;
-    case "__mro__": return tuple(t.mro);
-    case "__bases__": return tuple(t.bases);
-    case "__base__": return t.bases[0] ?? None;
   }
   return undefined;
 }
