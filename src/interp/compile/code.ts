@@ -53,6 +53,23 @@ export class CodeObject {
   quickenedResumes: Set<number> | null = null;
   /** the Python-visible code object (objects/code.ts), made on first use */
   pyObject: object | null = null;
+  /** the eval loop's per-code data (constants as Python values, frame templates), made on first
+   *  run (CPython keeps the like in the code object: co_consts as objects, co_framesize) */
+  vm: unknown = null;
+
+  /** A copy with the pristine bytecode and none of the per-run state (monitoring, the eval loop's
+   *  cache, the Python-visible object): what code.replace() and a per-interpreter clone start from. */
+  copy(): CodeObject {
+    const n = Object.assign(Object.create(CodeObject.prototype) as CodeObject, this);
+    n.code = (this.baseCode ?? this.code).slice();
+    n.baseCode = null;
+    n.monitoringData = null;
+    n.instrumentationVersion = 0;
+    n.quickenedResumes = null;
+    n.pyObject = null;
+    n.vm = null;
+    return n;
+  }
 
   get co_nlocals(): number {
     let n = 0;

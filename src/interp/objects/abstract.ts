@@ -1329,7 +1329,7 @@ export function genericDelattr(obj: PyValue, name: string): void {
   throw attributeError(obj, name);
 }
 
-import { bumpTypeVersion as bumpTypeVersionRef } from "./object.js";
+import { bumpTypeVersion as bumpTypeVersionRef, installAttrFacts, ATTR_PLAIN_GET, ATTR_PLAIN_SET } from "./object.js";
 
 // ---- descriptors: staticmethod, classmethod, property -------------------------------------------
 
@@ -1566,6 +1566,16 @@ for (const d of OBJECT_ORDER) { d.type = WrapperDescrType; ObjectType.ns.set(d.n
 // (object.__getattribute__, __getstate__, __reduce__, __reduce_ex__, __sizeof__: objectmethods.ts)
 /** object's own __getattribute__ (a class that overrides it gets its lookups through its own) */
 export const objectGetattribute = (): PyValue | undefined => ObjectType.ns.get("__getattribute__");
+// PyType.getAttrFacts: which of a heap type's instances take the eval loop's attribute fast paths.
+// They mirror the checks getattrOrUndefined/genericGetattr and setattr/genericSetattr make first
+// (CPython's specializer checks the same: tp_getattro == PyObject_GenericGetAttr, specialize.c).
+installAttrFacts((t) => {
+  if (!t.heap || t.isSubtype(TypeType) || t.isSubtype(ModuleType)) return 0;
+  let facts = 0;
+  if (!t.slots.getattr && t.lookup("__getattr__") === undefined && t.lookup("__getattribute__") === objectGetattribute()) facts |= ATTR_PLAIN_GET;
+  if (!t.slots.setattr && t.lookup("__setattr__") === OBJECT_SETATTR) facts |= ATTR_PLAIN_SET;
+  return facts;
+});
 ObjectType.ns.set("__repr__", OBJECT_REPR);
 ObjectType.ns.set("__str__", OBJECT_STR);
 ObjectType.ns.set("__hash__", OBJECT_HASH);

@@ -125,13 +125,7 @@ const REPLACEABLE: Record<string, "int" | "str"> = {
 function codeReplace(c: PyCode, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const npos = args.length - (kwnames?.length ?? 0);
   if (npos) throw pyError(TypeError, `replace() takes no positional arguments`);
-  const n = Object.assign(Object.create(CodeObject.prototype) as CodeObject, c.code);
-  n.code = (c.code.baseCode ?? c.code.code).slice();
-  n.baseCode = null;
-  n.monitoringData = null;
-  n.instrumentationVersion = 0;
-  n.quickenedResumes = null;
-  n.pyObject = null;
+  const n = c.code.copy();
   kwnames?.forEach((k, i) => {
     const v = args[npos + i];
     const kind = REPLACEABLE[k];

@@ -115,6 +115,12 @@ export class PyDict extends PyObject {
     return i < 0 ? undefined : this.vals[i];
   }
 
+  /** get() for a str key (its fast key is itself): globals, builtins, instance attributes */
+  getStr(k: string): PyValue | undefined {
+    const i = this.fast.get(k);
+    return i === undefined ? undefined : this.vals[i];
+  }
+
   has(k: PyValue): boolean {
     return this.find(k) >= 0;
   }

@@ -51,6 +51,17 @@ export function bumpTypeVersion(): void {
   typeVersion++;
 }
 
+/** Instances get attributes by PyObject_GenericGetAttr alone (no __getattribute__ override, no
+ *  __getattr__, no tp_getattro of the type's own), and are plain objects with a __dict__. */
+export const ATTR_PLAIN_GET = 1;
+/** Instances set attributes by PyObject_GenericSetAttr alone (no __setattr__ override). */
+export const ATTR_PLAIN_SET = 2;
+let attrFactsHook: ((t: PyType) => number) | null = null;
+/** abstract.ts knows object.__getattribute__ and object.__setattr__; it computes the facts. */
+export function installAttrFacts(f: (t: PyType) => number): void {
+  attrFactsHook = f;
+}
+
 export class PyType extends PyObject {
   name: string;
   qualname: string;
@@ -67,7 +78,7 @@ export class PyType extends PyObject {
   /** Python subclasses may derive from it (Py_TPFLAGS_BASETYPE). */
   baseType = true;
   /** For builtin types: the type whose instance layout instances share (solid base). */
-  private cache = new Map<string, PyValue | undefined>();
+  private cache = new Map<string, PyValue | null>();
   private cacheVersion = -1;
 
   constructor(meta: PyType | null, name: string, bases: PyType[], ns: Map<string, PyValue> = new Map(), heap = false, module = "builtins") {
@@ -89,15 +100,33 @@ export class PyType extends PyObject {
     if (this.cacheVersion !== typeVersion) {
       this.cache.clear();
       this.cacheVersion = typeVersion;
+      this.attrFacts = -1;
     }
-    if (this.cache.has(name)) return this.cache.get(name);
-    let found: PyValue | undefined;
-    for (const t of this.mro) {
-      const v = t.ns.get(name);
+    // one Map probe: a miss along the whole MRO is cached as null
+    const c = this.cache.get(name);
+    if (c !== undefined) return c === null ? undefined : c;
+    let found: PyValue | null = null;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i].ns.get(name);
       if (v !== undefined) { found = v; break; }
     }
     this.cache.set(name, found);
-    return found;
+    return found === null ? undefined : found;
+  }
+
+  /** Facts about this type's attribute protocol for the eval loop's fast paths (ATTR_PLAIN_*
+   *  bits), computed by `computeAttrFacts` and dropped with the method cache; -1 = not known. */
+  attrFacts = -1;
+  /** attrFacts, valid for the current type version */
+  getAttrFacts(): number {
+    if (this.cacheVersion !== typeVersion) {
+      this.cache.clear();
+      this.cacheVersion = typeVersion;
+      this.attrFacts = -1;
+    }
+    if (this.attrFacts < 0) this.attrFacts = attrFactsHook!(this);
+    return this.attrFacts;
   }
 
   isSubtype(other: PyType): boolean {

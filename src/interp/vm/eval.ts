@@ -9,7 +9,7 @@ import { findHandler } from "../compile/exceptiontable.js";
 import { Op, OPCODES } from "../compile/opcodes.js";
 import { PY_ELLIPSIS, PyBytes, PyComplex } from "../parse/constants.js";
 import { newComplex } from "../objects/complex.js";
-import { Ellipsis, None, PyObject, PyType, typeOf, type PyValue } from "../objects/object.js";
+import { ATTR_PLAIN_GET, ATTR_PLAIN_SET, Ellipsis, None, PyObject, PyType, typeOf, type PyValue } from "../objects/object.js";
 import {
   binaryOp, call, contains, delattr, delitem, getattr, getitem, inplaceOp, invert, iter, negative, next, positive,
   richCompare, richCompareBool, setattr, setitem, str, repr, truthy, Cmp, PySlice, descrGet, installVmHooks, recursionLimit,
@@ -80,13 +80,15 @@ export class Frame {
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
     this.code = code;
-    this.consts = constsOf(code);
+    const rt = (code.vm as CodeRT | null) ?? codeRT(code);
+    this.consts = rt.consts;
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;
     this.func = func;
-    this.fast = new Array(code.nlocalsplus).fill(undefined);
-    this.stack = new Array(code.co_stacksize + 1).fill(null);
+    // copies of packed templates: one memcpy each, no per-frame fill loop
+    this.fast = rt.fastTemplate.slice();
+    this.stack = rt.stackTemplate.slice();
   }
 
   get lineno(): number {
@@ -94,15 +96,24 @@ export class Frame {
   }
 }
 
-const constCache = new WeakMap<CodeObject, PyValue[]>();
+/** What every frame of a code object shares, made once per code object (code.vm). */
+interface CodeRT {
+  consts: PyValue[];
+  fastTemplate: (PyValue | PyCell | undefined)[];
+  stackTemplate: Slot[];
+}
+function codeRT(code: CodeObject): CodeRT {
+  const rt: CodeRT = {
+    consts: (code.co_consts as unknown as ConstKey[]).map(toPy),
+    fastTemplate: new Array(code.nlocalsplus).fill(undefined),
+    stackTemplate: new Array(code.co_stacksize + 1).fill(null),
+  };
+  code.vm = rt;
+  return rt;
+}
 installCodeConsts((c) => constsOf(c));
 function constsOf(code: CodeObject): PyValue[] {
-  let c = constCache.get(code);
-  if (!c) {
-    c = (code.co_consts as unknown as ConstKey[]).map(toPy);
-    constCache.set(code, c);
-  }
-  return c;
+  return ((code.vm as CodeRT | null) ?? codeRT(code)).consts;
 }
 
 function toPy(k: ConstKey): PyValue {
@@ -301,6 +312,44 @@ installResumer((frame, value, exc) => {
     excInfo.length = base;
   }
 });
+
+/** LOAD_ATTR on an instance of a Python class whose attribute protocol is the generic one
+ *  (CPython's specializations LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_METHOD_WITH_VALUES): an
+ *  attribute of the instance dict, or a function of the class bound as a method (the method form
+ *  pushes function and self, as _PyObject_GetMethod). Returns the new stack pointer, or 0 when the
+ *  generic path must decide. */
+function loadAttrInstance(obj: PyObject, name: string, methodForm: number, stack: Slot[], sp: number): number {
+  const t = obj.type;
+  if ((t.getAttrFacts() & ATTR_PLAIN_GET) === 0) return 0;
+  const d = t.lookup(name);
+  const dict = obj.dict!;
+  if (d === undefined) {
+    const v = dict.getStr(name);
+    if (v === undefined) return 0;
+    stack[sp - 1] = v;
+    if (methodForm) stack[sp++] = null;
+    return sp;
+  }
+  if (d instanceof PyFunction && dict.getStr(name) === undefined) {
+    if (methodForm) {
+      stack[sp - 1] = d;
+      stack[sp++] = obj;
+    } else {
+      stack[sp - 1] = new PyMethod(d, obj);
+    }
+    return sp;
+  }
+  return 0;
+}
+
+/** STORE_ATTR_INSTANCE_VALUE: no __setattr__ of the class's own and no class attribute of that name
+ *  (so no descriptor): straight into the instance dict. False when the generic path must decide. */
+function storeAttrInstance(obj: PyObject, name: string, v: PyValue): boolean {
+  const t = obj.type;
+  if ((t.getAttrFacts() & ATTR_PLAIN_SET) === 0 || t.lookup(name) !== undefined) return false;
+  obj.dict!.set(name, v);
+  return true;
+}
 
 // ---- the loop ------------------------------------------------------------------------------------
 
@@ -765,6 +814,12 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.LOAD_ATTR: {
             const obj = stack[f.sp - 1] as PyValue;
             const name = names[arg >> 1];
+            // an instance of a Python class with the generic attribute protocol (outlined: every line
+            // added to this function slows all of it down)
+            if (obj instanceof PyObject && obj.dict !== null) {
+              const sp = loadAttrInstance(obj, name, arg & 1, stack, f.sp);
+              if (sp !== 0) { f.sp = sp; break; }
+            }
             if (arg & 1) {
               // method form: push (function, self) when the attribute is a plain method, else (attr, NULL)
               const t = typeOf(obj);
@@ -790,7 +845,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           case Op.STORE_ATTR: {
             const obj = stack[--f.sp] as PyValue, v = stack[--f.sp] as PyValue;
-            setattr(obj, names[arg], v);
+            if (!(obj instanceof PyObject && obj.dict !== null && storeAttrInstance(obj, names[arg], v))) setattr(obj, names[arg], v);
             break;
           }
           case Op.DELETE_ATTR:

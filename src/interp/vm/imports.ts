@@ -56,13 +56,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 /** A fresh copy of a code object tree: instrumentation state is per interpreter. */
 function cloneCode(c: CodeObject): CodeObject {
-  const n = Object.assign(Object.create(CodeObject.prototype) as CodeObject, c);
-  n.code = (c.baseCode ?? c.code).slice();
-  n.baseCode = null;
-  n.monitoringData = null;
-  n.instrumentationVersion = 0;
-  n.quickenedResumes = null;
-  n.pyObject = null;
+  const n = c.copy();
   n.co_consts = c.co_consts.map((k) => (k instanceof CodeObject ? (cloneCode(k) as unknown as PyValue) : k));
   return n;
 }
