@@ -162,6 +162,7 @@ export class Interpreter {
       fds,
       sysAttr: (name) => this.sys.dict.get(name),
       env: () => opts.env ?? Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
+      envChanges: new Map(),
       pid: typeof process !== "undefined" ? process.pid : 1,
     };
     this.builtins = makeBuiltins(host);
