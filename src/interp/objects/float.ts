@@ -64,7 +64,8 @@ function floatNew(args: PyValue[], kwnames: readonly string[] | null): number {
   if (args.length > 1) throw pyError(TypeError, `float expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return 0;
   const x = args[0];
-  if (typeof x === "string" || x instanceof PyBytesObject) {
+  // (PyFloat_FromString: str, bytes, bytearray and any other buffer; the message shows the object)
+  if (typeof x === "string" || x instanceof PyBytesObject || x instanceof PyByteArray || x instanceof PyMemoryView) {
     const text = typeof x === "string" ? x : String.fromCharCode(...x.bytes);
     const r = typeof x === "string" || /^[\x00-\x7f]*$/.test(text) ? parseFloatString(text) : null;
     if (r === null) throw pyError(ValueError, `could not convert string to float: ${repr(x)}`);
@@ -245,3 +246,6 @@ classMethod("__getformat__", (_cls, args, kw) => {
   return "IEEE, little-endian";
 });
 
+
+import { PyByteArray } from "./bytes.js";
+import { PyMemoryView } from "./memoryview.js";

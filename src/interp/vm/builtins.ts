@@ -312,6 +312,8 @@ function strictCheck(fname: string, its: PyValue[], i: number): never | undefine
 // map(function, iterable, /, *iterables, strict=False)
 TYPE_CONSTRUCTORS.set(MapType, (args, kwnames) => {
   const [pos, kw] = splitKw(args, kwnames);
+  // (map_new parses its keywords as "|$p:map": more than one is counted first)
+  if (kw.size > 1) throw pyError(TypeError, `map() takes at most 1 keyword argument (${kw.size} given)`);
   onlyKeywords("map", kw, ["strict"]);
   if (pos.length < 2) throw pyError(TypeError, "map() must have at least two arguments.");
   const strict = truthy(kw.get("strict") ?? false);
@@ -327,6 +329,8 @@ TYPE_CONSTRUCTORS.set(MapType, (args, kwnames) => {
 // zip(*iterables, strict=False)
 TYPE_CONSTRUCTORS.set(ZipType, (args, kwnames) => {
   const [pos, kw] = splitKw(args, kwnames);
+  // (zip_new parses its keywords as "|$p:zip": more than one is counted first)
+  if (kw.size > 1) throw pyError(TypeError, `zip() takes at most 1 keyword argument (${kw.size} given)`);
   onlyKeywords("zip", kw, ["strict"]);
   const strict = truthy(kw.get("strict") ?? false);
   const its = pos.map(iter);
