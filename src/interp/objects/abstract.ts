@@ -617,7 +617,11 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
     }
     return undefined;
   }
-  if (complexHooks && (complexHooks.isComplex(a) || complexHooks.isComplex(b))) return complexHooks.binary(a, b, op);
+  if (complexHooks && (complexHooks.isComplex(a) || complexHooks.isComplex(b))) {
+    const r = complexHooks.binary(a, b, op);
+    // (str % complex and bytes % complex are printf-style formatting, below)
+    if (r !== undefined || complexHooks.isComplex(a)) return r;
+  }
   if (typeof a === "string") {
     if (op === Nb.ADD && typeof b === "string") return a + b;
     if (op === Nb.MULTIPLY && bi !== null) return a.repeat(Math.max(0, Number(bi)));
