@@ -9,7 +9,11 @@ i3 = Idx(3)
 data = list(range(10))
 print(data[i3], data[Idx(-1)], data[i3:Idx(6)], "abcdef"[i3], bin(i3), hex(Idx(255)), oct(Idx(8)),
       [0] * Idx(2), "ab" * i3, range(i3), round(2.567, Idx(2)), (10).to_bytes(Idx(2), "big"))
-print(int(i3), float(i3), complex(i3), operator_index := __import__("operator").index(i3), f"{Idx(5):03d}" if hasattr(Idx, "__format__") else "")
+print(int(i3), float(i3), complex(i3), operator_index := __import__("operator").index(i3))
+try:
+    f"{Idx(5):03d}"
+except TypeError as e:
+    print("TypeError", e)
 for bad in [lambda: data[Idx("x")], lambda: bin(Idx(1.5)), lambda: data[1.5], lambda: "ab" * 2.0,
             lambda: range(Idx(None))]:
     try:

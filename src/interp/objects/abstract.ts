@@ -1815,7 +1815,14 @@ export function toIndex(v: PyValue): number {
   if (typeof v === "bigint") return Number(v);
   const t = typeOf(v);
   const m = t.heap ? t.lookup("__index__") : undefined;
-  if (m !== undefined) return toIndex(callMethod(m, v, []));
+  if (m !== undefined) {
+    // CPython: Objects/abstract.c _PyNumber_Index: the result must be an int
+    const r = callMethod(m, v, []);
+    if (typeof r !== "number" && typeof r !== "bigint" && typeof r !== "boolean" && !typeOf(r).isSubtype(IntType)) {
+      throw pyError(TypeError, `__index__ returned non-int (type ${typeOf(r).name})`);
+    }
+    return toIndex(r);
+  }
   throw pyError(TypeError, `'${t.name}' object cannot be interpreted as an integer`);
 }
 

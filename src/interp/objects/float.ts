@@ -46,6 +46,11 @@ export function toFloatNumber(x: PyValue, fromNumber = false): number {
     const r = callMethod(m, x, []);
     const v = floatValue(r);
     if (v === null) throw pyError(TypeError, `${t.name}.__float__ returned non-float (type ${typeName(r)})`);
+    // (PyNumber_Float: an instance of a float subclass is accepted with a DeprecationWarning)
+    if (!(r instanceof PyFloat)) {
+      warn(EXCEPTION_TYPES.get("DeprecationWarning")!, `${t.name}.__float__ returned non-float (type ${typeName(r)}).  ` +
+        "The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.");
+    }
     return v;
   }
   const ix = t.lookup("__index__");
@@ -249,3 +254,5 @@ classMethod("__getformat__", (_cls, args, kw) => {
 
 import { PyByteArray } from "./bytes.js";
 import { PyMemoryView } from "./memoryview.js";
+import { warn } from "./warnings.js";
+import { EXCEPTION_TYPES } from "./exceptions.js";

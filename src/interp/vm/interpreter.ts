@@ -8,9 +8,9 @@ import { formatSyntaxError } from "../parse/report.js";
 import { PyDict, PyList } from "../objects/containers.js";
 import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit, KeyboardInterrupt } from "../objects/exceptions.js";
-import { None, type PyType, type PyValue } from "../objects/object.js";
+import { None, PyObject, type PyType, type PyValue } from "../objects/object.js";
 import { installWarn } from "../objects/warnings.js";
-import { call, getattr, repr, str, isInt } from "../objects/abstract.js";
+import { call, getattr, getattrOrUndefined, repr, str, isInt } from "../objects/abstract.js";
 import { tracebackOf } from "../objects/excobject.js";
 import { Frame, runFrame, setBuiltins, tstate, toPyException, requestInterrupt, setImporter } from "./eval.js";
 import { ImportSystem } from "./imports.js";
@@ -211,6 +211,17 @@ export class Interpreter {
     if (!f) return;
     const cat = category.name;
     const module = f.globals.get("__name__");
+    // Once the program has imported warnings, its filters (catch_warnings, simplefilter("error"),
+    // a replaced showwarning) decide, as for CPython's PyErr_WarnEx (Python/_warnings.c do_warn:
+    // setup_context, then warn_explicit with the module's __warningregistry__)
+    const wmod = this.imports.modules.get("warnings");
+    const warnExplicit = wmod instanceof PyObject ? getattrOrUndefined(wmod, "warn_explicit") : undefined;
+    if (warnExplicit !== undefined) {
+      let registry = f.globals.get("__warningregistry__");
+      if (!(registry instanceof PyDict)) f.globals.set("__warningregistry__", (registry = new PyDict()));
+      call(warnExplicit, [message, category, f.code.co_filename, f.lineno, module ?? "<string>", registry, f.globals], null);
+      return;
+    }
     if (["PendingDeprecationWarning", "ImportWarning", "ResourceWarning"].includes(cat)) return;
     if (cat === "DeprecationWarning" && module !== "__main__") return;
     const lineno = f.lineno;
