@@ -467,6 +467,13 @@ export class Parser {
   }
 
   private delTarget(): E {
+    // (invalid_del_stmt: a starred target is reported as "cannot delete starred")
+    if (this.isOp("*")) {
+      const s = this.st();
+      this.p++;
+      const value = this.bitwiseOr();
+      return this.setCtx(this.fin<A.Starred>({ _type: "Starred", value, ctx: LOAD }, s), DEL, "del");
+    }
     const e = this.bitwiseOr();
     return this.setCtx(e, DEL, "del");
   }
