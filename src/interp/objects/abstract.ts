@@ -7,7 +7,7 @@ import {
   StrType, TypeType, typeOf, type PyValue,
 } from "./object.js";
 import {
-  AttributeError, IndexError, KeyError, PyBaseException, pyError, RecursionError, StopIteration, TypeError, ValueError,
+  AttributeError, IndexError, KeyError, KeyError as KeyErrorType, PyBaseException, pyError, RecursionError, StopIteration, TypeError, ValueError,
   ZeroDivisionError, exceptionAttribute, initException, hasExcField, setExcField, BaseException as BaseExceptionType, OverflowError,
 } from "./exceptions.js";
 import {
@@ -1627,6 +1627,11 @@ for (const name of ["__str__", "__repr__"] as const) {
   });
   d.type = WrapperDescrType;
   BaseExceptionType.ns.set(name, d);
+}
+{
+  const d = new PyMethodDescr(KeyErrorType, "__str__", (self) => KeyErrorType.slots.str!(self));
+  d.type = WrapperDescrType;
+  KeyErrorType.ns.set("__str__", d);
 }
 
 // ---- iteration ------------------------------------------------------------------------------------
