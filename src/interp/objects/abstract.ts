@@ -1716,7 +1716,9 @@ function iterImpl(v: PyValue, raw: boolean): PyValue {
   if (v instanceof PyNativeIterator) return v;
   const t = typeOf(v);
   const it = t.lookup("__iter__");
-  if (it !== undefined && it !== None) {
+  // (typeobject.c slot_tp_iter: __iter__ = None blocks the __getitem__ fallback)
+  if (it === None) throw pyError(TypeError, `'${t.name}' object is not iterable`);
+  if (it !== undefined) {
     const r = callMethod(it, v, []);
     const rt = typeOf(r);
     if (!(r instanceof PyNativeIterator) && rt.lookup("__next__") === undefined && !rt.slots.next) {
@@ -2031,6 +2033,8 @@ function containsImpl(container: PyValue, item: PyValue, raw: boolean): boolean 
   if (bytesHooks && bytesHooks.isBytes(container)) return bytesHooks.contains(container, item);
   const t = typeOf(container);
   const m = t.lookup("__contains__");
+  // (typeobject.c slot_sq_contains: __contains__ = None means not a container)
+  if (m === None) throw pyError(TypeError, `'${t.name}' object is not a container`);
   if (m !== undefined) return truthy(callMethod(m, container, [item]));
   let it: PyValue;
   try {

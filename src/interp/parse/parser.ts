@@ -430,6 +430,14 @@ export class Parser {
         const stored = targets.map((x) => this.checkAssignTarget(x));
         return this.fin<A.Assign>({ _type: "Assign", targets: stored, value, type_comment: null }, s);
       }
+      // (python.gram invalid_named_expression: `a := b` with `a` not a name)
+      // (a tuple that starts where its first element does has no parentheses)
+      const bareTuple = first._type === "Tuple" && first.elts.length > 0 &&
+        first.lineno === first.elts[0].lineno && first.col_offset === first.elts[0].col_offset;
+      if (t.string === ":=" && first._type !== "Name" && first._type !== "Starred" && !bareTuple &&
+          !(first._type === "Yield" && !this.parenthesized.has(first))) {
+        this.errorRange(`cannot use assignment expressions with ${targetName(first)}`, first);
+      }
       const aug = AUGASSIGN[t.string];
       if (aug) {
         if (first._type !== "Name" && first._type !== "Attribute" && first._type !== "Subscript") {

@@ -1584,12 +1584,16 @@ function functionStr(fn: PyValue): string {
   return typeof mod === "string" && mod !== "builtins" ? `${mod}.${qual}()` : `${qual}()`;
 }
 
+// CPython: Python/ceval.c _PyEval_CheckExceptTypeValid: every member of a tuple is checked
+// before any is matched
 function excMatches(exc: PyBaseException, t: PyValue): boolean {
-  if (t instanceof PyTuple) return t.items.some((x) => excMatches(exc, x));
-  if (!(t instanceof PyType) || !t.isSubtype(BaseException)) {
-    throw pyError(TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  const types = t instanceof PyTuple ? t.items : [t];
+  for (const x of types) {
+    if (!(x instanceof PyType) || !x.isSubtype(BaseException)) {
+      throw pyError(TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    }
   }
-  return exc.type.isSubtype(t);
+  return types.some((x) => exc.type.isSubtype(x as PyType));
 }
 
 function unboundLocal(code: CodeObject, i: number): PyBaseException {
