@@ -18,6 +18,7 @@ import { LayeredFS, MemoryFS, STDLIB_MOUNT, type ModuleFS } from "./modulefs.js"
 import { defaultCodeCache } from "./host-codecache.js";
 import { setCodeCache } from "./imports.js";
 import { BytesType } from "../objects/bytes.js";
+import { setIntMaxStrDigits } from "../objects/numbers.js";
 import { makeSys } from "./modules/sys.js";
 import { resetMonitoring } from "../../monitor/state.js";
 import { resetLegacy } from "../../monitor/legacy.js";
@@ -172,6 +173,9 @@ export class Interpreter {
     if (!this.builtins.dict.has("bytes")) this.builtins.dict.set("bytes", BytesType);
     resetMonitoring();
     resetLegacy();
+    // sys.set_int_max_str_digits is per interpreter (PyConfig.int_max_str_digits): a fresh one
+    // starts from the default limit
+    setIntMaxStrDigits(4300);
     // one sys module per interpreter
     const sys = makeSys(host, [], this.sources);
     this.stdStreams = [sys.dict.get("__stdout__")!, sys.dict.get("__stderr__")!];
