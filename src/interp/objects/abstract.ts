@@ -7,7 +7,7 @@ import {
   StrType, TypeType, typeOf, type PyValue,
 } from "./object.js";
 import {
-  AttributeError, IndexError, KeyError, PyBaseException, pyError, RecursionError, StopIteration, TypeError, ValueError,
+  AttributeError, IndexError, KeyError, KeyError as KeyErrorType, PyBaseException, pyError, RecursionError, StopIteration, TypeError, ValueError,
   ZeroDivisionError, exceptionAttribute, initException, hasExcField, setExcField, BaseException as BaseExceptionType, OverflowError,
 } from "./exceptions.js";
 import {
@@ -617,7 +617,11 @@ function builtinBinary(a: PyValue, b: PyValue, op: Nb): PyValue | undefined {
     }
     return undefined;
   }
-  if (complexHooks && (complexHooks.isComplex(a) || complexHooks.isComplex(b))) return complexHooks.binary(a, b, op);
+  if (complexHooks && (complexHooks.isComplex(a) || complexHooks.isComplex(b))) {
+    const r = complexHooks.binary(a, b, op);
+    // (str % complex and bytes % complex are printf-style formatting, below)
+    if (r !== undefined || complexHooks.isComplex(a)) return r;
+  }
   if (typeof a === "string") {
     if (op === Nb.ADD && typeof b === "string") return a + b;
     if (op === Nb.MULTIPLY && bi !== null) return a.repeat(Math.max(0, Number(bi)));
@@ -1634,6 +1638,11 @@ for (const name of ["__str__", "__repr__"] as const) {
   d.type = WrapperDescrType;
   BaseExceptionType.ns.set(name, d);
 }
+{
+  const d = new PyMethodDescr(KeyErrorType, "__str__", (self) => KeyErrorType.slots.str!(self));
+  d.type = WrapperDescrType;
+  KeyErrorType.ns.set("__str__", d);
+}
 
 // ---- iteration ------------------------------------------------------------------------------------
 
@@ -1717,7 +1726,9 @@ function iterImpl(v: PyValue, raw: boolean): PyValue {
   if (v instanceof PyNativeIterator) return v;
   const t = typeOf(v);
   const it = t.lookup("__iter__");
-  if (it !== undefined && it !== None) {
+  // (typeobject.c slot_tp_iter: __iter__ = None blocks the __getitem__ fallback)
+  if (it === None) throw pyError(TypeError, `'${t.name}' object is not iterable`);
+  if (it !== undefined) {
     const r = callMethod(it, v, []);
     const rt = typeOf(r);
     if (!(r instanceof PyNativeIterator) && rt.lookup("__next__") === undefined && !rt.slots.next) {
@@ -1821,7 +1832,14 @@ export function toIndex(v: PyValue): number {
   if (typeof v === "bigint") return Number(v);
   const t = typeOf(v);
   const m = t.heap ? t.lookup("__index__") : undefined;
-  if (m !== undefined) return toIndex(callMethod(m, v, []));
+  if (m !== undefined) {
+    // CPython: Objects/abstract.c _PyNumber_Index: the result must be an int
+    const r = callMethod(m, v, []);
+    if (typeof r !== "number" && typeof r !== "bigint" && typeof r !== "boolean" && !typeOf(r).isSubtype(IntType)) {
+      throw pyError(TypeError, `__index__ returned non-int (type ${typeOf(r).name})`);
+    }
+    return toIndex(r);
+  }
   throw pyError(TypeError, `'${t.name}' object cannot be interpreted as an integer`);
 }
 
@@ -2025,6 +2043,8 @@ function containsImpl(container: PyValue, item: PyValue, raw: boolean): boolean 
   if (bytesHooks && bytesHooks.isBytes(container)) return bytesHooks.contains(container, item);
   const t = typeOf(container);
   const m = t.lookup("__contains__");
+  // (typeobject.c slot_sq_contains: __contains__ = None means not a container)
+  if (m === None) throw pyError(TypeError, `'${t.name}' object is not a container`);
   if (m !== undefined) return truthy(callMethod(m, container, [item]));
   let it: PyValue;
   try {

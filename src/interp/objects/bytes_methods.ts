@@ -2,7 +2,7 @@
 // Objects/clinic/bytesobject.c.h and bytearrayobject.c.h for the argument checks). Every method
 // returns an object of its receiver's kind: bytes for bytes, bytearray for bytearray.
 import { None, type PyType, type PyValue } from "./object.js";
-import { defMethod, iter, next, PyClassMethod, PyStaticMethod, toIndex, truthy, typeName } from "./abstract.js";
+import { defMethod, iter, len as lenOf, next, PyClassMethod, PyStaticMethod, toIndex, truthy, typeName } from "./abstract.js";
 import { PyBaseException, pyError, TypeError, ValueError } from "./exceptions.js";
 import { PyList, PyTuple, tuple, PyDict } from "./containers.js";
 import { PyBuiltin } from "./functions.js";
@@ -335,7 +335,11 @@ export function installBytesMethods(): void {
 
   function fillArg(name: string, v: PyValue | undefined): number {
     if (v === undefined) return 0x20;
-    const f = bufferOf(v);
+    // (Argument Clinic's `char` converter: a bytes or bytearray of another length says so)
+    if ((v instanceof PyBytesObject || v instanceof PyByteArray) && v.bytes.length !== 1) {
+      throw pyError(TypeError, `${name}(): argument 2 must be a byte string of length 1, not a ${typeName(v)} object of length ${v.bytes.length}`);
+    }
+    const f = v instanceof PyBytesObject || v instanceof PyByteArray ? v.bytes : null;
     if (f === null || f.length !== 1) {
       throw pyError(TypeError, `${name}() argument 2 must be a byte string of length 1, not ${typeName(v)}`);
     }
@@ -423,14 +427,13 @@ export function installBytesMethods(): void {
     const [sepArg, per] = kwArgs("hex", args, kw, ["sep", "bytes_per_sep"], 0, 0, 2);
     const digits = Array.from(b, (x) => x.toString(16).padStart(2, "0"));
     if (sepArg === undefined) return digits.join("");
+    // CPython: Python/pystrhex.c _Py_strhex_impl: the separator's length first (any sized object),
+    // then its type
+    if (lenOf(sepArg) !== 1) throw pyError(ValueError, "sep must be length 1.");
     let sep: string;
     if (typeof sepArg === "string") sep = sepArg;
-    else {
-      const sb = bufferOf(sepArg);
-      if (sb === null) throw pyError(TypeError, `sep must be str or bytes.`);
-      sep = String.fromCharCode(...sb);
-    }
-    if (Array.from(sep).length !== 1) throw pyError(ValueError, "sep must be length 1.");
+    else if (sepArg instanceof PyBytesObject) sep = String.fromCharCode(...sepArg.bytes);
+    else throw pyError(TypeError, `sep must be str or bytes.`);
     if (sep.charCodeAt(0) > 127) throw pyError(ValueError, "sep must be ASCII.");
     let n = per === undefined ? 1 : toIndex(per);
     if (n === 0 || digits.length === 0) return digits.join("");
@@ -469,7 +472,7 @@ export function installBytesMethods(): void {
       if (i + 1 >= n) throw pyError(ValueError, "fromhex() arg must contain an even number of hexadecimal digits");
       const lo = hexv(text[i + 1]);
       if (lo < 0) {
-        if (isWs(text[i + 1])) throw pyError(ValueError, "fromhex() arg must contain an even number of hexadecimal digits");
+        // (CPython: Objects/bytesobject.c _PyBytes_FromHex: whitespace inside a pair is an invalid digit)
         throw pyError(ValueError, `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
       }
       out.push(hi * 16 + lo);

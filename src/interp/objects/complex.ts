@@ -1,9 +1,11 @@
 // complex (CPython 3.14: Objects/complexobject.c): the value type, its constructor (numbers and
 // strings), repr, arithmetic with C99 Annex G mixed-mode rules for real operands (3.14), ** with
 // c_powi for small integral exponents, equality, hash, real/imag/conjugate.
-import { builtinType, typeOf, type PyValue } from "./object.js";
+import { builtinType, PyType, TypeType, typeOf, type PyValue } from "./object.js";
+import { PyDict } from "./containers.js";
+import { PyBuiltin } from "./functions.js";
 import {
-  callMethod, Cmp, repr, defGetter, defMethod, hash, installComplexHooks, Nb, TYPE_CONSTRUCTORS, typeName,
+  callMethod, Cmp, PyStaticMethod, repr, defGetter, defMethod, hash, installComplexHooks, Nb, TYPE_CONSTRUCTORS, typeName,
 } from "./abstract.js";
 import { EXCEPTION_TYPES, OverflowError, pyError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { warn } from "./warnings.js";
@@ -17,8 +19,10 @@ import { formatComplex } from "./format.js";
 export const ComplexType = builtinType("complex");
 
 export class PyComplexObj extends PyObject {
-  constructor(readonly real: number, readonly imag: number) {
-    super(ComplexType);
+  /** (an instance of a complex subclass passes its class and gets an instance __dict__) */
+  constructor(readonly real: number, readonly imag: number, type?: PyType) {
+    super(type ?? ComplexType);
+    if (type !== undefined) this.dict = new PyDict();
   }
 }
 const cx = (re: number, im: number): PyComplexObj => new PyComplexObj(re, im);
@@ -201,7 +205,9 @@ defMethod(ComplexType, "conjugate", (c: PyComplexObj, args) => {
   if (args.length) throw pyError(TypeError, `complex.conjugate() takes no arguments (${args.length} given)`);
   return cx(c.real, -c.imag);
 });
-defMethod(ComplexType, "__complex__", (c: PyComplexObj) => c);
+defMethod(ComplexType, "__complex__", (c: PyComplexObj) => (c.type === ComplexType ? c : cx(c.real, c.imag)));
+defMethod(ComplexType, "__repr__", (c: PyComplexObj, args, kw) => { wrapperArgs("__repr__", args, kw, 0); return complexRepr(c); });
+defMethod(ComplexType, "__hash__", (c: PyComplexObj, args, kw) => { wrapperArgs("__hash__", args, kw, 0); return ComplexType.slots.hash!(c); });
 defMethod(ComplexType, "__abs__", (c: PyComplexObj) => {
   const r = hypot(c.real, c.imag);
   if (!Number.isFinite(r) && Number.isFinite(c.real) && Number.isFinite(c.imag)) throw pyError(OverflowError, "absolute value too large");
@@ -293,7 +299,8 @@ TYPE_CONSTRUCTORS.set(ComplexType, (args, kwnames) => {
   }
   if (typeof im === "string") throw pyError(TypeError, "complex() argument 'imag' must be a real number, not str");
   const r = asComplexArg(re, "real", im === undefined);
-  if (im === undefined) return r instanceof PyComplexObj ? r : cx(r, 0);
+  // (complex___complex___impl: an instance of a subclass gives an exact complex)
+  if (im === undefined) return r instanceof PyComplexObj ? (r.type === ComplexType ? r : cx(r.real, r.imag)) : cx(r, 0);
   const DeprecationWarning = EXCEPTION_TYPES.get("DeprecationWarning")!;
   if (r instanceof PyComplexObj) warn(DeprecationWarning, "complex() argument 'real' must be a real number, not complex");
   const i = asComplexArg(im, "imag");
@@ -305,6 +312,17 @@ TYPE_CONSTRUCTORS.set(ComplexType, (args, kwnames) => {
   if (r instanceof PyComplexObj) im2 += r.imag;
   return cx(re2, im2);
 });
+
+// complex.__new__(cls, ...): a subclass's instance carries the value as complex's own do
+// (CPython: Objects/complexobject.c complex_new_impl, complex_subtype_from_doubles)
+ComplexType.ns.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kwnames) => {
+  if (args.length === 0) throw pyError(TypeError, "complex.__new__(): not enough arguments");
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw pyError(TypeError, `complex.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (!cls.isSubtype(ComplexType)) throw pyError(TypeError, `complex.__new__(${cls.name}): ${cls.name} is not a subtype of complex`);
+  const v = TYPE_CONSTRUCTORS.get(ComplexType)!(args.slice(1), kwnames) as PyComplexObj;
+  return cls === ComplexType ? v : new PyComplexObj(v.real, v.imag, cls);
+}, TypeType, "complex.__new__")));
 
 export function newComplex(re: number, im: number): PyComplexObj {
   return cx(re, im);

@@ -46,6 +46,11 @@ export function toFloatNumber(x: PyValue, fromNumber = false): number {
     const r = callMethod(m, x, []);
     const v = floatValue(r);
     if (v === null) throw pyError(TypeError, `${t.name}.__float__ returned non-float (type ${typeName(r)})`);
+    // (PyNumber_Float: an instance of a float subclass is accepted with a DeprecationWarning)
+    if (!(r instanceof PyFloat)) {
+      warn(EXCEPTION_TYPES.get("DeprecationWarning")!, `${t.name}.__float__ returned non-float (type ${typeName(r)}).  ` +
+        "The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.");
+    }
     return v;
   }
   const ix = t.lookup("__index__");
@@ -64,7 +69,8 @@ function floatNew(args: PyValue[], kwnames: readonly string[] | null): number {
   if (args.length > 1) throw pyError(TypeError, `float expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return 0;
   const x = args[0];
-  if (typeof x === "string" || x instanceof PyBytesObject) {
+  // (PyFloat_FromString: str, bytes, bytearray and any other buffer; the message shows the object)
+  if (typeof x === "string" || x instanceof PyBytesObject || x instanceof PyByteArray || x instanceof PyMemoryView) {
     const text = typeof x === "string" ? x : String.fromCharCode(...x.bytes);
     const r = typeof x === "string" || /^[\x00-\x7f]*$/.test(text) ? parseFloatString(text) : null;
     if (r === null) throw pyError(ValueError, `could not convert string to float: ${repr(x)}`);
@@ -245,3 +251,8 @@ classMethod("__getformat__", (_cls, args, kw) => {
   return "IEEE, little-endian";
 });
 
+
+import { PyByteArray } from "./bytes.js";
+import { PyMemoryView } from "./memoryview.js";
+import { warn } from "./warnings.js";
+import { EXCEPTION_TYPES } from "./exceptions.js";

@@ -330,7 +330,7 @@ export function formatComplex(re: number, im: number, spec: string): string {
     default: throw unknownPresentationType(f.type, "complex");
   }
   if (f.fill === "0" && f.align === "=" ) throw formatError("Zero padding is not allowed in complex format specifier");
-  if (f.align === "=") throw formatError("Alignment flag is not allowed in complex format specifier");
+  if (f.align === "=") throw formatError("'=' alignment flag is not allowed in complex format specifier");
   let type: string = f.type, precision = f.precision, defaultPrecision = 6;
   let skipRe = false, addParens = false;
   if (type === "") {

@@ -197,6 +197,10 @@ void PyNativeIterator;
 
 /** gen.throw(value) / gen.throw(type[, value[, tb]]) (genobject.c _gen_throw argument handling). */
 function genThrow(g: PyGenerator, args: PyValue[]): PyValue {
+  // CPython: Objects/genobject.c gen_throw (3.12+)
+  if (args.length > 1) {
+    warn(EXCEPTION_TYPES.get("DeprecationWarning")!, "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.");
+  }
   const r = g.throwInto(throwArgs(args));
   if (r.yielded) return r.value;
   throw stopIteration(r.value);
@@ -253,3 +257,5 @@ defMethod(CoroutineType, "throw", (g: PyGenerator, args) => genThrow(g, args));
 defMethod(CoroutineType, "close", (g: PyGenerator) => g.close());
 defMethod(CoroutineType, "__await__", (g: PyGenerator) => g);
 defMethod(CoroutineType, "__next__", (g: PyGenerator) => g.send(None));
+import { warn } from "./warnings.js";
+import { EXCEPTION_TYPES } from "./exceptions.js";

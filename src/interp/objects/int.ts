@@ -188,7 +188,9 @@ export function toInt(x: PyValue): PyInt {
     if (r === null) throw invalidLiteral(x, 10);
     return r;
   }
-  if (x instanceof PyBytesObject) return parseIntBytes(x, 10);
+  // (PyNumber_Long: bytes and bytearray, and any other buffer as a bytes copy)
+  if (x instanceof PyBytesObject || x instanceof PyByteArray) return parseIntBytes(x, 10);
+  if (x instanceof PyMemoryView) return parseIntBytes(new PyBytesObject(x.bytes.slice()), 10);
   const t = typeOf(x);
   for (const m of ["__int__", "__index__"]) {
     const f = t.lookup(m);
@@ -497,3 +499,5 @@ defMethod(BoolType, "__invert__", (self, args, kw) => {
   return invert(self);
 });
 
+
+import { PyMemoryView } from "./memoryview.js";

@@ -60,8 +60,12 @@ BaseException.slots.repr = (self: PyBaseException) => {
   return `${self.type.name}(${inner})`;
 };
 BaseException.slots.str = (self: PyBaseException) => {
-  if (self.type === KeyError && self.args.length === 1) return repr(self.args[0]);
   return self.args.length === 0 ? "" : self.args.length === 1 ? str(self.args[0]) : repr(tuple(self.args));
+};
+// CPython: Objects/exceptions.c KeyError_str: a lone argument is shown by its repr (for subclasses too)
+KeyError.slots.str = (self: PyBaseException) => {
+  if (self.args.length === 1) return repr(self.args[0]);
+  return BaseException.slots.str!(self);
 };
 import { addressOf as addr } from "./abstract.js";
 

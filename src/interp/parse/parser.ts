@@ -430,6 +430,14 @@ export class Parser {
         const stored = targets.map((x) => this.checkAssignTarget(x));
         return this.fin<A.Assign>({ _type: "Assign", targets: stored, value, type_comment: null }, s);
       }
+      // (python.gram invalid_named_expression: `a := b` with `a` not a name)
+      // (a tuple that starts where its first element does has no parentheses)
+      const bareTuple = first._type === "Tuple" && first.elts.length > 0 &&
+        first.lineno === first.elts[0].lineno && first.col_offset === first.elts[0].col_offset;
+      if (t.string === ":=" && first._type !== "Name" && first._type !== "Starred" && !bareTuple &&
+          !(first._type === "Yield" && !this.parenthesized.has(first))) {
+        this.errorRange(`cannot use assignment expressions with ${targetName(first)}`, first);
+      }
       const aug = AUGASSIGN[t.string];
       if (aug) {
         if (first._type !== "Name" && first._type !== "Attribute" && first._type !== "Subscript") {
@@ -467,6 +475,13 @@ export class Parser {
   }
 
   private delTarget(): E {
+    // (invalid_del_stmt: a starred target is reported as "cannot delete starred")
+    if (this.isOp("*")) {
+      const s = this.st();
+      this.p++;
+      const value = this.bitwiseOr();
+      return this.setCtx(this.fin<A.Starred>({ _type: "Starred", value, ctx: LOAD }, s), DEL, "del");
+    }
     const e = this.bitwiseOr();
     return this.setCtx(e, DEL, "del");
   }

@@ -63,6 +63,9 @@ export interface Host {
   sysAttr(name: string): PyValue | undefined;
   /** the process environment posix.environ starts from */
   env(): Record<string, string>;
+  /** the program's own changes to its environment (os.putenv sets, os.unsetenv deletes: null);
+   *  the host's environment is never modified. getenv() below reads through them. */
+  envChanges?: Map<string, string | null>;
   pid: number;
   // Every source of nondeterminism goes through these (DESIGN.md: record/replay later).
   // Missing members fall back to HOST_DEFAULTS (hostClock below).
@@ -78,6 +81,13 @@ export interface Host {
   sleep?: (seconds: number) => void;
   /** the local time zone's offset from UTC in minutes east, at a UTC time in ms (localtime) */
   tzOffsetMinutes?: (utcMs: number) => number;
+}
+
+/** getenv(3) as the program sees it: its own putenv/unsetenv first, then the host's environment. */
+export function hostGetenv(host: Host, name: string): string | undefined {
+  const c = host.envChanges?.get(name);
+  if (c !== undefined) return c === null ? undefined : c;
+  return host.env()[name];
 }
 
 /** The Node (or browser) implementations of the host's clocks, random source and sleep. */
@@ -302,6 +312,8 @@ function strictCheck(fname: string, its: PyValue[], i: number): never | undefine
 // map(function, iterable, /, *iterables, strict=False)
 TYPE_CONSTRUCTORS.set(MapType, (args, kwnames) => {
   const [pos, kw] = splitKw(args, kwnames);
+  // (map_new parses its keywords as "|$p:map": more than one is counted first)
+  if (kw.size > 1) throw pyError(TypeError, `map() takes at most 1 keyword argument (${kw.size} given)`);
   onlyKeywords("map", kw, ["strict"]);
   if (pos.length < 2) throw pyError(TypeError, "map() must have at least two arguments.");
   const strict = truthy(kw.get("strict") ?? false);
@@ -317,6 +329,8 @@ TYPE_CONSTRUCTORS.set(MapType, (args, kwnames) => {
 // zip(*iterables, strict=False)
 TYPE_CONSTRUCTORS.set(ZipType, (args, kwnames) => {
   const [pos, kw] = splitKw(args, kwnames);
+  // (zip_new parses its keywords as "|$p:zip": more than one is counted first)
+  if (kw.size > 1) throw pyError(TypeError, `zip() takes at most 1 keyword argument (${kw.size} given)`);
   onlyKeywords("zip", kw, ["strict"]);
   const strict = truthy(kw.get("strict") ?? false);
   const its = pos.map(iter);
@@ -833,6 +847,15 @@ export function makeBuiltins(host: Host): PyModule {
   });
   def("hash", (args, kw) => hash(methO("hash", args, kw)));
   def("id", (args, kw) => idOf(methO("id", args, kw)));
+  // CPython: Python/bltinmodule.c builtin_breakpoint: sys.breakpointhook(*args, **kws), after the
+  // "builtins.breakpoint" audit event
+  def("breakpoint", (args, kw) => {
+    const hook = host.sysAttr("breakpointhook");
+    if (hook === undefined) throw pyError(RuntimeErrorT, "lost sys.breakpointhook");
+    const audit = host.sysAttr("audit");
+    if (audit !== undefined) call(audit, ["builtins.breakpoint", hook]);
+    return call(hook, args, kw);
+  });
   def("isinstance", (args, kw) => {
     positional("isinstance", args, kw, 2, 2);
     return isInstance(args[0], args[1]);

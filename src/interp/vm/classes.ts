@@ -6,7 +6,9 @@ import {
   ClassMethodType, StaticMethodType, call, callMethod, callType, defMethod, descrGet, getattr, getattrOrUndefined, iterateToArray,
   PyClassMethod, PyGetSetDescr, PyInstance, PyStaticMethod, repr, TYPE_CONSTRUCTORS,
 } from "../objects/abstract.js";
-import { PyDict, PyList, PyTuple, tuple } from "../objects/containers.js";
+import { PyDict, PyList, PyTuple, TupleType, tuple } from "../objects/containers.js";
+import { IntType } from "../objects/object.js";
+import { BytesType } from "../objects/bytes.js";
 import { AttributeError, BaseException, PyBaseException, pyError, TypeError, ValueError } from "../objects/exceptions.js";
 const EXC_BASE = () => BaseException;
 import { FunctionType, PyCell, PyFunction, type NativeFn } from "../objects/functions.js";
@@ -250,14 +252,25 @@ import { None as NoneRef } from "../objects/object.js";
 function defineSlots(t: PyType, slots: PyValue, docAdded = false): void {
   const names = typeof slots === "string" ? [slots] : iterateToArray(slots);
   let wantDict = false;
+  // CPython: Objects/typeobject.c type_new_visit_slots, type_new_slots: a second __dict__ (or one
+  // when a base already gives instances a dict) is refused, and a variable-size base (int, tuple,
+  // bytes, type) takes no other slots; a name conflicts only with the class body's own names
+  const baseHasDict = t.bases.some((b) => b.heap && !b.noDict);
+  const varsize = t.bases.find((b) => b.mro.some((m) => m === IntType || m === TupleType || m === BytesType || m === TypeType));
+  const bodyNames = new Set(t.ns.keys());
   for (const n of names) {
     if (typeof n !== "string") throw pyError(TypeError, `__slots__ items must be strings, not '${typeOf(n).name}'`);
-    if (n === "__dict__") { wantDict = true; continue; }
+    if (n === "__dict__") {
+      if (wantDict || baseHasDict) throw pyError(TypeError, "__dict__ slot disallowed: we already got one");
+      wantDict = true;
+      continue;
+    }
     if (n === "__weakref__") continue;
+    if (varsize) throw pyError(TypeError, `nonempty __slots__ not supported for subtype of '${varsize.heap ? varsize.name : tpName(varsize)}'`);
     if (!/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(n)) throw pyError(TypeError, "__slots__ must be identifiers");
     const key = n.startsWith("__") && !n.endsWith("__") ? `_${t.name.replace(/^_+/, "")}${n}` : n;
     // (type_new sets the default __doc__ after the slots: a '__doc__' slot is no conflict with it)
-    if (t.ns.has(key) && !(key === "__doc__" && docAdded)) throw pyError(ValueError, `'${key}' in __slots__ conflicts with class variable`);
+    if (bodyNames.has(key) && !(key === "__doc__" && docAdded)) throw pyError(ValueError, `'${key}' in __slots__ conflicts with class variable`);
     t.ns.set(key, new PyGetSetDescr(t, key, (obj: PyInstance) => {
       const v = obj.slotValues?.get(key);
       if (v === undefined) throw pyError(AttributeError, `'${typeOf(obj).name}' object has no attribute '${key}'`);

@@ -1424,13 +1424,35 @@ function setContext(exc: PyBaseException): void {
 
 // ---- pattern matching helpers ----
 
+// Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING (CPython: Include/object.h): set on list, tuple, range,
+// memoryview, array.array, collections.deque and dict, inherited by subclasses, and on classes
+// deriving from collections.abc.Sequence/Mapping (their __abc_tpflags__, Modules/_abc.c _abc__abc_init)
+const TPFLAGS_SEQUENCE = 1 << 5, TPFLAGS_MAPPING = 1 << 6;
+const NATIVE_COLLECTION_FLAGS: Record<string, number> = {
+  list: TPFLAGS_SEQUENCE, tuple: TPFLAGS_SEQUENCE, range: TPFLAGS_SEQUENCE, memoryview: TPFLAGS_SEQUENCE,
+  "collections.deque": TPFLAGS_SEQUENCE, "array.array": TPFLAGS_SEQUENCE, dict: TPFLAGS_MAPPING,
+};
+function collectionFlags(v: PyValue): number {
+  if (typeof v !== "object") return 0;
+  for (const t of typeOf(v).mro) {
+    if (!t.heap) {
+      const f = NATIVE_COLLECTION_FLAGS[t.name];
+      if (f !== undefined) return f;
+      continue;
+    }
+    const abcFlags = t.ns.get("__abc_tpflags__");
+    if (typeof abcFlags === "number") return abcFlags & (TPFLAGS_SEQUENCE | TPFLAGS_MAPPING);
+  }
+  return 0;
+}
+
 function isMappingForMatch(v: PyValue): boolean {
-  return v instanceof PyDict;
+  return v instanceof PyDict || (collectionFlags(v) & TPFLAGS_MAPPING) !== 0;
 }
 
 function isSequenceForMatch(v: PyValue): boolean {
   if (typeof v === "string") return false;
-  return v instanceof PyList || v instanceof PyTuple || typeOf(v).name === "range" || (v instanceof PyObject && (typeOf(v).isSubtype(listTypeRef()) || typeOf(v).isSubtype(tupleTypeRef())));
+  return v instanceof PyList || v instanceof PyTuple || (collectionFlags(v) & TPFLAGS_SEQUENCE) !== 0;
 }
 
 /** ceval.c match_keys: a tuple of the values for `keys`, or None if one is missing. */
@@ -1617,12 +1639,16 @@ function functionStr(fn: PyValue): string {
   return typeof mod === "string" && mod !== "builtins" ? `${mod}.${qual}()` : `${qual}()`;
 }
 
+// CPython: Python/ceval.c _PyEval_CheckExceptTypeValid: every member of a tuple is checked
+// before any is matched
 function excMatches(exc: PyBaseException, t: PyValue): boolean {
-  if (t instanceof PyTuple) return t.items.some((x) => excMatches(exc, x));
-  if (!(t instanceof PyType) || !t.isSubtype(BaseException)) {
-    throw pyError(TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  const types = t instanceof PyTuple ? t.items : [t];
+  for (const x of types) {
+    if (!(x instanceof PyType) || !x.isSubtype(BaseException)) {
+      throw pyError(TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    }
   }
-  return exc.type.isSubtype(t);
+  return types.some((x) => exc.type.isSubtype(x as PyType));
 }
 
 function unboundLocal(code: CodeObject, i: number): PyBaseException {

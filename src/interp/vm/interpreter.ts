@@ -8,9 +8,9 @@ import { formatSyntaxError } from "../parse/report.js";
 import { PyDict, PyList } from "../objects/containers.js";
 import { PyModule } from "../objects/functions.js";
 import { PyBaseException, SystemExit, KeyboardInterrupt } from "../objects/exceptions.js";
-import { None, type PyType, type PyValue } from "../objects/object.js";
+import { None, PyObject, type PyType, type PyValue } from "../objects/object.js";
 import { installWarn } from "../objects/warnings.js";
-import { call, getattr, repr, str, isInt } from "../objects/abstract.js";
+import { call, getattr, getattrOrUndefined, repr, str, isInt } from "../objects/abstract.js";
 import { tracebackOf } from "../objects/excobject.js";
 import { Frame, runFrame, setBuiltins, tstate, toPyException, requestInterrupt, setImporter } from "./eval.js";
 import { ImportSystem } from "./imports.js";
@@ -18,6 +18,7 @@ import { LayeredFS, MemoryFS, STDLIB_MOUNT, type ModuleFS } from "./modulefs.js"
 import { defaultCodeCache } from "./host-codecache.js";
 import { setCodeCache } from "./imports.js";
 import { BytesType } from "../objects/bytes.js";
+import { setIntMaxStrDigits } from "../objects/numbers.js";
 import { makeSys } from "./modules/sys.js";
 import { resetMonitoring } from "../../monitor/state.js";
 import { resetLegacy } from "../../monitor/legacy.js";
@@ -162,6 +163,7 @@ export class Interpreter {
       fds,
       sysAttr: (name) => this.sys.dict.get(name),
       env: () => opts.env ?? Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
+      envChanges: new Map(),
       pid: typeof process !== "undefined" ? process.pid : 1,
     };
     this.builtins = makeBuiltins(host);
@@ -171,6 +173,9 @@ export class Interpreter {
     if (!this.builtins.dict.has("bytes")) this.builtins.dict.set("bytes", BytesType);
     resetMonitoring();
     resetLegacy();
+    // sys.set_int_max_str_digits is per interpreter (PyConfig.int_max_str_digits): a fresh one
+    // starts from the default limit
+    setIntMaxStrDigits(4300);
     // one sys module per interpreter
     const sys = makeSys(host, [], this.sources);
     this.stdStreams = [sys.dict.get("__stdout__")!, sys.dict.get("__stderr__")!];
@@ -210,6 +215,17 @@ export class Interpreter {
     if (!f) return;
     const cat = category.name;
     const module = f.globals.get("__name__");
+    // Once the program has imported warnings, its filters (catch_warnings, simplefilter("error"),
+    // a replaced showwarning) decide, as for CPython's PyErr_WarnEx (Python/_warnings.c do_warn:
+    // setup_context, then warn_explicit with the module's __warningregistry__)
+    const wmod = this.imports.modules.get("warnings");
+    const warnExplicit = wmod instanceof PyObject ? getattrOrUndefined(wmod, "warn_explicit") : undefined;
+    if (warnExplicit !== undefined) {
+      let registry = f.globals.get("__warningregistry__");
+      if (!(registry instanceof PyDict)) f.globals.set("__warningregistry__", (registry = new PyDict()));
+      call(warnExplicit, [message, category, f.code.co_filename, f.lineno, module ?? "<string>", registry, f.globals], null);
+      return;
+    }
     if (["PendingDeprecationWarning", "ImportWarning", "ResourceWarning"].includes(cat)) return;
     if (cat === "DeprecationWarning" && module !== "__main__") return;
     const lineno = f.lineno;

@@ -2,7 +2,8 @@
 // exit() and quit() (CPython: Lib/_sitebuiltins.py Quitter, installed by Lib/site.py setquit).
 import { PyObject, PyType, TypeType, ObjectType, None, type PyValue } from "../objects/object.js";
 import { PyBaseException, SystemExit, pyError, TypeError } from "../objects/exceptions.js";
-import { defMethod } from "../objects/abstract.js";
+import { call, defMethod, getattr } from "../objects/abstract.js";
+import { getImporter, importModule } from "./eval.js";
 import type { PyDict } from "../objects/containers.js";
 
 const QuitterType = new PyType(TypeType, "Quitter", [ObjectType], new Map(), true, "_sitebuiltins");
@@ -40,9 +41,14 @@ let printHook: (text: string) => void = () => {};
 PrinterType.slots.call = (p: PyPrinter) => { printHook(p.text + "\n"); return None; };
 HelperType.slots.repr = () => "Type help() for interactive help, or help(object) for help about object.";
 defMethod(HelperType, "__repr__", () => "Type help() for interactive help, or help(object) for help about object.");
-HelperType.slots.call = () => {
-  throw pyError(TypeError, "tspy: help() needs pydoc, which is not available");
+// CPython: Lib/_sitebuiltins.py _Helper.__call__: `import pydoc; return pydoc.help(*args, **kwds)`
+HelperType.slots.call = (_h: PyObject, args: PyValue[], kwnames: readonly string[] | null) => {
+  importModule("pydoc");
+  const pydoc = getImporter()?.modules.get("pydoc");
+  if (pydoc === undefined) throw pyError(TypeError, "help() needs pydoc");
+  return call(getattr(pydoc, "help"), args, kwnames);
 };
+defMethod(HelperType, "__call__", (h: PyObject, args, kwnames) => HelperType.slots.call!(h, args, kwnames));
 
 const COPYRIGHT = "Copyright (c) 2001 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\n" +
   "All Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n" +

@@ -9,7 +9,8 @@ import { pyError, TypeError, ValueError, EXCEPTION_TYPES, PyBaseException } from
 import { call, getattr, repr, toIndex } from "../../objects/abstract.js";
 import { intMaxStrDigits, setIntMaxStrDigits } from "../../objects/numbers.js";
 import { makeStructSeqType, structSeq } from "../../objects/structseq.js";
-import { tstate } from "../eval.js";
+import { tstate, importModule, getImporter } from "../eval.js";
+import { warn } from "../../objects/warnings.js";
 
 const ThreadInfoType = makeStructSeqType("sys.thread_info", ["name", "lock", "version"]);
 
@@ -18,6 +19,8 @@ export interface SysExtrasHost {
   printException(e: PyBaseException): void;
   /** write text to sys.stdout (sys.__displayhook__) */
   writeStdout(text: string): void;
+  /** getenv(3) as the program sees it (its own os.putenv included) */
+  getenv(name: string): string | undefined;
 }
 
 export function addSysExtras(m: PyModule, host: SysExtrasHost): void {
@@ -101,7 +104,32 @@ export function addSysExtras(m: PyModule, host: SysExtrasHost): void {
   d.set("__displayhook__", displayhook);
   const unraisable = def("unraisablehook", () => None);
   d.set("__unraisablehook__", unraisable);
-  const breakpointhook = def("breakpointhook", () => None);
+  // CPython: Python/sysmodule.c sys_breakpointhook: $PYTHONBREAKPOINT names the hook ("0": none;
+  // unset or empty: pdb.set_trace; no dot: a builtin); an unimportable one is a RuntimeWarning
+  const breakpointhook = def("breakpointhook", (a, kw) => {
+    let envar = host.getenv("PYTHONBREAKPOINT");
+    if (envar === undefined || envar === "") envar = "pdb.set_trace";
+    else if (envar === "0") return None;
+    const dot = envar.lastIndexOf(".");
+    let hook: PyValue | undefined;
+    if (dot !== 0) {
+      const modulePath = dot < 0 ? "builtins" : envar.slice(0, dot);
+      const attr = dot < 0 ? envar : envar.slice(dot + 1);
+      try {
+        importModule(modulePath);
+        const mod = getImporter()?.modules.get(modulePath);
+        if (mod === undefined) throw pyError(EXCEPTION_TYPES.get("ImportError")!, `No module named '${modulePath}'`);
+        hook = getattr(mod, attr);
+      } catch (e) {
+        if (!(e instanceof PyBaseException) || !(e.type.isSubtype(EXCEPTION_TYPES.get("ImportError")!) || e.type.isSubtype(EXCEPTION_TYPES.get("AttributeError")!))) throw e;
+      }
+    }
+    if (hook === undefined) {
+      warn(EXCEPTION_TYPES.get("RuntimeWarning")!, `Ignoring unimportable $PYTHONBREAKPOINT: "${envar}"`);
+      return None;
+    }
+    return call(hook, a, kw);
+  });
   d.set("__breakpointhook__", breakpointhook);
   d.set("thread_info", structSeq(ThreadInfoType, ["pthread-stubs", "mutex+cond", None]));
   d.set("platlibdir", "lib");

@@ -6,7 +6,7 @@ import { PyBuiltin, PyModule } from "../../objects/functions.js";
 import { PyBaseException, SystemExit, pyError, TypeError, ValueError } from "../../objects/exceptions.js";
 import { recursionLimit, setRecursionLimit, str, toIndex, typeName } from "../../objects/abstract.js";
 import { tstate } from "../eval.js";
-import type { Host } from "../builtins.js";
+import { hostGetenv, type Host } from "../builtins.js";
 import { makeMonitoringModule } from "../../../monitor/sys-monitoring.js";
 import { getProfile, getTrace, setProfile, setTrace } from "../../../monitor/legacy.js";
 import { getFrame } from "../frameobject.js";
@@ -105,6 +105,7 @@ export function makeSys(host: Host, argv: string[], sources: Map<string, string>
       call(getattr(se, "write"), [formatException(e, sources)]);
       call(getattr(se, "flush"), []);
     },
+    getenv: (name) => hostGetenv(host, name),
     writeStdout: (t) => {
       const so = d.get("stdout");
       if (so !== undefined && so !== None) call(getattr(so, "write"), [t]);

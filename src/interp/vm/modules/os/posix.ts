@@ -85,21 +85,25 @@ export function makePosix(host: Host): PyModule {
   def("_create_environ", () => environ());
   // the program's environment changes stay in os.environ: the host's is never modified
   // (os_putenv_impl's checks: a name with '=' or empty is illegal)
-  const envName = (fname: string, v: PyValue | undefined): void => {
+  // (they are recorded in host.envChanges, which getenv-like readers such as sys.breakpointhook
+  // consult: CPython's putenv changes what Py_GETENV sees)
+  const envName = (fname: string, v: PyValue | undefined): string => {
     const s = typeof v === "string" ? v : v instanceof PyBytesObject ? decode(v, v.bytes, "utf-8", "surrogateescape") : null;
     if (s === null) throw pyError(TypeError, `${fname}: expected str, bytes or os.PathLike object, not ${typeName(v!)}`);
     if (s.includes("\0")) throw pyError(ValueError, `${fname}: embedded null character in name`);
     if (s === "" || s.includes("=")) throw pyError(ValueError, "illegal environment variable name");
+    return s;
   };
   def("putenv", (args, kw) => {
     const [name, value] = kwArgs("putenv", args, kw, ["name", "value"], 2, 2, 2);
-    envName("putenv", name);
+    const n = envName("putenv", name);
     if (typeof value !== "string" && !(value instanceof PyBytesObject)) throw pyError(TypeError, `putenv: expected str, bytes or os.PathLike object, not ${typeName(value!)}`);
+    host.envChanges?.set(n, typeof value === "string" ? value : decode(value, value.bytes, "utf-8", "surrogateescape"));
     return None;
   });
   def("unsetenv", (args, kw) => {
     const [name] = kwArgs("unsetenv", args, kw, ["name"], 1, 1, 1);
-    envName("unsetenv", name);
+    host.envChanges?.set(envName("unsetenv", name), null);
     return None;
   });
   def("getpid", () => host.pid);
