@@ -388,7 +388,6 @@ export class ReadlineLexer {
 
         // comments
         if (c === ch("#")) {
-          if (this.insideFString && current.quoteSize === 1 && false) { /* (see the f-string checks below) */ }
           while (c !== EOF && c !== NLc && c !== CR) c = this.nextc();
           const p = this.start;
           this.backup(c); // don't eat the newline or EOF
@@ -474,7 +473,6 @@ export class ReadlineLexer {
     const isPunct = c === ch(":") || c === ch("}") || c === ch("!") || c === ch("{");
     if (isPunct && this.insideFString && current.exprStartDepth >= 0) {
       const cursor = current.curlyDepth - (c !== ch("{") ? 1 : 0);
-      void cursor;
       if (c === ch(":") && cursor === current.exprStartDepth) {
         current.fstring = true;
         current.inFormatSpec = true;
@@ -552,7 +550,7 @@ export class ReadlineLexer {
       stage = "fraction";
     } else if (c === ch("0")) {
       c = this.nextc();
-      const radix = (lo: string, pred: (k: number) => boolean, kind: string, digitErr: boolean) => {
+      const radix = (pred: (k: number) => boolean, kind: string, digitErr: boolean) => {
         c = this.nextc();
         do {
           if (c === ch("_")) c = this.nextc();
@@ -564,12 +562,11 @@ export class ReadlineLexer {
           do c = this.nextc(); while (pred(c));
         } while (c === ch("_"));
         if (digitErr && isDigit(c)) this.syntaxError(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`);
-        void lo;
         return done(c);
       };
-      if (c === ch("x") || c === ch("X")) return radix("x", isXDigit, "hexadecimal", false);
-      if (c === ch("o") || c === ch("O")) return radix("o", (k) => k >= 48 && k < 56, "octal", true);
-      if (c === ch("b") || c === ch("B")) return radix("b", (k) => k === 48 || k === 49, "binary", true);
+      if (c === ch("x") || c === ch("X")) return radix(isXDigit, "hexadecimal", false);
+      if (c === ch("o") || c === ch("O")) return radix((k) => k >= 48 && k < 56, "octal", true);
+      if (c === ch("b") || c === ch("B")) return radix((k) => k === 48 || k === 49, "binary", true);
       // maybe old-style octal; in any case '0' is a literal
       for (;;) {
         if (c === ch("_")) {
@@ -733,8 +730,8 @@ export class ReadlineLexer {
       this.modes.pop();
       return this.tok(current.template ? Tok.TSTRING_END : Tok.FSTRING_END, this.start, this.cur);
     }
-    // hmm: the quotes read before a mismatch stay consumed in CPython too (only the last is backed
-    // up); they are part of the middle text
+    // (as in CPython, quotes read before a mismatching character stay consumed: they are part of
+    // the middle's text)
     this.multiLineStart = this.lineStart;
     while (endQuoteSize !== current.quoteSize) {
       const c = this.nextc();
