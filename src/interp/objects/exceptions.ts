@@ -76,6 +76,7 @@ const HIERARCHY: [string, string][] = [
   ["SyntaxError", "Exception"],
   ["IndentationError", "SyntaxError"],
   ["TabError", "IndentationError"],
+  ["_IncompleteInputError", "SyntaxError"],
   ["SystemError", "Exception"],
   ["TypeError", "Exception"],
   ["ValueError", "Exception"],

@@ -6,7 +6,8 @@ import { None, type PyValue } from "./object.js";
 import type { PyBaseException } from "./exceptions.js";
 import type { PySyntaxError } from "../parse/errors.js";
 import type { SyntaxErrorFields } from "../parse/report.js";
-import { excField, newSyntaxError } from "./exctypes.js";
+import { excField, newSyntaxError, setExcField } from "./exctypes.js";
+import { tuple } from "./containers.js";
 
 const syntaxMeta = new WeakMap<PyBaseException, PySyntaxError>();
 
@@ -14,6 +15,10 @@ const syntaxMeta = new WeakMap<PyBaseException, PySyntaxError>();
 export function syntaxErrorObject(e: PySyntaxError): PyBaseException {
   const x = newSyntaxError(e);
   syntaxMeta.set(x, e);
+  // CPython: Parser/pegen_errors.c _PyPegen_raise_error_known_location sets SyntaxError._metadata
+  // (line and column of the last statement, the source), which Lib/traceback.py's keyword-typo
+  // suggestions read
+  if (e.metadata) setExcField(x, "_metadata", tuple([e.metadata.line, e.metadata.offset, e.metadata.source ?? None]));
   return x;
 }
 

@@ -6,7 +6,7 @@
 /** CPython's SyntaxError._metadata: where the last completed statement starts, and the source. */
 export interface SyntaxErrorMetadata { line: number; offset: number; source: string | null }
 
-export type SyntaxErrorKind = "SyntaxError" | "IndentationError" | "TabError";
+export type SyntaxErrorKind = "SyntaxError" | "IndentationError" | "TabError" | "_IncompleteInputError";
 
 export class PySyntaxError extends Error {
   constructor(

@@ -60,6 +60,12 @@ export interface ParseWarning { category: "SyntaxWarning" | "DeprecationWarning"
 export interface ParseOptions {
   /** collects the parser's SyntaxWarnings (invalid escape sequences, ...) */
   warnings?: ParseWarning[];
+  /** PyCF_ALLOW_INCOMPLETE_INPUT: a parse that fails after reading to the end of the source
+   *  raises _IncompleteInputError("incomplete input") (codeop) */
+  allowIncompleteInput?: boolean;
+  /** PyCF_DONT_IMPLY_DEDENT: in "single" mode, a block open at the end of source without a final
+   *  newline is not closed (so it is incomplete input) */
+  dontImplyDedent?: boolean;
 }
 
 export function parse(source: string | Uint8Array, filename = "<unknown>", mode: ParseMode = "exec", opts: ParseOptions = {}): A.ModNode {
@@ -70,7 +76,24 @@ export function parse(source: string | Uint8Array, filename = "<unknown>", mode:
     const ws = p.warnings;
     p.tokenizer.warn = (message, lineno) => ws.push({ category: "SyntaxWarning", message, lineno });
   }
-  return p.run(mode);
+  if (!opts.allowIncompleteInput) return p.run(mode);
+  try {
+    const tree = p.run(mode);
+    // CPython: Parser/pegen.c _PyPegen_fill_token turns the interactive ENDMARKER into NEWLINE and
+    // implies the DEDENTs unless PyPARSE_DONT_IMPLY_DEDENT; without them the block stays open
+    if (mode === "single" && opts.dontImplyDedent && p.tokenizer.dedentWithoutNewline) {
+      const l = p.tokenizer.lastLine();
+      throw new PySyntaxError("_IncompleteInputError", "incomplete input", filename, l, p.tokenizer.lineLength(l) + 1, l, p.tokenizer.lineLength(l) + 1, p.tokenizer.lineText(l));
+    }
+    return tree;
+  } catch (e) {
+    // CPython: Parser/pegen.c _PyPegen_run_parser, the PyPARSE_ALLOW_INCOMPLETE_INPUT check after
+    // the first pass (before the full-source check for tokenizer errors)
+    if (e instanceof PySyntaxError && p.eofBeforeError) {
+      throw new PySyntaxError("_IncompleteInputError", "incomplete input", e.filename, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text, e.metadata);
+    }
+    throw e;
+  }
 }
 
 const LOAD: A.Load = { _type: "Load" };
@@ -90,6 +113,9 @@ export class Parser {
   warnings: ParseWarning[] | null = null;
   private lastStmtCol = 0;
   private inSpeculation = 0;
+  /** whether the tokenizer had reached the end of the source when the parse first failed */
+  private eofAtFailure: boolean | null = null;
+  get eofBeforeError(): boolean { return this.eofAtFailure ?? this.tk.reachedEof; }
 
   constructor(text: string, filename: string) {
     this.tk = new Tokenizer(text, filename);
@@ -206,6 +232,7 @@ export class Parser {
   /** The generic error after a failed parse (Parser/pegen_errors.c _PyPegen_set_syntax_error). */
   private genericError(): never {
     const last = this.toks[this.toks.length - 1];
+    this.eofAtFailure ??= this.tk.reachedEof;
     // a tokenizer error later in the file takes precedence (_PyPegen_tokenize_full_source_to_check_for_errors)
     if (last.type !== T.ENDMARKER) {
       try {

@@ -129,6 +129,11 @@ export class Tokenizer {
   private lastType: T = T.NEWLINE;
   private done = false;
   private indentStart = 0;
+  /** the tokenizer read past the end of the source (CPython: tok->done is E_EOF, E_EOFS or E_EOLS),
+   *  which makes a failed parse "incomplete input" under PyCF_ALLOW_INCOMPLETE_INPUT */
+  reachedEof = false;
+  /** a block was still open where the source ended without a newline (its DEDENT is implied) */
+  dedentWithoutNewline = false;
   /** SyntaxWarnings the tokenizer emits (the parser collects them) */
   warn: ((message: string, lineno: number) => void) | null = null; // index where the current line's indentation ended (for INDENT/DEDENT tokens)
 
@@ -397,12 +402,14 @@ export class Tokenizer {
 
   /** pegen_errors.c E_EOF: at the end of the last line, end_offset -1. */
   private eofError(): never {
+    this.reachedEof = true;
     const l = this.lastLine();
     this.raw("unexpected EOF while parsing", l, this.lineLength(l) + 1, -1);
   }
 
   private eof(): Token {
     const n = this.src.length;
+    this.reachedEof = true;
     if (this.brackets.length > 0) {
       // CPython: E_EOF inside brackets -> raise_unclosed_parentheses_error (pegen_errors.c)
       const b = this.brackets[this.brackets.length - 1];
@@ -416,6 +423,7 @@ export class Tokenizer {
       return this.tok(T.NEWLINE, "", n, n);
     }
     if (this.indents.length > 1) {
+      if (n === 0 || this.src[n - 1] !== "\n") this.dedentWithoutNewline = true;
       this.indents.pop();
       this.altIndents.pop();
       const t = this.tok(T.DEDENT, "", n, n);
@@ -632,6 +640,7 @@ export class Tokenizer {
         if (fs && fs.fields.length && fs.quote === quote) {
           this.errorCur(`${fs.template ? "t" : "f"}-string: expecting '}'`, start + 1);
         }
+        if (c === undefined) this.reachedEof = true;
         const detected = c === undefined ? this.lastLine() : this.lineno;
         this.stringError(`${msg} (detected at line ${detected})`, start, startLine);
       }
@@ -660,6 +669,7 @@ export class Tokenizer {
   }
 
   private fstringUnterminated(fs: FString): never {
+    if (this.pos >= this.src.length) this.reachedEof = true;
     const kind = fs.template ? "t-string" : "f-string";
     const msg = fs.triple ? `unterminated triple-quoted ${kind} literal` : `unterminated ${kind} literal`;
     this.stringError(`${msg} (detected at line ${this.pos >= this.src.length ? this.lastLine() : this.lineno})`, fs.start, fs.startLineno);

@@ -51,12 +51,12 @@ function nullBytes(): PyBaseException {
 }
 
 /** Compile source text; a syntax error becomes the Python SyntaxError CPython raises. */
-export function compileSource(source: string | Uint8Array, filename: string, mode: Mode, optimize = 0, flags = inheritedFlags()): CodeObject {
+export function compileSource(source: string | Uint8Array, filename: string, mode: Mode, optimize = 0, flags = inheritedFlags(), allowIncompleteInput = false, dontImplyDedent = false): CodeObject {
   let tree;
   try {
     // Parser/tokenizer/helpers.c translate_newlines: 'exec' input gets a final newline
     if (mode === "exec" && typeof source === "string" && source.length && !source.endsWith("\n")) source += "\n";
-    tree = parse(source, filename, mode);
+    tree = parse(source, filename, mode, { allowIncompleteInput, dontImplyDedent });
     // (no source text: errors found after parsing read their line from the file, which a
     // string has not, so their text is None as in CPython)
     return compileModule(tree as never, { filename, optimize, flags });
@@ -225,7 +225,7 @@ export function installExecBuiltins(d: PyDict, mod: PyModule): void {
       if (mode === "exec" && typeof src === "string" && src.length && !src.endsWith("\n")) src += "\n";
       let tree;
       try {
-        tree = parse(src, filename, mode);
+        tree = parse(src, filename, mode, { allowIncompleteInput: (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0, dontImplyDedent: (flags & PyCF_DONT_IMPLY_DEDENT) !== 0 });
       } catch (e) {
         if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
         if (e instanceof PySourceTooComplex) throw pyError(MemoryError, e.msg);
@@ -249,7 +249,7 @@ export function installExecBuiltins(d: PyDict, mod: PyModule): void {
     const text = sourceText(source, "compile", "source");
     if (text === null) throw pyError(TypeError, "compile() arg 1 must be a string, bytes or AST object");
     const futureFlags = (flags & PYCF_FUTURE_MASK) | (dontInherit ? 0 : inheritedFlags());
-    return pyCode(compileSource(text, filename, mode, optimize < 0 ? 0 : optimize, futureFlags));
+    return pyCode(compileSource(text, filename, mode, optimize < 0 ? 0 : optimize, futureFlags, (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0, (flags & PyCF_DONT_IMPLY_DEDENT) !== 0));
   }, mod));
 }
 
