@@ -24,6 +24,7 @@ setValueErrorRef(() => ValueError);
  *  modules' types made by nativeType() already carry the full tp_name as their name.) */
 export const typeName = (v: PyValue): string => tpName(typeOf(v));
 export function tpName(t: PyType): string {
+  if (t.cName !== undefined) return t.cName;
   return t.heap || t.module === "builtins" || t.name.includes(".") ? t.name : `${t.module}.${t.name}`;
 }
 
@@ -527,7 +528,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   }
   if (op === Cmp.EQ) return a === b;
   if (op === Cmp.NE) return a !== b;
-  throw pyError(TypeError, `'${CMP_SYMBOL[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  throw pyError(TypeError, `'${CMP_SYMBOL[op]}' not supported between instances of '${tpName(ta)}' and '${tpName(tb)}'`);
 }
 
 /** object's own __eq__/__ne__ (identity); object.__ne__ of a class with its own __eq__ counts as
@@ -1273,7 +1274,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
     return;
   }
   if (descr !== undefined) throw pyError(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
-  throw pyError(AttributeError, `'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+  throw pyError(AttributeError, `'${tpName(t)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
 }
 
 export function delattr(obj: PyValue, name: string): void {

@@ -46,7 +46,12 @@ DictType.slots.repr = (self: PyDict) => {
 };
 FloatType.slots.repr = (self: PyFloat) => reprFloat(self.value);
 SliceType.slots.repr = (self: PySlice) => `slice(${repr(self.start)}, ${repr(self.stop)}, ${repr(self.step)})`;
-TypeType.slots.repr = (self: PyType) => `<class '${self.module === "builtins" ? "" : self.module + "."}${self.qualname}'>`;
+// type_repr: a class's module is its __dict__['__module__'] (type_module), which may be reassigned
+TypeType.slots.repr = (self: PyType) => {
+  let mod = self.module;
+  if (self.heap) { const m = self.ns.get("__module__"); if (typeof m === "string") mod = m; }
+  return `<class '${mod === "builtins" ? "" : mod + "."}${self.qualname}'>`;
+};
 FunctionType.slots.repr = (self: PyFunction) => `<function ${self.qualname} at ${addr(self)}>`;
 BuiltinFunctionType.slots.repr = (self: PyBuiltin) =>
   self.self === null || self.self instanceof PyModule ? `<built-in function ${self.name}>` : `<built-in method ${self.name} of ${typeName(self.self)} object at ${addr(self.self)}>`;

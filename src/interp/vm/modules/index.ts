@@ -41,6 +41,7 @@ import { makeIo } from "./io/module.js";
 import { makePosix } from "./os/posix.js";
 import { makeErrno } from "./errno.js";
 import { makeCodecs } from "./codecs/module.js";
+import { makeDecimal } from "./decimal/module.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -88,4 +89,5 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   posix: (ctx) => makePosix(ctx.host),
   errno: () => makeErrno(),
   _codecs: () => makeCodecs(),
+  _decimal: () => makeDecimal(),
 };
