@@ -16,7 +16,8 @@ const SPEC_RE = /^(?:(?<fill>.)?(?<align>[<>=^]))?(?<sign>[-+ ])?(?<z>z)?(?<alt>
 
 function parseSpec(spec: string): Spec {
   const m = SPEC_RE.exec(spec);
-  if (!m) throw pyError(ValueError, "invalid format string");
+  // the C module hands what libmpdec cannot parse to _pydecimal, whose message this is
+  if (!m) throw pyError(ValueError, "Invalid format specifier: " + spec);
   const g = m.groups!;
   const zeropad = g.zero !== undefined;
   const s: Spec = {
@@ -28,7 +29,7 @@ function parseSpec(spec: string): Spec {
   if (s.type === "n") {
     // the C locale: no thousands separator, no grouping
     s.type = "g";
-    if (g.th !== undefined) throw pyError(ValueError, "invalid format string");
+    if (g.th !== undefined) throw pyError(ValueError, "Explicit thousands separator conflicts with 'n' type in format specifier: " + spec);
     s.thousands = ""; s.grouping = []; s.decimalPoint = ".";
   }
   return s;

@@ -11,7 +11,7 @@ import { PyDict, PyList, PyTuple, tuple } from "../../../objects/containers.js";
 import { float, normBig, PyFloat } from "../../../objects/numbers.js";
 import { floatValue, intValue } from "../../../objects/int.js";
 import { kwArgs } from "../../../objects/args.js";
-import { newComplex } from "../../../objects/complex.js";
+import { newComplex, PyComplexObj } from "../../../objects/complex.js";
 import { builtinsDict_, Frame, runFrame } from "../../eval.js";
 import { compileSource } from "../../imports.js";
 import * as M from "./mpd.js";
@@ -727,6 +727,10 @@ function install(st: State): void {
           if (eqop) ctx.status |= S.FloatOperation;
           else run(st, ctx, (c) => { c.status |= S.FloatOperation; });
           b = floatToDec(f);
+        } else if (eqop && other instanceof PyComplexObj) {
+          if (other.imag !== 0) return NotImplemented;
+          current().status |= S.FloatOperation;
+          b = floatToDec(other.real);
         } else if (other instanceof PyObject && truthy(call(builtinsDict_().get("isinstance")!, [other, st.Rational]))) {
           const num = intValue(getattr(other, "numerator")), den = intValue(getattr(other, "denominator"));
           if (num === null || den === null) return NotImplemented;
@@ -783,8 +787,7 @@ function install(st: State): void {
   });
   const copyCtx = (s: PyValue): PyContext => {
     const c = ctxSelf(s);
-    const r = new PyContext(c.type);
-    if (c.type !== C && !c.type.noDict) r.dict = new PyDict();
+    const r = new PyContext(C); // context_copy makes a Context whatever the subclass
     r.prec = c.prec; r.round = c.round; r.emin = c.emin; r.emax = c.emax; r.capitals = c.capitals; r.clamp = c.clamp;
     r.status = c.status; r.traps = c.traps;
     return r;

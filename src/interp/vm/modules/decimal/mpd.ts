@@ -476,6 +476,7 @@ export function sqrt(a: Dec, c: Ctx): Dec {
     const n = checkNaNs(a, null, c);
     if (n) return n;
     if (a.sign === 0) return a;
+    return invalid(c);
   }
   if (a.coef === 0n) return finalize(dec(a.sign, 0n, a.exp >> 1), c);
   if (a.sign === 1) return invalid(c);
@@ -605,6 +606,7 @@ export function ln(a: Dec, c: Ctx): Dec {
     const n = checkNaNs(a, null, c);
     if (n) return n;
     if (a.sign === 0) return a;
+    return invalid(c);
   }
   if (a.coef === 0n) return inf(1);
   if (a.sign === 1) return invalid(c);
@@ -621,6 +623,7 @@ export function log10(a: Dec, c: Ctx): Dec {
     const n = checkNaNs(a, null, c);
     if (n) return n;
     if (a.sign === 0) return a;
+    return invalid(c);
   }
   if (a.coef === 0n) return inf(1);
   if (a.sign === 1) return invalid(c);

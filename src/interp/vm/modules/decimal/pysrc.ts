@@ -150,7 +150,8 @@ def _private(_mpd):
             context.clear_flags()
         _current_context_var.set(context)
 
-    def localcontext(ctx=None, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None, traps=None):
+    names = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps')
+    def localcontext(ctx=None, **kwargs):
         """Return a context manager that will set the default context to a copy
     of ctx on entry to the with-statement and restore the previous default
     context when exiting the with-statement. If no context is specified, a
@@ -161,8 +162,11 @@ def _private(_mpd):
             ctx = getcontext()
         elif not isinstance(ctx, Context):
             raise TypeError('optional argument must be a context')
+        for k in kwargs:
+            if k not in names:
+                raise TypeError(f"this function got an unexpected keyword argument '{k}'")
         local = ctx.copy()
-        _setattrs(local, prec, rounding, Emin, Emax, capitals, clamp, flags, traps)
+        _setattrs(local, *[kwargs.get(k) for k in names])
         return _ContextManager(local)
 
     _mpd.install(Decimal, Context, signals,
