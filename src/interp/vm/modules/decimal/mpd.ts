@@ -92,8 +92,7 @@ export function fixNaN(a: Dec, c: Ctx): Dec {
 }
 
 /** The result on overflow, by rounding mode (CPython: _pydecimal Overflow.handle). */
-function overflowResult(sign: number, c: Ctx): Dec {
-  const r = c.round;
+function overflowResult(sign: number, c: Ctx, r = c.round): Dec {
   if (r === R_HALF_UP || r === R_HALF_EVEN || r === R_HALF_DOWN || r === R_UP) return inf(sign);
   if ((sign === 0 && r === R_CEILING) || (sign === 1 && r === R_FLOOR)) return inf(sign);
   return dec(sign, pow10(c.prec) - 1n, etop(c));
@@ -114,7 +113,7 @@ export function finalize(a: Dec, c: Ctx, mode = c.round): Dec {
   let expMin = nd + a.exp - c.prec;
   if (expMin > Etop) {
     c.status |= S.Overflow | S.Inexact | S.Rounded;
-    return overflowResult(a.sign, c);
+    return overflowResult(a.sign, c, mode);
   }
   const subnormal = expMin < Etiny;
   if (subnormal) expMin = Etiny;
@@ -124,7 +123,7 @@ export function finalize(a: Dec, c: Ctx, mode = c.round): Dec {
     let ans: Dec;
     if (expMin > Etop) {
       c.status |= S.Overflow | S.Inexact | S.Rounded;
-      ans = overflowResult(a.sign, c);
+      ans = overflowResult(a.sign, c, mode);
     } else ans = dec(a.sign, q, expMin);
     if (inexact && subnormal) c.status |= S.Underflow;
     if (subnormal) c.status |= S.Subnormal;
@@ -336,7 +335,7 @@ export function divint(a: Dec, b: Dec, c: Ctx): Dec {
     return invalid(c, S.DivisionUndefined);
   }
   const r = divideInt(a, b, c);
-  return r ? r[0] : invalid(c, S.DivisionImpossible);
+  return r ? finalize(r[0], c) : invalid(c, S.DivisionImpossible);
 }
 
 /** CPython: _pydecimal Decimal.__mod__ */
@@ -365,7 +364,7 @@ export function divmod(a: Dec, b: Dec, c: Ctx): [Dec, Dec] {
   }
   const r = divideInt(a, b, c);
   if (!r) { const x = invalid(c, S.DivisionImpossible); return [x, x]; }
-  return [r[0], finalize(r[1], c)];
+  return [finalize(r[0], c), finalize(r[1], c)];
 }
 
 /** CPython: _pydecimal Decimal.remainder_near */
@@ -648,80 +647,125 @@ export function toBigInt(a: Dec): bigint {
   return a.sign ? -v : v;
 }
 
-/** CPython: _pydecimal Decimal.__pow__ (correctly rounded; libmpdec's result can differ in rare
- *  last-digit cases of non-integral powers) */
+const expDigits = (n: number): number => String(Math.abs(n)).length;
+const EXP_INF = 2000000000000000001;
+
+/** A lower bound for log10(|log10(x)|) (libmpdec _lower_bound_zeta) */
+function lowerBoundZeta(x: Dec): number {
+  const t = adjusted(x);
+  if (t > 0) return expDigits(t) - 1;
+  if (t < -1) return expDigits(t + 1) - 1;
+  const big: Ctx = { prec: 999999999, round: R_HALF_EVEN, emax: 999999999999999999, emin: -999999999999999999, clamp: 0, status: 0 };
+  const u = adjusted(sub(x, dec(0, 1n, 0), big));
+  return t === 0 ? u - 2 : u - 1;
+}
+
+/** x**y, as libmpdec computes it (mpd_qpow): integral exponents by repeated squaring in a wider
+ *  context (_mpd_qpow_int), others as exp(y * ln(x)) at a working precision (_mpd_qpow_real). */
 export function power(a: Dec, b: Dec, c: Ctx): Dec {
   if (a.sp >= NAN || b.sp >= NAN) return checkNaNs(a, b, c)!;
-  // 0**0
-  if (b.sp === FIN && b.coef === 0n) {
-    if (a.sp === FIN && a.coef === 0n) return invalid(c);
-    return finalize(dec(0, 1n, 0), c);
-  }
-  let resultSign = 0;
-  const bInt = isInteger(b);
-  if (a.sign === 1) {
-    if (bInt) { if (b.exp >= 0 ? b.exp === 0 && (b.coef & 1n) === 1n : (toBigInt(b) & 1n) === 1n) resultSign = 1; }
-    else if (!(a.sp === FIN && a.coef === 0n)) return invalid(c);
-    a = dec(0, a.coef, a.exp, a.sp);
+  let resultSign = 0, intexp = false;
+  if (b.sp === FIN && isInteger(b)) {
+    intexp = true;
+    const odd = b.exp > 0 ? false : b.exp === 0 ? (b.coef & 1n) === 1n : ((b.coef / pow10(-b.exp)) & 1n) === 1n;
+    resultSign = a.sign === 1 && odd ? 1 : 0;
   }
   if (a.sp === FIN && a.coef === 0n) {
-    if (b.sign === 0) return dec(resultSign, 0n, 0);
-    return inf(resultSign);
+    if (b.sp === FIN && b.coef === 0n) return invalid(c);
+    if (b.sign === 1) return inf(resultSign);
+    return dec(resultSign, 0n, 0);
+  }
+  if (a.sign === 1 && (!intexp || b.sp === INF)) return invalid(c);
+  if (b.sp === INF) {
+    // _qcheck_pow_one_inf
+    let r = cmp(a, dec(0, 1n, 0));
+    if (r === 0) { c.status |= S.Inexact | S.Rounded; return dec(resultSign, pow10(c.prec - 1), -(c.prec - 1)); }
+    if (b.sign) r = -r;
+    return r < 0 ? dec(resultSign, 0n, 0) : inf(resultSign);
   }
   if (a.sp === INF) {
-    if (b.sign === 0) return inf(resultSign);
-    return dec(resultSign, 0n, 0);
+    if (b.coef === 0n) return dec(resultSign, 1n, 0);
+    if (b.sign) return dec(resultSign, 0n, 0);
+    return inf(resultSign);
   }
-  // 1**b
-  if (cmp(a, dec(0, 1n, 0)) === 0) {
-    let e: number;
-    if (bInt) {
-      let mult: number;
-      if (b.sign === 1) mult = 0;
-      else if (cmp(b, dec(0, BigInt(c.prec), 0)) > 0) mult = c.prec;
-      else mult = Number(toBigInt(b));
-      e = a.exp * mult;
-      if (e < 1 - c.prec) { e = 1 - c.prec; c.status |= S.Rounded; }
+  if (b.coef === 0n) return dec(resultSign, 1n, 0);
+  // _qcheck_pow_one: |a| == 1
+  if (cmp(dec(0, a.coef, a.exp), dec(0, 1n, 0)) === 0) {
+    let shift: number;
+    if (intexp) {
+      if (b.sign) return dec(resultSign, 1n, 0);
+      const m = toBigInt(b) * BigInt(-a.exp);
+      if (m > BigInt(c.prec - 1)) { shift = c.prec - 1; c.status |= S.Rounded; }
+      else shift = Number(m);
     } else {
+      shift = c.prec - 1;
       c.status |= S.Inexact | S.Rounded;
-      e = 1 - c.prec;
     }
-    return dec(resultSign, pow10(-e), e);
+    return dec(resultSign, pow10(shift), -shift);
   }
-  const aGt1 = adjusted(a) >= 0 ? cmp(a, dec(0, 1n, 0)) > 0 : false;
-  if (b.sp === INF) {
-    if ((b.sign === 0) === aGt1) return inf(resultSign);
-    return dec(resultSign, 0n, 0);
-  }
-  // exact integral powers when the result is not too large
-  if (bInt && Math.abs(adjusted(b)) < 10) {
-    const n = toBigInt(b);
-    const an = n < 0n ? -n : n;
-    if (Number(an) * ndigits(a.coef) < 20000 + 4 * c.prec) {
-      const pc = a.coef ** an, pe = a.exp * Number(an);
-      if (n > 0n) return finalize(dec(resultSign, pc, pe), c);
-      // 1 / a**n, correctly rounded
-      const r = div(dec(0, 1n, 0), dec(0, pc, pe), c);
-      return r.sp === FIN ? dec(resultSign, r.coef, r.exp) : r;
-    }
-  }
-  // overflow/underflow check (CPython: _pydecimal's bound on log10 |result|)
-  const lnA = Number(lnDec(a, 20)) / 1e20;
-  const bApprox = Number(toSciString(b, 1));
-  const log10r = (bApprox * lnA) / Math.LN10;
-  if (log10r > c.emax + 2) return finalize(dec(resultSign, 1n, c.emax + 1), c);
-  if (log10r < etiny(c) - 2) return finalize(dec(resultSign, 1n, etiny(c) - 1), c);
+  // _qcheck_pow_bounds
+  const absA = dec(0, a.coef, a.exp);
+  const lbTheta = adjusted(b), lbZeta = lowerBoundZeta(absA);
+  const upward = ((adjusted(absA) < 0 ? 1 : 0) ^ b.sign) === 0;
+  if (upward) {
+    if (expDigits(c.emax) < lbZeta + lbTheta) return finalize(dec(resultSign, 1n, EXP_INF), c);
+  } else if (expDigits(etiny(c)) < lbZeta + lbTheta) return finalize(dec(resultSign, 1n, etiny(c) - 1), c);
+  if (intexp) return powInt(a, b, resultSign, c);
+  // _mpd_qpow_real: exp(b * ln(a)) correctly rounded to wp digits, then rounded to the context
+  const wp = Math.max(ndigits(a.coef), c.prec) + 4 + 19;
   const bAdj = Math.max(0, adjusted(b) + 1);
-  const ans = correctlyRounded(c.prec, (w) => {
-    const W = w + bAdj + 4 + String(Math.ceil(Math.abs(log10r))).length;
+  let r = roundedTo(wp, (w) => {
+    const W = w + bAdj + 6;
     const L = lnDec(a, W);
     let prod = L * b.coef;
-    const sh = W - (w) - b.exp; // prod has scale 10**(W - b.exp); want 10**w
+    const sh = W - w - b.exp;
     prod = sh >= 0 ? prod / pow10(sh) : prod * pow10(-sh);
     if (b.sign) prod = -prod;
     return expFixed(prod, w);
-  }, true);
-  return finalize(dec(resultSign, ans.coef, ans.exp), c);
+  });
+  if (r.coef === pow10(ndigits(r.coef) - 1) && adjusted(r) === 0) r = dec(0, pow10(c.prec - 1), -(c.prec - 1));
+  c.status |= S.Inexact | S.Rounded;
+  if (adjusted(r) > c.emax + 1) r = dec(r.sign, 1n, EXP_INF);
+  return finalize(r, c);
+}
+
+/** libmpdec _mpd_qpow_int / _mpd_qpow_uint */
+function powInt(a: Dec, b: Dec, resultSign: number, c: Ctx): Dec {
+  const work: Ctx = { prec: c.prec + ndigits(b.coef) + b.exp + 2, round: R_HALF_EVEN, emax: c.emax, emin: c.emin, clamp: 0, status: 0 };
+  let base: Dec = a;
+  if (b.sign) {
+    work.prec += 1;
+    const ws: Ctx = { ...work, status: 0 };
+    base = div(dec(0, 1n, 0), a, ws);
+    c.status |= ws.status;
+    if (ws.status & IEEE_INVALID) return finalize(NaN_(), c);
+  }
+  const n = toBigInt(dec(0, b.coef, b.exp));
+  let r: Dec = base;
+  for (let bit = BigInt(n.toString(2).length - 1) - 1n; bit >= 0n; bit--) {
+    r = mul(r, r, work);
+    if ((n >> bit) & 1n) r = mul(r, base, work);
+    if (r.sp !== FIN || (r.coef === 0n && (work.status & S.Clamped))) break;
+  }
+  c.status |= work.status;
+  r = { ...r, sign: resultSign };
+  if (r.sp === INF) r = dec(resultSign, 1n, EXP_INF);
+  return finalize(r, c);
+}
+
+/** The value approx(w) (about w+ digits, within a few units) rounded half-even to `digits` digits. */
+function roundedTo(digits: number, approx: (w: number) => [bigint, number]): Dec {
+  let w = digits + 8;
+  for (let iter = 0; ; iter++) {
+    const [A0, e0] = approx(w);
+    const neg = A0 < 0n;
+    const A = neg ? -A0 : A0;
+    const nd = ndigits(A);
+    if (nd < digits + 6 && iter < 10) { w += digits + 6 - nd + 2; continue; }
+    const d = nd - digits;
+    const { q } = roundDigits(A, d, 0, R_HALF_EVEN);
+    return dec(neg ? 1 : 0, q, e0 + d);
+  }
 }
 
 /** CPython: _pydecimal Decimal.__pow__ with a modulo (three-argument pow) */
