@@ -871,7 +871,7 @@ function unaryDunder(v: PyValue, name: string, what: string): PyValue {
   const t = typeOf(v);
   const m = t.heap ? t.lookup(name) : undefined;
   if (m !== undefined) return callMethod(m, v, []);
-  throw pyError(TypeError, `bad operand type for ${what}: '${t.name}'`);
+  throw pyError(TypeError, `bad operand type for ${what}: '${tpName(t)}'`);
 }
 
 // ---- attributes ---------------------------------------------------------------------------------
