@@ -18,6 +18,7 @@ import * as M from "./mpd.js";
 import { type Ctx, type Dec, FIN, INF, NAN, SNAN, S, IEEE_INVALID } from "./mpd.js";
 import { formatDecimal } from "./format.js";
 import { DECIMAL_SOURCE } from "./pysrc.js";
+import { contextVarValue } from "../_contextvars.js";
 
 /** A Decimal (CPython: PyDecObject). */
 export class PyDecimal extends PyObject implements Dec {
@@ -112,16 +113,16 @@ function numericAscii(s: string): string | null {
 
 interface State {
   Decimal: PyType; Context: PyType; signals: PyType[]; conds: PyType[];
-  DecimalTuple: PyValue; SignalDict: PyValue; getcontext: PyValue; Rational: PyValue;
+  DecimalTuple: PyValue; SignalDict: PyValue; getcontext: PyValue; Rational: PyValue; contextVar: PyValue;
   defaultTemplate: PyContext | null;
 }
 
 function makeState(args: PyValue[]): State {
-  const [Decimal, Context, signals, conds, DecimalTuple, SignalDict, getcontext, Rational] = args;
+  const [Decimal, Context, signals, conds, DecimalTuple, SignalDict, getcontext, Rational, contextVar] = args;
   return {
     Decimal: Decimal as PyType, Context: Context as PyType,
     signals: (signals as PyTuple).items as PyType[], conds: (conds as PyTuple).items as PyType[],
-    DecimalTuple, SignalDict, getcontext, Rational, defaultTemplate: null,
+    DecimalTuple, SignalDict, getcontext, Rational, contextVar, defaultTemplate: null,
   };
 }
 
@@ -276,7 +277,10 @@ function install(st: State): void {
     if (type !== D && !type.noDict) r.dict = new PyDict();
     return r;
   };
-  const current = (): PyContext => call(st.getcontext, []) as PyContext;
+  const current = (): PyContext => {
+    const c = contextVarValue(st.contextVar);
+    return c instanceof PyContext ? c : (call(st.getcontext, []) as PyContext);
+  };
   const ctxArg = (v: PyValue | undefined): PyContext => {
     if (v === undefined || v === None) return current();
     if (!(v instanceof PyContext)) throw pyError(TypeError, "optional argument must be a context");

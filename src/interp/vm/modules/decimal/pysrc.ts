@@ -171,7 +171,7 @@ def _private(_mpd):
 
     _mpd.install(Decimal, Context, signals,
                  (InvalidOperation, ConversionSyntax, DivisionImpossible, DivisionUndefined, InvalidContext),
-                 DecimalTuple, SignalDict, getcontext, _numbers.Rational)
+                 DecimalTuple, SignalDict, getcontext, _numbers.Rational, _current_context_var)
     for f in (getcontext, setcontext, localcontext):
         f.__qualname__ = f.__name__
     return getcontext, setcontext, localcontext
