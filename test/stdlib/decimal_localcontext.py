@@ -75,3 +75,12 @@ ie = decimal.IEEEContext(64)
 print(ie, decimal.IEEEContext(128).prec, decimal.HAVE_THREADS, decimal.HAVE_CONTEXTVAR)
 print(decimal.__version__, decimal.__libmpdec_version__)
 print(sorted(n for n in dir(decimal) if not n.startswith('_')))
+c = Context()
+for stmt in ['c.foo = 1', 'del c.prec', 'c.flags = {}', 'c.traps = [decimal.Inexact]', 'del c.foo']:
+    try:
+        exec(stmt)
+        print(stmt, 'ok')
+    except (AttributeError, KeyError, TypeError) as e:
+        print(stmt, type(e).__name__, e)
+mc.note = 'subclasses have a __dict__'
+print(mc.note)

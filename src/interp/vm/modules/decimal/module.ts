@@ -3,9 +3,9 @@
 // source (pysrc.ts) that declares the classes and calls `_mpd.install` to give them these methods.
 import { None, NotImplemented, PyObject, PyType, typeOf, type PyValue, bumpTypeVersion } from "../../../objects/object.js";
 import { PyBuiltin, PyModule } from "../../../objects/functions.js";
-import { KeyError, OverflowError, PyBaseException, pyError, TypeError, ValueError } from "../../../objects/exceptions.js";
+import { AttributeError, KeyError, OverflowError, PyBaseException, pyError, TypeError, ValueError } from "../../../objects/exceptions.js";
 import {
-  call, defGetSet, defMethod, getattr, OBJECT_HASH, PyClassMethod, PyStaticMethod, truthy, typeName, isInt,
+  call, defGetSet, defMethod, genericSetattr, getattr, OBJECT_HASH, PyClassMethod, PyStaticMethod, truthy, typeName, isInt,
 } from "../../../objects/abstract.js";
 import { PyDict, PyList, PyTuple, tuple } from "../../../objects/containers.js";
 import { float, normBig, PyFloat } from "../../../objects/numbers.js";
@@ -785,6 +785,18 @@ function install(st: State): void {
   defGetSet(C, "clamp", (s) => ctxSelf(s).clamp, (s, v) => setZeroOne(ctxSelf(s), v ?? None, "clamp"));
   defGetSet(C, "flags", (s) => call(st.SignalDict, [s, false]), (s, v) => { ctxSelf(s).status = signalsArg(st, v ?? None, false); });
   defGetSet(C, "traps", (s) => call(st.SignalDict, [s, true]), (s, v) => { ctxSelf(s).traps = signalsArg(st, v ?? None, false); });
+  // context_setattr: generic, but its own messages (no "__dict__" clause; no deleting attributes)
+  def(C, "__setattr__", (s, args) => {
+    const name = args[0];
+    if (typeof name === "string" && !(s as PyObject).dict && typeOf(s).lookup(name) === undefined) {
+      throw pyError(AttributeError, `'decimal.Context' object has no attribute '${name}'`);
+    }
+    genericSetattr(s, name as string, args[1]);
+    return None;
+  });
+  def(C, "__delattr__", () => {
+    throw pyError(AttributeError, "context attributes cannot be deleted");
+  });
   def(C, "__repr__", (s) => {
     const c = ctxSelf(s);
     return `Context(prec=${c.prec}, rounding=${M.ROUND_NAMES[c.round]}, Emin=${c.emin}, Emax=${c.emax}, capitals=${c.capitals}, clamp=${c.clamp}, flags=${signalList(c.status)}, traps=${signalList(c.traps)})`;
