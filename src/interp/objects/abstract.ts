@@ -893,12 +893,12 @@ export function defGetSet(t: PyType, name: string, get: (self: any) => PyValue, 
 /** getset_set: assignment (value) or deletion (undefined) through a getset descriptor. */
 function getsetSet(d: PyGetSetDescr, obj: PyValue, value: PyValue | undefined): void {
   if (!typeOf(obj).isSubtype(d.owner)) {
-    throw pyError(TypeError, `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+    throw pyError(TypeError, `descriptor '${d.name}' for '${tpName(d.owner)}' objects doesn't apply to a '${typeName(obj)}' object`);
   }
   if (!d.set) throw d.readonlyError();
   d.set(obj, value);
 }
-MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${d.owner.name}' objects>`;
+MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${tpName(d.owner)}' objects>`;
 
 /** Special methods of builtin types that are ordinary methods in CPython, not slot wrappers. */
 const NOT_SLOTS = new Set(["__format__", "__reversed__", "__sizeof__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__dir__",
@@ -1132,8 +1132,8 @@ export class PyGetSetDescr extends PyObject {
 }
 export const GetSetDescrType = new PyType(TypeType, "getset_descriptor", [ObjectType]);
 export const MemberDescrType = new PyType(TypeType, "member_descriptor", [ObjectType]);
-GetSetDescrType.slots.repr = (d: PyGetSetDescr) => `<attribute '${d.name}' of '${d.owner.name}' objects>`;
-MemberDescrType.slots.repr = (d: PyGetSetDescr) => `<member '${d.name}' of '${d.owner.name}' objects>`;
+GetSetDescrType.slots.repr = (d: PyGetSetDescr) => `<attribute '${d.name}' of '${tpName(d.owner)}' objects>`;
+MemberDescrType.slots.repr = (d: PyGetSetDescr) => `<member '${d.name}' of '${tpName(d.owner)}' objects>`;
 GetSetDescrType.slots.getattr = MemberDescrType.slots.getattr = (d: PyGetSetDescr, name: string) =>
   name === "__name__" ? d.name : name === "__qualname__" ? `${d.owner.qualname}.${d.name}` : name === "__objclass__" ? d.owner : undefined;
 /** Define a read-only (or, with `set`, writable) computed attribute on a builtin type. */
@@ -1162,7 +1162,7 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
   if (d instanceof PyGetSetDescr) {
     if (obj === null) return d;
     if (!typeOf(obj).isSubtype(d.owner)) {
-      throw pyError(TypeError, `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+      throw pyError(TypeError, `descriptor '${d.name}' for '${tpName(d.owner)}' objects doesn't apply to a '${typeName(obj)}' object`);
     }
     return d.get(obj);
   }

@@ -56,8 +56,8 @@ FunctionType.slots.repr = (self: PyFunction) => `<function ${self.qualname} at $
 BuiltinFunctionType.slots.repr = (self: PyBuiltin) =>
   self.self === null || self.self instanceof PyModule ? `<built-in function ${self.name}>` : `<built-in method ${self.name} of ${typeName(self.self)} object at ${addr(self.self)}>`;
 MethodWrapperType.slots.repr = (self: PyBuiltin) => `<method-wrapper '${self.name}' of ${typeName(self.self!)} object at ${addr(self.self!)}>`;
-MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${d.owner.name}' objects>`;
-WrapperDescrType.slots.repr = (d: PyMethodDescr) => `<slot wrapper '${d.name}' of '${d.owner.name}' objects>`;
+MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${tpName(d.owner)}' objects>`;
+WrapperDescrType.slots.repr = (d: PyMethodDescr) => `<slot wrapper '${d.name}' of '${tpName(d.owner)}' objects>`;
 MethodType.slots.repr = (self: PyMethod) => `<bound method ${(self.func as PyFunction).qualname ?? "?"} of ${repr(self.self)}>`;
 BaseException.slots.repr = (self: PyBaseException) => {
   const args = self.args;
@@ -68,7 +68,7 @@ BaseException.slots.str = (self: PyBaseException) => {
   if (self.type === KeyError && self.args.length === 1) return repr(self.args[0]);
   return self.args.length === 0 ? "" : self.args.length === 1 ? str(self.args[0]) : repr(tuple(self.args));
 };
-import { addressOf as addr } from "./abstract.js";
+import { addressOf as addr, tpName } from "./abstract.js";
 
 
 // ---- argument helpers ----------------------------------------------------------------------------

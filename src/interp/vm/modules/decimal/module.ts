@@ -10,7 +10,6 @@ import {
 import { PyDict, PyList, PyTuple, tuple } from "../../../objects/containers.js";
 import { float, normBig, PyFloat } from "../../../objects/numbers.js";
 import { floatValue, intValue } from "../../../objects/int.js";
-import { kwArgs } from "../../../objects/args.js";
 import { newComplex, PyComplexObj } from "../../../objects/complex.js";
 import { builtinsDict_, Frame, runFrame } from "../../eval.js";
 import { compileSource } from "../../imports.js";
@@ -107,6 +106,28 @@ function numericAscii(s: string): string | null {
     let start = c;
     while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
     out += String((c - start) % 10);
+  }
+  return out;
+}
+
+
+/** PyArg_ParseTupleAndKeywords without a function name (_decimal.c's "|OO" formats), with
+ *  Python/getargs.c's messages: one slot per name (undefined = not given). */
+function legacyArgs(args: PyValue[], kwnames: readonly string[] | null, names: readonly string[], required = 0): Array<PyValue | undefined> {
+  const nkw = kwnames ? kwnames.length : 0, nargs = args.length - nkw, len = names.length;
+  if (nargs + nkw > len) {
+    throw pyError(TypeError, `function takes at most ${len} ${nargs === 0 ? "keyword " : ""}argument${len === 1 ? "" : "s"} (${nargs + nkw} given)`);
+  }
+  const out: Array<PyValue | undefined> = new Array(len).fill(undefined);
+  for (let i = 0; i < nargs; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const i = names.indexOf(kwnames![k]);
+    if (i < 0) throw pyError(TypeError, `this function got an unexpected keyword argument '${kwnames![k]}'`);
+    if (i < nargs) throw pyError(TypeError, `argument for function given by name ('${names[i]}') and position (${i + 1})`);
+    out[i] = args[nargs + k];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) throw pyError(TypeError, `function missing required argument '${names[i]}' (pos ${i + 1})`);
   }
   return out;
 }
@@ -380,7 +401,7 @@ function install(st: State): void {
 
   D.ns.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kw) => {
     const cls = args[0] as PyType;
-    const [value, context] = kwArgs("Decimal", args.slice(1), kw, ["value", "context"], 0, 0, 2);
+    const [value, context] = legacyArgs(args.slice(1), kw, ["value", "context"], 0);
     const v = value ?? "0";
     const ctx = ctxArg(context);
     if (cls === D && v instanceof PyDecimal && v.type === D) return v;
@@ -412,7 +433,7 @@ function install(st: State): void {
   def(D, "__repr__", (s) => `Decimal('${str(self_(s))}')`);
   def(D, "__str__", (s) => str(self_(s)));
   def(D, "to_eng_string", (s, args, kw) => {
-    const [context] = kwArgs("to_eng_string", args, kw, ["context"], 0, 0, 1);
+    const [context] = legacyArgs(args, kw, ["context"], 0);
     return M.toSciString(self_(s), ctxArg(context).capitals, true);
   });
   def(D, "__format__", (s, args) => {
@@ -516,7 +537,7 @@ function install(st: State): void {
   for (const [name, f] of Object.entries(preds)) {
     const takesCtx = name === "is_normal" || name === "is_subnormal";
     def(D, name, (s, args, kw) => {
-      if (takesCtx) { const [context] = kwArgs(name, args, kw, ["context"], 0, 0, 1); return f(self_(s), () => ctxArg(context)); }
+      if (takesCtx) { const [context] = legacyArgs(args, kw, ["context"], 0); return f(self_(s), () => ctxArg(context)); }
       if (args.length) throw pyError(TypeError, `Decimal.${name}() takes no arguments (${args.length} given)`);
       return f(self_(s), () => current());
     });
@@ -534,7 +555,7 @@ function install(st: State): void {
   };
   for (const [name, f] of Object.entries(unary)) {
     def(D, name, (s, args, kw) => {
-      const [context] = kwArgs(name, args, kw, ["context"], 0, 0, 1);
+      const [context] = legacyArgs(args, kw, ["context"], 0);
       const ctx = ctxArg(context);
       return newDec(run(st, ctx, (c) => f(self_(s), c)));
     });
@@ -554,7 +575,7 @@ function install(st: State): void {
   for (const name of ["to_integral", "to_integral_value", "to_integral_exact"]) {
     const exact = name === "to_integral_exact";
     def(D, name, (s, args, kw) => {
-      const [rounding, context] = kwArgs(name, args, kw, ["rounding", "context"], 0, 0, 2);
+      const [rounding, context] = legacyArgs(args, kw, ["rounding", "context"], 0);
       const ctx = ctxArg(context);
       const mode = roundingArg(rounding, ctx);
       return newDec(run(st, ctx, (c) => M.toIntegral(self_(s), c, mode, exact)));
@@ -565,7 +586,7 @@ function install(st: State): void {
     });
   }
   def(D, "number_class", (s, args, kw) => {
-    const [context] = kwArgs("number_class", args, kw, ["context"], 0, 0, 1);
+    const [context] = legacyArgs(args, kw, ["context"], 0);
     return M.numberClass(self_(s), ctxArg(context));
   });
   def(C, "number_class", (s: PyContext, args) => M.numberClass(convRaise(args[0]), s));
@@ -596,7 +617,7 @@ function install(st: State): void {
   };
   for (const [name, f] of Object.entries(binary)) {
     def(D, name, (s, args, kw) => {
-      const [other, context] = kwArgs(name, args, kw, ["other", "context"], 0, 1, 2);
+      const [other, context] = legacyArgs(args, kw, ["other", "context"], 1);
       const ctx = ctxArg(context);
       const b = convRaise(other!);
       return newDec(run(st, ctx, (c) => f(self_(s), b, c)));
@@ -615,7 +636,7 @@ function install(st: State): void {
     return tuple([newDec(q), newDec(r)]);
   });
   def(C, "power", (s: PyContext, args, kw) => {
-    const [x, y, modulo] = kwArgs("power", args, kw, ["a", "b", "modulo"], 0, 2, 3);
+    const [x, y, modulo] = legacyArgs(args, kw, ["a", "b", "modulo"], 2);
     const a = convRaise(x!), b = convRaise(y!);
     if (modulo !== undefined && modulo !== None) {
       const mm = convRaise(modulo);
@@ -624,7 +645,7 @@ function install(st: State): void {
     return newDec(run(st, s, (c) => M.power(a, b, c)));
   });
   def(D, "quantize", (s, args, kw) => {
-    const [exp, rounding, context] = kwArgs("quantize", args, kw, ["exp", "rounding", "context"], 0, 1, 3);
+    const [exp, rounding, context] = legacyArgs(args, kw, ["exp", "rounding", "context"], 1);
     const ctx = ctxArg(context);
     const mode = roundingArg(rounding, ctx);
     const b = convRaise(exp!);
@@ -635,7 +656,7 @@ function install(st: State): void {
     return newDec(run(st, s, (c) => M.quantize(a, b, c)));
   });
   def(D, "fma", (s, args, kw) => {
-    const [other, third, context] = kwArgs("fma", args, kw, ["other", "third", "context"], 0, 2, 3);
+    const [other, third, context] = legacyArgs(args, kw, ["other", "third", "context"], 2);
     const ctx = ctxArg(context);
     const b = convRaise(other!), c3 = convRaise(third!);
     return newDec(run(st, ctx, (c) => M.fma(self_(s), b, c3, c)));
@@ -656,7 +677,7 @@ function install(st: State): void {
   };
   for (const [name, f] of Object.entries(total)) {
     def(D, name, (s, args, kw) => {
-      const [other, context] = kwArgs(name, args, kw, ["other", "context"], 0, 1, 2);
+      const [other, context] = legacyArgs(args, kw, ["other", "context"], 1);
       if (context !== undefined) ctxArg(context);
       return f(self_(s), convRaise(other!));
     });
@@ -773,7 +794,7 @@ function install(st: State): void {
   C.ns.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args) => newContext(args[0] as PyType))));
   const CTX_NAMES = ["prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"];
   def(C, "__init__", (s, args, kw) => {
-    const v = kwArgs("Context", args, kw, CTX_NAMES, 0, 0, 8);
+    const v = legacyArgs(args, kw, CTX_NAMES, 0);
     setAttrs(st, ctxSelf(s), v as PyValue[]);
     return None;
   });
@@ -821,7 +842,7 @@ function install(st: State): void {
   def(C, "Etop", (s) => M.etop(ctxSelf(s)));
   def(C, "_apply", (s, args) => { const c = ctxSelf(s); const a = convRaise(args[0]); return newDec(run(st, c, (x) => M.finalize(a, x))); });
   def(C, "create_decimal", (s, args, kw) => {
-    const [num] = kwArgs("create_decimal", args, kw, ["num"], 0, 0, 1);
+    const [num] = legacyArgs(args, kw, ["num"], 0);
     return newDec(fromObject(num ?? "0", ctxSelf(s), true));
   });
   def(C, "create_decimal_from_float", (s, args) => {
