@@ -24,6 +24,7 @@ setValueErrorRef(() => ValueError);
  *  modules' types made by nativeType() already carry the full tp_name as their name.) */
 export const typeName = (v: PyValue): string => tpName(typeOf(v));
 export function tpName(t: PyType): string {
+  if (t.cName !== undefined) return t.cName;
   return t.heap || t.module === "builtins" || t.name.includes(".") ? t.name : `${t.module}.${t.name}`;
 }
 
@@ -527,7 +528,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   }
   if (op === Cmp.EQ) return a === b;
   if (op === Cmp.NE) return a !== b;
-  throw pyError(TypeError, `'${CMP_SYMBOL[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  throw pyError(TypeError, `'${CMP_SYMBOL[op]}' not supported between instances of '${tpName(ta)}' and '${tpName(tb)}'`);
 }
 
 /** object's own __eq__/__ne__ (identity); object.__ne__ of a class with its own __eq__ counts as
@@ -874,7 +875,7 @@ function unaryDunder(v: PyValue, name: string, what: string): PyValue {
   const t = typeOf(v);
   const m = t.heap ? t.lookup(name) : undefined;
   if (m !== undefined) return callMethod(m, v, []);
-  throw pyError(TypeError, `bad operand type for ${what}: '${t.name}'`);
+  throw pyError(TypeError, `bad operand type for ${what}: '${tpName(t)}'`);
 }
 
 // ---- attributes ---------------------------------------------------------------------------------
@@ -896,12 +897,12 @@ export function defGetSet(t: PyType, name: string, get: (self: any) => PyValue, 
 /** getset_set: assignment (value) or deletion (undefined) through a getset descriptor. */
 function getsetSet(d: PyGetSetDescr, obj: PyValue, value: PyValue | undefined): void {
   if (!typeOf(obj).isSubtype(d.owner)) {
-    throw pyError(TypeError, `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+    throw pyError(TypeError, `descriptor '${d.name}' for '${tpName(d.owner)}' objects doesn't apply to a '${typeName(obj)}' object`);
   }
   if (!d.set) throw d.readonlyError();
   d.set(obj, value);
 }
-MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${d.owner.name}' objects>`;
+MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${tpName(d.owner)}' objects>`;
 
 /** Special methods of builtin types that are ordinary methods in CPython, not slot wrappers. */
 const NOT_SLOTS = new Set(["__format__", "__reversed__", "__sizeof__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__dir__",
@@ -1135,8 +1136,8 @@ export class PyGetSetDescr extends PyObject {
 }
 export const GetSetDescrType = new PyType(TypeType, "getset_descriptor", [ObjectType]);
 export const MemberDescrType = new PyType(TypeType, "member_descriptor", [ObjectType]);
-GetSetDescrType.slots.repr = (d: PyGetSetDescr) => `<attribute '${d.name}' of '${d.owner.name}' objects>`;
-MemberDescrType.slots.repr = (d: PyGetSetDescr) => `<member '${d.name}' of '${d.owner.name}' objects>`;
+GetSetDescrType.slots.repr = (d: PyGetSetDescr) => `<attribute '${d.name}' of '${tpName(d.owner)}' objects>`;
+MemberDescrType.slots.repr = (d: PyGetSetDescr) => `<member '${d.name}' of '${tpName(d.owner)}' objects>`;
 GetSetDescrType.slots.getattr = MemberDescrType.slots.getattr = (d: PyGetSetDescr, name: string) =>
   name === "__name__" ? d.name : name === "__qualname__" ? `${d.owner.qualname}.${d.name}` : name === "__objclass__" ? d.owner : undefined;
 /** Define a read-only (or, with `set`, writable) computed attribute on a builtin type. */
@@ -1165,7 +1166,7 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
   if (d instanceof PyGetSetDescr) {
     if (obj === null) return d;
     if (!typeOf(obj).isSubtype(d.owner)) {
-      throw pyError(TypeError, `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+      throw pyError(TypeError, `descriptor '${d.name}' for '${tpName(d.owner)}' objects doesn't apply to a '${typeName(obj)}' object`);
     }
     return d.get(obj);
   }
@@ -1277,7 +1278,7 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
     return;
   }
   if (descr !== undefined) throw pyError(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
-  throw pyError(AttributeError, `'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+  throw pyError(AttributeError, `'${tpName(t)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
 }
 
 export function delattr(obj: PyValue, name: string): void {

@@ -77,6 +77,9 @@ export class PyType extends PyObject {
   noDict = false;
   /** Python subclasses may derive from it (Py_TPFLAGS_BASETYPE). */
   baseType = true;
+  /** tp_name of a class that stands in for a C static type ("decimal.Decimal"): error messages
+   *  name it so, as CPython's do. */
+  cName?: string;
   /** For builtin types: the type whose instance layout instances share (solid base). */
   private cache = new Map<string, PyValue | null>();
   private cacheVersion = -1;

@@ -46,13 +46,18 @@ DictType.slots.repr = (self: PyDict) => {
 };
 FloatType.slots.repr = (self: PyFloat) => reprFloat(self.value);
 SliceType.slots.repr = (self: PySlice) => `slice(${repr(self.start)}, ${repr(self.stop)}, ${repr(self.step)})`;
-TypeType.slots.repr = (self: PyType) => `<class '${self.module === "builtins" ? "" : self.module + "."}${self.qualname}'>`;
+// type_repr: a class's module is its __dict__['__module__'] (type_module), which may be reassigned
+TypeType.slots.repr = (self: PyType) => {
+  let mod = self.module;
+  if (self.heap) { const m = self.ns.get("__module__"); if (typeof m === "string") mod = m; }
+  return `<class '${mod === "builtins" ? "" : mod + "."}${self.qualname}'>`;
+};
 FunctionType.slots.repr = (self: PyFunction) => `<function ${self.qualname} at ${addr(self)}>`;
 BuiltinFunctionType.slots.repr = (self: PyBuiltin) =>
   self.self === null || self.self instanceof PyModule ? `<built-in function ${self.name}>` : `<built-in method ${self.name} of ${typeName(self.self)} object at ${addr(self.self)}>`;
 MethodWrapperType.slots.repr = (self: PyBuiltin) => `<method-wrapper '${self.name}' of ${typeName(self.self!)} object at ${addr(self.self!)}>`;
-MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${d.owner.name}' objects>`;
-WrapperDescrType.slots.repr = (d: PyMethodDescr) => `<slot wrapper '${d.name}' of '${d.owner.name}' objects>`;
+MethodDescrType.slots.repr = (d: PyMethodDescr) => `<method '${d.name}' of '${tpName(d.owner)}' objects>`;
+WrapperDescrType.slots.repr = (d: PyMethodDescr) => `<slot wrapper '${d.name}' of '${tpName(d.owner)}' objects>`;
 MethodType.slots.repr = (self: PyMethod) => `<bound method ${(self.func as PyFunction).qualname ?? "?"} of ${repr(self.self)}>`;
 BaseException.slots.repr = (self: PyBaseException) => {
   const args = self.args;
@@ -67,7 +72,7 @@ KeyError.slots.str = (self: PyBaseException) => {
   if (self.args.length === 1) return repr(self.args[0]);
   return BaseException.slots.str!(self);
 };
-import { addressOf as addr } from "./abstract.js";
+import { addressOf as addr, tpName } from "./abstract.js";
 
 
 // ---- argument helpers ----------------------------------------------------------------------------

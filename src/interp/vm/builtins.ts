@@ -18,7 +18,7 @@ import {
   call, callMethod, Cmp, ClassMethodType, defMethod, delattr, DictKeyIteratorType, getattr, getattrOrUndefined, getitem,
   hash, iter, IteratorType, len, ListIteratorType, next, PropertyType, PyMethodDescr,
   PyNativeIterator, PyStaticMethod, RangeIteratorType, repr, richCompareBool, setattr, SliceType, StaticMethodType, str,
-  StrIteratorType, TupleIteratorType, TYPE_CONSTRUCTORS, truthy, typeName, binaryOp, Nb,
+  StrIteratorType, TupleIteratorType, TYPE_CONSTRUCTORS, truthy, typeName, tpName, binaryOp, Nb,
 } from "../objects/abstract.js";
 import {
   DictType, FrozenSetType, ListType, PyDict, PyList, PyRange, PyTuple, RangeType, SetType, TupleType, tuple,
@@ -463,10 +463,9 @@ export function power(v: PyValue, w: PyValue, z: PyValue): PyValue {
       if (r !== NotImplemented) return r;
     }
   }
-  // the modulus's own slot (ternary_op's slotz): float's refuses any third argument
-  if (tz !== tv && tz !== tw && z instanceof PyFloat && (intValue(v) !== null || floatValue(v) !== null) &&
-    (intValue(w) !== null || floatValue(w) !== null)) throw pyError(TypeError, POW3);
-  throw pyError(TypeError, `unsupported operand type(s) for ** or pow(): '${tv.name}', '${tw.name}', '${tz.name}'`);
+  // the modulus's own slot (ternary_op's slotz): float_pow refuses any third argument first thing
+  if (tz !== tv && tz !== tw && z instanceof PyFloat) throw pyError(TypeError, POW3);
+  throw pyError(TypeError, `unsupported operand type(s) for ** or pow(): '${tpName(tv)}', '${tpName(tw)}', '${tpName(tz)}'`);
 }
 
 /** PyNumber_ToBase for bin(), oct(), hex() */

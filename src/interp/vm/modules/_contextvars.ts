@@ -39,6 +39,12 @@ function currentContext(): PyContext {
   return (current ??= new PyContext());
 }
 
+/** The value of a ContextVar in the current context, if set (PyContextVar_Get without a default;
+ *  _decimal's fast path to the current decimal context). */
+export function contextVarValue(v: PyValue): PyValue | undefined {
+  return v instanceof PyContextVar ? currentContext().vars.get(v) : undefined;
+}
+
 function varArg(ctx: PyContext, v: PyValue): PyContextVar {
   if (!(v instanceof PyContextVar)) throw pyError(TypeError, `a ContextVar key was expected, got ${repr(v)}`);
   void ctx;

@@ -42,6 +42,7 @@ import { makePosix } from "./os/posix.js";
 import { makeErrno } from "./errno.js";
 import { makeCodecs } from "./codecs/module.js";
 import { makeSysconfigData } from "./sysconfigdata.js";
+import { makeDecimal } from "./decimal/module.js";
 
 /** What a native module may need from the interpreter that imports it. */
 export interface NativeContext {
@@ -90,4 +91,5 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   errno: () => makeErrno(),
   _codecs: () => makeCodecs(),
   _sysconfigdata__linux_tspy: () => makeSysconfigData(),
+  _decimal: () => makeDecimal(),
 };
