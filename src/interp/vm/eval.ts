@@ -362,8 +362,13 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
   let fast = f.fast;
   let consts = f.consts;
   let names = f.code.co_names;
+  // the stack pointer and the instruction pointer live in locals while the frame runs; they are
+  // written back to the frame (f.sp, f.ip) wherever anything else may look at them: frame switches,
+  // returns and yields, and the helpers that take the frame
+  let sp = 0, ip = 0;
   for (;;) {
     try {
+      sp = f.sp; ip = f.ip;
       if (pending) {
         // a generator resumed by throw(): PY_THROW, then the exception is raised at the yield
         // (CPython: ceval.c _PyEval_EvalFrameDefault throwflag, monitor_throw)
@@ -371,7 +376,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
         pending = null;
         // frame->instr_ptr is at the RESUME after the yield (YIELD_VALUE advanced it); the handler is
         // still looked up from the yield (ceval.c exception_unwind: INSTR_OFFSET()-1)
-        f.lasti = f.ip;
+        f.lasti = ip;
         if (mon.globalTools[Ev.PY_THROW] && !mon.tracing) {
           instrument(f.code);
           throw monitorException(f, Ev.PY_THROW, f.lasti, e);
@@ -379,19 +384,19 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
         throw e;
       }
       for (;;) {
-        const lasti = f.ip;
+        const lasti = ip;
         const prev = f.lasti; // the previous instruction (CPython: frame->instr_ptr), for LINE events
         f.lasti = lasti;
         f.curInstr = lasti;
-        let unit = code[f.ip++];
+        let unit = code[ip++];
         let op = unit & 0xff;
         let arg = unit >> 8;
         while (op === Op.EXTENDED_ARG) {
-          unit = code[f.ip++];
+          unit = code[ip++];
           op = unit & 0xff;
           arg = (arg << 8) | (unit >> 8);
         }
-        f.ip += CACHE[op];
+        ip += CACHE[op];
         // INSTRUMENTED_LINE / INSTRUMENTED_INSTRUCTION fire their event, then run the instruction they
         // stand for: `continue dispatch` with op set to it (CPython: DISPATCH_GOTO)
         dispatch: for (;;) {
@@ -400,7 +405,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             // CPython: bytecodes.c _MAYBE_INSTRUMENT: code instrumented under other monitors catches up
             if (f.code.instrumentationVersion !== mon.version && mon.tracing === 0) {
               instrument(f.code);
-              f.ip = lasti; // run the (possibly now instrumented) RESUME again
+              ip = lasti; // run the (possibly now instrumented) RESUME again
               break;
             }
             if (evalBreaker[0] !== 0) checkInterrupt(); // the eval breaker (ceval.c CHECK_EVAL_BREAKER)
@@ -410,12 +415,12 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.LOAD_FAST: case Op.LOAD_FAST_BORROW: case Op.LOAD_FAST_CHECK: {
             const v = fast[arg];
             if (v === undefined) throw unboundLocal(f.code, arg);
-            stack[f.sp++] = v as PyValue;
+            stack[sp++] = v as PyValue;
             break;
           }
           case Op.LOAD_FAST_AND_CLEAR: {
             const v = fast[arg];
-            stack[f.sp++] = v === undefined ? null : (v as PyValue);
+            stack[sp++] = v === undefined ? null : (v as PyValue);
             fast[arg] = undefined;
             break;
           }
@@ -423,48 +428,48 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const a = fast[arg >> 4], b = fast[arg & 15];
             if (a === undefined) throw unboundLocal(f.code, arg >> 4);
             if (b === undefined) throw unboundLocal(f.code, arg & 15);
-            stack[f.sp++] = a as PyValue;
-            stack[f.sp++] = b as PyValue;
+            stack[sp++] = a as PyValue;
+            stack[sp++] = b as PyValue;
             break;
           }
           case Op.STORE_FAST:
-            fast[arg] = stack[--f.sp] as PyValue;
+            fast[arg] = stack[--sp] as PyValue;
             break;
           case Op.STORE_FAST_LOAD_FAST:
-            fast[arg >> 4] = stack[f.sp - 1] as PyValue;
-            stack[f.sp - 1] = fast[arg & 15] as PyValue;
+            fast[arg >> 4] = stack[sp - 1] as PyValue;
+            stack[sp - 1] = fast[arg & 15] as PyValue;
             break;
           case Op.STORE_FAST_STORE_FAST:
-            fast[arg >> 4] = stack[--f.sp] as PyValue;
-            fast[arg & 15] = stack[--f.sp] as PyValue;
+            fast[arg >> 4] = stack[--sp] as PyValue;
+            fast[arg & 15] = stack[--sp] as PyValue;
             break;
           case Op.DELETE_FAST:
             if (fast[arg] === undefined) throw unboundLocal(f.code, arg);
             fast[arg] = undefined;
             break;
           case Op.LOAD_CONST:
-            stack[f.sp++] = consts[arg];
+            stack[sp++] = consts[arg];
             break;
           case Op.LOAD_SMALL_INT:
-            stack[f.sp++] = arg;
+            stack[sp++] = arg;
             break;
           case Op.LOAD_COMMON_CONSTANT:
-            stack[f.sp++] = commonConstant(arg);
+            stack[sp++] = commonConstant(arg);
             break;
           case Op.POP_TOP:
-            f.sp--;
+            sp--;
             break;
           case Op.PUSH_NULL:
-            stack[f.sp++] = null;
+            stack[sp++] = null;
             break;
           case Op.COPY:
-            stack[f.sp] = stack[f.sp - arg];
-            f.sp++;
+            stack[sp] = stack[sp - arg];
+            sp++;
             break;
           case Op.SWAP: {
-            const t = stack[f.sp - 1];
-            stack[f.sp - 1] = stack[f.sp - arg];
-            stack[f.sp - arg] = t;
+            const t = stack[sp - 1];
+            stack[sp - 1] = stack[sp - arg];
+            stack[sp - arg] = t;
             break;
           }
           case Op.LOAD_NAME: {
@@ -473,14 +478,14 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (v === undefined) v = f.globals.get(name);
             if (v === undefined) v = f.builtins.get(name);
             if (v === undefined) throw nameError(name);
-            stack[f.sp++] = v;
+            stack[sp++] = v;
             break;
           }
           case Op.STORE_NAME:
             if (!f.locals) throw pyError(SystemError, `no locals found when storing '${names[arg]}'`);
             // a class body's namespace from __prepare__ may be any mapping (PyObject_SetItem)
-            if (f.locals.type === DictTypeR) f.locals.set(names[arg], stack[--f.sp] as PyValue);
-            else setitem(f.locals, names[arg], stack[--f.sp] as PyValue);
+            if (f.locals.type === DictTypeR) f.locals.set(names[arg], stack[--sp] as PyValue);
+            else setitem(f.locals, names[arg], stack[--sp] as PyValue);
             break;
           case Op.DELETE_NAME:
             if (!f.locals) throw nameError(names[arg]);
@@ -500,12 +505,12 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             let v = f.globals.get(name);
             if (v === undefined) v = f.builtins.get(name);
             if (v === undefined) throw nameError(name);
-            stack[f.sp++] = v;
-            if (arg & 1) stack[f.sp++] = null;
+            stack[sp++] = v;
+            if (arg & 1) stack[sp++] = null;
             break;
           }
           case Op.STORE_GLOBAL:
-            f.globals.set(names[arg], stack[--f.sp] as PyValue);
+            f.globals.set(names[arg], stack[--sp] as PyValue);
             break;
           case Op.DELETE_GLOBAL:
             if (!f.globals.delete(names[arg])) throw nameError(names[arg]);
@@ -520,11 +525,11 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.LOAD_DEREF: {
             const cell = fast[arg] as PyCell;
             if (cell.value === undefined) throw freeVarError(f.code, arg);
-            stack[f.sp++] = cell.value;
+            stack[sp++] = cell.value;
             break;
           }
           case Op.STORE_DEREF:
-            (fast[arg] as PyCell).value = stack[--f.sp] as PyValue;
+            (fast[arg] as PyCell).value = stack[--sp] as PyValue;
             break;
           case Op.DELETE_DEREF: {
             const cell = fast[arg] as PyCell;
@@ -534,7 +539,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.LOAD_LOCALS:
             if (!f.locals) throw pyError(SystemError, "no locals found");
-            stack[f.sp++] = f.locals;
+            stack[sp++] = f.locals;
             break;
           case Op.SETUP_ANNOTATIONS: {
             // module/class bodies under `from __future__ import annotations` keep a real __annotations__ dict
@@ -544,7 +549,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.LOAD_FROM_DICT_OR_GLOBALS: {
             // (mapping -- v): a class-scope name inside an annotation scope
-            const d = stack[f.sp - 1] as PyValue;
+            const d = stack[sp - 1] as PyValue;
             const name = names[arg];
             let v = d instanceof PyDict ? d.get(name) : undefined;
             if (v === undefined && !(d instanceof PyDict)) {
@@ -553,11 +558,11 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (v === undefined) v = f.globals.get(name);
             if (v === undefined) v = f.builtins.get(name);
             if (v === undefined) throw nameError(name);
-            stack[f.sp - 1] = v;
+            stack[sp - 1] = v;
             break;
           }
           case Op.LOAD_FROM_DICT_OR_DEREF: {
-            const d = stack[--f.sp] as PyDict;
+            const d = stack[--sp] as PyDict;
             const name = f.code.localsplusnames[arg];
             let v = d.type === DictTypeR ? d.get(name) : mappingGet(d, name);
             if (v === undefined) {
@@ -565,52 +570,52 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               if (cell.value === undefined) throw freeVarError(f.code, arg);
               v = cell.value;
             }
-            stack[f.sp++] = v;
+            stack[sp++] = v;
             break;
           }
           case Op.BINARY_OP: {
-            const b = stack[--f.sp] as PyValue, a = stack[f.sp - 1] as PyValue;
-            if (arg === 26) stack[f.sp - 1] = getitem(a, b);
-            else if (arg >= 13) stack[f.sp - 1] = inplaceOp(a, b, arg - 13);
-            else stack[f.sp - 1] = binaryOp(a, b, arg);
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            if (arg === 26) stack[sp - 1] = getitem(a, b);
+            else if (arg >= 13) stack[sp - 1] = inplaceOp(a, b, arg - 13);
+            else stack[sp - 1] = binaryOp(a, b, arg);
             break;
           }
           case Op.BINARY_SLICE: {
-            const stop = stack[--f.sp] as PyValue, start = stack[--f.sp] as PyValue, obj = stack[f.sp - 1] as PyValue;
-            stack[f.sp - 1] = getitem(obj, new PySlice(start, stop, None));
+            const stop = stack[--sp] as PyValue, start = stack[--sp] as PyValue, obj = stack[sp - 1] as PyValue;
+            stack[sp - 1] = getitem(obj, new PySlice(start, stop, None));
             break;
           }
           case Op.STORE_SLICE: {
-            const stop = stack[--f.sp] as PyValue, start = stack[--f.sp] as PyValue, obj = stack[--f.sp] as PyValue, v = stack[--f.sp] as PyValue;
+            const stop = stack[--sp] as PyValue, start = stack[--sp] as PyValue, obj = stack[--sp] as PyValue, v = stack[--sp] as PyValue;
             setitem(obj, new PySlice(start, stop, None), v);
             break;
           }
           case Op.BUILD_SLICE: {
-            const step = arg === 3 ? stack[--f.sp] as PyValue : None;
-            const stop = stack[--f.sp] as PyValue, start = stack[f.sp - 1] as PyValue;
-            stack[f.sp - 1] = new PySlice(start, stop, step);
+            const step = arg === 3 ? stack[--sp] as PyValue : None;
+            const stop = stack[--sp] as PyValue, start = stack[sp - 1] as PyValue;
+            stack[sp - 1] = new PySlice(start, stop, step);
             break;
           }
           case Op.STORE_SUBSCR: {
-            const key = stack[--f.sp] as PyValue, obj = stack[--f.sp] as PyValue, v = stack[--f.sp] as PyValue;
+            const key = stack[--sp] as PyValue, obj = stack[--sp] as PyValue, v = stack[--sp] as PyValue;
             setitem(obj, key, v);
             break;
           }
           case Op.DELETE_SUBSCR: {
-            const key = stack[--f.sp] as PyValue, obj = stack[--f.sp] as PyValue;
+            const key = stack[--sp] as PyValue, obj = stack[--sp] as PyValue;
             delitem(obj, key);
             break;
           }
-          case Op.UNARY_NEGATIVE: stack[f.sp - 1] = negative(stack[f.sp - 1] as PyValue); break;
-          case Op.UNARY_INVERT: stack[f.sp - 1] = invert(stack[f.sp - 1] as PyValue); break;
-          case Op.UNARY_NOT: stack[f.sp - 1] = !(stack[f.sp - 1] as boolean); break;
+          case Op.UNARY_NEGATIVE: stack[sp - 1] = negative(stack[sp - 1] as PyValue); break;
+          case Op.UNARY_INVERT: stack[sp - 1] = invert(stack[sp - 1] as PyValue); break;
+          case Op.UNARY_NOT: stack[sp - 1] = !(stack[sp - 1] as boolean); break;
           case Op.TO_BOOL: {
-            const v = stack[f.sp - 1] as PyValue;
-            if (typeof v !== "boolean") stack[f.sp - 1] = truthy(v);
+            const v = stack[sp - 1] as PyValue;
+            if (typeof v !== "boolean") stack[sp - 1] = truthy(v);
             break;
           }
           case Op.COMPARE_OP: {
-            const b = stack[--f.sp] as PyValue, a = stack[f.sp - 1] as PyValue;
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
             const cmp = (arg >> 5) as Cmp;
             let r: PyValue;
             if (typeof a === "number" && typeof b === "number") {
@@ -619,96 +624,96 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               r = richCompare(a, b, cmp);
               if (arg & 16) r = truthy(r);
             }
-            stack[f.sp - 1] = r;
+            stack[sp - 1] = r;
             break;
           }
           case Op.IS_OP: {
-            const b = stack[--f.sp] as PyValue, a = stack[f.sp - 1] as PyValue;
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
             const same = a === b || (a instanceof PyObject ? false : typeof a === typeof b && a === b);
-            stack[f.sp - 1] = arg ? !same : same;
+            stack[sp - 1] = arg ? !same : same;
             break;
           }
           case Op.CONTAINS_OP: {
-            const b = stack[--f.sp] as PyValue, a = stack[f.sp - 1] as PyValue;
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
             const r = contains(b, a);
-            stack[f.sp - 1] = arg ? !r : r;
+            stack[sp - 1] = arg ? !r : r;
             break;
           }
           case Op.POP_JUMP_IF_FALSE: {
-            const v = stack[--f.sp];
-            if (v === false) f.ip += arg;
+            const v = stack[--sp];
+            if (v === false) ip += arg;
             break;
           }
           case Op.POP_JUMP_IF_TRUE: {
-            const v = stack[--f.sp];
-            if (v === true) f.ip += arg;
+            const v = stack[--sp];
+            if (v === true) ip += arg;
             break;
           }
           case Op.POP_JUMP_IF_NONE: {
-            if (stack[--f.sp] === None) f.ip += arg;
+            if (stack[--sp] === None) ip += arg;
             break;
           }
           case Op.POP_JUMP_IF_NOT_NONE: {
-            if (stack[--f.sp] !== None) f.ip += arg;
+            if (stack[--sp] !== None) ip += arg;
             break;
           }
           case Op.JUMP_FORWARD:
-            f.ip += arg;
+            ip += arg;
             break;
           case Op.JUMP_BACKWARD: case Op.JUMP_BACKWARD_NO_INTERRUPT:
-            f.ip -= arg;
+            ip -= arg;
             if (evalBreaker[0] !== 0) checkInterrupt();
             break;
           case Op.GET_ITER: {
-            stack[f.sp - 1] = iter(stack[f.sp - 1] as PyValue);
+            stack[sp - 1] = iter(stack[sp - 1] as PyValue);
             break;
           }
           case Op.FOR_ITER: {
-            const v = next(stack[f.sp - 1] as PyValue);
+            const v = next(stack[sp - 1] as PyValue);
             if (v === undefined) {
               // exhausted: jump past END_FOR to POP_ITER (CPython: bytecodes.c _FOR_ITER JUMPBY(oparg + 1))
-              if (mon.globalTools[Ev.RAISE]) monitorStopIterationRaise(f, stack[f.sp - 1] as PyValue);
-              f.ip += arg + 1;
+              if (mon.globalTools[Ev.RAISE]) monitorStopIterationRaise(f, stack[sp - 1] as PyValue);
+              ip += arg + 1;
             } else {
-              stack[f.sp++] = v;
+              stack[sp++] = v;
             }
             break;
           }
           case Op.END_FOR:
-            f.sp--;
+            sp--;
             break;
           case Op.POP_ITER:
-            f.sp--;
+            sp--;
             break;
           case Op.BUILD_TUPLE: {
-            const items = stack.slice(f.sp - arg, f.sp) as PyValue[];
-            f.sp -= arg;
-            stack[f.sp++] = tuple(items);
+            const items = stack.slice(sp - arg, sp) as PyValue[];
+            sp -= arg;
+            stack[sp++] = tuple(items);
             break;
           }
           case Op.BUILD_LIST: {
-            const items = stack.slice(f.sp - arg, f.sp) as PyValue[];
-            f.sp -= arg;
-            stack[f.sp++] = new PyList(items);
+            const items = stack.slice(sp - arg, sp) as PyValue[];
+            sp -= arg;
+            stack[sp++] = new PyList(items);
             break;
           }
           case Op.BUILD_MAP: {
             const d = new PyDict();
-            const base = f.sp - 2 * arg;
+            const base = sp - 2 * arg;
             for (let i = 0; i < arg; i++) d.set(stack[base + 2 * i] as PyValue, stack[base + 2 * i + 1] as PyValue);
-            f.sp = base;
-            stack[f.sp++] = d;
+            sp = base;
+            stack[sp++] = d;
             break;
           }
           case Op.LIST_APPEND: {
-            const v = stack[--f.sp] as PyValue;
-            (stack[f.sp - arg] as PyList).items.push(v);
+            const v = stack[--sp] as PyValue;
+            (stack[sp - arg] as PyList).items.push(v);
             break;
           }
           case Op.LIST_EXTEND: {
-            const v = stack[--f.sp] as PyValue;
+            const v = stack[--sp] as PyValue;
             try {
-              pushAll((stack[f.sp - arg] as PyList).items, iterateToListItems(v));
+              pushAll((stack[sp - arg] as PyList).items, iterateToListItems(v));
             } catch (e) {
               // a TypeError from a non-iterable says what the * was applied to
               const t = typeOf(v);
@@ -722,24 +727,24 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.MAP_ADD: {
             // bytecodes.c MAP_ADD (dict, unused[oparg-1], key, value -- dict, unused[oparg-1])
-            const v = stack[--f.sp] as PyValue, k = stack[--f.sp] as PyValue;
-            (stack[f.sp - arg] as PyDict).set(k, v);
+            const v = stack[--sp] as PyValue, k = stack[--sp] as PyValue;
+            (stack[sp - arg] as PyDict).set(k, v);
             break;
           }
           case Op.DICT_UPDATE: case Op.DICT_MERGE: {
-            const v = stack[--f.sp] as PyValue;
+            const v = stack[--sp] as PyValue;
             if (!(v instanceof PyDict) && typeOf(v).lookup("keys") === undefined) {
               // _PyEval_FormatKwargsError
-              throw pyError(TypeError, op === Op.DICT_MERGE ? `${functionStr(stack[f.sp - arg - 3] as PyValue)} argument after ** must be a mapping, not ${typeName(v)}` : `'${typeName(v)}' object is not a mapping`);
+              throw pyError(TypeError, op === Op.DICT_MERGE ? `${functionStr(stack[sp - arg - 3] as PyValue)} argument after ** must be a mapping, not ${typeName(v)}` : `'${typeName(v)}' object is not a mapping`);
             }
-            const target = stack[f.sp - arg] as PyDict;
+            const target = stack[sp - arg] as PyDict;
             if (op === Op.DICT_MERGE) {
               // _PyDict_MergeEx(..., 2): a repeated keyword is an error
               const src = v instanceof PyDict ? v : null;
               if (src) {
                 for (const [k] of src.entries()) {
                   if (target.has(k)) {
-                    const fs = functionStr(stack[f.sp - arg - 3] as PyValue);
+                    const fs = functionStr(stack[sp - arg - 3] as PyValue);
                     throw pyError(TypeError, typeof k === "string" ? `${fs} got multiple values for keyword argument '${k}'` : `${fs} keywords must be strings`);
                   }
                 }
@@ -749,7 +754,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           }
           case Op.CALL_INTRINSIC_1: {
-            const v = stack[f.sp - 1] as PyValue;
+            const v = stack[sp - 1] as PyValue;
             switch (arg) {
               case 3: {
                 // INTRINSIC_STOPITERATION_ERROR: StopIteration leaving a generator (PEP 479)
@@ -761,7 +766,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
                   r.cause = e;
                   r.context = e;
                   r.suppressContext = true;
-                  stack[f.sp - 1] = r;
+                  stack[sp - 1] = r;
                 }
                 break;
               }
@@ -776,49 +781,49 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
                   call(b.get("print") as PyValue, [repr(v)], null);
                   b.set("_", v);
                 }
-                stack[f.sp - 1] = None;
+                stack[sp - 1] = None;
                 break;
               }
               case 2: {
                 // INTRINSIC_IMPORT_STAR (ceval.c import_star): bind the module's public names
                 if (!f.locals) throw pyError(SystemError, "no locals found during 'import *'");
                 importer!.importStar(v, f.locals);
-                stack[f.sp - 1] = None;
+                stack[sp - 1] = None;
                 break;
               }
-              case 4: stack[f.sp - 1] = new AsyncGenWrapped(v) as unknown as PyValue; break; // INTRINSIC_ASYNC_GEN_WRAP
-              case 5: stack[f.sp - 1] = positive(v); break;
-              case 7: stack[f.sp - 1] = makeTypeParam("TypeVar", v as string); break;
-              case 8: stack[f.sp - 1] = makeTypeParam("ParamSpec", v as string); break;
-              case 9: stack[f.sp - 1] = makeTypeParam("TypeVarTuple", v as string); break;
-              case 10: stack[f.sp - 1] = subscriptGeneric(v); break;
-              case 11: stack[f.sp - 1] = makeTypeAlias(v); break;
-              case 6: stack[f.sp - 1] = tuple((v as PyList).items); break;
+              case 4: stack[sp - 1] = new AsyncGenWrapped(v) as unknown as PyValue; break; // INTRINSIC_ASYNC_GEN_WRAP
+              case 5: stack[sp - 1] = positive(v); break;
+              case 7: stack[sp - 1] = makeTypeParam("TypeVar", v as string); break;
+              case 8: stack[sp - 1] = makeTypeParam("ParamSpec", v as string); break;
+              case 9: stack[sp - 1] = makeTypeParam("TypeVarTuple", v as string); break;
+              case 10: stack[sp - 1] = subscriptGeneric(v); break;
+              case 11: stack[sp - 1] = makeTypeAlias(v); break;
+              case 6: stack[sp - 1] = tuple((v as PyList).items); break;
               default: throw pyError(SystemError, `intrinsic ${arg} is not supported yet`);
             }
             break;
           }
           case Op.UNPACK_SEQUENCE: {
-            const items = unpackSequence(stack[--f.sp] as PyValue, arg);
-            for (let i = items.length - 1; i >= 0; i--) stack[f.sp++] = items[i];
+            const items = unpackSequence(stack[--sp] as PyValue, arg);
+            for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
             break;
           }
           case Op.UNPACK_EX: {
             const before = arg & 0xff, after = arg >> 8;
-            const items = unpackEx(stack[--f.sp] as PyValue, before, after);
-            for (let i = items.length - 1; i >= items.length - after; i--) stack[f.sp++] = items[i];
-            stack[f.sp++] = new PyList(items.slice(before, items.length - after));
-            for (let i = before - 1; i >= 0; i--) stack[f.sp++] = items[i];
+            const items = unpackEx(stack[--sp] as PyValue, before, after);
+            for (let i = items.length - 1; i >= items.length - after; i--) stack[sp++] = items[i];
+            stack[sp++] = new PyList(items.slice(before, items.length - after));
+            for (let i = before - 1; i >= 0; i--) stack[sp++] = items[i];
             break;
           }
           case Op.LOAD_ATTR: {
-            const obj = stack[f.sp - 1] as PyValue;
+            const obj = stack[sp - 1] as PyValue;
             const name = names[arg >> 1];
             // an instance of a Python class with the generic attribute protocol (outlined: every line
             // added to this function slows all of it down)
             if (obj instanceof PyObject && obj.dict !== null) {
-              const sp = loadAttrInstance(obj, name, arg & 1, stack, f.sp);
-              if (sp !== 0) { f.sp = sp; break; }
+              const nsp = loadAttrInstance(obj, name, arg & 1, stack, sp);
+              if (nsp !== 0) { sp = nsp; break; }
             }
             if (arg & 1) {
               // method form: push (function, self) when the attribute is a plain method, else (attr, NULL)
@@ -829,32 +834,34 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               if ((d instanceof PyFunction || d instanceof PyMethodDescr) && t.slots.customGetattr !== true &&
                   !(obj instanceof PyObject && obj.dict && obj.dict.has(name)) &&
                   !(t.heap && t.lookup("__getattribute__") !== objectGetattribute())) {
-                stack[f.sp - 1] = d;
-                stack[f.sp++] = obj;
+                stack[sp - 1] = d;
+                stack[sp++] = obj;
               } else {
-                stack[f.sp - 1] = getattr(obj, name);
-                stack[f.sp++] = null;
+                stack[sp - 1] = getattr(obj, name);
+                stack[sp++] = null;
               }
             } else {
-              stack[f.sp - 1] = getattr(obj, name);
+              stack[sp - 1] = getattr(obj, name);
             }
             break;
           }
           case Op.LOAD_SUPER_ATTR:
+            f.sp = sp; f.ip = ip;
             loadSuperAttr(f, arg, null, null);
+            sp = f.sp;
             break;
           case Op.STORE_ATTR: {
-            const obj = stack[--f.sp] as PyValue, v = stack[--f.sp] as PyValue;
+            const obj = stack[--sp] as PyValue, v = stack[--sp] as PyValue;
             if (!(obj instanceof PyObject && obj.dict !== null && storeAttrInstance(obj, names[arg], v))) setattr(obj, names[arg], v);
             break;
           }
           case Op.DELETE_ATTR:
-            delattr(stack[--f.sp] as PyValue, names[arg]);
+            delattr(stack[--sp] as PyValue, names[arg]);
             break;
           case Op.CALL: case Op.CALL_KW: {
             let kwnames: readonly string[] | null = null;
-            if (op === Op.CALL_KW) kwnames = (stack[--f.sp] as PyTuple).items as string[];
-            const base = f.sp - arg - 2;
+            if (op === Op.CALL_KW) kwnames = (stack[--sp] as PyTuple).items as string[];
+            const base = sp - arg - 2;
             let callable = stack[base] as PyValue;
             const selfOrNull = stack[base + 1];
             let argStart = base + 2, nargs = arg;
@@ -867,47 +874,53 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             }
             if (callable instanceof PyFunction) {
               const frame = newFrame(callable, stack, argStart, nargs, kwnames);
-              f.sp = base;
+              sp = base;
               // push the frame: continue the loop in the callee
+              f.sp = sp; f.ip = ip;
               frame.back = f;
               if (++tstate.depth > recursionLimit) {
                 tstate.depth--;
                 throw pyError(RecursionError, "maximum recursion depth exceeded");
               }
               f = frame;
+              sp = 0; ip = 0;
               tstate.frame = f;
               code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
               break;
             }
             const args = stack.slice(argStart, argStart + nargs) as PyValue[];
-            f.sp = base;
-            stack[f.sp++] = call(callable, args, kwnames);
+            sp = base;
+            stack[sp++] = call(callable, args, kwnames);
             tstate.frame = f;
             break;
           }
           case Op.CALL_FUNCTION_EX:
+            f.sp = sp; f.ip = ip;
             callFunctionEx(f, null, null);
+            sp = f.sp;
             tstate.frame = f;
             break;
           case Op.RETURN_VALUE: {
-            const v = stack[--f.sp] as PyValue;
+            const v = stack[--sp] as PyValue;
             if (f === entry) {
+              f.sp = sp; f.ip = ip;
               f.yielded = false;
               tstate.frame = f.back;
               return v;
             }
             tstate.depth--;
             f = f.back!;
+            sp = f.sp; ip = f.ip;
             tstate.frame = f;
             code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
-            stack[f.sp++] = v;
+            stack[sp++] = v;
             break;
           }
           case Op.MAKE_FUNCTION:
-            stack[f.sp - 1] = newFunction(stack[f.sp - 1] as unknown as CodeObject, f.globals);
+            stack[sp - 1] = newFunction(stack[sp - 1] as unknown as CodeObject, f.globals);
             break;
           case Op.SET_FUNCTION_ATTRIBUTE: {
-            const fn = stack[--f.sp] as PyFunction, v = stack[f.sp - 1] as PyValue;
+            const fn = stack[--sp] as PyFunction, v = stack[sp - 1] as PyValue;
             switch (arg) {
               case 1: fn.defaults = [...(v as PyTuple).items]; break;
               case 2: fn.kwdefaults = new Map([...(v as PyDict).entries()].map(([k, x]) => [k as string, x])); break;
@@ -915,18 +928,18 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               case 8: fn.closure = (v as PyTuple).items as unknown as PyCell[]; break;
               case 16: fn.annotate = v; break;
             }
-            stack[f.sp - 1] = fn;
+            stack[sp - 1] = fn;
             break;
           }
           case Op.LOAD_BUILD_CLASS: {
             const b = f.builtins.get("__build_class__");
             if (b === undefined) throw pyError(NameError, "__build_class__ not found");
-            stack[f.sp++] = b;
+            stack[sp++] = b;
             break;
           }
           case Op.RAISE_VARARGS: {
             let cause: PyValue | undefined;
-            if (arg === 2) cause = stack[--f.sp] as PyValue;
+            if (arg === 2) cause = stack[--sp] as PyValue;
             if (arg === 0) {
               const cur = tstate.excInfo[tstate.excInfo.length - 1];
               if (!cur) throw pyError(RuntimeError_(), "No active exception to reraise");
@@ -934,7 +947,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               reraising = true;
               throw cur;
             }
-            const exc = makeException(stack[--f.sp] as PyValue);
+            const exc = makeException(stack[--sp] as PyValue);
             if (cause !== undefined) {
               // do_raise: a class is instantiated, an instance kept, anything else refused
               if (cause === None) exc.cause = null;
@@ -945,86 +958,87 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             throw exc;
           }
           case Op.RERAISE: {
-            const exc = stack[--f.sp] as PyValue as PyBaseException;
-            if (arg) f.lasti = toLasti(stack[f.sp - arg]); // values[0] of RERAISE (values[oparg], exc)
+            const exc = stack[--sp] as PyValue as PyBaseException;
+            if (arg) f.lasti = toLasti(stack[sp - arg]); // values[0] of RERAISE (values[oparg], exc)
             reraising = true;
             throw exc;
           }
           case Op.PUSH_EXC_INFO: {
-            const exc = stack[f.sp - 1] as PyValue;
+            const exc = stack[sp - 1] as PyValue;
             const prev = tstate.excInfo[tstate.excInfo.length - 1] ?? null;
-            stack[f.sp - 1] = prev ?? None;
-            stack[f.sp++] = exc;
+            stack[sp - 1] = prev ?? None;
+            stack[sp++] = exc;
             tstate.excInfo.push(exc as PyBaseException);
             break;
           }
           case Op.POP_EXCEPT: {
-            f.sp--;
+            sp--;
             tstate.excInfo.pop();
             break;
           }
           case Op.CHECK_EG_MATCH: {
             // (exc_value, match_type -- rest, match)
-            const t = stack[f.sp - 1] as PyValue, exc = stack[f.sp - 2] as PyValue;
+            const t = stack[sp - 1] as PyValue, exc = stack[sp - 2] as PyValue;
             checkExceptStarType(t);
             const [match, rest] = exceptionGroupMatch(exc, t, () => [{ frame: f, lasti: f.curInstr, lineno: f.lineno }]);
             if (match !== None) tstate.excInfo[tstate.excInfo.length - 1] = match as PyBaseException;
-            stack[f.sp - 2] = rest;
-            stack[f.sp - 1] = match;
+            stack[sp - 2] = rest;
+            stack[sp - 1] = match;
             break;
           }
           case Op.CALL_INTRINSIC_2: {
-            const v2 = stack[--f.sp] as PyValue, v1 = stack[f.sp - 1] as PyValue;
+            const v2 = stack[--sp] as PyValue, v1 = stack[sp - 1] as PyValue;
             switch (arg) {
-              case 1: stack[f.sp - 1] = prepReraiseStar(v1, v2); break; // INTRINSIC_PREP_RERAISE_STAR
-              case 2: stack[f.sp - 1] = makeTypeParam("TypeVar", v1 as string, v2); break; // TYPEVAR_WITH_BOUND
-              case 3: stack[f.sp - 1] = makeTypeParam("TypeVar", v1 as string, null, v2); break; // TYPEVAR_WITH_CONSTRAINTS
+              case 1: stack[sp - 1] = prepReraiseStar(v1, v2); break; // INTRINSIC_PREP_RERAISE_STAR
+              case 2: stack[sp - 1] = makeTypeParam("TypeVar", v1 as string, v2); break; // TYPEVAR_WITH_BOUND
+              case 3: stack[sp - 1] = makeTypeParam("TypeVar", v1 as string, null, v2); break; // TYPEVAR_WITH_CONSTRAINTS
               case 4: (v1 as PyFunction).typeParams = v2; break; // SET_FUNCTION_TYPE_PARAMS
-              case 5: stack[f.sp - 1] = setTypeParamDefault(v1, v2); break; // SET_TYPEPARAM_DEFAULT
+              case 5: stack[sp - 1] = setTypeParamDefault(v1, v2); break; // SET_TYPEPARAM_DEFAULT
               default: throw pyError(SystemError, `intrinsic ${arg} is not supported yet`);
             }
             break;
           }
           case Op.CHECK_EXC_MATCH: {
-            const t = stack[f.sp - 1] as PyValue, exc = stack[f.sp - 2] as PyBaseException;
-            stack[f.sp - 1] = excMatches(exc, t);
+            const t = stack[sp - 1] as PyValue, exc = stack[sp - 2] as PyBaseException;
+            stack[sp - 1] = excMatches(exc, t);
             break;
           }
           case Op.CONVERT_VALUE: {
-            const v = stack[f.sp - 1] as PyValue;
-            stack[f.sp - 1] = arg === 1 ? str(v) : arg === 2 ? repr(v) : ascii(v);
+            const v = stack[sp - 1] as PyValue;
+            stack[sp - 1] = arg === 1 ? str(v) : arg === 2 ? repr(v) : ascii(v);
             break;
           }
           case Op.FORMAT_SIMPLE: {
-            const v = stack[f.sp - 1] as PyValue;
-            if (typeof v !== "string") stack[f.sp - 1] = formatValue(v, "");
+            const v = stack[sp - 1] as PyValue;
+            if (typeof v !== "string") stack[sp - 1] = formatValue(v, "");
             break;
           }
           case Op.FORMAT_WITH_SPEC: {
-            const spec = stack[--f.sp] as string, v = stack[f.sp - 1] as PyValue;
-            stack[f.sp - 1] = formatValue(v, spec);
+            const spec = stack[--sp] as string, v = stack[sp - 1] as PyValue;
+            stack[sp - 1] = formatValue(v, spec);
             break;
           }
           case Op.BUILD_INTERPOLATION: {
             // (value, str, format[oparg & 1] -- interpolation)
-            const spec = arg & 1 ? (stack[--f.sp] as PyValue) : "";
-            const expr = stack[--f.sp] as PyValue, value = stack[f.sp - 1] as PyValue;
-            stack[f.sp - 1] = buildInterpolation(value, expr, arg >> 2, spec);
+            const spec = arg & 1 ? (stack[--sp] as PyValue) : "";
+            const expr = stack[--sp] as PyValue, value = stack[sp - 1] as PyValue;
+            stack[sp - 1] = buildInterpolation(value, expr, arg >> 2, spec);
             break;
           }
           case Op.BUILD_TEMPLATE: {
-            const interps = stack[--f.sp] as PyValue, strings = stack[f.sp - 1] as PyValue;
-            stack[f.sp - 1] = buildTemplate(strings, interps);
+            const interps = stack[--sp] as PyValue, strings = stack[sp - 1] as PyValue;
+            stack[sp - 1] = buildTemplate(strings, interps);
             break;
           }
           case Op.BUILD_STRING: {
             let s = "";
-            for (let i = f.sp - arg; i < f.sp; i++) s += stack[i] as string;
-            f.sp -= arg;
-            stack[f.sp++] = s;
+            for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
+            sp -= arg;
+            stack[sp++] = s;
             break;
           }
           case Op.RETURN_GENERATOR: {
+            f.sp = sp; f.ip = ip;
             const isCoro = (f.code.co_flags & (CO.COROUTINE | CO.ITERABLE_COROUTINE)) !== 0;
             const gen = f.code.co_flags & CO.ASYNC_GENERATOR
               ? new PyAsyncGenerator(AsyncGeneratorType, f, f.code.co_name, f.code.co_qualname)
@@ -1037,40 +1051,42 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             }
             tstate.depth--;
             f = f.back!;
+            sp = f.sp; ip = f.ip;
             tstate.frame = f;
             code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
-            stack[f.sp++] = gen;
+            stack[sp++] = gen;
             break;
           }
           case Op.YIELD_VALUE: {
-            const v = stack[--f.sp] as PyValue;
+            const v = stack[--sp] as PyValue;
+            f.sp = sp; f.ip = ip;
             f.yielded = true;
             tstate.frame = f.back;
             return v;
           }
           case Op.GET_YIELD_FROM_ITER: {
-            const v = stack[f.sp - 1] as PyValue;
-            if (!(v instanceof PyGenerator)) stack[f.sp - 1] = iter(v);
+            const v = stack[sp - 1] as PyValue;
+            if (!(v instanceof PyGenerator)) stack[sp - 1] = iter(v);
             break;
           }
           case Op.SEND: {
-            const v = stack[f.sp - 1] as PyValue, receiver = stack[f.sp - 2] as PyValue;
+            const v = stack[sp - 1] as PyValue, receiver = stack[sp - 2] as PyValue;
             const r = receiver instanceof PyGenerator ? receiver.resume(v, null) : sendToIterator(f, receiver, v);
-            stack[f.sp - 1] = r.value;
-            if (!r.yielded) f.ip += arg;
+            stack[sp - 1] = r.value;
+            if (!r.yielded) ip += arg;
             break;
           }
           case Op.END_SEND: {
-            const v = stack[--f.sp];
-            stack[f.sp - 1] = v;
+            const v = stack[--sp];
+            stack[sp - 1] = v;
             break;
           }
           case Op.CLEANUP_THROW: {
-            const exc = stack[--f.sp] as PyValue as PyBaseException;
+            const exc = stack[--sp] as PyValue as PyBaseException;
             if (exc instanceof PyBaseException && exc.type.isSubtype(StopIteration)) {
-              f.sp -= 2;
-              stack[f.sp++] = None;
-              stack[f.sp++] = stopIterationValue(exc);
+              sp -= 2;
+              stack[sp++] = None;
+              stack[sp++] = stopIterationValue(exc);
             } else {
               reraising = true;
               throw exc;
@@ -1078,23 +1094,23 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           }
           case Op.GET_AWAITABLE: {
-            stack[f.sp - 1] = awaitableIter(stack[f.sp - 1] as PyValue);
+            stack[sp - 1] = awaitableIter(stack[sp - 1] as PyValue);
             break;
           }
           case Op.GET_AITER: {
-            stack[f.sp - 1] = getAIter(stack[f.sp - 1] as PyValue);
+            stack[sp - 1] = getAIter(stack[sp - 1] as PyValue);
             break;
           }
           case Op.GET_ANEXT: {
-            stack[f.sp] = getANext(stack[f.sp - 1] as PyValue, awaitableIter);
-            f.sp++;
+            stack[sp] = getANext(stack[sp - 1] as PyValue, awaitableIter);
+            sp++;
             break;
           }
           case Op.END_ASYNC_FOR: {
             // (awaitable, exc -- ): StopAsyncIteration ends the loop, anything else is re-raised
-            const exc = stack[f.sp - 1] as PyBaseException;
+            const exc = stack[sp - 1] as PyBaseException;
             if (exc.type.isSubtype(StopAsyncIteration_())) {
-              f.sp -= 2;
+              sp -= 2;
             } else {
               reraising = true;
               throw exc;
@@ -1102,7 +1118,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           }
           case Op.LOAD_SPECIAL: {
-            const owner = stack[f.sp - 1] as PyValue;
+            const owner = stack[sp - 1] as PyValue;
             const name = arg === 0 ? "__enter__" : arg === 1 ? "__exit__" : arg === 2 ? "__aenter__" : "__aexit__";
             const t = typeOf(owner);
             const m = t.lookup(name);
@@ -1110,102 +1126,104 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               throw pyError(TypeError, specialMethodError(t, arg, name));
             }
             if (m instanceof PyFunction) {
-              stack[f.sp - 1] = m;
-              stack[f.sp++] = owner;
+              stack[sp - 1] = m;
+              stack[sp++] = owner;
             } else {
-              stack[f.sp - 1] = descrGet(m, owner, t);
-              stack[f.sp++] = null;
+              stack[sp - 1] = descrGet(m, owner, t);
+              stack[sp++] = null;
             }
             break;
           }
           case Op.WITH_EXCEPT_START: {
-            const val = stack[f.sp - 1] as PyBaseException;
-            const exitSelf = stack[f.sp - 4], exitFunc = stack[f.sp - 5] as PyValue;
+            const val = stack[sp - 1] as PyBaseException;
+            const exitSelf = stack[sp - 4], exitFunc = stack[sp - 5] as PyValue;
             const args: PyValue[] = [val.type, val, tracebackOf(val)];
             const res = exitSelf === null ? call(exitFunc, args) : call(exitFunc, [exitSelf as PyValue, ...args]);
-            stack[f.sp++] = res;
+            stack[sp++] = res;
             break;
           }
           case Op.BUILD_SET: {
-            const items = stack.slice(f.sp - arg, f.sp) as PyValue[];
-            f.sp -= arg;
-            stack[f.sp++] = new PySet(items);
+            const items = stack.slice(sp - arg, sp) as PyValue[];
+            sp -= arg;
+            stack[sp++] = new PySet(items);
             break;
           }
           case Op.SET_ADD: {
-            const v = stack[--f.sp] as PyValue;
-            (stack[f.sp - arg] as PySet).add(v);
+            const v = stack[--sp] as PyValue;
+            (stack[sp - arg] as PySet).add(v);
             break;
           }
           case Op.SET_UPDATE: {
-            const v = stack[--f.sp] as PyValue;
-            const st = stack[f.sp - arg] as PySet;
+            const v = stack[--sp] as PyValue;
+            const st = stack[sp - arg] as PySet;
             st.update(v instanceof PySet ? v : iterateToArray(v));
             break;
           }
           // ---- structural pattern matching (bytecodes.c MATCH_*, ceval.c match_class/match_keys) ----
           case Op.GET_LEN:
-            stack[f.sp] = pyLen(stack[f.sp - 1] as PyValue);
-            f.sp++;
+            stack[sp] = pyLen(stack[sp - 1] as PyValue);
+            sp++;
             break;
           case Op.MATCH_MAPPING:
-            stack[f.sp] = isMappingForMatch(stack[f.sp - 1] as PyValue);
-            f.sp++;
+            stack[sp] = isMappingForMatch(stack[sp - 1] as PyValue);
+            sp++;
             break;
           case Op.MATCH_SEQUENCE:
-            stack[f.sp] = isSequenceForMatch(stack[f.sp - 1] as PyValue);
-            f.sp++;
+            stack[sp] = isSequenceForMatch(stack[sp - 1] as PyValue);
+            sp++;
             break;
           case Op.MATCH_KEYS:
-            stack[f.sp] = matchKeys(stack[f.sp - 2] as PyValue, stack[f.sp - 1] as PyTuple);
-            f.sp++;
+            stack[sp] = matchKeys(stack[sp - 2] as PyValue, stack[sp - 1] as PyTuple);
+            sp++;
             break;
           case Op.MATCH_CLASS: {
-            const kwNames = stack[--f.sp] as PyTuple, cls = stack[--f.sp] as PyValue, subject = stack[f.sp - 1] as PyValue;
-            stack[f.sp - 1] = matchClass(subject, cls, arg, kwNames);
+            const kwNames = stack[--sp] as PyTuple, cls = stack[--sp] as PyValue, subject = stack[sp - 1] as PyValue;
+            stack[sp - 1] = matchClass(subject, cls, arg, kwNames);
             break;
           }
           case Op.IMPORT_NAME: {
-            const fromlist = stack[--f.sp] as PyValue;
-            const level = stack[f.sp - 1] as PyValue;
-            stack[f.sp - 1] = importer!.importName(names[arg], f.globals, fromlist, Number(level));
+            const fromlist = stack[--sp] as PyValue;
+            const level = stack[sp - 1] as PyValue;
+            stack[sp - 1] = importer!.importName(names[arg], f.globals, fromlist, Number(level));
             break;
           }
           case Op.IMPORT_FROM: {
-            stack[f.sp] = importer!.importFrom(stack[f.sp - 1] as PyValue, names[arg]);
-            f.sp++;
+            stack[sp] = importer!.importFrom(stack[sp - 1] as PyValue, names[arg]);
+            sp++;
             break;
           }
           // ---- PEP 669: the INSTRUMENTED_* twins (CPython: bytecodes.c INSTRUMENTED_*) ----
           case Op.INSTRUMENTED_LINE: {
-            const here = f.ip - 1;
+            const here = ip - 1;
             op = fireLine(f.code, here, prev, code[prev] & 0xff);
-            f.ip = here + 1 + CACHE[op];
+            ip = here + 1 + CACHE[op];
             continue dispatch;
           }
           case Op.INSTRUMENTED_INSTRUCTION: {
-            const here = f.ip - 1;
+            const here = ip - 1;
             op = fireInstruction(f.code, here);
-            f.ip = here + 1 + CACHE[op];
+            ip = here + 1 + CACHE[op];
             continue dispatch;
           }
           case Op.EXTENDED_ARG: {
             // reached only through INSTRUMENTED_LINE / INSTRUMENTED_INSTRUCTION standing in for it
-            unit = code[f.ip++];
+            unit = code[ip++];
             op = unit & 0xff;
             arg = (arg << 8) | (unit >> 8);
             while (op === Op.EXTENDED_ARG) {
-              unit = code[f.ip++];
+              unit = code[ip++];
               op = unit & 0xff;
               arg = (arg << 8) | (unit >> 8);
             }
-            f.ip += CACHE[op];
+            ip += CACHE[op];
             continue dispatch;
           }
           default:
             if (op >= MIN_INSTRUMENTED_OPCODE) {
               // fire the event; then either the instruction is done, or its base opcode runs
+              f.sp = sp; f.ip = ip;
               const r = instrumented(f, op, arg, prev);
+              sp = f.sp; ip = f.ip;
               if (r < 0) break;
               op = r;
               continue dispatch;
