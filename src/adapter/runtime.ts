@@ -952,7 +952,8 @@ function lineOfOffset(code: CodeObject, byteOffset: number): number {
 /** No exception handler from f up to the top of the stack, and no native code in between. */
 function isUncaught(f: Frame): boolean {
   for (let x: Frame | null = f; x; x = x.back) {
-    if (findHandler(x.code.exceptionTable, x.curInstr)) return false;
+    // the raising frame unwinds from curInstr; its callers are at their calls (lasti)
+    if (findHandler(x.code.exceptionTable, x === f ? x.curInstr : x.lasti)) return false;
     if (x.entry && x.back !== null && !x.transparent) return false; // a native caller may catch it
   }
   return true;
@@ -964,7 +965,7 @@ function isUserUnhandled(f: Frame, isUser: (path: string) => boolean): boolean {
   if (!isUser(f.code.co_filename)) return false;
   for (let x: Frame | null = f; x; x = x.back) {
     if (!isUser(x.code.co_filename)) return true;
-    if (findHandler(x.code.exceptionTable, x.curInstr)) return false;
+    if (findHandler(x.code.exceptionTable, x === f ? x.curInstr : x.lasti)) return false;
     if (x.entry && x.back !== null && !x.transparent) return false;
   }
   return false;

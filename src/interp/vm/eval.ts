@@ -67,7 +67,8 @@ export class Frame {
   /** run by native code that never handles the frame's exceptions (a class body, an imported
    *  module's code): a debugger looking for a handler looks through it to the caller */
   transparent = false;
-  /** the instruction executing now (exception handlers are looked up from here) */
+  /** while an exception unwinds through the frame: the instruction it is raised at (the handler is
+   *  looked up from here; f.lasti is where the traceback says, which RERAISE may move) */
   curInstr = 0;
   /** the last return from execute() was a yield (generator frames) */
   yielded = false;
@@ -366,9 +367,12 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
   // written back to the frame (f.sp, f.ip) wherever anything else may look at them: frame switches,
   // returns and yields, and the helpers that take the frame
   let sp = 0, ip = 0;
+  // the instruction executing now (f.lasti, which RERAISE may move for the traceback; the exception
+  // handler is looked up from here) and so, at the top of the loop, the previous one (LINE events)
+  let lastI = 0;
   for (;;) {
     try {
-      sp = f.sp; ip = f.ip;
+      sp = f.sp; ip = f.ip; lastI = f.lasti;
       if (pending) {
         // a generator resumed by throw(): PY_THROW, then the exception is raised at the yield
         // (CPython: ceval.c _PyEval_EvalFrameDefault throwflag, monitor_throw)
@@ -376,7 +380,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
         pending = null;
         // frame->instr_ptr is at the RESUME after the yield (YIELD_VALUE advanced it); the handler is
         // still looked up from the yield (ceval.c exception_unwind: INSTR_OFFSET()-1)
-        f.lasti = ip;
+        f.lasti = ip; // lastI stays at the yield
         if (mon.globalTools[Ev.PY_THROW] && !mon.tracing) {
           instrument(f.code);
           throw monitorException(f, Ev.PY_THROW, f.lasti, e);
@@ -385,9 +389,8 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
       }
       for (;;) {
         const lasti = ip;
-        const prev = f.lasti; // the previous instruction (CPython: frame->instr_ptr), for LINE events
-        f.lasti = lasti;
-        f.curInstr = lasti;
+        const prev = lastI; // the previous instruction (CPython: frame->instr_ptr), for LINE events
+        f.lasti = lastI = lasti;
         let unit = code[ip++];
         let op = unit & 0xff;
         let arg = unit >> 8;
@@ -883,7 +886,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
                 throw pyError(RecursionError, "maximum recursion depth exceeded");
               }
               f = frame;
-              sp = 0; ip = 0;
+              sp = 0; ip = 0; lastI = 0;
               tstate.frame = f;
               code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
               break;
@@ -910,7 +913,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             }
             tstate.depth--;
             f = f.back!;
-            sp = f.sp; ip = f.ip;
+            sp = f.sp; ip = f.ip; lastI = f.lasti;
             tstate.frame = f;
             code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
             stack[sp++] = v;
@@ -980,7 +983,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             // (exc_value, match_type -- rest, match)
             const t = stack[sp - 1] as PyValue, exc = stack[sp - 2] as PyValue;
             checkExceptStarType(t);
-            const [match, rest] = exceptionGroupMatch(exc, t, () => [{ frame: f, lasti: f.curInstr, lineno: f.lineno }]);
+            const [match, rest] = exceptionGroupMatch(exc, t, () => [{ frame: f, lasti: lastI, lineno: f.lineno }]);
             if (match !== None) tstate.excInfo[tstate.excInfo.length - 1] = match as PyBaseException;
             stack[sp - 2] = rest;
             stack[sp - 1] = match;
@@ -1051,7 +1054,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             }
             tstate.depth--;
             f = f.back!;
-            sp = f.sp; ip = f.ip;
+            sp = f.sp; ip = f.ip; lastI = f.lasti;
             tstate.frame = f;
             code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
             stack[sp++] = gen;
@@ -1237,6 +1240,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
       // ---- exception unwinding ----
       let exc = toPyException(e);
       if (!reraising) setContext(exc);
+      f.curInstr = lastI;
       for (;;) {
         if (!reraising) addTraceback(exc, f);
         // PEP 669: RAISE where an exception is raised or arrives from a callee, RERAISE where it is
@@ -1272,6 +1276,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
         }
         tstate.depth--;
         f = f.back!;
+        f.curInstr = f.lasti; // a caller is at its call
         tstate.frame = f;
       }
       code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
@@ -1288,7 +1293,7 @@ export function monitorStopIterationRaise(f: Frame, it: PyValue): void {
   if (exhausted.it !== it || mon.tracing) return;
   const exc = exhausted.exc!;
   exhausted.it = exhausted.exc = null;
-  monitorException(f, Ev.RAISE, f.curInstr, exc);
+  monitorException(f, Ev.RAISE, f.lasti, exc);
 }
 
 /** SEND to an iterator that is not a generator: __next__ for None (if it has one), else send(v).
@@ -1312,7 +1317,7 @@ function sendToIterator(f: Frame, receiver: PyValue, v: PyValue): { yielded: boo
     stop = e;
   }
   if (mon.globalTools[Ev.RAISE] && !mon.tracing) {
-    const raised = monitorException(f, Ev.RAISE, f.curInstr, stop);
+    const raised = monitorException(f, Ev.RAISE, f.lasti, stop);
     if (!raised.type.isSubtype(StopIteration)) throw raised;
     stop = raised;
   }
