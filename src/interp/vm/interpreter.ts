@@ -44,8 +44,9 @@ export interface InterpreterOptions {
   fs?: "none" | { root: string } | HostFS;
   /** Whether the standard streams are a terminal (sys.stdout line-buffered, isatty() True).
    *  Default: process.stdout.isTTY with the default sinks; true with embedder sinks, which
-   *  usually show output as it comes (a debugger's console). */
-  isatty?: boolean;
+   *  usually show output as it comes (a debugger's console). A function answers per descriptor
+   *  (the CLI asks the OS, as CPython's isatty(fd) does). */
+  isatty?: boolean | ((fd: 0 | 1 | 2) => boolean);
   /** The environment os.environ shows (default: the process's). */
   env?: Record<string, string>;
   /** Files only this interpreter sees, by absolute path (they shadow the host's). */
@@ -153,7 +154,7 @@ export class Interpreter {
     const fds = new FdTable(hostFs, {
       readStdin: makeStdin(opts.stdin),
       writeText: (stream, text) => (stream === "stdout" ? this.out(text) : this.err(text)),
-      isatty: (fd) => (fd === 0 && opts.stdin !== undefined ? false : tty),
+      isatty: (fd) => (typeof tty === "function" ? tty(fd) : fd === 0 && opts.stdin !== undefined ? false : tty),
     });
     this.fds = fds;
     setActiveFds(fds);
