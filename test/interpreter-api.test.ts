@@ -112,3 +112,11 @@ print(count(900))
   expect(out).toBe("RecursionError maximum recursion depth exceeded\n".repeat(3) + "900\n");
   expect(r.exitCode).toBe(0);
 });
+
+test("source nested past the host stack is reported as CPython reports it, not a host crash", () => {
+  let err = "";
+  const interp = new Interpreter({ stdout: () => {}, stderr: (t) => { err += t; } });
+  const r = interp.runMain("x = " + "-".repeat(200_000) + "1\n", "<deep source>");
+  expect(err).toBe("MemoryError: Parser stack overflowed - Python source too complex to parse\n");
+  expect(r.exitCode).toBe(1);
+});

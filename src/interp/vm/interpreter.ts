@@ -3,7 +3,7 @@
 import { parse, type ParseWarning } from "../parse/index.js";
 import { compileModule, CompileError } from "../compile/codegen.js";
 import type { CodeObject } from "../compile/code.js";
-import { PySyntaxError } from "../parse/errors.js";
+import { PySyntaxError, PySourceTooComplex } from "../parse/errors.js";
 import { formatSyntaxError } from "../parse/report.js";
 import { PyDict, PyList } from "../objects/containers.js";
 import { PyModule } from "../objects/functions.js";
@@ -281,6 +281,17 @@ export class Interpreter {
       }
       if (e instanceof CompileError) {
         this.err(`${e.message}\n`);
+        return { code: null };
+      }
+      // source nested deeper than the host stack (CPython: Parser/parser.c MAXSTACK, and
+      // Python/compile.c's "maximum recursion depth exceeded during compilation"), reported as
+      // pymain_run_file reports an error with no traceback
+      if (e instanceof PySourceTooComplex) {
+        this.err(`MemoryError: ${e.msg}\n`);
+        return { code: null };
+      }
+      if (e instanceof RangeError) {
+        this.err("RecursionError: maximum recursion depth exceeded during compilation\n");
         return { code: null };
       }
       throw e;
