@@ -3,12 +3,18 @@
 //   tspy run FILE|-c CODE|-m MODULE
 //   tspy dis FILE       print dis.dis(compile(source, FILE, "exec"))
 //   tspy dap [--port N] (issue 6: debug adapter)
-import { readFileSync } from "node:fs";
-import { dump, parse, PySyntaxError, PySourceTooComplex } from "./interp/parse/index.js";
-import { formatSyntaxError } from "./interp/parse/report.js";
-import { Interpreter } from "./interp/vm/interpreter.js";
-import { compileModule, CompileError } from "./interp/compile/codegen.js";
-import { disassemble } from "./interp/compile/dis.js";
+//
+// `tspy run` runs the interpreter on a worker thread with a large stack (cli-worker.ts), so that
+// Python recursion through native calls reaches sys.getrecursionlimit() as in CPython; this
+// (main) thread only starts it, turns Ctrl-C into KeyboardInterrupt through the shared eval
+// breaker and serves what only the main thread may do (chdir). Nothing of the interpreter is
+// loaded here for `run`: the worker loads it once.
+import { fileURLToPath } from "node:url";
+import { MessageChannel, SHARE_ENV, Worker } from "node:worker_threads";
+import {
+  BREAKER_INTERRUPT, SHARED_SLOTS, SLOT_BREAKER, SLOT_IN_READ, SLOT_REPLY, STACK_SIZE_MB,
+  type WorkerReply, type WorkerRequest,
+} from "./cli-shared.js";
 
 const USAGE = `usage: tspy <command> [args]
 commands:
@@ -37,31 +43,21 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function readSource(file: string): Uint8Array | null {
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    // CPython: "python3: can't open file '/x.py': [Errno 2] No such file or directory"
-    const reason = err.code === "ENOENT" ? "[Errno 2] No such file or directory"
-      : err.code === "EACCES" ? "[Errno 13] Permission denied"
-      : err.code === "EISDIR" ? "[Errno 21] Is a directory" : String(err.message);
-    process.stderr.write(`tspy: can't open file '${file}': ${reason}\n`);
-    return null;
-  }
-}
-
 /** The shared shape of `tspy ast` and `tspy dis`: read FILE, produce text, report errors as CPython. */
-function fileCommand(name: string, args: string[], produce: (src: Uint8Array, file: string) => string): number {
+async function fileCommand(name: string, args: string[], produce: (src: Uint8Array, file: string) => Promise<string>): Promise<number> {
   if (args.length !== 1) {
     process.stderr.write(`usage: tspy ${name} FILE\n`);
     return 2;
   }
   const file = args[0];
-  const src = readSource(file);
+  const { readSource } = await import("./cli-run.js");
+  const { PySyntaxError, PySourceTooComplex } = await import("./interp/parse/index.js");
+  const { formatSyntaxError } = await import("./interp/parse/report.js");
+  const { CompileError } = await import("./interp/compile/codegen.js");
+  const src = readSource(file, (t) => process.stderr.write(t));
   if (!src) return 2;
   try {
-    process.stdout.write(produce(src, file));
+    process.stdout.write(await produce(src, file));
     return 0;
   } catch (e) {
     if (e instanceof PySyntaxError) {
@@ -85,48 +81,73 @@ function fileCommand(name: string, args: string[], produce: (src: Uint8Array, fi
   }
 }
 
-function astCommand(args: string[]): number {
-  return fileCommand("ast", args, (src, file) => dump(parse(src, file, "exec"), { includeAttributes: true }) + "\n");
+function astCommand(args: string[]): Promise<number> {
+  return fileCommand("ast", args, async (src, file) => {
+    const { dump, parse } = await import("./interp/parse/index.js");
+    return dump(parse(src, file, "exec"), { includeAttributes: true }) + "\n";
+  });
 }
 
-function disCommand(args: string[]): number {
-  return fileCommand("dis", args, (src, file) => {
+function disCommand(args: string[]): Promise<number> {
+  return fileCommand("dis", args, async (src, file) => {
+    const { parse } = await import("./interp/parse/index.js");
+    const { compileModule } = await import("./interp/compile/codegen.js");
+    const { disassemble } = await import("./interp/compile/dis.js");
     const tree = parse(src, file, "exec");
     return disassemble(compileModule(tree as never, { filename: file, source: new TextDecoder().decode(src) }));
   });
 }
 
-function runCommand(args: string[]): number {
-  let filename: string, source: Uint8Array | string;
-  if (args[0] === "-m") {
-    if (args.length < 2) {
-      process.stderr.write("Argument expected for the -m option\n");
-      return 2;
+/**
+ * tspy run: the program runs on a worker thread with a STACK_SIZE_MB stack and the process's own
+ * environment (SHARE_ENV), descriptors and working directory; its exit status is the process's.
+ */
+async function runCommand(args: string[]): Promise<number> {
+  const shared = new Int32Array(new SharedArrayBuffer(4 * SHARED_SLOTS));
+  const { port1: replies, port2: replyPort } = new MessageChannel();
+  const worker = new Worker(fileURLToPath(new URL("./cli-worker.js", import.meta.url)), {
+    workerData: { args, shared, replyPort },
+    transferList: [replyPort],
+    resourceLimits: { stackSizeMb: STACK_SIZE_MB },
+    env: SHARE_ENV,
+  });
+  // Ctrl-C (CPython: Modules/signalmodule.c signal_handler trips the eval breaker; the program
+  // sees KeyboardInterrupt and, uncaught, exits 130 as Modules/main.c pymain_run_python reports
+  // it). While the program is blocked reading stdin it cannot see the breaker, and a second
+  // Ctrl-C before the first was taken means it is stuck in a long native operation: then SIGINT's
+  // default action ends the process, as it did before the interpreter had a thread of its own.
+  const onSigint = () => {
+    if (Atomics.load(shared, SLOT_IN_READ) !== 0 || (Atomics.load(shared, SLOT_BREAKER) & BREAKER_INTERRUPT) !== 0) {
+      process.off("SIGINT", onSigint);
+      process.kill(process.pid, "SIGINT");
+      return;
     }
-    const interp = new Interpreter();
-    interp.argv = [args[1], ...args.slice(2)];
-    return interp.runModule(args[1]).exitCode;
-  }
-  if (args[0] === "-c") {
-    if (args.length < 2) {
-      process.stderr.write("Argument expected for the -c option\n");
-      return 2;
+    Atomics.or(shared, SLOT_BREAKER, BREAKER_INTERRUPT);
+  };
+  process.on("SIGINT", onSigint);
+  worker.on("message", (req: WorkerRequest) => {
+    let reply: WorkerReply;
+    try {
+      process.chdir(req.path);
+      reply = { ok: true };
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      reply = { ok: false, code: err.code, message: err.message };
     }
-    filename = "<string>";
-    source = args[1];
-  } else if (args.length >= 1) {
-    filename = args[0];
-    const src = readSource(filename);
-    if (!src) return 2;
-    source = src;
-  } else {
-    process.stderr.write("usage: tspy run FILE [ARGS] | tspy run -c CODE | tspy run -m MODULE [ARGS]\n");
-    return 2;
-  }
-  const interp = new Interpreter();
-  interp.argv = args[0] === "-c" ? ["-c", ...args.slice(2)] : [filename, ...args.slice(1)];
-  const r = interp.runMain(source, filename);
-  return r.exitCode;
+    replies.postMessage(reply);
+    Atomics.add(shared, SLOT_REPLY, 1);
+    Atomics.notify(shared, SLOT_REPLY);
+  });
+  return new Promise<number>((resolve) => {
+    // an error the interpreter did not turn into a Python exception is a tspy bug: shown as Node
+    // shows an uncaught error, exit 1
+    worker.on("error", (e) => process.stderr.write(`${(e as Error).stack ?? e}\n`));
+    worker.on("exit", (code) => {
+      process.off("SIGINT", onSigint);
+      replies.close();
+      resolve(code);
+    });
+  });
 }
 
 /** tspy dap [--port N] [--host H] */

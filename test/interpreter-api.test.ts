@@ -82,3 +82,41 @@ test("an uncaught exception goes to a replaced sys.excepthook; a failing hook is
   expect(r.exitCode).toBe(1);
   expect(b.err()).toMatch(/^Error in sys\.excepthook:\nTraceback \(most recent call last\):\n[\s\S]*ZeroDivisionError: division by zero\n\nOriginal exception was:\nTraceback [\s\S]*ValueError: v\n$/);
 });
+
+test("a JS stack overflow under native-nested recursion is a catchable RecursionError", () => {
+  // On a small host stack (this test thread's ~1 MB), recursion through native calls (type call ->
+  // __init__, repr -> __repr__, a key function) runs out of JS stack before a raised recursion
+  // limit; that must be CPython's RecursionError, and the interpreter must stay usable
+  let out = "";
+  const interp = new Interpreter({ stdout: (t) => { out += t; }, stderr: (t) => { out += t; } });
+  const r = interp.runMain(`import sys
+sys.setrecursionlimit(1_000_000)
+class A:
+    def __init__(self, n):
+        A(n + 1)
+class R:
+    def __repr__(self):
+        return repr(R())
+def key(x):
+    return sorted([x], key=key)
+for f in (lambda: A(0), lambda: repr(R()), lambda: sorted([0], key=key)):
+    try:
+        f()
+    except RecursionError as e:
+        print(type(e).__name__, e)
+sys.setrecursionlimit(1000)
+def count(n):
+    return n if n == 0 else 1 + count(n - 1)
+print(count(900))
+`, "<deep>");
+  expect(out).toBe("RecursionError maximum recursion depth exceeded\n".repeat(3) + "900\n");
+  expect(r.exitCode).toBe(0);
+});
+
+test("source nested past the host stack is reported as CPython reports it, not a host crash", () => {
+  let err = "";
+  const interp = new Interpreter({ stdout: () => {}, stderr: (t) => { err += t; } });
+  const r = interp.runMain("x = " + "-".repeat(200_000) + "1\n", "<deep source>");
+  expect(err).toBe("MemoryError: Parser stack overflowed - Python source too complex to parse\n");
+  expect(r.exitCode).toBe(1);
+});

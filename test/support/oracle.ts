@@ -78,6 +78,10 @@ export interface BatchOptions {
   bundleMeta?: Record<string, unknown>;
   /** Cap on input bytes per runPython call, to bound pyodide's memory. */
   chunkBytes?: number;
+  /** Compute on a worker thread with a 256 MB stack (oracle-worker.mjs, its own pyodide): for
+   *  programs that nest CPython's C stack deeply (recursion through __init__, __repr__, key
+   *  functions to the recursion limit). The answers are the same CPython's, cached alike. */
+  deepStack?: boolean;
 }
 
 /** Counters for tests that want to report what the oracle cost. */
@@ -138,8 +142,36 @@ function removeStaleBundles(bundle: string, keep: string): void {
   }
 }
 
+/** Run `kind` over all inputs in one pyodide on a worker thread with a large stack. */
+async function computeDeep(kind: string, inputs: OracleInput[]): Promise<unknown[]> {
+  const manifest: Array<[Record<string, unknown>, number, number | null]> = [];
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (const { meta, data } of inputs) {
+    manifest.push(data ? [meta, size, (size += data.length)] : [meta, 0, null]);
+    if (data) parts.push(data);
+  }
+  const { Worker } = await import("node:worker_threads");
+  const worker = new Worker(new URL("./oracle-worker.mjs", import.meta.url), {
+    workerData: { oraclePy: ORACLE_PY, kind, manifest, blob: Buffer.concat(parts) },
+    resourceLimits: { stackSizeMb: 256 },
+  });
+  const t0 = performance.now();
+  const out = await new Promise<string>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the oracle worker exited (${code})`)));
+  });
+  await worker.terminate();
+  oracleStats.pyodideLoads++;
+  oracleStats.pythonMs += performance.now() - t0;
+  oracleStats.computed += inputs.length;
+  return JSON.parse(out) as unknown[];
+}
+
 /** Run `kind` over inputs in pyodide, in as few runPython calls as the chunk size allows. */
-async function compute(kind: string, inputs: OracleInput[], chunkBytes: number): Promise<unknown[]> {
+async function compute(kind: string, inputs: OracleInput[], chunkBytes: number, deepStack = false): Promise<unknown[]> {
+  if (deepStack) return computeDeep(kind, inputs);
   const py = await getPyodide();
   const results: unknown[] = [];
   let i = 0;
@@ -184,7 +216,7 @@ async function runCached<R>(kind: string, inputs: OracleInput[], opts: BatchOpti
       oracleStats.cacheHits += inputs.length;
       return hit.results;
     }
-    const results = (await compute(kind, inputs, chunkBytes)) as R[];
+    const results = (await compute(kind, inputs, chunkBytes, opts.deepStack)) as R[];
     writeJson(path, {
       pyodide: PYODIDE_VERSION, kind, key, meta: opts.bundleMeta ?? {}, labels: opts.labels ?? [], results,
     });
@@ -203,7 +235,7 @@ async function runCached<R>(kind: string, inputs: OracleInput[], opts: BatchOpti
     }
   });
   if (missing.length) {
-    const computed = await compute(kind, missing.map((i) => inputs[i]), chunkBytes);
+    const computed = await compute(kind, missing.map((i) => inputs[i]), chunkBytes, opts.deepStack);
     missing.forEach((i, j) => {
       results[i] = computed[j] as R;
       writeJson(join(ORACLE_CACHE_DIR, kind, `${keys[i]}.json`), { result: computed[j] });

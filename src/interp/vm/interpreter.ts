@@ -3,7 +3,7 @@
 import { parse, type ParseWarning } from "../parse/index.js";
 import { compileModule, CompileError } from "../compile/codegen.js";
 import type { CodeObject } from "../compile/code.js";
-import { PySyntaxError } from "../parse/errors.js";
+import { PySyntaxError, PySourceTooComplex } from "../parse/errors.js";
 import { formatSyntaxError } from "../parse/report.js";
 import { PyDict, PyList } from "../objects/containers.js";
 import { PyModule } from "../objects/functions.js";
@@ -44,8 +44,9 @@ export interface InterpreterOptions {
   fs?: "none" | { root: string } | HostFS;
   /** Whether the standard streams are a terminal (sys.stdout line-buffered, isatty() True).
    *  Default: process.stdout.isTTY with the default sinks; true with embedder sinks, which
-   *  usually show output as it comes (a debugger's console). */
-  isatty?: boolean;
+   *  usually show output as it comes (a debugger's console). A function answers per descriptor
+   *  (the CLI asks the OS, as CPython's isatty(fd) does). */
+  isatty?: boolean | ((fd: 0 | 1 | 2) => boolean);
   /** The environment os.environ shows (default: the process's). */
   env?: Record<string, string>;
   /** Files only this interpreter sees, by absolute path (they shadow the host's). */
@@ -153,7 +154,7 @@ export class Interpreter {
     const fds = new FdTable(hostFs, {
       readStdin: makeStdin(opts.stdin),
       writeText: (stream, text) => (stream === "stdout" ? this.out(text) : this.err(text)),
-      isatty: (fd) => (fd === 0 && opts.stdin !== undefined ? false : tty),
+      isatty: (fd) => (typeof tty === "function" ? tty(fd) : fd === 0 && opts.stdin !== undefined ? false : tty),
     });
     this.fds = fds;
     setActiveFds(fds);
@@ -280,6 +281,17 @@ export class Interpreter {
       }
       if (e instanceof CompileError) {
         this.err(`${e.message}\n`);
+        return { code: null };
+      }
+      // source nested deeper than the host stack (CPython: Parser/parser.c MAXSTACK, and
+      // Python/compile.c's "maximum recursion depth exceeded during compilation"), reported as
+      // pymain_run_file reports an error with no traceback
+      if (e instanceof PySourceTooComplex) {
+        this.err(`MemoryError: ${e.msg}\n`);
+        return { code: null };
+      }
+      if (e instanceof RangeError) {
+        this.err("RecursionError: maximum recursion depth exceeded during compilation\n");
         return { code: null };
       }
       throw e;
