@@ -705,13 +705,36 @@ function repeatItems(items: readonly PyValue[], n: number): PyValue[] {
 }
 
 
+/** float (op) float for the four operations whose result is the IEEE one (float_add, float_sub,
+ *  float_mul, float_div in Objects/floatobject.c); undefined = take the general path. */
+function floatArith(x: number, y: number, op: Nb): PyValue | undefined {
+  switch (op) {
+    case Nb.ADD: return float(x + y);
+    case Nb.SUBTRACT: return float(x - y);
+    case Nb.MULTIPLY: return float(x * y);
+    case Nb.TRUE_DIVIDE: return y === 0 ? undefined : float(x / y);
+  }
+  return undefined;
+}
+
 export function binaryOp(a: PyValue, b: PyValue, op: Nb): PyValue {
-  // fast paths
-  if (typeof a === "number" && typeof b === "number") {
-    switch (op) {
-      case Nb.ADD: return intAdd(a, b);
-      case Nb.SUBTRACT: return intSub(a, b);
-      case Nb.MULTIPLY: return intMul(a, b);
+  // fast paths: small ints, exact floats (and a small int with one: exactly converted, |v| < 2**53)
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      switch (op) {
+        case Nb.ADD: return intAdd(a, b);
+        case Nb.SUBTRACT: return intSub(a, b);
+        case Nb.MULTIPLY: return intMul(a, b);
+      }
+    } else if (b instanceof PyFloat && b.type === FloatType) {
+      const r = floatArith(a, b.value, op);
+      if (r !== undefined) return r;
+    }
+  } else if (a instanceof PyFloat && a.type === FloatType) {
+    const y = typeof b === "number" ? b : b instanceof PyFloat && b.type === FloatType ? b.value : null;
+    if (y !== null) {
+      const r = floatArith(a.value, y, op);
+      if (r !== undefined) return r;
     }
   }
   const ta = typeOf(a), tb = typeOf(b);
@@ -793,7 +816,9 @@ export function binaryTypeError(a: PyValue, b: PyValue, sym: string): PyBaseExce
 }
 
 export function inplaceOp(a: PyValue, b: PyValue, op: Nb): PyValue {
-  if (typeof a === "number" && typeof b === "number") return binaryOp(a, b, op);
+  // int and float have no in-place methods: x op= y is x op y
+  if ((typeof a === "number" || (a instanceof PyFloat && a.type === FloatType)) &&
+      (typeof b === "number" || (b instanceof PyFloat && b.type === FloatType))) return binaryOp(a, b, op);
   const ta = typeOf(a);
   if (a instanceof PyList) {
     if (op === Nb.ADD) {

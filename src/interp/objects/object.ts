@@ -45,7 +45,8 @@ export interface TypeSlots {
   descrSet?: (self: any, obj: PyValue, value: PyValue | undefined) => void;
 }
 
-let typeVersion = 0;
+/** Read by the eval loop's attribute caches (a live binding). */
+export let typeVersion = 0;
 /** Bumped whenever any type's namespace or bases change: invalidates method caches. */
 export function bumpTypeVersion(): void {
   typeVersion++;

@@ -9,7 +9,7 @@ import { findHandler } from "../compile/exceptiontable.js";
 import { Op, OPCODES } from "../compile/opcodes.js";
 import { PY_ELLIPSIS, PyBytes, PyComplex } from "../parse/constants.js";
 import { newComplex } from "../objects/complex.js";
-import { ATTR_PLAIN_GET, ATTR_PLAIN_SET, Ellipsis, None, PyObject, PyType, typeOf, type PyValue } from "../objects/object.js";
+import { ATTR_PLAIN_GET, ATTR_PLAIN_SET, typeVersion, Ellipsis, None, PyObject, PyType, typeOf, type PyValue } from "../objects/object.js";
 import {
   binaryOp, call, contains, delattr, delitem, getattr, getitem, inplaceOp, invert, iter, negative, next, positive,
   richCompare, richCompareBool, setattr, setitem, str, repr, truthy, Cmp, PySlice, descrGet, installVmHooks, recursionLimit,
@@ -102,12 +102,29 @@ interface CodeRT {
   consts: PyValue[];
   fastTemplate: (PyValue | PyCell | undefined)[];
   stackTemplate: Slot[];
+  /** LOAD_ATTR/STORE_ATTR inline caches, by instruction index, made on first use */
+  attrIC: AttrIC | null;
+}
+/** An attribute instruction's last type (with the type version it was filled under: any change to
+ *  any class empties them all) and what the class had under the name, null for nothing (CPython:
+ *  the inline cache's type_version and descriptor, Include/internal/pycore_code.h). */
+interface AttrIC {
+  type: (PyType | undefined)[];
+  version: number[];
+  descr: (PyValue | null)[];
+}
+function attrIC(code: CodeObject): AttrIC {
+  const rt = code.vm as CodeRT;
+  if (rt.attrIC) return rt.attrIC;
+  const n = code.code.length;
+  return (rt.attrIC = { type: new Array(n).fill(undefined), version: new Array(n).fill(-1), descr: new Array(n).fill(null) });
 }
 function codeRT(code: CodeObject): CodeRT {
   const rt: CodeRT = {
     consts: (code.co_consts as unknown as ConstKey[]).map(toPy),
     fastTemplate: new Array(code.nlocalsplus).fill(undefined),
     stackTemplate: new Array(code.co_stacksize + 1).fill(null),
+    attrIC: null,
   };
   code.vm = rt;
   return rt;
@@ -319,12 +336,19 @@ installResumer((frame, value, exc) => {
  *  attribute of the instance dict, or a function of the class bound as a method (the method form
  *  pushes function and self, as _PyObject_GetMethod). Returns the new stack pointer, or 0 when the
  *  generic path must decide. */
-function loadAttrInstance(obj: PyObject, name: string, methodForm: number, stack: Slot[], sp: number): number {
+function loadAttrInstance(obj: PyObject, name: string, methodForm: number, stack: Slot[], sp: number, code: CodeObject, at: number): number {
   const t = obj.type;
-  if ((t.getAttrFacts() & ATTR_PLAIN_GET) === 0) return 0;
-  const d = t.lookup(name);
+  const ic = attrIC(code);
+  let d: PyValue | null;
+  if (ic.type[at] === t && ic.version[at] === typeVersion) {
+    d = ic.descr[at];
+  } else {
+    if ((t.getAttrFacts() & ATTR_PLAIN_GET) === 0) return 0;
+    d = t.lookup(name) ?? null;
+    ic.type[at] = t; ic.version[at] = typeVersion; ic.descr[at] = d;
+  }
   const dict = obj.dict!;
-  if (d === undefined) {
+  if (d === null) {
     const v = dict.getStr(name);
     if (v === undefined) return 0;
     stack[sp - 1] = v;
@@ -345,9 +369,13 @@ function loadAttrInstance(obj: PyObject, name: string, methodForm: number, stack
 
 /** STORE_ATTR_INSTANCE_VALUE: no __setattr__ of the class's own and no class attribute of that name
  *  (so no descriptor): straight into the instance dict. False when the generic path must decide. */
-function storeAttrInstance(obj: PyObject, name: string, v: PyValue): boolean {
+function storeAttrInstance(obj: PyObject, name: string, v: PyValue, code: CodeObject, at: number): boolean {
   const t = obj.type;
-  if ((t.getAttrFacts() & ATTR_PLAIN_SET) === 0 || t.lookup(name) !== undefined) return false;
+  const ic = attrIC(code);
+  if (ic.type[at] !== t || ic.version[at] !== typeVersion) {
+    if ((t.getAttrFacts() & ATTR_PLAIN_SET) === 0 || t.lookup(name) !== undefined) return false;
+    ic.type[at] = t; ic.version[at] = typeVersion; ic.descr[at] = null;
+  }
   obj.dict!.set(name, v);
   return true;
 }
@@ -825,7 +853,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             // an instance of a Python class with the generic attribute protocol (outlined: every line
             // added to this function slows all of it down)
             if (obj instanceof PyObject && obj.dict !== null) {
-              const nsp = loadAttrInstance(obj, name, arg & 1, stack, sp);
+              const nsp = loadAttrInstance(obj, name, arg & 1, stack, sp, f.code, lastI);
               if (nsp !== 0) { sp = nsp; break; }
             }
             if (arg & 1) {
@@ -855,7 +883,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           case Op.STORE_ATTR: {
             const obj = stack[--sp] as PyValue, v = stack[--sp] as PyValue;
-            if (!(obj instanceof PyObject && obj.dict !== null && storeAttrInstance(obj, names[arg], v))) setattr(obj, names[arg], v);
+            if (!(obj instanceof PyObject && obj.dict !== null && storeAttrInstance(obj, names[arg], v, f.code, lastI))) setattr(obj, names[arg], v);
             break;
           }
           case Op.DELETE_ATTR:
