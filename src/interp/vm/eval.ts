@@ -53,7 +53,9 @@ export class Frame {
   readonly builtins: PyDict;
   /** module/class namespace (LOAD_NAME/STORE_NAME), null for functions */
   locals: PyDict | null;
+  /** locals, cells and frees (CPython: localsplus), then the value stack from index code.nlocalsplus */
   readonly fast: (PyValue | PyCell | undefined)[];
+  /** the same array as `fast`: the value stack is stack[code.nlocalsplus .. sp) */
   readonly stack: Slot[];
   sp = 0;
   /** index of the next code unit to execute */
@@ -87,9 +89,11 @@ export class Frame {
     this.builtins = builtins;
     this.locals = locals;
     this.func = func;
-    // copies of packed templates: one memcpy each, no per-frame fill loop
-    this.fast = rt.fastTemplate.slice();
-    this.stack = rt.stackTemplate.slice();
+    // one array for the locals and the value stack above them, as CPython's localsplus: a copy of a
+    // packed template (one allocation and a memcpy, no fill loop); the stack starts at nlocalsplus
+    this.stack = rt.template.slice() as Slot[];
+    this.fast = this.stack as (PyValue | PyCell | undefined)[];
+    this.sp = rt.stackBase;
   }
 
   get lineno(): number {
@@ -100,8 +104,10 @@ export class Frame {
 /** What every frame of a code object shares, made once per code object (code.vm). */
 interface CodeRT {
   consts: PyValue[];
-  fastTemplate: (PyValue | PyCell | undefined)[];
-  stackTemplate: Slot[];
+  /** a new frame's localsplus: nlocalsplus unbound locals, then co_stacksize + 1 empty stack slots */
+  template: (PyValue | PyCell | undefined | null)[];
+  /** where the value stack starts (code.nlocalsplus) */
+  stackBase: number;
   /** LOAD_ATTR/STORE_ATTR inline caches, by instruction index, made on first use */
   attrIC: AttrIC | null;
 }
@@ -122,8 +128,8 @@ function attrIC(code: CodeObject): AttrIC {
 function codeRT(code: CodeObject): CodeRT {
   const rt: CodeRT = {
     consts: (code.co_consts as unknown as ConstKey[]).map(toPy),
-    fastTemplate: new Array(code.nlocalsplus).fill(undefined),
-    stackTemplate: new Array(code.co_stacksize + 1).fill(null),
+    template: [...new Array(code.nlocalsplus).fill(undefined), ...new Array(code.co_stacksize + 1).fill(null)],
+    stackBase: code.nlocalsplus,
     attrIC: null,
   };
   code.vm = rt;
@@ -914,7 +920,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
                 throw pyError(RecursionError, "maximum recursion depth exceeded");
               }
               f = frame;
-              sp = 0; ip = 0; lastI = 0;
+              sp = f.sp; ip = 0; lastI = 0;
               tstate.frame = f;
               code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
               break;
@@ -1280,7 +1286,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
         // RERAISE restored for the traceback (ceval.c exception_unwind)
         const h = findHandler(f.code.exceptionTable, f.curInstr);
         if (h) {
-          f.sp = h.depth;
+          f.sp = (f.code.vm as CodeRT).stackBase + h.depth;
           if (h.lasti) f.stack[f.sp++] = f.lasti;
           f.stack[f.sp++] = exc;
           f.ip = h.target;
