@@ -1283,7 +1283,9 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
 
 export function delattr(obj: PyValue, name: string): void {
   const t = typeOf(obj);
-  if (t.heap && !(obj instanceof PyType)) {
+  // a heap type's (or a metaclass's) own __delattr__: enum's EnumType.__delattr__ guards members
+  // (CPython: PyObject_DelAttr calls tp_setattro, slot_tp_setattro for a metaclass too)
+  if (t.heap) {
     const da = t.lookup("__delattr__");
     if (da !== undefined && da !== OBJECT_DELATTR) { callMethod(da, obj, [name]); return; }
   }
