@@ -2180,6 +2180,16 @@ defGetter(TypeType, "__doc__", (t: PyType) => {
     bumpTypeVersionRef();
   },
 });
+// typeobject.c type_get_type_params / type_set_type_params: the class's own entry, else ()
+defGetter(TypeType, "__type_params__", (t: PyType) => (t === TypeType ? undefined : t.ns.get("__type_params__")) ?? tuple([]), {
+  set: (t: PyType, v) => {
+    if (!t.heap) throw pyError(TypeError, `cannot set '__type_params__' attribute of immutable type '${t.name}'`);
+    if (v === undefined) throw pyError(TypeError, `cannot delete '__type_params__' attribute of immutable type '${t.name}'`);
+    if (!(v instanceof PyTuple)) throw pyError(TypeError, `__type_params__ must be set to a tuple, not ${typeOf(v).name}`);
+    t.ns.set("__type_params__", v);
+    bumpTypeVersionRef();
+  },
+});
 // type.__flags__ (Include/object.h Py_TPFLAGS_*): what inspect and abc read
 defGetter(TypeType, "__flags__", (t: PyType) => {
   let f = (1 << 12) | (1 << 14); // READY, HAVE_GC
