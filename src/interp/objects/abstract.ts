@@ -1160,6 +1160,7 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
     if (obj === null) return d;
     const fn = d.fn;
     const b = new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.qualname}.${d.name}`);
+    b.origin = d;
     if (d.type === WrapperDescrType) b.type = MethodWrapperType;
     return b;
   }

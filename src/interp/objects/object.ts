@@ -45,6 +45,9 @@ export interface TypeSlots {
   descrSet?: (self: any, obj: PyValue, value: PyValue | undefined) => void;
 }
 
+/** Every builtin (non-heap) type, in creation order (for slot wrappers made from slots). */
+export const STATIC_TYPES: PyType[] = [];
+
 let typeVersion = 0;
 /** Bumped whenever any type's namespace or bases change: invalidates method caches. */
 export function bumpTypeVersion(): void {
@@ -94,6 +97,7 @@ export class PyType extends PyObject {
     this.heap = heap;
     this.mro = computeMro(this);
     for (const b of bases) b.subclassList.push(this);
+    if (!heap) STATIC_TYPES.push(this);
   }
   /** The direct subclasses, in creation order (type.__subclasses__; strong references). */
   subclassList: PyType[] = [];
