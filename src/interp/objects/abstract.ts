@@ -1400,6 +1400,10 @@ defGetSet(PropertyType, "__isabstractmethod__", (p: PyProperty) => {
   }
   return false;
 });
+// funcobject.c cm_get___isabstractmethod__ / sm_get___isabstractmethod__: the wrapped callable's
+for (const t of [ClassMethodType, StaticMethodType]) {
+  defGetSet(t, "__isabstractmethod__", (m: PyClassMethod | PyStaticMethod) => truthy(getattrOrUndefined(m.func, "__isabstractmethod__") ?? false));
+}
 PropertyType.slots.getattr = (p: PyProperty, name: string) =>
   name === "fget" ? p.fget : name === "fset" ? p.fset : name === "fdel" ? p.fdel : name === "__doc__" ? propDoc(p) :
   name === "__name__" ? (p.name ?? (p.fget !== None ? getattrOrUndefined(p.fget, "__name__") : undefined)) : undefined;
