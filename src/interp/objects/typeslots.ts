@@ -82,6 +82,9 @@ import { addressOf as addr, tpName } from "./abstract.js";
 export function installReprWrappers(): void {
   let changed = false;
   for (const t of STATIC_TYPES) {
+    // PyType_Ready (type_dict_set_doc): every type's dict has __doc__, None without a tp_doc, so
+    // `"s".__doc__` is found on the type (email._policybase reads attr.__doc__ of str attributes)
+    if (!t.ns.has("__doc__")) { t.ns.set("__doc__", None); changed = true; }
     const slot = t.slots.repr;
     if (!slot || t.ns.has("__repr__") || t === ObjectType) continue;
     defMethod(t, "__repr__", (self, args, kw) => {
