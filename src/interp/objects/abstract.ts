@@ -1185,6 +1185,7 @@ export function descrGet(d: PyValue, obj: PyValue | null, owner: PyType): PyValu
     if (obj === null) return d;
     const fn = d.fn;
     const b = new PyBuiltin(d.name, (args, kw) => fn(obj, args, kw), obj, `${d.owner.qualname}.${d.name}`);
+    b.origin = d;
     if (d.type === WrapperDescrType) b.type = MethodWrapperType;
     return b;
   }
@@ -1308,7 +1309,9 @@ export function genericSetattr(obj: PyValue, name: string, value: PyValue): void
 
 export function delattr(obj: PyValue, name: string): void {
   const t = typeOf(obj);
-  if (t.heap && !(obj instanceof PyType)) {
+  // a heap type's (or a metaclass's) own __delattr__: enum's EnumType.__delattr__ guards members
+  // (CPython: PyObject_DelAttr calls tp_setattro, slot_tp_setattro for a metaclass too)
+  if (t.heap) {
     const da = t.lookup("__delattr__");
     if (da !== undefined && da !== OBJECT_DELATTR) { callMethod(da, obj, [name]); return; }
   }
@@ -1422,6 +1425,10 @@ defGetSet(PropertyType, "__isabstractmethod__", (p: PyProperty) => {
   }
   return false;
 });
+// funcobject.c cm_get___isabstractmethod__ / sm_get___isabstractmethod__: the wrapped callable's
+for (const t of [ClassMethodType, StaticMethodType]) {
+  defGetSet(t, "__isabstractmethod__", (m: PyClassMethod | PyStaticMethod) => truthy(getattrOrUndefined(m.func, "__isabstractmethod__") ?? false));
+}
 PropertyType.slots.getattr = (p: PyProperty, name: string) =>
   name === "fget" ? p.fget : name === "fset" ? p.fset : name === "fdel" ? p.fdel : name === "__doc__" ? propDoc(p) :
   name === "__name__" ? (p.name ?? (p.fget !== None ? getattrOrUndefined(p.fget, "__name__") : undefined)) : undefined;
@@ -2200,6 +2207,16 @@ defGetter(TypeType, "__doc__", (t: PyType) => {
   set: (t: PyType, v) => {
     if (!t.heap) throw pyError(TypeError, `cannot set '__doc__' attribute of immutable type '${t.name}'`);
     t.ns.set("__doc__", v ?? None);
+    bumpTypeVersionRef();
+  },
+});
+// typeobject.c type_get_type_params / type_set_type_params: the class's own entry, else ()
+defGetter(TypeType, "__type_params__", (t: PyType) => (t === TypeType ? undefined : t.ns.get("__type_params__")) ?? tuple([]), {
+  set: (t: PyType, v) => {
+    if (!t.heap) throw pyError(TypeError, `cannot set '__type_params__' attribute of immutable type '${t.name}'`);
+    if (v === undefined) throw pyError(TypeError, `cannot delete '__type_params__' attribute of immutable type '${t.name}'`);
+    if (!(v instanceof PyTuple)) throw pyError(TypeError, `__type_params__ must be set to a tuple, not ${typeOf(v).name}`);
+    t.ns.set("__type_params__", v);
     bumpTypeVersionRef();
   },
 });

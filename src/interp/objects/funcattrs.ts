@@ -52,6 +52,22 @@ installExtraCompare((a, b, op) => {
   const same = a.self === b.self && (a.func === b.func || eq(a.func, b.func));
   return same === (op === Cmp.EQ);
 });
+// builtin method and method-wrapper equality and hash (methodobject.c meth_richcompare/meth_hash,
+// descrobject.c wrapper_richcompare/wrapper_hash): the same C function (here: the descriptor it
+// was bound from) bound to the same object
+const builtinKey = (b: PyBuiltin): PyValue => b.origin ?? b;
+for (const t of [BuiltinFunctionType, MethodWrapperType]) {
+  t.slots.hash = (b: PyBuiltin): number => {
+    const self = b.self === null ? 0 : typeof b.self === "object" ? Number(hash(addressOf(b.self))) : Number(hash(b.self));
+    return (self ^ Number(hash(addressOf(builtinKey(b))))) | 0;
+  };
+}
+installExtraCompare((a, b, op) => {
+  if (!(a instanceof PyBuiltin && b instanceof PyBuiltin) || (op !== Cmp.EQ && op !== Cmp.NE)) return undefined;
+  if (a.type !== b.type) return undefined;
+  const same = a === b || (a.self === b.self && a.origin !== null && a.origin === b.origin);
+  return same === (op === Cmp.EQ);
+});
 BuiltinFunctionType.slots.getattr = (b: PyBuiltin, name: string): PyValue | undefined => {
   switch (name) {
     case "__name__": return b.name;

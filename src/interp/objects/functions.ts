@@ -49,6 +49,9 @@ export class PyFunction extends PyObject {
 export type NativeFn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 
 export class PyBuiltin extends PyObject {
+  /** For a method bound from a builtin type's descriptor: that descriptor (what equality and
+   *  hashing compare, as CPython compares m_ml->ml_meth). */
+  origin: PyObject | null = null;
   constructor(readonly name: string, readonly fn: NativeFn, readonly self: PyValue | null = null, readonly qualname = name) {
     super(BuiltinFunctionType);
   }

@@ -45,6 +45,9 @@ export interface TypeSlots {
   descrSet?: (self: any, obj: PyValue, value: PyValue | undefined) => void;
 }
 
+/** Every builtin (non-heap) type, in creation order (for slot wrappers made from slots). */
+export const STATIC_TYPES: PyType[] = [];
+
 /** Read by the eval loop's attribute caches (a live binding). */
 export let typeVersion = 0;
 /** Bumped whenever any type's namespace or bases change: invalidates method caches. */
@@ -95,6 +98,7 @@ export class PyType extends PyObject {
     this.heap = heap;
     this.mro = computeMro(this);
     for (const b of bases) b.subclassList.push(this);
+    if (!heap) STATIC_TYPES.push(this);
   }
   /** The direct subclasses, in creation order (type.__subclasses__; strong references). */
   subclassList: PyType[] = [];

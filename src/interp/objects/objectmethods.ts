@@ -15,6 +15,11 @@ let importHook: ((name: string) => PyValue) | null = null;
 export function installObjectImportHook(h: (name: string) => PyValue): void {
   importHook = h;
 }
+/** PyImport_ImportModule for native code below the VM (typing, for typevarobject.c's callers). */
+export function importFromNative(name: string): PyValue {
+  if (!importHook) throw pyError(TypeError, `${name} is not available`);
+  return importHook(name);
+}
 function copyreg(): PyValue {
   if (!importHook) throw pyError(TypeError, "copyreg is not available");
   return importHook("copyreg");

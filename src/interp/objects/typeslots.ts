@@ -4,6 +4,7 @@
 // CPython: Objects/listobject.c, dictobject.c, tupleobject.c, ...
 import {
   BoolType, FloatType, IntType, None, NoneType, ObjectType, PyObject, PyType, StrType, TypeType, typeOf, type PyValue,
+  STATIC_TYPES, bumpTypeVersion,
 } from "./object.js";
 import { pushAll, PyDict, PyList, PyRange, PyTuple, tuple, ListType, TupleType, DictType, RangeType, EMPTY_TUPLE } from "./containers.js";
 import {
@@ -73,6 +74,27 @@ KeyError.slots.str = (self: PyBaseException) => {
   return BaseException.slots.str!(self);
 };
 import { addressOf as addr, tpName } from "./abstract.js";
+
+/** A builtin type's tp_repr is visible as its own `__repr__` slot wrapper (typeobject.c
+ *  add_operators makes one per slot the type defines): `dict.__repr__` is not `object.__repr__`,
+ *  which pprint's dispatch table (keyed by `type(obj).__repr__`) relies on. Run once the native
+ *  types exist; types that define `__repr__` in their namespace keep it. */
+export function installReprWrappers(): void {
+  let changed = false;
+  for (const t of STATIC_TYPES) {
+    // PyType_Ready (type_dict_set_doc): every type's dict has __doc__, None without a tp_doc, so
+    // `"s".__doc__` is found on the type (email._policybase reads attr.__doc__ of str attributes)
+    if (!t.ns.has("__doc__")) { t.ns.set("__doc__", None); changed = true; }
+    const slot = t.slots.repr;
+    if (!slot || t.ns.has("__repr__") || t === ObjectType) continue;
+    defMethod(t, "__repr__", (self, args, kw) => {
+      arity(`${t.name}.__repr__`, args, kw, 0);
+      return slot(self);
+    });
+    changed = true;
+  }
+  if (changed) bumpTypeVersion();
+}
 
 
 // ---- argument helpers ----------------------------------------------------------------------------

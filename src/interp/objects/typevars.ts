@@ -3,11 +3,12 @@
 // compiler emits for `def f[T]()`, `class C[T]` and `type X = ...`).
 import { builtinType, None, PyObject, PyType, TypeType, ObjectType, typeOf, type PyValue } from "./object.js";
 import { pyError, TypeError, ValueError } from "./exceptions.js";
-import { call, defMethod, defGetSet, PyClassMethod, NotImplemented, getattrOrUndefined, setattr, repr, TYPE_CONSTRUCTORS, truthy as truthyRef } from "./abstract.js";
+import { call, defMethod, defGetSet, PyClassMethod, NotImplemented, getattrOrUndefined, setattr, repr, TYPE_CONSTRUCTORS, truthy as truthyRef, getattr, getitem, iter } from "./abstract.js";
 import { PyTuple, tuple, PyDict } from "./containers.js";
 import { PyBuiltin, PyFunction } from "./functions.js";
 import { PyGenericAlias, GenericAliasType } from "./genericalias.js";
 import { PyUnion, unionOr } from "./union.js";
+import { importFromNative } from "./objectmethods.js";
 
 const typing = { module: "typing", baseType: false };
 export const TypeVarType = builtinType("TypeVar", undefined, typing);
@@ -159,44 +160,36 @@ defMethod(TypeAliasTypeType, "__mro_entries__", () => {
 
 // ---- typing.Generic -------------------------------------------------------------------------------
 
-/** INTRINSIC_SUBSCRIPT_GENERIC: Generic[*type_params] */
+// CPython keeps Generic's behaviour in Lib/typing.py and calls it from C (typevarobject.c
+// call_typing_func_object): Generic[...] is typing._generic_class_getitem, subclassing it
+// typing._generic_init_subclass, `class C[T]` typing._GenericAlias(Generic, params).
+function typingFunc(name: string): PyValue {
+  return getattr(importFromNative("typing"), name);
+}
+
+/** typevarobject.c unpack: typing.Unpack[self] */
+function unpack(p: PyValue): PyValue {
+  return getitem(typingFunc("Unpack"), p);
+}
+
+/** typevarobject.c unpack_typevartuples: a TypeVarTuple passed to Generic is unpacked */
+function unpackTypeVarTuples(items: PyValue[]): PyValue[] {
+  return items.map((x) => (x instanceof PyTypeParam && x.type === TypeVarTupleType ? unpack(x) : x));
+}
+
+/** INTRINSIC_SUBSCRIPT_GENERIC: Generic[*type_params] (typevarobject.c _Py_subscript_generic) */
 export function subscriptGeneric(params: PyValue): PyValue {
-  return typingAlias(GenericType, (params as PyTuple).items.slice());
+  return call(typingFunc("_GenericAlias"), [GenericType, tuple(unpackTypeVarTuples((params as PyTuple).items.slice()))]);
 }
 
-/** typing._GenericAlias (Generic[T], C[int]): types.GenericAlias's behaviour under typing's name */
-const TypingGenericAliasType = new PyType(TypeType, "_GenericAlias", [GenericAliasType], new Map(), false, "typing");
-TypingGenericAliasType.baseType = false;
-TypingGenericAliasType.slots = GenericAliasType.slots;
-function typingAlias(origin: PyType, items: PyValue[]): PyGenericAlias {
-  return new PyGenericAlias(origin, items, TypingGenericAliasType);
-}
+// typevartuple_iter: iter((Unpack[self],)), so `*Ts` works in subscripts and calls
+TypeVarTupleType.slots.iter = (p: PyTypeParam) => iter(tuple([unpack(p)]));
 
-GenericType.ns.set("__class_getitem__", new PyClassMethod(new PyBuiltin("__class_getitem__", (args) => {
-  const [cls, item] = args;
-  const items = item instanceof PyTuple ? item.items.slice() : [item];
-  if (cls === GenericType) {
-    for (const x of items) {
-      if (!isTypeParam(x)) throw pyError(TypeError, `Parameters to Generic[...] must all be type variables or parameter specification variables.`);
-    }
-  }
-  return typingAlias(cls as PyType, items);
-})));
-// Generic.__init_subclass__ (Lib/typing.py): __parameters__ from the Generic[...] base
-GenericType.ns.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_subclass__", (args) => {
-  const cls = args[0] as PyType;
-  const orig = cls.ns.get("__orig_bases__");
-  let params: PyValue[] = [];
-  if (orig instanceof PyTuple) {
-    for (const b of orig.items) {
-      if (b instanceof PyGenericAlias) {
-        for (const a of b.args) if (isTypeParam(a) && !params.includes(a)) params.push(a);
-      }
-    }
-  }
-  cls.ns.set("__parameters__", tuple(params));
-  return None;
-})));
+// generic_class_getitem / generic_init_subclass
+GenericType.ns.set("__class_getitem__", new PyClassMethod(new PyBuiltin("__class_getitem__", (args) =>
+  call(typingFunc("_generic_class_getitem"), args))));
+GenericType.ns.set("__init_subclass__", new PyClassMethod(new PyBuiltin("__init_subclass__", (args, kw) =>
+  call(typingFunc("_generic_init_subclass"), args, kw))));
 GenericType.ns.set("__parameters__", tuple([]));
 
 void PyFunction; void PyDict; void getattrOrUndefined; void setattr; void repr; void typeOf; void PyUnion; void GenericAliasType;

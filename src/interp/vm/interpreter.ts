@@ -32,6 +32,7 @@ import { NoFS, RootedFS } from "./host-sandbox.js";
 import { MemoryFilesFS } from "./host-memfiles.js";
 import { resetCodecRegistry } from "./modules/codecs/registry.js";
 import { flushAbandonedWriters } from "./modules/io/iobase.js";
+import { installReprWrappers } from "../objects/typeslots.js";
 
 export interface InterpreterOptions {
   stdout?: (text: string) => void;
@@ -143,6 +144,7 @@ export class Interpreter {
   private readonly err: (t: string) => void;
 
   constructor(opts: InterpreterOptions = {}) {
+    installReprWrappers();
     this.out = opts.stdout ?? ((t) => process.stdout.write(t));
     this.err = opts.stderr ?? ((t) => process.stderr.write(t));
     const tty = opts.isatty ?? (opts.stdout ? true : !!process.stdout?.isTTY);

@@ -108,6 +108,26 @@ export function makePosix(host: Host): PyModule {
   });
   def("getpid", () => host.pid);
   def("getppid", () => 1);
+  // Child processes: tspy starts none (as CPython on emscripten), so waiting always finds no
+  // child (ECHILD). The W* status macros decode a wait status as glibc's <sys/wait.h> does
+  // (CPython: Modules/posixmodule.c os_WIFEXITED_impl and friends, os_waitstatus_to_exitcode_impl);
+  // subprocess and asyncio read them when they are imported.
+  for (const n of ["wait", "waitpid"]) def(n, () => { throw newOSError(10, strerror(10)); });
+  const status = (fname: string, args: PyValue[], kw: readonly string[] | null) => intArg(fname, kwArgs(fname, args, kw, ["status"], 1, 1, 1)[0]!);
+  const macros: Record<string, (s: number) => PyValue> = {
+    WIFEXITED: (s) => (s & 0x7f) === 0, WEXITSTATUS: (s) => (s >> 8) & 0xff,
+    WIFSIGNALED: (s) => ((s & 0x7f) + 1) << 24 >> 25 > 0, WTERMSIG: (s) => s & 0x7f,
+    WIFSTOPPED: (s) => (s & 0xff) === 0x7f, WSTOPSIG: (s) => (s >> 8) & 0xff,
+    WIFCONTINUED: (s) => s === 0xffff, WCOREDUMP: (s) => (s & 0x80) !== 0,
+  };
+  for (const [n, f] of Object.entries(macros)) def(n, (args, kw) => f(status(n, args, kw)));
+  def("waitstatus_to_exitcode", (args, kw) => {
+    const s = status("waitstatus_to_exitcode", args, kw);
+    if ((s & 0x7f) === 0) return (s >> 8) & 0xff;
+    if (((s & 0x7f) + 1) << 24 >> 25 > 0) return -(s & 0x7f);
+    if ((s & 0xff) === 0x7f) throw pyError(ValueError, `process stopped by delivery of signal ${(s >> 8) & 0xff}`);
+    throw pyError(ValueError, `invalid wait status: ${s}`);
+  });
   for (const n of ["getuid", "geteuid", "getgid", "getegid"]) def(n, () => 0);
   def("umask", (args, kw) => { kwArgs("umask", args, kw, ["mask"], 1, 1, 1); return 0o022; });
   def("urandom", (args, kw) => {
