@@ -115,6 +115,12 @@ export class PyDict extends PyObject {
     return i < 0 ? undefined : this.vals[i];
   }
 
+  /** Where a str key's value is in `vals` (-1: absent); valid until `version` changes. */
+  indexOfStr(k: string): number {
+    const i = this.fast.get(k);
+    return i === undefined ? -1 : i;
+  }
+
   /** get() for a str key (its fast key is itself): globals, builtins, instance attributes */
   getStr(k: string): PyValue | undefined {
     const i = this.fast.get(k);

@@ -110,6 +110,46 @@ interface CodeRT {
   stackBase: number;
   /** LOAD_ATTR/STORE_ATTR inline caches, by instruction index, made on first use */
   attrIC: AttrIC | null;
+  /** LOAD_GLOBAL inline caches, by instruction index, made on first use */
+  globalIC: GlobalIC | null;
+}
+/** Where a LOAD_GLOBAL found its name: the index in the globals' (or, with gIndex -1, the builtins')
+ *  entries, valid while neither dict gains or loses a key (their versions; CPython: the inline
+ *  cache's dict keys versions, LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN). */
+interface GlobalIC {
+  globals: (PyDict | undefined)[];
+  gVersion: number[];
+  gIndex: number[];
+  builtins: (PyDict | undefined)[];
+  bVersion: number[];
+  bIndex: number[];
+}
+function loadGlobal(f: Frame, name: string, at: number): PyValue {
+  const g = f.globals, b = f.builtins;
+  const rt = f.code.vm as CodeRT;
+  let ic = rt.globalIC;
+  if (ic && ic.globals[at] === g && ic.gVersion[at] === g.version) {
+    const i = ic.gIndex[at];
+    if (i >= 0) return g.vals[i];
+    if (ic.builtins[at] === b && ic.bVersion[at] === b.version) return b.vals[ic.bIndex[at]];
+  }
+  if (!ic) {
+    const n = f.code.code.length;
+    ic = rt.globalIC = {
+      globals: new Array(n).fill(undefined), gVersion: new Array(n).fill(-1), gIndex: new Array(n).fill(-1),
+      builtins: new Array(n).fill(undefined), bVersion: new Array(n).fill(-1), bIndex: new Array(n).fill(-1),
+    };
+  }
+  const gi = g.indexOfStr(name);
+  ic.globals[at] = g; ic.gVersion[at] = g.version; ic.gIndex[at] = gi;
+  if (gi >= 0) return g.vals[gi];
+  const bi = b.indexOfStr(name);
+  if (bi < 0) {
+    ic.globals[at] = undefined;
+    throw nameError(name);
+  }
+  ic.builtins[at] = b; ic.bVersion[at] = b.version; ic.bIndex[at] = bi;
+  return b.vals[bi];
 }
 /** An attribute instruction's last type (with the type version it was filled under: any change to
  *  any class empties them all) and what the class had under the name, null for nothing (CPython:
@@ -131,6 +171,7 @@ function codeRT(code: CodeObject): CodeRT {
     template: [...new Array(code.nlocalsplus).fill(undefined), ...new Array(code.co_stacksize + 1).fill(null)],
     stackBase: code.nlocalsplus,
     attrIC: null,
+    globalIC: null,
   };
   code.vm = rt;
   return rt;
@@ -538,11 +579,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             }
             break;
           case Op.LOAD_GLOBAL: {
-            const name = names[arg >> 1];
-            let v = f.globals.get(name);
-            if (v === undefined) v = f.builtins.get(name);
-            if (v === undefined) throw nameError(name);
-            stack[sp++] = v;
+            stack[sp++] = loadGlobal(f, names[arg >> 1], lastI);
             if (arg & 1) stack[sp++] = null;
             break;
           }
@@ -679,19 +716,23 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.POP_JUMP_IF_FALSE: {
             const v = stack[--sp];
             if (v === false) ip += arg;
+            else if (code[ip] === Op.NOT_TAKEN) ip++; // a plain NOT_TAKEN does nothing: skip its dispatch
             break;
           }
           case Op.POP_JUMP_IF_TRUE: {
             const v = stack[--sp];
             if (v === true) ip += arg;
+            else if (code[ip] === Op.NOT_TAKEN) ip++; // a plain NOT_TAKEN does nothing: skip its dispatch
             break;
           }
           case Op.POP_JUMP_IF_NONE: {
             if (stack[--sp] === None) ip += arg;
+            else if (code[ip] === Op.NOT_TAKEN) ip++;
             break;
           }
           case Op.POP_JUMP_IF_NOT_NONE: {
             if (stack[--sp] !== None) ip += arg;
+            else if (code[ip] === Op.NOT_TAKEN) ip++;
             break;
           }
           case Op.JUMP_FORWARD:
