@@ -944,7 +944,8 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const selfOrNull = stack[base + 1];
             let argStart = base + 2, nargs = arg;
             if (selfOrNull !== null) { argStart = base + 1; nargs++; }
-            if (callable instanceof PyMethod && selfOrNull === null) {
+            // a Python function first (the common case: one prototype check), then a bound method
+            if (!(callable instanceof PyFunction) && selfOrNull === null && callable instanceof PyMethod) {
               stack[base + 1] = callable.self;
               callable = callable.func;
               argStart = base + 1;
