@@ -725,6 +725,12 @@ export function binaryOp(a: PyValue, b: PyValue, op: Nb): PyValue {
         case Nb.ADD: return intAdd(a, b);
         case Nb.SUBTRACT: return intSub(a, b);
         case Nb.MULTIPLY: return intMul(a, b);
+        case Nb.FLOOR_DIVIDE: return intFloorDiv(a, b);
+        case Nb.REMAINDER: return intMod(a, b);
+        // 32-bit operands: JS's bitwise operators are Python's (two's complement, sign-extended)
+        case Nb.AND: if ((a | 0) === a && (b | 0) === b) return a & b; break;
+        case Nb.OR: if ((a | 0) === a && (b | 0) === b) return a | b; break;
+        case Nb.XOR: if ((a | 0) === a && (b | 0) === b) return a ^ b; break;
       }
     } else if (b instanceof PyFloat && b.type === FloatType) {
       const r = floatArith(a, b.value, op);
