@@ -102,7 +102,7 @@ export function fireLine(code: CodeObject, i: number, prev: number, prevOp: numb
   // RESUME to RESUME_CHECK when it runs (bytecodes.c _QUICKEN_RESUME). So a plain RESUME at a
   // function's start (it has just run) or after a yield that has run before (genframe.ts) hides it.
   if (prevLine === line && prevOp !== Op.INSTRUMENTED_RESUME
-    && (prevOp !== Op.RESUME || (code.code[prev] >> 8 & ResumeOparg.LOCATION_MASK) === ResumeOparg.AT_FUNC_START || code.quickenedResumes?.has(prev))) {
+    && (prevOp !== Op.RESUME || (code.code[prev] >> 8 & ResumeOparg.LOCATION_MASK) === ResumeOparg.AT_FUNC_START || code.quickenedResumes?.[prev] === 1)) {
     return lineOriginalOpcode(code, i);
   }
   const d = monitoringData(code)!;

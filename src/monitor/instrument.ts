@@ -164,7 +164,7 @@ export function removeTools(code: CodeObject, i: number, tools: number): void {
 
 /** CPython: add_tools. */
 function addTools(code: CodeObject, d: CoMonitoringData, i: number, tools: number): void {
-  code.quickenedResumes?.delete(i); // RESUME_CHECK becomes INSTRUMENTED_RESUME, later plain RESUME
+  if (code.quickenedResumes) code.quickenedResumes[i] = 0; // RESUME_CHECK becomes INSTRUMENTED_RESUME, later plain RESUME
   d.tools[i] |= tools;
   instrumentAt(code, d, i);
 }

@@ -50,7 +50,7 @@ export class CodeObject {
   baseCode: Uint16Array | null = null;
   /** RESUMEs after a yield that CPython's specializer has quickened to RESUME_CHECK (a generator
    * resumed there while the RESUME was not instrumented); LINE treats them differently (fire.ts). */
-  quickenedResumes: Set<number> | null = null;
+  quickenedResumes: Uint8Array | null = null; // 1 at such a RESUME's index
   /** the Python-visible code object (objects/code.ts), made on first use */
   pyObject: object | null = null;
   /** the eval loop's per-code data (constants as Python values, frame templates), made on first

@@ -374,7 +374,7 @@ installResumer((frame, value, exc) => {
     if (f.yielded && excInfo.length > base) f.savedExc = excInfo.splice(base);
     return { yielded: f.yielded, value: v };
   } finally {
-    excInfo.length = base;
+    if (excInfo.length !== base) excInfo.length = base; // (setting length is not free)
   }
 });
 

@@ -48,6 +48,6 @@ installSuspendedFrameAccess({
   },
   noteResume(frame: unknown): void {
     const f = frame as Frame;
-    if ((f.code.code[f.ip] & 0xff) === Op.RESUME && mon.tracing === 0) (f.code.quickenedResumes ??= new Set()).add(f.ip);
+    if ((f.code.code[f.ip] & 0xff) === Op.RESUME && mon.tracing === 0) (f.code.quickenedResumes ??= new Uint8Array(f.code.code.length))[f.ip] = 1;
   },
 });
