@@ -88,8 +88,18 @@ export class MemoryFilesFS implements HostFS {
       const data = e.errno === E.ENOENT || e.errno === E.EACCES ? this.mem(path) : undefined;
       if (data !== undefined) return fromMem(data);
       if (fromDir && e.errno === E.ENOENT && this.memDir(path)) return fromDir();
-      throw e;
+      throw this.underFile(e, path);
     }
+  }
+  /** ENOENT for a path under an in-memory file is ENOTDIR, as a path through a file is on Linux */
+  private underFile(e: unknown, path: string): unknown {
+    if (!(e instanceof FsError) || e.errno !== E.ENOENT) return e;
+    this.refresh();
+    for (let p = this.absolute(path); p !== "/";) {
+      p = parentOf(p);
+      if (this.absKey.has(p)) return new FsError(E.ENOTDIR);
+    }
+    return e;
   }
   /** a change to an in-memory file or folder (or a new entry in an in-memory-only folder) where
    *  the host has none: refused, they are read-only */
@@ -189,7 +199,7 @@ export class MemoryFilesFS implements HostFS {
       names = this.inner.listdir(path);
     } catch (e) {
       const kids = e instanceof FsError && e.errno === E.ENOENT ? this.memDir(path) : undefined;
-      if (!kids) throw e;
+      if (!kids) throw e instanceof FsError && e.errno === E.ENOENT && this.mem(path) !== undefined ? new FsError(E.ENOTDIR) : this.underFile(e, path);
       return [...kids];
     }
     // a host folder that also holds in-memory files: theirs are added (real ones win)
