@@ -206,6 +206,27 @@ describe("the embedder's files through the host file system", () => {
     ].join("\n") + "\n", { files: { "/app/data.txt": "héllo" } });
     expect(r).toEqual({ out: "héllo b'h\\xc3\\xa9llo'\nTrue 6 print(open('/app/data.txt').read(), open('/app/data.txt', 'rb').read())\nPermissionError /app/data.txt\n", err: "", exit: 0 });
   });
+  test("their folders are directories: stat, listdir, scandir, walk, glob; read-only; a refusal stays one", () => {
+    const files = { "/app/pkg/a.txt": "A", "/app/pkg/sub/b.py": "B" };
+    const src = [
+      "import os, glob, stat",
+      "print(os.path.isdir('/app/pkg'), stat.S_ISDIR(os.stat('/app').st_mode), sorted(os.listdir('/app/pkg')))",
+      "print([(r, sorted(d), sorted(f)) for r, d, f in os.walk('/app')])",
+      "print(sorted(glob.glob('**/*.*', root_dir='/app', recursive=True)), [e.is_dir() for e in os.scandir('/app')])",
+      "for f in [lambda: os.mkdir('/app/pkg'), lambda: open('/app/pkg/new', 'w'), lambda: os.remove('/app/pkg/a.txt'), lambda: open('/app/pkg')]:",
+      "    try:",
+      "        f()",
+      "    except OSError as e:",
+      "        print(type(e).__name__, e.filename)",
+    ].join("\n") + "\n";
+    expect(run(src, { files })).toEqual({ out: "True True ['a.txt', 'sub']\n" +
+      "[('/app', ['pkg'], []), ('/app/pkg', ['sub'], ['a.txt']), ('/app/pkg/sub', [], ['b.py'])]\n" +
+      "['pkg/a.txt', 'pkg/sub/b.py'] [True]\n" +
+      "FileExistsError /app/pkg\nPermissionError /app/pkg/new\nPermissionError /app/pkg/a.txt\nIsADirectoryError /app/pkg\n", err: "", exit: 0 });
+    const r = run("import os\nprint(open('/app/pkg/a.txt').read(), os.path.isdir('/app/pkg'))\nos.listdir('/app/pkg')\n", { files, fs: "none" });
+    expect(r.out).toBe("A False\n");
+    expect(r.err).toMatch(/PermissionError: \[Errno 13\] Permission denied: '\/app\/pkg'\n$/);
+  });
   test("they stay visible under fs: 'none'", () => {
     const r = run("print(open('/app/x.txt').read())\n", { files: { "/app/x.txt": "given" }, fs: "none" });
     expect(r.out).toBe("given\n");

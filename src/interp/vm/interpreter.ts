@@ -152,7 +152,7 @@ export class Interpreter {
     const given = new Map<string, Uint8Array>();
     for (const [p, v] of Object.entries(opts.files ?? {})) given.set(p, typeof v === "string" ? new TextEncoder().encode(v) : v);
     this.givenFiles = given;
-    const hostFs = new MemoryFilesFS(makeFs(opts.fs ?? (opts.hostFiles === false ? "none" : undefined)), (p) => given.get(p));
+    const hostFs = new MemoryFilesFS(makeFs(opts.fs ?? (opts.hostFiles === false ? "none" : undefined)), given);
     const fds = new FdTable(hostFs, {
       readStdin: makeStdin(opts.stdin),
       writeText: (stream, text) => (stream === "stdout" ? this.out(text) : this.err(text)),

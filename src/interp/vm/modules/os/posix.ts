@@ -5,7 +5,7 @@
 import { None, typeOf, type PyValue } from "../../../objects/object.js";
 import { toIndex, truthy, typeName } from "../../../objects/abstract.js";
 import { kwArgs } from "../../../objects/args.js";
-import { PyBaseException, pyError, SystemExit, TypeError, ValueError, OverflowError } from "../../../objects/exceptions.js";
+import { NotImplementedError, PyBaseException, pyError, SystemExit, TypeError, ValueError, OverflowError } from "../../../objects/exceptions.js";
 import { PyBuiltin, PyModule } from "../../../objects/functions.js";
 import { PyDict, PyList, PyTuple } from "../../../objects/containers.js";
 import { PyFloat } from "../../../objects/numbers.js";
@@ -39,6 +39,12 @@ function pathArg(fname: string, argname: string, v: PyValue | undefined, allowFd
   const s = typeof p === "string" ? p : decode(p as PyBytesObject, (p as PyBytesObject).bytes, "utf-8", "surrogateescape");
   if (s.includes("\0")) throw pyError(ValueError, `${fname}: embedded null character in ${argname}`);
   return { path: s, fd: -1, obj: v };
+}
+
+/** dir_fd_unavailable (Modules/posixmodule.c): no directory file descriptors here (DEVIATIONS.md),
+ *  so a dir_fd other than None is NotImplementedError, as on a platform without *at() calls. */
+function noDirFd(...vals: (PyValue | undefined)[]): void {
+  for (const v of vals) if (v !== undefined && v !== None) throw pyError(NotImplementedError, "dir_fd unavailable on this platform");
 }
 
 const intArg = (fname: string, v: PyValue): number => {
@@ -165,7 +171,8 @@ export function makePosix(host: Host): PyModule {
 
   // ---- file descriptors ----
   def("open", (args, kw) => {
-    const [p, flags, mode] = kwArgs("open", args, kw, ["path", "flags", "mode", "dir_fd"], 0, 2, 3);
+    const [p, flags, mode, dirFd] = kwArgs("open", args, kw, ["path", "flags", "mode", "dir_fd"], 0, 2, 3);
+    noDirFd(dirFd);
     const path = pathArg("open", "path", p, false);
     const f = intArg("open", flags!);
     flushAbandonedWriters();
@@ -224,7 +231,8 @@ export function makePosix(host: Host): PyModule {
 
   // ---- paths ----
   const statFn = (name: string, follow0: boolean) => (args: PyValue[], kw: readonly string[] | null) => {
-    const [p, , follow] = kwArgs(name, args, kw, ["path", "dir_fd", "follow_symlinks"], 0, 1, 1);
+    const [p, dirFd, follow] = kwArgs(name, args, kw, ["path", "dir_fd", "follow_symlinks"], 0, 1, 1);
+    noDirFd(dirFd);
     const path = pathArg(name, "path", p, name === "stat");
     if (path.fd >= 0) return statResult(withFs(() => fds.fstat(path.fd)));
     const fl = follow0 && (follow === undefined || truthy(follow));
@@ -233,7 +241,8 @@ export function makePosix(host: Host): PyModule {
   def("stat", statFn("stat", true));
   def("lstat", statFn("lstat", false));
   def("access", (args, kw) => {
-    const [p, mode] = kwArgs("access", args, kw, ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"], 0, 2, 2);
+    const [p, mode, dirFd] = kwArgs("access", args, kw, ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"], 0, 2, 2);
+    noDirFd(dirFd);
     const path = pathArg("access", "path", p, false);
     return fs.access(path.path, intArg("access", mode!));
   });
@@ -258,14 +267,16 @@ export function makePosix(host: Host): PyModule {
     return scandir(fds, path.obj, path.path);
   });
   def("mkdir", (args, kw) => {
-    const [p, mode] = kwArgs("mkdir", args, kw, ["path", "mode", "dir_fd"], 0, 1, 2);
+    const [p, mode, dirFd] = kwArgs("mkdir", args, kw, ["path", "mode", "dir_fd"], 0, 1, 2);
+    noDirFd(dirFd);
     const path = pathArg("mkdir", "path", p, false);
     withFs(() => fs.mkdir(path.path, mode === undefined ? 0o777 : intArg("mkdir", mode)), path.obj);
     return None;
   });
   for (const name of ["rmdir", "unlink", "remove"]) {
     def(name, (args, kw) => {
-      const [p] = kwArgs(name, args, kw, ["path", "dir_fd"], 0, 1, 1);
+      const [p, dirFd] = kwArgs(name, args, kw, ["path", "dir_fd"], 0, 1, 1);
+      noDirFd(dirFd);
       const path = pathArg(name, "path", p, false);
       withFs(() => (name === "rmdir" ? fs.rmdir(path.path) : fs.unlink(path.path)), path.obj);
       return None;
@@ -273,39 +284,45 @@ export function makePosix(host: Host): PyModule {
   }
   for (const name of ["rename", "replace"]) {
     def(name, (args, kw) => {
-      const [s, t] = kwArgs(name, args, kw, ["src", "dst", "src_dir_fd", "dst_dir_fd"], 0, 2, 2);
+      const [s, t, sFd, dFd] = kwArgs(name, args, kw, ["src", "dst", "src_dir_fd", "dst_dir_fd"], 0, 2, 2);
+      noDirFd(sFd, dFd);
       const src = pathArg(name, "src", s, false), dst = pathArg(name, "dst", t, false);
       withFs(() => fs.rename(src.path, dst.path), src.obj, dst.obj);
       return None;
     });
   }
   def("readlink", (args, kw) => {
-    const [p] = kwArgs("readlink", args, kw, ["path", "dir_fd"], 0, 1, 1);
+    const [p, dirFd] = kwArgs("readlink", args, kw, ["path", "dir_fd"], 0, 1, 1);
+    noDirFd(dirFd);
     const path = pathArg("readlink", "path", p, false);
     const r = withFs(() => fs.readlink(path.path), path.obj);
     return path.obj instanceof PyBytesObject ? bytesOf(r) : r;
   });
   def("chmod", (args, kw) => {
-    const [p, mode, , follow] = kwArgs("chmod", args, kw, ["path", "mode", "dir_fd", "follow_symlinks"], 0, 2, 2);
+    const [p, mode, dirFd, follow] = kwArgs("chmod", args, kw, ["path", "mode", "dir_fd", "follow_symlinks"], 0, 2, 2);
+    noDirFd(dirFd);
     const path = pathArg("chmod", "path", p, false);
     withFs(() => fs.chmod(path.path, intArg("chmod", mode!), follow === undefined || truthy(follow)), path.obj);
     return None;
   });
   def("symlink", (args, kw) => {
-    const [src, dst] = kwArgs("symlink", args, kw, ["src", "dst", "target_is_directory", "dir_fd"], 0, 2, 3);
+    const [src, dst, , dirFd] = kwArgs("symlink", args, kw, ["src", "dst", "target_is_directory", "dir_fd"], 0, 2, 3);
+    noDirFd(dirFd);
     const s = pathArg("symlink", "src", src, false), t = pathArg("symlink", "dst", dst, false);
     withFs(() => fs.symlink(s.path, t.path), s.obj, t.obj);
     return None;
   });
   def("link", (args, kw) => {
-    const [src, dst] = kwArgs("link", args, kw, ["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"], 0, 2, 2);
+    const [src, dst, sFd, dFd] = kwArgs("link", args, kw, ["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"], 0, 2, 2);
+    noDirFd(sFd, dFd);
     const s = pathArg("link", "src", src, false), t = pathArg("link", "dst", dst, false);
     withFs(() => fs.link(s.path, t.path), s.obj, t.obj);
     return None;
   });
   // os_utime_impl: times=(atime, mtime) in seconds, or ns=(atime_ns, mtime_ns), or now
   def("utime", (args, kw) => {
-    const [p, times, ns, , follow] = kwArgs("utime", args, kw, ["path", "times", "ns", "dir_fd", "follow_symlinks"], 0, 1, 2);
+    const [p, times, ns, dirFd, follow] = kwArgs("utime", args, kw, ["path", "times", "ns", "dir_fd", "follow_symlinks"], 0, 1, 2);
+    noDirFd(dirFd);
     const path = pathArg("utime", "path", p, false);
     let a: bigint, mt: bigint;
     const hasTimes = times !== undefined && times !== None;
