@@ -167,7 +167,7 @@ function scanString(d: Doc, end: number, strict: boolean): [string, number] {
 function pyScanstring(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (kwnames && kwnames.length) throw pyError(TypeError, "scanstring() takes no keyword arguments");
   if (args.length < 2 || args.length > 3) {
-    throw pyError(TypeError, `scanstring expected ${args.length < 2 ? "at least 2" : "at most 3"} arguments, got ${args.length}`);
+    throw pyError(TypeError, `scanstring() takes ${args.length < 2 ? "at least 2" : "at most 3"} arguments (${args.length} given)`);
   }
   const end = toIndex(args[1]);
   const strict = args.length > 2 ? truthy(args[2]) : true;
