@@ -1,5 +1,5 @@
 # json as APIs use it: dumps options, custom encoders/decoders, hooks, and decode errors with positions
-# (not here: errors inside strings, whose messages come from the C scanner, _json, which tspy lacks)
+# (errors inside strings, from the C scanner: json_c_decode_errors.py and json_c_scanstring.py)
 import json
 from collections import OrderedDict
 from decimal import Decimal

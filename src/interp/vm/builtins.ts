@@ -722,7 +722,7 @@ function vars(obj: PyValue): PyValue {
 
 const ids = new WeakMap<object, number>();
 let nextId = 140000000000000;
-function idOf(v: PyValue): PyValue {
+export function idOf(v: PyValue): PyValue {
   if (typeof v !== "object") {
     // value types have no identity in JS; equal values share an id (as small ints and interned strings do)
     let h = 0;

@@ -43,6 +43,7 @@ import { makeErrno } from "./errno.js";
 import { makeCodecs } from "./codecs/module.js";
 import { makeSysconfigData } from "./sysconfigdata.js";
 import { makeDecimal } from "./decimal/module.js";
+import { makeJson } from "./json.js";
 import { makePosixSubprocess, makeSelect, makeSocket } from "./hostless.js";
 
 /** What a native module may need from the interpreter that imports it. */
@@ -93,6 +94,7 @@ export const NATIVE_MODULE_TABLE: Record<string, NativeModuleFactory> = {
   _codecs: () => makeCodecs(),
   _sysconfigdata__linux_tspy: () => makeSysconfigData(),
   _decimal: () => makeDecimal(),
+  _json: () => makeJson(),
   _socket: () => makeSocket(),
   select: () => makeSelect(),
   _posixsubprocess: () => makePosixSubprocess(),
