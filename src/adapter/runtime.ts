@@ -112,7 +112,7 @@ export class DebugRuntime {
     });
     this.interp.argv = [config.program, ...config.args];
     this.entryPending = config.stopOnEntry;
-    installEvalBreaker(shared, () => this.serveWhileRunning());
+    installEvalBreaker(shared, (inNative) => this.serveWhileRunning(inNative));
     useToolId(TOOL, "debugger");
     registerCallback(TOOL, Ev.LINE, new PyBuiltin("line", (args) => this.onLine(args[0] as PyCode, args[1] as number)));
     registerCallback(TOOL, Ev.INSTRUCTION, new PyBuiltin("instruction", (args) => this.onInstruction((args[0] as PyCode).code, args[1] as number)));
@@ -562,6 +562,11 @@ export class DebugRuntime {
 
   /** Block in the callback, serving requests until resumed. */
   private stop(reason: StopReason, text?: string, hitBreakpointIds?: number[]): void {
+    if (this.pauseRequested) {
+      // any stop answers a pending pause; a step stop it caused (the stepping a pause starts) is one
+      this.pauseRequested = false;
+      if (reason === "step") reason = "pause";
+    }
     this.stopped = true;
     this.post({ event: "stopped", reason, ...(text ? { text } : {}), ...(hitBreakpointIds ? { hitBreakpointIds } : {}) });
     // no events while the user inspects (already so inside a callback; not inside the eval breaker)
@@ -589,19 +594,35 @@ export class DebugRuntime {
     }
   }
 
-  /** From the eval breaker while the program runs: answer what can be answered now. */
-  private serveWhileRunning(): void {
+  /** From the eval breaker while the program runs: answer what can be answered now. `inNative`:
+   *  the breaker was looked at from inside a long-running builtin (objects/interrupt.ts). */
+  private serveWhileRunning(inNative: boolean): void {
     for (;;) {
       const m = receiveMessageOnPort(this.port);
       if (!m) break;
       this.handle(m.message as Request);
     }
+    if (!this.pauseRequested || !tstate.frame || this.stopped) return;
     // a pause stops right here, at the loop edge or call the breaker ran on: a one-line
-    // `while True: pass` never reaches another LINE event
-    if (this.pauseRequested && tstate.frame && this.isUserCode(tstate.frame.code.co_filename)) {
+    // `while True: pass` never reaches another LINE event. Inside a builtin (re.match backtracking,
+    // sorted(range(10**7)), sum(...)) it stops in the Python frame that called it, even when that
+    // is the standard library's (re.match's own frame) as long as the program's code is below it:
+    // no LINE event comes until the builtin returns. The builtin goes on after the stop.
+    const here = tstate.frame;
+    if (this.isUserCode(here.code.co_filename) || (inNative && !mon.tracing && this.userFrameBelow(here))) {
       this.pauseRequested = false;
       this.stop("pause");
+      return;
     }
+    // not here (the standard library's Python code, e.g. re compiling a pattern): look again at the
+    // next loop edge or native check, so that a builtin this code goes on to call can still be
+    // paused in (the LINE events of stepping in catch the program's own next line)
+    Atomics.or(this.shared, SHARED_BREAKER, BREAKER_HOOK);
+  }
+
+  private userFrameBelow(f: Frame): boolean {
+    for (let x: Frame | null = f; x; x = x.back) if (this.isUserCode(x.code.co_filename)) return true;
+    return false;
   }
 
   /** Handle one request; true when execution should go on. */

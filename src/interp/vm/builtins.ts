@@ -5,6 +5,7 @@
 // reversed and zip as types, as in CPython; open is _io.open; print and input use sys.stdout,
 // sys.stdin and sys.stderr as they are at the time of the call. Not here: compile, eval, exec,
 // __import__, breakpoint, help.
+import { nativeTick } from "../objects/interrupt.js";
 import { PyUnion } from "../objects/union.js";
 import { PyGenericAlias } from "../objects/genericalias.js";
 import { MemoryViewType } from "../objects/memoryview.js";
@@ -231,8 +232,11 @@ export const CallableIteratorType = iteratorType("callable_iterator");
 const ListReverseIteratorType = iteratorType("list_reverseiterator");
 const DictReverseKeyIteratorType = iteratorType("dict_reversekeyiterator");
 
-/** PyIter_Next that lets exceptions other than exhaustion propagate; undefined = exhausted. */
+/** PyIter_Next that lets exceptions other than exhaustion propagate; undefined = exhausted. The
+ *  builtins consume iterators with it (sum, min, max, any, all, sorted, map, zip, ...): each item is
+ *  a tick of the interrupt check, so a pause or Ctrl-C reaches sum(range(10**9)). */
 function iterNext(it: PyValue): PyValue | undefined {
+  nativeTick();
   return next(it);
 }
 
