@@ -25,7 +25,7 @@ export interface HostEvents {
   loadedSource: [path: string];
   output: [category: string, text: string];
   breakpointChanged: [bp: unknown];
-  exited: [exitCode: number, runMs: number | undefined];
+  exited: [exitCode: number, runMs: number | undefined, cpuMs: number | undefined];
   end: [];
 }
 
@@ -85,7 +85,7 @@ export class DebuggeeHost extends EventEmitter<HostEvents> {
           case "breakpointChanged": this.emit("breakpointChanged", e.breakpoint); break;
           case "exited":
             if (!ready) { ready = true; resolve(); }
-            this.emit("exited", e.exitCode, e.runMs);
+            this.emit("exited", e.exitCode, e.runMs, e.cpuMs);
             break;
         }
       });
