@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ADAPTER = join(ROOT, "dist", "adapter", "main.js");
 const NATIVE = join(ROOT, "test", "dap", "native_pause.py");
+const BASIC = join(ROOT, "test", "dap", "basic.py");
 const SOURCE = readFileSync(NATIVE, "utf8").split("\n");
 /** the line that calls the builtin of a kind (marked `# <kind>` in native_pause.py) */
 const lineOf = (kind: string) => SOURCE.findIndex((l) => l.endsWith(`# ${kind}`)) + 1;
@@ -102,4 +103,28 @@ describe("pause inside a long-running builtin", () => {
       expect(out.join("")).toBe(`go\ndone ${kind} ${EXPECTED[kind]}\n`);
     });
   }
+});
+
+describe("a long-running builtin in an evaluation", () => {
+  test("is interrupted by the inspection timeout (KeyboardInterrupt from inside the builtin), and the program goes on", async () => {
+    const out: string[] = [];
+    dc.on("output", (e: DebugProtocol.OutputEvent) => { if (e.body.category === "stdout") out.push(e.body.output); });
+    const initialized = dc.waitForEvent("initialized");
+    await dc.initializeRequest({ adapterID: "tspy", linesStartAt1: true, columnsStartAt1: true, pathFormat: "path" });
+    await dc.launchRequest({ program: BASIC } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
+    await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [{ line: 2 }] });
+    const stopped = dc.waitForEvent("stopped");
+    await dc.configurationDoneRequest();
+    await stopped;
+    const [top] = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+    // sum over 10**12 items never returns by itself: no bytecode runs, only the builtin's loop
+    await expect(dc.evaluateRequest({ expression: "sum(range(10**12))", frameId: top.id, context: "repl" })).rejects.toThrow(/KeyboardInterrupt/);
+    expect(await evaluate("a + b", top.id)).toBe("1");
+    await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: [] });
+    const exited = dc.waitForEvent("exited");
+    await dc.continueRequest({ threadId: 1 });
+    expect(((await exited) as DebugProtocol.ExitedEvent).body.exitCode).toBe(0);
+    expect(out.join("")).toBe("result 6\ndone\n");
+  });
 });
