@@ -81,10 +81,12 @@ async function hottestLine(file) {
   return m ? Number(m[1]) - counter.split("\n").length + 1 : 0;
 }
 
-/** The same program without a debugger, on a worker thread as the debuggee runs (same JIT setting). */
+/** The same program without a debugger, on a worker thread as the debuggee runs (same JIT setting,
+ *  same resource limits). */
 async function plainRun(file) {
   const { Worker } = await import("node:worker_threads");
-  const w = new Worker(new URL("./plain-worker.js", import.meta.url), { workerData: { file } });
+  const { DEBUGGEE_RESOURCE_LIMITS } = await import("../dist/adapter/host.js");
+  const w = new Worker(new URL("./plain-worker.js", import.meta.url), { workerData: { file }, resourceLimits: DEBUGGEE_RESOURCE_LIMITS });
   const r = await new Promise((resolve, reject) => { w.once("message", resolve); w.once("error", reject); });
   await w.terminate();
   return r;

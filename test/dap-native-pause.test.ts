@@ -37,6 +37,8 @@ const EXPECTED: Record<string, string> = {
   "pow": "1",
   "powmod": "199",
   "factorial": "0",
+  "str": "1690197",
+  "sleep": "1",
 };
 
 let dc: DebugClient;

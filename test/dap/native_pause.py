@@ -1,10 +1,13 @@
 # Long-running builtins, one per kind (argv[1]): each prints "go" and then calls the builtin on the
 # line marked with its kind; a pause must stop on that line, inside the builtin.
-import sys, re, itertools, math, collections
+import sys, re, itertools, math, collections, time
 
 kind = sys.argv[1]
 text = "ab cd " * 300000
 data = [(i * 7919) % 1000003 for i in range(100000)] * 2 if kind in ("sorted", "list.sort") else []
+if kind == "str":
+    sys.set_int_max_str_digits(0)
+    big = 7 ** (2 * 10**6)
 print("go")
 if kind == "re.match":
     r = re.match(r"(a*)*b", "a" * 21)  # re.match
@@ -41,4 +44,8 @@ elif kind == "powmod":
     r = pow(3, 10**4000, 10**3000 + 7) % 1000  # powmod
 elif kind == "factorial":
     r = math.factorial(400000) % 1000  # factorial
+elif kind == "str":
+    r = len(str(big))  # str
+elif kind == "sleep":
+    r = time.sleep(2.5) or 1  # sleep
 print("done", kind, r)

@@ -731,11 +731,30 @@ export function setIntMaxStrDigits(n: number): void {
 /** int.__repr__: decimal digits, limited like CPython's int -> str conversion. */
 export function intRepr(v: PyInt): string {
   if (typeof v === "number") return String(v);
-  const s = v.toString();
-  if (intMaxStrDigits > 0 && s.length - (v < 0n ? 1 : 0) > intMaxStrDigits) {
-    throw pyError(ValueError, `Exceeds the limit (${intMaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
-  }
+  const tooMany = () => pyError(ValueError, `Exceeds the limit (${intMaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  // refused before converting when the size alone says so, as CPython does (the conversion is
+  // not linear): |v| >= 2**(bits-1) has at least floor((bits-1) * log10(2)) + 1 digits
+  // (CPython: longobject.c long_to_decimal_string_internal)
+  if (intMaxStrDigits > 0 && Math.floor((bitLength(v) - 1) * Math.log10(2) - 1e-6) + 1 > intMaxStrDigits) throw tooMany();
+  const s = bigToDecimal(v);
+  if (intMaxStrDigits > 0 && s.length - (v < 0n ? 1 : 0) > intMaxStrDigits) throw tooMany();
   return s;
+}
+
+/** Decimal digits of a bigint; a huge one (the limit lifted) is split in halves by powers of ten,
+ *  looking at the eval breaker between the divisions, so a pause or Ctrl-C reaches str() of a
+ *  number of millions of digits (one BigInt toString is atomic). */
+function bigToDecimal(v: bigint, powers = new Map<number, bigint>()): string {
+  if (v < 0n) return "-" + bigToDecimal(-v, powers);
+  const bits = bitLength(v);
+  if (bits <= 1 << 17) return v.toString();
+  nativeCheck();
+  const k = Math.floor((bits >> 1) * Math.log10(2)); // digits of the low half
+  let p = powers.get(k);
+  if (p === undefined) powers.set(k, (p = 10n ** BigInt(k)));
+  const hi = v / p;
+  const lo = v - hi * p;
+  return bigToDecimal(hi, powers) + bigToDecimal(lo, powers).padStart(k, "0");
 }
 
 // ---- hashing --------------------------------------------------------------------------------------
