@@ -88,9 +88,9 @@ export function fireResume(code: CodeObject, i: number, oparg: number): void {
  * PY_THROW, STOP_ITERATION, C_RAISE). A callback's own exception replaces it (thrown from here).
  * CPython: do_monitor_exc, _Py_call_instrumentation_exc2. */
 export function fireException(code: CodeObject, event: number, i: number, exc: PyBaseException, extra: PyValue[] | null = null): void {
-  if (extra) return fire(code, event, i, i, [...extra]);
-  // every raise of a program under a debugger comes here (its exception breakpoints listen to
-  // RAISE): one array, no copies
+  if (extra) return fire(code, event, i, i, extra);
+  // exception events can come by the hundred thousand (a tool on RAISE sees every raise, and
+  // every frame it passes through): one array, no copies
   if (mon.tracing) return;
   const tools = toolsAt(code, i, event);
   if (!tools) return;
