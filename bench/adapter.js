@@ -5,7 +5,9 @@
 //   3. each bench/programs/*.py under the debugger with 10 breakpoints in a function it never calls,
 //      and with a conditional breakpoint whose condition is always false on its most-run line, as
 //      ratios to the same program without a debugger, also on a worker thread (bench/plain-worker.js);
-//      run time measured inside the worker, best of 3 alternating runs (2 for the condition).
+//      run time measured inside the worker, best of 3 alternating runs (2 for the condition), as wall
+//      time and as the worker thread's CPU time (Linux /proc/thread-self/stat; 10 ms ticks), which
+//      other processes on a busy machine disturb much less: both ratios are printed.
 // It drives the host (src/adapter/host.ts) directly: the DAP layer adds a JSON hop per message.
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,7 +24,7 @@ async function session(program, setup) {
   const stops = [];
   let waiter = null;
   host.on("stopped", () => { if (waiter) { const w = waiter; waiter = null; w(); } else stops.push(1); });
-  const exited = new Promise((resolve) => host.on("exited", (code, runMs) => resolve({ code, runMs })));
+  const exited = new Promise((resolve) => host.on("exited", (code, runMs, cpuMs) => resolve({ code, runMs, cpuMs })));
   const nextStop = () => new Promise((resolve) => { if (stops.length) { stops.pop(); resolve(); } else waiter = resolve; });
   await host.launch({ program, args: [], cwd: process.cwd(), stopOnEntry: false, justMyCode: true, env: {} });
   await setup(host);
@@ -79,21 +81,23 @@ async function hottestLine(file) {
   return m ? Number(m[1]) - counter.split("\n").length + 1 : 0;
 }
 
-/** The same program without a debugger, on a worker thread as the debuggee runs (same JIT setting). */
+/** The same program without a debugger, on a worker thread as the debuggee runs (same JIT setting,
+ *  same resource limits). */
 async function plainRun(file) {
   const { Worker } = await import("node:worker_threads");
-  const w = new Worker(new URL("./plain-worker.js", import.meta.url), { workerData: { file } });
-  const ms = await new Promise((resolve, reject) => { w.once("message", resolve); w.once("error", reject); });
+  const { DEBUGGEE_RESOURCE_LIMITS } = await import("../dist/adapter/host.js");
+  const w = new Worker(new URL("./plain-worker.js", import.meta.url), { workerData: { file }, resourceLimits: DEBUGGEE_RESOURCE_LIMITS });
+  const r = await new Promise((resolve, reject) => { w.once("message", resolve); w.once("error", reject); });
   await w.terminate();
-  return ms;
+  return r;
 }
 
 async function debuggedRun(file, breakpoints) {
   const s = await session(file, (h) => h.request({ cmd: "setBreakpoints", path: file, breakpoints }));
   await s.host.request({ cmd: "start" });
-  const { runMs } = await s.exited;
+  const { runMs, cpuMs } = await s.exited;
   await s.host.terminate();
-  return runMs;
+  return { ms: runMs, cpuMs };
 }
 
 export async function benchAdapter(only) {
@@ -102,8 +106,8 @@ export async function benchAdapter(only) {
     const launch = await launchToStop(dir);
     const step = await stepLatency(dir);
     console.log(`debug adapter: launch to first breakpoint stop ${launch.toFixed(0)} ms (median of ${LAUNCHES}); next -> stopped ${step.toFixed(2)} ms (median of ${STEPS})`);
-    console.log("program        plain ms  10 unhit bps  false-condition bp (line)");
-    const r1 = [], r2 = [];
+    console.log("program        plain ms  10 unhit bps (wall, cpu)  false-condition bp (wall, cpu) (line)");
+    const r1 = [], r2 = [], c1 = [], c2 = [];
     for (const file of programFiles(only)) {
       const name = basename(file, ".py");
       // the same program plus a function it never calls, holding the 10 breakpoints
@@ -120,14 +124,20 @@ export async function benchAdapter(only) {
         plains.push(await plainRun(copy));
         bpsRuns.push(await debuggedRun(copy, unhit));
       }
-      const plain = Math.min(...plains), withBps = Math.min(...bpsRuns);
-      const withCond = Math.min(await debuggedRun(copy, [{ line: hot, condition: "False" }]), await debuggedRun(copy, [{ line: hot, condition: "False" }]));
+      const condRuns = [await debuggedRun(copy, [{ line: hot, condition: "False" }]), await debuggedRun(copy, [{ line: hot, condition: "False" }])];
+      const best = (runs, k) => Math.min(...runs.map((x) => x[k] ?? NaN));
+      const plain = best(plains, "ms"), withBps = best(bpsRuns, "ms"), withCond = best(condRuns, "ms");
+      const plainCpu = best(plains, "cpuMs"), bpsCpu = best(bpsRuns, "cpuMs"), condCpu = best(condRuns, "cpuMs");
       r1.push(withBps / plain);
       r2.push(withCond / plain);
-      console.log(`${name.padEnd(14)} ${plain.toFixed(0).padStart(8)}  ${(withBps / plain).toFixed(2).padStart(12)}x  ${(withCond / plain).toFixed(2).padStart(10)}x (${hot})`);
+      c1.push(bpsCpu / plainCpu);
+      c2.push(condCpu / plainCpu);
+      const x = (v) => `${v.toFixed(3)}x`;
+      console.log(`${name.padEnd(14)} ${plain.toFixed(0).padStart(8)}  ${x(withBps / plain).padStart(10)} ${x(bpsCpu / plainCpu).padStart(8)}      ${x(withCond / plain).padStart(10)} ${x(condCpu / plainCpu).padStart(8)} (${hot})`);
     }
     const gm = (xs) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
-    console.log(`${"geometric mean".padEnd(14)} ${"".padStart(8)}  ${gm(r1).toFixed(2).padStart(12)}x  ${gm(r2).toFixed(2).padStart(10)}x`);
+    const x = (v) => `${v.toFixed(3)}x`;
+    console.log(`${"geometric mean".padEnd(14)} ${"".padStart(8)}  ${x(gm(r1)).padStart(10)} ${x(gm(c1)).padStart(8)}      ${x(gm(r2)).padStart(10)} ${x(gm(c2)).padStart(8)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

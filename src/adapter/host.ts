@@ -13,6 +13,10 @@ import { BREAKER_HOOK, BREAKER_INTERRUPT } from "../interp/vm/eval.js";
 /** Requests that run Python code while the program is stopped, and how long they may take. */
 const INSPECTION = new Set(["variables", "evaluate", "setVariable", "setExpression", "completions"]);
 export const INSPECTION_TIMEOUT_MS = 2000;
+/** The debuggee worker's limits (bench/adapter.js runs its no-debugger baseline with the same): a
+ *  deep JS stack, as Python recursion through native calls (a recursive __init__, a key function)
+ *  nests the host's stack and Node's default (~1 MB) stops it at a few hundred levels. */
+export const DEBUGGEE_RESOURCE_LIMITS = { stackSizeMb: 256 };
 import {
   SHARED_BREAKER, SHARED_SIGNAL, type LaunchConfig, type Request, type RuntimeEvent,
 } from "./protocol.js";
@@ -25,7 +29,7 @@ export interface HostEvents {
   loadedSource: [path: string];
   output: [category: string, text: string];
   breakpointChanged: [bp: unknown];
-  exited: [exitCode: number, runMs: number | undefined];
+  exited: [exitCode: number, runMs: number | undefined, cpuMs: number | undefined];
   end: [];
 }
 
@@ -54,9 +58,7 @@ export class DebuggeeHost extends EventEmitter<HostEvents> {
     const workerPath = this.options.workerPath ?? fileURLToPath(new URL("./worker.js", import.meta.url));
     this.worker = new Worker(workerPath, {
       workerData: { config, port: port2, shared: this.shared },
-      // a deep JS stack: Python recursion through native calls (a recursive __init__, a key
-      // function) nests the host's stack; Node's default (~1 MB) stops it at a few hundred levels
-      resourceLimits: { stackSizeMb: 256 },
+      resourceLimits: DEBUGGEE_RESOURCE_LIMITS,
       // the program's whole environment when the launch configuration changes it (else the adapter's)
       ...(config.env ? { env: config.env } : {}),
       transferList: [port2],
@@ -85,7 +87,7 @@ export class DebuggeeHost extends EventEmitter<HostEvents> {
           case "breakpointChanged": this.emit("breakpointChanged", e.breakpoint); break;
           case "exited":
             if (!ready) { ready = true; resolve(); }
-            this.emit("exited", e.exitCode, e.runMs);
+            this.emit("exited", e.exitCode, e.runMs, e.cpuMs);
             break;
         }
       });
@@ -110,12 +112,16 @@ export class DebuggeeHost extends EventEmitter<HostEvents> {
     const p = new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (b: unknown) => void, reject }));
     this.port.postMessage({ ...req, id });
     Atomics.or(this.shared, SHARED_BREAKER, BREAKER_HOOK);
+    Atomics.notify(this.shared, SHARED_BREAKER); // a time.sleep waits on the breaker
     Atomics.store(this.shared, SHARED_SIGNAL, 1);
     Atomics.notify(this.shared, SHARED_SIGNAL);
     if (INSPECTION.has(req.cmd)) {
       // Python code run for an inspection (a __repr__, an evaluated expression) that runs away is
       // interrupted (KeyboardInterrupt at its next loop edge) and reported as the error
-      const timer = setTimeout(() => Atomics.or(this.shared, SHARED_BREAKER, BREAKER_INTERRUPT), INSPECTION_TIMEOUT_MS);
+      const timer = setTimeout(() => {
+        Atomics.or(this.shared, SHARED_BREAKER, BREAKER_INTERRUPT);
+        Atomics.notify(this.shared, SHARED_BREAKER);
+      }, INSPECTION_TIMEOUT_MS);
       p.finally(() => clearTimeout(timer)).catch(() => {});
     }
     return p;

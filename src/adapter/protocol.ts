@@ -100,7 +100,7 @@ export type RuntimeEvent =
   | { event: "loadedSource"; path: string }
   | { event: "output"; category: "stdout" | "stderr" | "console"; text: string }
   | { event: "breakpointChanged"; breakpoint: BreakpointResult }
-  | { event: "exited"; exitCode: number; runMs?: number }
+  | { event: "exited"; exitCode: number; runMs?: number; cpuMs?: number }
   | { event: "reply"; reply: Reply };
 
 /** Slots of the shared Int32Array: the eval breaker and the wake-up signal for a stopped runtime. */

@@ -6,7 +6,9 @@
 // (../../shared/DESIGN.md "Execution model under a debugger"); while the program runs, requests
 // are served from the eval breaker. Knows nothing of DAP: see protocol.ts.
 import { receiveMessageOnPort, type MessagePort } from "node:worker_threads";
-import { CodeObject } from "../interp/compile/code.js";
+import { CO, CodeObject } from "../interp/compile/code.js";
+import { Op } from "../interp/compile/opcodes.js";
+import { lineOriginalOpcode, perInstructionOriginalOpcode } from "../monitor/instrument.js";
 import { coLines, coPositions } from "../interp/compile/linetable.js";
 import { findHandler } from "../interp/compile/exceptiontable.js";
 import { parse } from "../interp/parse/index.js";
@@ -28,12 +30,14 @@ import { Ev } from "../monitor/events.js";
 import { DISABLE } from "../monitor/fire.js";
 import { registerCallback, restartEvents, setEvents, setLocalEvents, useToolId } from "../monitor/sys-monitoring.js";
 import { mon } from "../monitor/state.js";
+import { threadCpuMs } from "./cputime.js";
 import {
   SHARED_BREAKER, SHARED_SIGNAL, type BreakpointResult, type LaunchConfig, type Reply, type Request, type RuntimeEvent,
   type DisassembledInstruction, type ScopeInfo, type SourceBreakpoint, type StackFrameInfo, type StepKind, type StopReason, type VariableInfo,
 } from "./protocol.js";
 
 const TOOL = 0;
+const STDLIB_PREFIX = STDLIB_MOUNT + "/";
 
 interface Breakpoint extends SourceBreakpoint {
   id: number;
@@ -74,6 +78,9 @@ export class DebugRuntime {
   private stepReason: StopReason = "step";
   /** exception filters: "raised", "uncaught" (on by default, as debugpy), "userUnhandled" */
   private exceptionFilters = new Set<string>(["uncaught"]);
+  private filterUncaught = true;
+  private filterUserUnhandled = false;
+  private filterRaised = false;
   /** the exception a stop reports (exceptionInfo) */
   private currentException: PyBaseException | null = null;
   private currentExceptionMode: "always" | "unhandled" | "userUnhandled" = "always";
@@ -112,7 +119,7 @@ export class DebugRuntime {
     });
     this.interp.argv = [config.program, ...config.args];
     this.entryPending = config.stopOnEntry;
-    installEvalBreaker(shared, () => this.serveWhileRunning());
+    installEvalBreaker(shared, (inNative) => this.serveWhileRunning(inNative));
     useToolId(TOOL, "debugger");
     registerCallback(TOOL, Ev.LINE, new PyBuiltin("line", (args) => this.onLine(args[0] as PyCode, args[1] as number)));
     registerCallback(TOOL, Ev.INSTRUCTION, new PyBuiltin("instruction", (args) => this.onInstruction((args[0] as PyCode).code, args[1] as number)));
@@ -122,6 +129,7 @@ export class DebugRuntime {
     const exc = new PyBuiltin("raise", (args) => this.onRaise(args[2] as PyBaseException));
     registerCallback(TOOL, Ev.RAISE, exc);
     registerCallback(TOOL, Ev.RERAISE, exc);
+    registerCallback(TOOL, Ev.PY_UNWIND, new PyBuiltin("py_unwind", (args) => this.onRaise(args[2] as PyBaseException, true)));
     this.updateGlobalEvents();
   }
 
@@ -136,13 +144,15 @@ export class DebugRuntime {
     this.post({ event: "ready" });
     this.serve();
     let exitCode = 1;
-    const t0 = performance.now();
+    const t0 = performance.now(), c0 = threadCpuMs();
     if (this.mainCode) {
       if (this.entryPending) this.startStepping("stepIn");
       exitCode = this.interp.runCompiled(this.mainCode, this.config.program).exitCode;
     }
     // the run time, stops included (bench/adapter.js reads it from the host's exited event)
-    this.post({ event: "exited", exitCode, runMs: performance.now() - t0 });
+    // and the worker thread's CPU time, which other processes on a busy machine disturb less
+    const c1 = threadCpuMs();
+    this.post({ event: "exited", exitCode, runMs: performance.now() - t0, ...(c0 !== undefined && c1 !== undefined ? { cpuMs: c1 - c0 } : {}) });
   }
 
   /** Register a compiled module's code objects (the module and every nested one). */
@@ -260,11 +270,19 @@ export class DebugRuntime {
     });
   }
 
-  /** Global events of tool 0: RAISE/RERAISE for the exception filters; LINE, PY_RETURN and
-   *  PY_YIELD while stepping. */
+  /** Global events of tool 0: PY_UNWIND for the 'uncaught' and 'userUnhandled' exception filters,
+   *  RAISE/RERAISE for 'raised'; LINE, PY_RETURN and PY_YIELD while stepping.
+   *
+   *  'uncaught' and 'userUnhandled' are decided at PY_UNWIND, not at every RAISE: both ask first
+   *  whether the frame the exception is in has a handler for it, and a frame that has one does not
+   *  unwind; a frame that has none fires RAISE (or RERAISE) and then, with nothing run in between,
+   *  PY_UNWIND while it is still on the stack (CPython: ceval.c exception_unwind, monitor_unwind),
+   *  so the stop is the same, in the raising frame on the raising line. A program that raises and
+   *  catches in the same function (the common case) then costs the debugger no callback at all. */
   private updateGlobalEvents(): void {
     let events = 0;
-    if (this.exceptionFilters.size) events |= (1 << Ev.RAISE) | (1 << Ev.RERAISE);
+    if (this.filterUncaught || this.filterUserUnhandled) events |= 1 << Ev.PY_UNWIND;
+    if (this.filterRaised) events |= (1 << Ev.RAISE) | (1 << Ev.RERAISE);
     if (this.mode !== "continue") events |= (1 << Ev.LINE) | (1 << Ev.PY_RETURN) | (1 << Ev.PY_YIELD);
     setEvents(TOOL, events);
   }
@@ -357,7 +375,7 @@ export class DebugRuntime {
 
   /** The program's own files: not code without a file ("<string>") and not the standard library. */
   private isUserCode(path: string): boolean {
-    return !path.startsWith("<") && !path.startsWith(STDLIB_MOUNT + "/");
+    return !path.startsWith("<") && !path.startsWith(STDLIB_PREFIX);
   }
 
   /** The stepped frame (or one above it) returns or yields: the step ends in the frame it goes back
@@ -501,18 +519,18 @@ export class DebugRuntime {
     return None;
   }
 
-  /** RAISE / RERAISE: stop for "raised" in user code, or for "uncaught" when no handler is left
-   *  between here and the top of the stack (only when no native code sits in between, which
-   *  might catch it: hasattr, next, ...). */
-  private onRaise(exc: PyBaseException): PyValue {
-    if (this.stopped || !(exc instanceof PyBaseException) || this.reported.has(exc)) return None;
+  /** RAISE / RERAISE (with the 'raised' filter) and PY_UNWIND: stop for "raised" in user code, or for
+   *  "uncaught" when no handler is left between here and the top of the stack (only when no native
+   *  code sits in between, which might catch it: hasattr, next, ...), or for "userUnhandled". */
+  private onRaise(exc: PyBaseException, unwinding = false): PyValue {
+    if (this.stopped || !(exc instanceof PyBaseException)) return None;
     const frame = tstate.frame!;
     if (this.config.justMyCode && !this.isUserCode(frame.code.co_filename)) return None;
     let mode: "always" | "unhandled" | "userUnhandled" | null = null;
-    if (this.exceptionFilters.has("uncaught") && isUncaught(frame)) mode = "unhandled";
-    else if (this.exceptionFilters.has("userUnhandled") && isUserUnhandled(frame, (p) => this.isUserCode(p))) mode = "userUnhandled";
-    else if (this.exceptionFilters.has("raised") && exc.traceback.length <= 1) mode = "always";
-    if (!mode) return None;
+    if (this.filterUncaught && isUncaught(frame)) mode = "unhandled";
+    else if (this.filterUserUnhandled && isUserUnhandled(frame, (p) => this.isUserCode(p))) mode = "userUnhandled";
+    else if (!unwinding && this.filterRaised && exc.traceback.length <= 1) mode = "always";
+    if (!mode || this.reported.has(exc)) return None;
     this.reported.add(exc);
     this.currentException = exc;
     this.currentExceptionMode = mode;
@@ -562,6 +580,11 @@ export class DebugRuntime {
 
   /** Block in the callback, serving requests until resumed. */
   private stop(reason: StopReason, text?: string, hitBreakpointIds?: number[]): void {
+    if (this.pauseRequested) {
+      // any stop answers a pending pause; a step stop it caused (the stepping a pause starts) is one
+      this.pauseRequested = false;
+      if (reason === "step") reason = "pause";
+    }
     this.stopped = true;
     this.post({ event: "stopped", reason, ...(text ? { text } : {}), ...(hitBreakpointIds ? { hitBreakpointIds } : {}) });
     // no events while the user inspects (already so inside a callback; not inside the eval breaker)
@@ -589,19 +612,35 @@ export class DebugRuntime {
     }
   }
 
-  /** From the eval breaker while the program runs: answer what can be answered now. */
-  private serveWhileRunning(): void {
+  /** From the eval breaker while the program runs: answer what can be answered now. `inNative`:
+   *  the breaker was looked at from inside a long-running builtin (objects/interrupt.ts). */
+  private serveWhileRunning(inNative: boolean): void {
     for (;;) {
       const m = receiveMessageOnPort(this.port);
       if (!m) break;
       this.handle(m.message as Request);
     }
+    if (!this.pauseRequested || !tstate.frame || this.stopped) return;
     // a pause stops right here, at the loop edge or call the breaker ran on: a one-line
-    // `while True: pass` never reaches another LINE event
-    if (this.pauseRequested && tstate.frame && this.isUserCode(tstate.frame.code.co_filename)) {
+    // `while True: pass` never reaches another LINE event. Inside a builtin (re.match backtracking,
+    // sorted(range(10**7)), sum(...)) it stops in the Python frame that called it, even when that
+    // is the standard library's (re.match's own frame) as long as the program's code is below it:
+    // no LINE event comes until the builtin returns. The builtin goes on after the stop.
+    const here = tstate.frame;
+    if (this.isUserCode(here.code.co_filename) || (inNative && !mon.tracing && this.userFrameBelow(here))) {
       this.pauseRequested = false;
       this.stop("pause");
+      return;
     }
+    // not here (the standard library's Python code, e.g. re compiling a pattern): look again at the
+    // next loop edge or native check, so that a builtin this code goes on to call can still be
+    // paused in (the LINE events of stepping in catch the program's own next line)
+    Atomics.or(this.shared, SHARED_BREAKER, BREAKER_HOOK);
+  }
+
+  private userFrameBelow(f: Frame): boolean {
+    for (let x: Frame | null = f; x; x = x.back) if (this.isUserCode(x.code.co_filename)) return true;
+    return false;
   }
 
   /** Handle one request; true when execution should go on. */
@@ -646,6 +685,9 @@ export class DebugRuntime {
         case "setInstructionBreakpoints": body = this.setInstructionBreakpoints(req.breakpoints); break;
         case "setExceptionBreakpoints":
           this.exceptionFilters = new Set(req.filters);
+          this.filterUncaught = this.exceptionFilters.has("uncaught");
+          this.filterUserUnhandled = this.exceptionFilters.has("userUnhandled");
+          this.filterRaised = this.exceptionFilters.has("raised");
           this.updateGlobalEvents();
           break;
         case "terminate": process.exit(0);
@@ -675,8 +717,12 @@ export class DebugRuntime {
         this.frames.set(id, f);
       }
       const path = f.code.co_filename;
+      // at an exception stop, a frame the exception has been through shows where it was raised
+      // there (its traceback entry): after a finally block or an except clause that did not match,
+      // the frame itself is at the RERAISE that ends them
+      const tb = this.currentException ? lastTracebackEntry(this.currentException, f) : undefined;
       out.push({
-        id, name: f.code.co_name, path, line: f.lineno, library: !this.isUserCode(path), ...frameColumns(f),
+        id, name: f.code.co_name, path, line: tb ? tb.lineno : f.lineno, library: !this.isUserCode(path), ...frameColumns(f, tb ? tb.lasti : f.lasti),
         instructionPointerReference: this.memoryReference(f.code, f.lasti * 2),
       });
     }
@@ -905,15 +951,15 @@ export class DebugRuntime {
  * to run the first instruction of its line (a breakpoint or a step) shows where the line's code
  * starts; a frame inside a line (a caller, at its CALL) shows the range of that instruction.
  */
-function frameColumns(f: Frame): { column: number; endLine?: number; endColumn?: number } {
+function frameColumns(f: Frame, lasti = f.lasti): { column: number; endLine?: number; endColumn?: number } {
   const positions = coPositions(f.code.co_linetable, f.code.co_firstlineno);
-  const pos = positions[f.lasti];
+  const pos = positions[lasti];
   if (!pos || pos[0] === null || pos[2] === null) return { column: 1 };
   const line = pos[0];
-  let first = f.lasti;
+  let first = lasti;
   while (first > 0 && (positions[first - 1]?.[0] === line || positions[first - 1]?.[0] === null)) first--;
   while (positions[first]?.[0] !== line) first++;
-  if (first === f.lasti) {
+  if (first === lasti) {
     let col = pos[2] as number;
     for (const p of positions) if (p[0] === line && p[2] !== null && (p[2] as number) < col) col = p[2] as number;
     return { column: col + 1 };
@@ -949,14 +995,43 @@ function lineOfOffset(code: CodeObject, byteOffset: number): number {
   return 0;
 }
 
+function lastTracebackEntry(e: PyBaseException, f: Frame): { lasti: number; lineno: number } | undefined {
+  for (let i = e.traceback.length - 1; i >= 0; i--) if (e.traceback[i].frame === f) return e.traceback[i];
+  return undefined;
+}
+
 /** No exception handler from f up to the top of the stack, and no native code in between. */
 function isUncaught(f: Frame): boolean {
   for (let x: Frame | null = f; x; x = x.back) {
     // the raising frame unwinds from curInstr; its callers are at their calls (lasti)
     if (findHandler(x.code.exceptionTable, x === f ? x.curInstr : x.lasti)) return false;
-    if (x.entry && x.back !== null && !x.transparent) return false; // a native caller may catch it
+    if (nativeCallerMayCatch(x)) return false;
   }
   return true;
+}
+
+const GENERATOR_FLAGS = CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR;
+
+/** x was called from native code that may catch what it raises (hasattr, next(it, default), a
+ *  sort's key function), so an exception leaving it is not known to be uncaught. Not so for class
+ *  bodies and imported modules (transparent), nor for a generator or coroutine that a for loop,
+ *  `yield from` or `await` drives (FOR_ITER / SEND): only the generator protocol is in between,
+ *  and it passes on everything but StopIteration (CPython: genobject.c gen_send_ex2). */
+function nativeCallerMayCatch(x: Frame): boolean {
+  if (!x.entry || x.back === null || x.transparent) return false;
+  if (x.code.co_flags & GENERATOR_FLAGS) {
+    const op = originalOpcode(x.back.code, x.back.lasti); // the caller is at its call (lasti)
+    if (op === Op.FOR_ITER || op === Op.INSTRUMENTED_FOR_ITER || op === Op.SEND) return false;
+  }
+  return true;
+}
+
+/** The opcode at code unit i, under any LINE or INSTRUCTION instrumentation. */
+function originalOpcode(code: CodeObject, i: number): number {
+  let op = code.code[i] & 0xff;
+  if (op === Op.INSTRUMENTED_INSTRUCTION) op = perInstructionOriginalOpcode(code, i);
+  if (op === Op.INSTRUMENTED_LINE) op = lineOriginalOpcode(code, i);
+  return op;
 }
 
 /** userUnhandled (debugpy's "User Uncaught Exceptions"): raised in the program's own code, no
@@ -966,7 +1041,7 @@ function isUserUnhandled(f: Frame, isUser: (path: string) => boolean): boolean {
   for (let x: Frame | null = f; x; x = x.back) {
     if (!isUser(x.code.co_filename)) return true;
     if (findHandler(x.code.exceptionTable, x === f ? x.curInstr : x.lasti)) return false;
-    if (x.entry && x.back !== null && !x.transparent) return false;
+    if (nativeCallerMayCatch(x)) return false;
   }
   return false;
 }

@@ -205,9 +205,10 @@ export class TspyDebugSession extends LoggingDebugSession {
   }
 
   protected override async setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): Promise<void> {
-    const known = new Set(["raised", "uncaught"]);
+    // the filters initialize advertises (exceptionBreakpointFilters)
+    const known = new Set(["raised", "uncaught", "userUnhandled"]);
     const unknown = args.filters.filter((f) => !known.has(f));
-    if (unknown.length) return this.fail(response, `setExceptionBreakpoints: unknown filter '${unknown[0]}' (known: raised, uncaught)`);
+    if (unknown.length) return this.fail(response, `setExceptionBreakpoints: unknown filter '${unknown[0]}' (known: raised, uncaught, userUnhandled)`);
     this.exceptionFilters = args.filters;
     await this.forward(response, () => this.host!.request({ cmd: "setExceptionBreakpoints", filters: args.filters }));
   }

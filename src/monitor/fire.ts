@@ -42,14 +42,20 @@ function callOne(tool: number, event: number, args: PyValue[]): boolean {
  */
 export function fire(code: CodeObject, event: number, i: number, src: number, extra: PyValue[]): void {
   if (mon.tracing) return;
-  let tools = toolsAt(code, i, event);
+  const tools = toolsAt(code, i, event);
   if (!tools) return;
-  const args: PyValue[] = [pyCode(code), src * 2, ...extra];
+  const args: PyValue[] = extra.length === 0 ? [pyCode(code), src * 2]
+    : extra.length === 1 ? [pyCode(code), src * 2, extra[0]] : [pyCode(code), src * 2, ...extra];
+  callTools(code, event, i, tools, args);
+}
+
+/** args: the code object, the offset, then the event's extra arguments. */
+function callTools(code: CodeObject, event: number, i: number, tools: number, args: PyValue[]): void {
   while (tools) {
     const tool = mostSignificantBit(tools);
     tools ^= 1 << tool;
     if (tool === Tool.SYS_TRACE || tool === Tool.SYS_PROFILE) {
-      if (legacyHook(tool, code, event, i, extra)) removeTools(code, i, 1 << tool);
+      if (legacyHook(tool, code, event, i, args.slice(2))) removeTools(code, i, 1 << tool);
       continue;
     }
     if (callOne(tool, event, args)) {
@@ -82,7 +88,13 @@ export function fireResume(code: CodeObject, i: number, oparg: number): void {
  * PY_THROW, STOP_ITERATION, C_RAISE). A callback's own exception replaces it (thrown from here).
  * CPython: do_monitor_exc, _Py_call_instrumentation_exc2. */
 export function fireException(code: CodeObject, event: number, i: number, exc: PyBaseException, extra: PyValue[] | null = null): void {
-  fire(code, event, i, i, extra ? [...extra] : [exc]);
+  if (extra) return fire(code, event, i, i, extra);
+  // exception events can come by the hundred thousand (a tool on RAISE sees every raise, and
+  // every frame it passes through): one array, no copies
+  if (mon.tracing) return;
+  const tools = toolsAt(code, i, event);
+  if (!tools) return;
+  callTools(code, event, i, tools, [pyCode(code), i * 2, exc]);
 }
 
 /** Is any tool listening for a global (exception) event? CPython: no_tools_for_global_event. */

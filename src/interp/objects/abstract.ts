@@ -2,6 +2,7 @@
 // repr/str/hash/bool, rich comparison, the binary-operator protocol with reflected operands and
 // NotImplemented, attribute lookup with descriptors, calls, iteration and subscription, each with
 // CPython's error messages. Fast paths for int/float/str/list/tuple/dict come first.
+import { nativeTick } from "./interrupt.js";
 import {
   BoolType, Ellipsis, FloatType, IntType, None, NoneType, NotImplemented, ObjectType, PyObject, PyType,
   StrType, TypeType, typeOf, type PyValue,
@@ -1828,6 +1829,7 @@ export function iterateToArray(v: PyValue): PyValue[] {
     const x = next(it);
     if (x === undefined) return out;
     out.push(x);
+    nativeTick();
   }
 }
 
@@ -1845,6 +1847,7 @@ export function iterateToListItems(v: PyValue): PyValue[] {
     const x = next(it);
     if (x === undefined) return out;
     out.push(x);
+    nativeTick();
   }
 }
 
@@ -2099,6 +2102,7 @@ function containsImpl(container: PyValue, item: PyValue, raw: boolean): boolean 
     const x = next(it);
     if (x === undefined) return false;
     if (x === item || eq(x, item)) return true;
+    nativeTick();
   }
 }
 

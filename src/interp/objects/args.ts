@@ -1,5 +1,6 @@
 // Argument conversion shared by the builtin types' methods, with CPython's messages
 // (Python/getargs.c, Argument Clinic's generated parsers, Objects/abstract.c).
+import { nativeTick } from "./interrupt.js";
 import { None, typeOf, type PyValue } from "./object.js";
 import { iter, next, toIndex, typeName } from "./abstract.js";
 import { MemoryError, OverflowError, PyBaseException, pyError, TypeError } from "./exceptions.js";
@@ -22,7 +23,7 @@ export function joinItems(iterable: PyValue): readonly PyValue[] {
     throw e;
   }
   const list: PyValue[] = [];
-  for (let x = next(it); x !== undefined; x = next(it)) list.push(x);
+  for (let x = next(it); x !== undefined; x = next(it)) { list.push(x); nativeTick(); }
   return list;
 }
 

@@ -2,6 +2,7 @@
 // constructors and protocols (repr, len, iteration, subscription, +, *, %, in, comparison, hash) and
 // bytearray's mutating methods. The methods both types share are in bytes_methods.ts, the codecs
 // (str.encode, bytes.decode) in codecs.ts.
+import { nativeTick } from "./interrupt.js";
 import { builtinType, None, PyObject, TypeType, typeOf, type PyType, type PyValue } from "./object.js";
 import {
   callMethod, defMethod, INSTANCE_FACTORIES, installBytesHooks, iter, next, Nb, PyNativeIterator, PySlice, sliceIndices,
@@ -134,7 +135,7 @@ function bytesFromIterable(x: PyValue, kind: "bytes" | "bytearray"): Uint8Array 
     throw e;
   }
   const out: number[] = [];
-  for (let v = next(it); v !== undefined; v = next(it)) out.push(byteValue(v, msg));
+  for (let v = next(it); v !== undefined; v = next(it)) { out.push(byteValue(v, msg)); nativeTick(); }
   return Uint8Array.from(out);
 }
 
@@ -407,7 +408,7 @@ defMethod(ByteArrayType, "extend", (self: PyByteArray, args, kw) => {
     if (e instanceof PyBaseException && e.type.isSubtype(TypeError)) throw pyError(TypeError, `can't extend bytearray with ${typeName(v)}`);
     throw e;
   }
-  for (let x = next(it); x !== undefined; x = next(it)) self.append(byteValue(x));
+  for (let x = next(it); x !== undefined; x = next(it)) { self.append(byteValue(x)); nativeTick(); }
   return None;
 });
 defMethod(ByteArrayType, "insert", (self: PyByteArray, args, kw) => {

@@ -8,6 +8,7 @@
 // Every comparison is PyObject_RichCompareBool(v, w, Py_LT). CPython's pre-sort check picks faster
 // compares for homogeneous lists; they agree with it except that unsafe_object_compare calls the
 // type's __lt__ a second time when it returns NotImplemented (not reproduced).
+import { nativeTick } from "./interrupt.js";
 import { call, Cmp, richCompareBool } from "./abstract.js";
 import { None, type PyValue } from "./object.js";
 
@@ -23,6 +24,7 @@ class MergeState {
 }
 
 function lt(x: PyValue, y: PyValue): boolean {
+  nativeTick(); // a pause or Ctrl-C inside a long sort (CPython checks in the comparisons' calls)
   return richCompareBool(x, y, Cmp.LT);
 }
 
@@ -374,7 +376,7 @@ function computeMinrun(n: number): number {
  * left in some permutation, as in CPython. CPython: listobject.c list_sort_impl. */
 export function listSort(items: PyValue[], key: PyValue, reverse: boolean): void {
   const n = items.length;
-  const keys = key === None ? items : items.map((x) => call(key, [x]));
+  const keys = key === None ? items : items.map((x) => { nativeTick(); return call(key, [x]); });
   const values = key === None ? null : items;
   if (n < 2) return;
   // reverse stability: reverse, sort stably, reverse back

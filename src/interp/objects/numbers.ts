@@ -7,6 +7,7 @@
 // Decimal conversions of floats are exact: a double is a dyadic rational, so its digits under any
 // rounding (dtoa's modes 2 and 3, round-half-even on the exact binary value) come from bigint
 // arithmetic; shortest round-trip digits (dtoa mode 0, repr) come from the JS engine.
+import { nativeCheck } from "./interrupt.js";
 import { FloatType, PyObject, type PyType, type PyValue } from "./object.js";
 import { MemoryError, OverflowError, pyError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { reprFloat } from "../parse/repr.js";
@@ -172,7 +173,23 @@ export function intPow(a: PyInt, b: PyInt): PyValue {
   if (x === 0n || x === 1n) return Number(x);
   if (x === -1n) return big(b) % 2n === 0n ? 1 : -1;
   if (big(b) > 0xffffffffn) throw pyError(MemoryError);
-  return bigOp(() => normBig(x ** big(b)));
+  const e = big(b);
+  // a result of millions of bits: square and multiply here, looking at the eval breaker between the
+  // steps (CPython: longobject.c long_pow's SIGCHECK per exponent bit); one BigInt ** is atomic
+  if (e > 4096n && BigInt(bitLength(x)) * e > 1n << 22n) return bigOp(() => normBig(powChecked(x, e)));
+  return bigOp(() => normBig(x ** e));
+}
+
+/** x ** e (e > 0) by left-to-right binary exponentiation, checking for a pause or Ctrl-C per bit. */
+function powChecked(x: bigint, e: bigint): bigint {
+  const bits = e.toString(2);
+  let r = x;
+  for (let i = 1; i < bits.length; i++) {
+    nativeCheck();
+    r *= r;
+    if (bits.charCodeAt(i) === 49) r *= x;
+  }
+  return r;
 }
 
 /** pow(a, b, m) for ints (CPython long_pow with a modulus, incl. the modular inverse for b < 0). */
@@ -191,6 +208,7 @@ export function intPowMod(a: PyInt, b: PyInt, m: PyInt): PyInt {
   if (base < 0n) base += mod;
   let r = 1n;
   while (exp > 0n) {
+    nativeCheck(); // CPython: long_pow's SIGCHECK
     if (exp & 1n) r = (r * base) % mod;
     base = (base * base) % mod;
     exp >>= 1n;
@@ -713,11 +731,30 @@ export function setIntMaxStrDigits(n: number): void {
 /** int.__repr__: decimal digits, limited like CPython's int -> str conversion. */
 export function intRepr(v: PyInt): string {
   if (typeof v === "number") return String(v);
-  const s = v.toString();
-  if (intMaxStrDigits > 0 && s.length - (v < 0n ? 1 : 0) > intMaxStrDigits) {
-    throw pyError(ValueError, `Exceeds the limit (${intMaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
-  }
+  const tooMany = () => pyError(ValueError, `Exceeds the limit (${intMaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  // refused before converting when the size alone says so, as CPython does (the conversion is
+  // not linear): |v| >= 2**(bits-1) has at least floor((bits-1) * log10(2)) + 1 digits
+  // (CPython: longobject.c long_to_decimal_string_internal)
+  if (intMaxStrDigits > 0 && Math.floor((bitLength(v) - 1) * Math.log10(2) - 1e-6) + 1 > intMaxStrDigits) throw tooMany();
+  const s = bigToDecimal(v);
+  if (intMaxStrDigits > 0 && s.length - (v < 0n ? 1 : 0) > intMaxStrDigits) throw tooMany();
   return s;
+}
+
+/** Decimal digits of a bigint; a huge one (the limit lifted) is split in halves by powers of ten,
+ *  looking at the eval breaker between the divisions, so a pause or Ctrl-C reaches str() of a
+ *  number of millions of digits (one BigInt toString is atomic). */
+function bigToDecimal(v: bigint, powers = new Map<number, bigint>()): string {
+  if (v < 0n) return "-" + bigToDecimal(-v, powers);
+  const bits = bitLength(v);
+  if (bits <= 1 << 17) return v.toString();
+  nativeCheck();
+  const k = Math.floor((bits >> 1) * Math.log10(2)); // digits of the low half
+  let p = powers.get(k);
+  if (p === undefined) powers.set(k, (p = 10n ** BigInt(k)));
+  const hi = v / p;
+  const lo = v - hi * p;
+  return bigToDecimal(hi, powers) + bigToDecimal(lo, powers).padStart(k, "0");
 }
 
 // ---- hashing --------------------------------------------------------------------------------------

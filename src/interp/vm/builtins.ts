@@ -5,6 +5,7 @@
 // reversed and zip as types, as in CPython; open is _io.open; print and input use sys.stdout,
 // sys.stdin and sys.stderr as they are at the time of the call. Not here: compile, eval, exec,
 // __import__, breakpoint, help.
+import { nativeCheck, nativeTick } from "../objects/interrupt.js";
 import { PyUnion } from "../objects/union.js";
 import { PyGenericAlias } from "../objects/genericalias.js";
 import { MemoryViewType } from "../objects/memoryview.js";
@@ -38,7 +39,7 @@ import "../objects/moduleobject.js";
 import "../objects/objectmethods.js";
 import "../objects/set.js";
 import { asciiRepr } from "../objects/str.js";
-import { currentGlobals, currentLocals } from "./eval.js";
+import { currentGlobals, currentLocals, evalBreaker } from "./eval.js";
 import { PyGenerator } from "../objects/generators.js";
 import { SuperType } from "./super.js";
 import { buildClass } from "./classes.js";
@@ -105,8 +106,20 @@ export const HOST_DEFAULTS: Required<Pick<Host, "nowNs" | "monotonicNs" | "proce
     return out;
   },
   sleep: (seconds) => {
-    // an honest blocking wait: Atomics.wait on a private buffer nobody notifies
-    if (seconds > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
+    if (!(seconds > 0)) return;
+    if (!(evalBreaker.buffer instanceof SharedArrayBuffer)) {
+      // an honest blocking wait: Atomics.wait on a private buffer nobody notifies
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
+      return;
+    }
+    // an eval breaker in shared memory (a debugger's): wait on it, so that a pause or an interrupt
+    // set by another thread wakes the sleep; after a stop it sleeps on until the deadline
+    // (CPython: timemodule.c pysleep checks signals on EINTR and sleeps the rest, PEP 475)
+    const end = performance.now() + seconds * 1000;
+    for (let left = seconds * 1000; left > 0; left = end - performance.now()) {
+      if (evalBreaker[0] !== 0) nativeCheck();
+      else Atomics.wait(evalBreaker as Int32Array<SharedArrayBuffer>, 0, 0, left);
+    }
   },
   tzOffsetMinutes: (utcMs) => -new Date(utcMs).getTimezoneOffset(),
 };
@@ -231,8 +244,11 @@ export const CallableIteratorType = iteratorType("callable_iterator");
 const ListReverseIteratorType = iteratorType("list_reverseiterator");
 const DictReverseKeyIteratorType = iteratorType("dict_reversekeyiterator");
 
-/** PyIter_Next that lets exceptions other than exhaustion propagate; undefined = exhausted. */
+/** PyIter_Next that lets exceptions other than exhaustion propagate; undefined = exhausted. The
+ *  builtins consume iterators with it (sum, min, max, any, all, sorted, map, zip, ...): each item is
+ *  a tick of the interrupt check, so a pause or Ctrl-C reaches sum(range(10**9)). */
 function iterNext(it: PyValue): PyValue | undefined {
+  nativeTick();
   return next(it);
 }
 

@@ -1669,19 +1669,23 @@ import type { ImportSystem } from "./imports.js";
  */
 export let evalBreaker: Int32Array<ArrayBufferLike> = new Int32Array(1);
 export const BREAKER_INTERRUPT = 1, BREAKER_HOOK = 2;
-let breakerHook: () => void = () => {};
-export function installEvalBreaker(shared: Int32Array<ArrayBufferLike>, hook: () => void): void {
+/** The hook learns whether it runs inside a builtin (from native code's check) or at a loop edge. */
+let breakerHook: (inNative: boolean) => void = () => {};
+export function installEvalBreaker(shared: Int32Array<ArrayBufferLike>, hook: (inNative: boolean) => void): void {
   evalBreaker = shared;
   breakerHook = hook;
 }
 export function requestInterrupt(): void {
   Atomics.or(evalBreaker, 0, BREAKER_INTERRUPT);
 }
-function checkInterrupt(): void {
+function checkInterrupt(inNative = false): void {
   const flags = Atomics.and(evalBreaker, 0, 0);
-  if (flags & BREAKER_HOOK) breakerHook();
+  if (flags & BREAKER_HOOK) breakerHook(inNative);
   if (flags & BREAKER_INTERRUPT) throw new PyBaseException(KeyboardInterruptRef(), []);
 }
+// long-running native loops look at the breaker too (objects/interrupt.ts)
+setNativeCheck(() => { if (evalBreaker[0] !== 0) checkInterrupt(true); });
+import { setNativeCheck } from "../objects/interrupt.js";
 import { KeyboardInterrupt as KeyboardInterruptRef_, RuntimeError, ModuleNotFoundError } from "../objects/exceptions.js";
 const KeyboardInterruptRef = () => KeyboardInterruptRef_;
 const RuntimeError_ = () => RuntimeError;

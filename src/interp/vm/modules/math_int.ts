@@ -1,5 +1,6 @@
 // The integer functions of the math module (CPython: Modules/mathmodule.c math_factorial, math_comb,
 // math_perm, math_isqrt, math_gcd, math_lcm) and the generic reductions prod and sumprod.
+import { nativeCheck } from "../../objects/interrupt.js";
 import { None, typeOf, type PyValue } from "../../objects/object.js";
 import { pyError, TypeError, ValueError, OverflowError } from "../../objects/exceptions.js";
 import { binaryOp, iterateToArray, Nb } from "../../objects/abstract.js";
@@ -12,6 +13,7 @@ const LONG_MAX = 9223372036854775807n;
 
 /** product of the integers in [lo, hi) by binary splitting */
 function rangeProduct(lo: bigint, hi: bigint): bigint {
+  nativeCheck(); // between products: factorial(10**6) can be paused or interrupted
   if (hi - lo <= 8n) {
     let r = 1n;
     for (let i = lo; i < hi; i++) r *= i;

@@ -2,6 +2,7 @@
 // tp_name ("itertools.count": __name__ "count", __module__ "itertools"), a tp_new reachable both
 // from a call of the type and as __new__ (so Python subclasses work), iterator objects with state,
 // and the PyBuiltin of a module function. CPython: Objects/typeobject.c (type_new, tp_new_wrapper).
+import { nativeTick } from "../../objects/interrupt.js";
 import { ObjectType, PyType, TypeType, typeOf, type PyValue } from "../../objects/object.js";
 import {
   defIteratorMethods, PyNativeIterator, PyStaticMethod, PyClassMethod, TYPE_CONSTRUCTORS, typeName, next, defMethod,
@@ -84,7 +85,9 @@ export function defClassGetitem(t: PyType): void {
   });
 }
 
-/** The next item of an iterator, undefined when exhausted (PyIter_Next). */
-export const iterNext = (it: PyValue): PyValue | undefined => next(it);
+/** The next item of an iterator, undefined when exhausted (PyIter_Next). Native modules and builtins
+ *  consume iterators with it, so each item is also a tick of the interrupt check (a pause or Ctrl-C
+ *  reaches sum(range(10**9)) or list(permutations(range(12)))). */
+export const iterNext = (it: PyValue): PyValue | undefined => { nativeTick(); return next(it); };
 
 export { defMethod, typeOf };

@@ -4,6 +4,7 @@
 // child context where CPython's DO_JUMP does, resuming the parent at the matching label when the
 // child returns. Marks saved for backtracking (MARK_PUSH/MARK_POP) live on a separate stack.
 // CPython: Modules/_sre/sre_lib.h (SRE(count), SRE(match)).
+import { nativeTick } from "../../../objects/interrupt.js";
 import { MAXREPEAT, Op } from "./constants.js";
 import { category, charLocIgnore, isLinebreak, lowerAscii, lowerLocale, lowerUnicode } from "./chars.js";
 import { at, charset, charsetLocIgnore, internalError, type Chars, type Code, type Repeat, type State } from "./state.js";
@@ -173,6 +174,9 @@ class Matcher {
     for (;;) {
       switch (this.next) {
         case L.ENTER:
+          // CPython: sre_lib.h "entrance:" MAYBE_CHECK_SIGNALS (catastrophic backtracking can be
+          // interrupted, and paused under the debugger)
+          nativeTick();
           this.ptr = state.ptr;
           this.pc = this.ctx.pc;
           if (code[this.pc] === Op.INFO) {

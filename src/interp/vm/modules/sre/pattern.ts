@@ -3,6 +3,7 @@
 // groupindex is.
 // CPython: Modules/_sre/sre.c (state_init, _sre_SRE_Pattern_*_impl, pattern_subx, pattern_repr,
 // pattern_hash, pattern_richcompare, pattern_groupindex, _sre_compile_impl).
+import { nativeTick } from "../../../objects/interrupt.js";
 import { None, PyObject, type PyValue } from "../../../objects/object.js";
 import { PyDict, PyList, PyTuple, tuple } from "../../../objects/containers.js";
 import {
@@ -84,6 +85,7 @@ defMethod(PatternType, "findall", (p: PyPattern, args, kw) => {
   const [subj, state] = stateInit(p, string, pos, endpos);
   const list: PyValue[] = [];
   while (state.start <= state.end) {
+    nativeTick(); // a literal pattern matches without entering the engine: tick per match
     state.reset();
     state.ptr = state.start;
     if (!p.runSearch(state)) break;
@@ -129,6 +131,7 @@ defMethod(PatternType, "split", (p: PyPattern, args, kw) => {
   let n = 0;
   let last = state.start;
   while (!maxsplit || n < maxsplit) {
+    nativeTick();
     state.reset();
     state.ptr = state.start;
     if (!p.runSearch(state)) break;
@@ -173,6 +176,7 @@ function subx(p: PyPattern, repl: PyValue, string: PyValue, count: number, subn:
   const list: PyValue[] = [];
   let n = 0, i = 0;
   while (!count || n < count) {
+    nativeTick();
     state.reset();
     state.ptr = state.start;
     if (!p.runSearch(state)) break;
