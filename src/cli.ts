@@ -123,6 +123,7 @@ async function runCommand(args: string[]): Promise<number> {
       return;
     }
     Atomics.or(shared, SLOT_BREAKER, BREAKER_INTERRUPT);
+    Atomics.notify(shared, SLOT_BREAKER); // wakes a time.sleep (it waits on the breaker)
   };
   process.on("SIGINT", onSigint);
   worker.on("message", (req: WorkerRequest) => {
