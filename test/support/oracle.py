@@ -146,6 +146,12 @@ def kind_run(meta, data):
     sys.getrecursionlimit = lambda: real_get() - base
     real_set(1000 + base)
     code = 0
+    # a program that changes the warning filters (warnings.simplefilter at module level) must not
+    # change them for the next one: `python FILE` starts each with the default filters
+    import warnings
+    saved_warnings = warnings.catch_warnings()
+    saved_warnings.__enter__()
+    saved_int_digits = sys.get_int_max_str_digits()  # likewise sys.set_int_max_str_digits()
     try:
         runpy.run_path(filename, run_name='__main__')
     except SystemExit as e:
@@ -164,6 +170,8 @@ def kind_run(meta, data):
         err.write(''.join(traceback.format_exception(type(e), e, tb)))
         code = 1
     finally:
+        saved_warnings.__exit__(None, None, None)
+        sys.set_int_max_str_digits(saved_int_digits)
         # a program that traces or monitors must not leave its tools behind for the next one
         sys.settrace(None)
         sys.setprofile(None)
