@@ -105,11 +105,7 @@ export class PyType extends PyObject {
 
   /** _PyType_Lookup: the first definition of `name` along the MRO, or undefined. */
   lookup(name: string): PyValue | undefined {
-    if (this.cacheVersion !== typeVersion) {
-      this.cache.clear();
-      this.cacheVersion = typeVersion;
-      this.attrFacts = -1;
-    }
+    if (this.cacheVersion !== typeVersion) this.dropCaches();
     // one Map probe: a miss along the whole MRO is cached as null
     const c = this.cache.get(name);
     if (c !== undefined) return c === null ? undefined : c;
@@ -123,16 +119,20 @@ export class PyType extends PyObject {
     return found === null ? undefined : found;
   }
 
+  /** The method cache and attrFacts hold for one type version: a change to any class drops them. */
+  private dropCaches(): void {
+    this.cache.clear();
+    this.cacheVersion = typeVersion;
+    this.attrFacts = -1;
+  }
+
   /** Facts about this type's attribute protocol for the eval loop's fast paths (ATTR_PLAIN_*
-   *  bits), computed by `computeAttrFacts` and dropped with the method cache; -1 = not known. */
+   *  bits), computed by the installAttrFacts hook (abstract.ts) and dropped with the method cache;
+   *  -1 = not known. */
   attrFacts = -1;
   /** attrFacts, valid for the current type version */
   getAttrFacts(): number {
-    if (this.cacheVersion !== typeVersion) {
-      this.cache.clear();
-      this.cacheVersion = typeVersion;
-      this.attrFacts = -1;
-    }
+    if (this.cacheVersion !== typeVersion) this.dropCaches();
     if (this.attrFacts < 0) this.attrFacts = attrFactsHook!(this);
     return this.attrFacts;
   }
