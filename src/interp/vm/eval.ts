@@ -1059,7 +1059,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             // (exc_value, match_type -- rest, match)
             const t = stack[sp - 1] as PyValue, exc = stack[sp - 2] as PyValue;
             checkExceptStarType(t);
-            const [match, rest] = exceptionGroupMatch(exc, t, () => [{ frame: f, lasti: lastI, lineno: f.lineno }]);
+            const [match, rest] = exceptionGroupMatch(exc, t, tracebackHere(f, lastI));
             if (match !== None) tstate.excInfo[tstate.excInfo.length - 1] = match as PyBaseException;
             stack[sp - 2] = rest;
             stack[sp - 1] = match;
@@ -1307,7 +1307,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               op = r;
               continue dispatch;
             }
-            throw pyError(SystemError, `unknown opcode ${OPCODES.find((o) => o.code === op)?.name ?? op}`);
+            throw unknownOpcode(op);
         }
         break;
         }
@@ -1365,6 +1365,17 @@ let reraising = false;
 /** An iterator that ended by raising StopIteration (a generator returning a value, a __next__ that
  * raises) gets RAISE at the FOR_ITER or SEND; the exception is then cleared, and so is any the
  * callback raises. CPython: ceval.c _PyForIter_VirtualIteratorNext, _PyEval_MonitorRaise. */
+// No closure may be created inside execute(): a closure that captures one of its `let`s (f, op,
+// lastI, ...) moves that variable from a register into a heap context for the whole function, and
+// every access in the loop pays for it. Helpers like these build what needs a closure.
+/** The traceback entry of the instruction running now (for CHECK_EG_MATCH's split groups). */
+function tracebackHere(f: Frame, lasti: number): () => { frame: Frame; lasti: number; lineno: number }[] {
+  return () => [{ frame: f, lasti, lineno: f.lineno }];
+}
+function unknownOpcode(op: number): PyBaseException {
+  return pyError(SystemError, `unknown opcode ${OPCODES.find((o) => o.code === op)?.name ?? op}`);
+}
+
 export function monitorStopIterationRaise(f: Frame, it: PyValue): void {
   if (exhausted.it !== it || mon.tracing) return;
   const exc = exhausted.exc!;
