@@ -21,7 +21,7 @@ import { PyBaseException } from "../interp/objects/exceptions.js";
 import { PyBuiltin, PyCell, PyFunction, PyModule } from "../interp/objects/functions.js";
 import { None, PyObject, PyType, typeOf, type PyValue } from "../interp/objects/object.js";
 import { PyCode } from "../interp/objects/code.js";
-import { Frame, runFrame, tstate, installEvalBreaker, BREAKER_HOOK, BREAKER_INTERRUPT } from "../interp/vm/eval.js";
+import { Frame, pinFrame, runFrame, tstate, installEvalBreaker, BREAKER_HOOK, BREAKER_INTERRUPT } from "../interp/vm/eval.js";
 import { frameLocals } from "../interp/vm/frameobject.js";
 import { STDLIB_MOUNT } from "../interp/vm/modulefs.js";
 import { Interpreter } from "../interp/vm/interpreter.js";
@@ -549,6 +549,7 @@ export class DebugRuntime {
     this.stepDepth = tstate.frame ? frameDepth(tstate.frame) : 0;
     this.byInstruction = byInstruction && how !== "stepOut";
     this.stepFrame = tstate.frame;
+    pinFrame(tstate.frame);
     this.stepFromOffset = tstate.frame ? tstate.frame.lasti * 2 : -1;
     this.clearReturnTarget();
     if (previous) this.updateLocal(previous.code);
@@ -586,6 +587,7 @@ export class DebugRuntime {
       if (reason === "step") reason = "pause";
     }
     this.stopped = true;
+    pinFrame(tstate.frame); // frame ids and the step logic keep these frames: none is reused
     this.post({ event: "stopped", reason, ...(text ? { text } : {}), ...(hitBreakpointIds ? { hitBreakpointIds } : {}) });
     // no events while the user inspects (already so inside a callback; not inside the eval breaker)
     mon.tracing++;

@@ -40,6 +40,9 @@ import { installCallerModule, makeTypeAlias, makeTypeParam, setTypeParamDefault,
 import { AsyncGeneratorType, AsyncGenWrapped, getAIter, getANext, installAwaitableIter, PyAsyncGenerator } from "../objects/asyncgen.js";
 import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar } from "../objects/excgroup.js";
 
+/** The largest int kept as a JS number (numbers.ts MAX_SAFE): beyond it ints are BigInts. */
+const MAX_SAFE_INT = Number.MAX_SAFE_INTEGER;
+
 /** A NULL on the value stack (CPython's NULL / PyStackRef_NULL). */
 type Slot = PyValue | null;
 
@@ -49,8 +52,8 @@ const CACHE = CACHE_OF;
 export class Frame {
   readonly code: CodeObject;
   readonly consts: PyValue[];
-  readonly globals: PyDict;
-  readonly builtins: PyDict;
+  globals: PyDict;
+  builtins: PyDict;
   /** module/class namespace (LOAD_NAME/STORE_NAME), null for functions */
   locals: PyDict | null;
   /** locals, cells and frees (CPython: localsplus), then the value stack from index code.nlocalsplus */
@@ -63,7 +66,7 @@ export class Frame {
   /** index of the instruction being executed (for tracebacks and exception handlers) */
   lasti = 0;
   back: Frame | null = null;
-  readonly func: PyFunction | null;
+  func: PyFunction | null;
   /** set while the frame runs as a native call's nested loop: returning to it ends that loop */
   entry = false;
   /** run by native code that never handles the frame's exceptions (a class body, an imported
@@ -80,6 +83,9 @@ export class Frame {
   pyFrame: object | null = null;
   /** a suspended generator's handled exceptions (gi_exc_state), restored when it resumes */
   savedExc: (PyBaseException | null)[] | null = null;
+  /** something outside the call stack may hold this frame (a frame object, a traceback, a debugger
+   *  stop): it is never reused for another call (pinFrame) */
+  pinned = false;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
     this.code = code;
@@ -103,6 +109,10 @@ export class Frame {
 
 /** What every frame of a code object shares, made once per code object (code.vm). */
 interface CodeRT {
+  /** frames of this code that returned with nothing holding them, linked through `back`, for the
+   *  next call to reuse (CPython gets the same from its per-thread frame stack: a call's frame is
+   *  a bump in the datastack, not an allocation) */
+  free: Frame | null;
   consts: PyValue[];
   /** a new frame's localsplus: nlocalsplus unbound locals, then co_stacksize + 1 empty stack slots */
   template: (PyValue | PyCell | undefined | null)[];
@@ -167,6 +177,7 @@ function attrIC(code: CodeObject): AttrIC {
 }
 function codeRT(code: CodeObject): CodeRT {
   const rt: CodeRT = {
+    free: null,
     consts: (code.co_consts as unknown as ConstKey[]).map(toPy),
     template: [...new Array(code.nlocalsplus).fill(undefined), ...new Array(code.co_stacksize + 1).fill(null)],
     stackBase: code.nlocalsplus,
@@ -308,10 +319,53 @@ function missingArgs(f: PyFunction, names: string[], kind: string): PyBaseExcept
   return pyError(TypeError, `${f.qualname}() missing ${names.length} required ${kind} argument${names.length === 1 ? "" : "s"}: ${list}`);
 }
 
+/** Mark `f` and its callers as held from outside the call stack: none of them is reused. */
+export function pinFrame(f: Frame | null): void {
+  for (; f !== null && !f.pinned; f = f.back) f.pinned = true;
+}
+
+/** A returned function frame goes back to its code's free list unless something may still hold it.
+ *  Its locals are cleared (no stale references); its stack slots are always written before read. */
+function releaseFrame(frame: Frame): void {
+  if (frame.pinned || frame.gen !== null) return;
+  const rt = frame.code.vm as CodeRT;
+  const fast = frame.fast;
+  for (let i = rt.stackBase - 1; i >= 0; i--) fast[i] = undefined;
+  frame.back = rt.free;
+  frame.func = null;
+  rt.free = frame;
+}
+
 function newFrame(f: PyFunction, args: readonly Slot[], argStart: number, nargs: number, kwnames: readonly string[] | null): Frame {
   const code = f.code as CodeObject;
-  const frame = new Frame(code, f.globals, builtinsOf(f.globals), null, f);
-  bindArgs(f, frame, args, argStart, nargs, kwnames);
+  const rt = code.vm as CodeRT | null;
+  let frame: Frame;
+  if (rt !== null && rt.free !== null) {
+    frame = rt.free;
+    rt.free = frame.back;
+    frame.back = null;
+    frame.globals = f.globals;
+    frame.builtins = builtinsDict;
+    frame.func = f;
+    frame.sp = rt.stackBase;
+    frame.ip = 0;
+    frame.lasti = 0;
+    frame.entry = false;
+    frame.curInstr = 0;
+    frame.yielded = false;
+    frame.locals = null;
+    frame.transparent = false;
+  } else {
+    frame = new Frame(code, f.globals, builtinsOf(f.globals), null, f);
+  }
+  // exactly the positional parameters, nothing else to bind (CPython: the specializer's
+  // CALL_PY_EXACT_ARGS): copy them in
+  if (kwnames === null && nargs === code.co_argcount && (code.co_flags & (CO.VARARGS | CO.VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0) {
+    const fast = frame.fast;
+    for (let i = 0; i < nargs; i++) fast[i] = args[argStart + i] as PyValue;
+  } else {
+    bindArgs(f, frame, args, argStart, nargs, kwnames);
+  }
   if (f.closure) {
     const nfree = f.closure.length;
     const base = code.nlocalsplus - nfree;
@@ -341,7 +395,9 @@ export function builtinsDict_(): PyDict {
 installVmHooks({
   callFunction(f, args, kwnames) {
     const frame = newFrame(f, args, 0, args.length, kwnames);
-    return runFrame(frame);
+    const v = runFrame(frame);
+    releaseFrame(frame);
+    return v;
   },
 });
 
@@ -649,6 +705,26 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.BINARY_OP: {
             const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            // the specializations that pay for themselves without a rewrite (CPython: bytecodes.c
+            // BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_SUBSCR_LIST_INT/_TUPLE_INT/_DICT)
+            if (typeof b === "number") {
+              if (typeof a === "number") {
+                if (arg === 0 || arg === 13) {
+                  const r = a + b;
+                  if (r <= MAX_SAFE_INT && r >= -MAX_SAFE_INT) { stack[sp - 1] = r; break; }
+                } else if (arg === 10 || arg === 23) {
+                  const r = a - b;
+                  if (r <= MAX_SAFE_INT && r >= -MAX_SAFE_INT) { stack[sp - 1] = r; break; }
+                }
+              } else if (arg === 26 && (a instanceof PyList || a instanceof PyTuple) && (a.type === ListTypeR || a.type === TupleTypeR)) {
+                const items = a.items;
+                const i = b < 0 ? b + items.length : b;
+                if (i >= 0 && i < items.length) { stack[sp - 1] = items[i]; break; }
+              }
+            } else if (arg === 26 && typeof b === "string" && a instanceof PyDict && a.type === DictTypeR) {
+              const v = a.getStr(b);
+              if (v !== undefined) { stack[sp - 1] = v; break; }
+            }
             if (arg === 26) stack[sp - 1] = getitem(a, b);
             else if (arg >= 13) stack[sp - 1] = inplaceOp(a, b, arg - 13);
             else stack[sp - 1] = binaryOp(a, b, arg);
@@ -672,6 +748,15 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.STORE_SUBSCR: {
             const key = stack[--sp] as PyValue, obj = stack[--sp] as PyValue, v = stack[--sp] as PyValue;
+            // CPython: STORE_SUBSCR_LIST_INT, STORE_SUBSCR_DICT
+            if (obj instanceof PyList && typeof key === "number" && obj.type === ListTypeR) {
+              const items = obj.items;
+              const i = key < 0 ? key + items.length : key;
+              if (i >= 0 && i < items.length) { items[i] = v; break; }
+            } else if (obj instanceof PyDict && obj.type === DictTypeR) {
+              obj.set(key, v);
+              break;
+            }
             setitem(obj, key, v);
             break;
           }
@@ -988,7 +1073,9 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               return v;
             }
             tstate.depth--;
+            const done = f;
             f = f.back!;
+            releaseFrame(done);
             sp = f.sp; ip = f.ip; lastI = f.lasti;
             tstate.frame = f;
             code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
@@ -1370,6 +1457,7 @@ let reraising = false;
 // every access in the loop pays for it. Helpers like these build what needs a closure.
 /** The traceback entry of the instruction running now (for CHECK_EG_MATCH's split groups). */
 function tracebackHere(f: Frame, lasti: number): () => { frame: Frame; lasti: number; lineno: number }[] {
+  pinFrame(f);
   return () => [{ frame: f, lasti, lineno: f.lineno }];
 }
 function unknownOpcode(op: number): PyBaseException {
@@ -1707,6 +1795,7 @@ function toLasti(v: Slot): number {
 }
 
 export function addTraceback(exc: PyBaseException, f: Frame): void {
+  pinFrame(f);
   exc.traceback.push({ frame: f, lasti: f.lasti, lineno: lineAt(f.code, f.lasti) });
 }
 

@@ -10,7 +10,7 @@ import { PyBuiltin, PyCell } from "../objects/functions.js";
 import { pyCode } from "../objects/code.js";
 import { FAST } from "../compile/code.js";
 import { installLegacyFrameAccess, type LegacyFrame } from "../../monitor/legacy.js";
-import { lineAt, tstate, type Frame } from "./eval.js";
+import { lineAt, pinFrame, tstate, type Frame } from "./eval.js";
 
 export const FrameType = builtinType("frame", undefined, { baseType: false });
 
@@ -31,7 +31,11 @@ export class PyFrame extends PyObject implements LegacyFrame {
 
 /** The frame object of a VM frame (always the same one). */
 export function frameObject(f: Frame): PyFrame {
-  return (f.pyFrame ??= new PyFrame(f)) as PyFrame;
+  if (f.pyFrame === null) {
+    pinFrame(f); // the frame object may outlive the call: its frame is never reused
+    f.pyFrame = new PyFrame(f);
+  }
+  return f.pyFrame as PyFrame;
 }
 
 /** The frame object of the running Python frame, or null (CPython: PyEval_GetFrame). */
