@@ -10,6 +10,7 @@
 // breaker and serves what only the main thread may do (chdir). Nothing of the interpreter is
 // loaded here for `run`: the worker loads it once.
 import { fileURLToPath } from "node:url";
+import { workerScript } from "./worker-script.js";
 import { MessageChannel, SHARE_ENV, Worker } from "node:worker_threads";
 import {
   BREAKER_INTERRUPT, SHARED_SLOTS, SLOT_BREAKER, SLOT_IN_READ, SLOT_REPLY, STACK_SIZE_MB,
@@ -105,7 +106,7 @@ function disCommand(args: string[]): Promise<number> {
 async function runCommand(args: string[]): Promise<number> {
   const shared = new Int32Array(new SharedArrayBuffer(4 * SHARED_SLOTS));
   const { port1: replies, port2: replyPort } = new MessageChannel();
-  const worker = new Worker(fileURLToPath(new URL("./cli-worker.js", import.meta.url)), {
+  const worker = new Worker(workerScript(new URL("./cli-worker.js", import.meta.url)), {
     workerData: { args, shared, replyPort },
     transferList: [replyPort],
     resourceLimits: { stackSizeMb: STACK_SIZE_MB },

@@ -8,6 +8,7 @@
 import { EventEmitter } from "node:events";
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
+import { workerScript } from "../worker-script.js";
 import { BREAKER_HOOK, BREAKER_INTERRUPT } from "../interp/vm/eval.js";
 
 /** Requests that run Python code while the program is stopped, and how long they may take. */
@@ -55,7 +56,7 @@ export class DebuggeeHost extends EventEmitter<HostEvents> {
   launch(config: LaunchConfig): Promise<void> {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    const workerPath = this.options.workerPath ?? fileURLToPath(new URL("./worker.js", import.meta.url));
+    const workerPath = this.options.workerPath ?? workerScript(new URL("./worker.js", import.meta.url));
     this.worker = new Worker(workerPath, {
       workerData: { config, port: port2, shared: this.shared },
       resourceLimits: DEBUGGEE_RESOURCE_LIMITS,

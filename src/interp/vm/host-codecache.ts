@@ -46,11 +46,15 @@ export class DiskCodeCache implements CodeCache {
 }
 
 let stamp: string | null = null;
+/** Defined by scripts/bundle.mjs in its bundles; undeclared elsewhere (typeof is then "undefined"). */
+declare const __TSPY_COMPILER_STAMP__: string | undefined;
 /** A hash of the parser and compiler as they run (dist/interp/{parse,compile}/*.js, or the .ts
  *  sources when run from src by a test runner). */
 function compilerStamp(): string | null {
   if (stamp) return stamp;
-  // a bundle (the VS Code extension's) has no module URL and no compiler files to hash: no cache
+  // scripts/bundle.mjs's bundles carry the stamp of the compiler they hold (no files to hash beside them)
+  if (typeof __TSPY_COMPILER_STAMP__ === "string") return (stamp = __TSPY_COMPILER_STAMP__);
+  // another bundle (the VS Code extension's) has no module URL and no compiler files to hash: no cache
   if (typeof import.meta.url !== "string") return null;
   const h = createHash("sha256");
   const root = dirname(dirname(fileURLToPath(import.meta.url)));
