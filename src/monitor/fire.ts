@@ -44,20 +44,31 @@ export function fire(code: CodeObject, event: number, i: number, src: number, ex
   if (mon.tracing) return;
   const tools = toolsAt(code, i, event);
   if (!tools) return;
-  const args: PyValue[] = extra.length === 0 ? [pyCode(code), src * 2]
-    : extra.length === 1 ? [pyCode(code), src * 2, extra[0]] : [pyCode(code), src * 2, ...extra];
-  callTools(code, event, i, tools, args);
+  callTools(code, event, i, src, tools, extra);
 }
 
-/** args: the code object, the offset, then the event's extra arguments. */
-function callTools(code: CodeObject, event: number, i: number, tools: number, args: PyValue[]): void {
+/** A callback's arguments: the code object, the offset, then the event's extra arguments. */
+function callbackArgs(code: CodeObject, src: number, extra: PyValue[]): PyValue[] {
+  switch (extra.length) {
+    case 0: return [pyCode(code), src * 2];
+    case 1: return [pyCode(code), src * 2, extra[0]];
+    case 2: return [pyCode(code), src * 2, extra[0], extra[1]];
+    default: return [pyCode(code), src * 2, ...extra];
+  }
+}
+
+/** Call each listening tool, highest id first. The legacy tools (settrace, setprofile) take the
+ *  extra arguments as they are; the argument vector of the others is made once, when one listens. */
+function callTools(code: CodeObject, event: number, i: number, src: number, tools: number, extra: PyValue[]): void {
+  let args: PyValue[] | null = null;
   while (tools) {
     const tool = mostSignificantBit(tools);
     tools ^= 1 << tool;
     if (tool === Tool.SYS_TRACE || tool === Tool.SYS_PROFILE) {
-      if (legacyHook(tool, code, event, i, args.slice(2))) removeTools(code, i, 1 << tool);
+      if (legacyHook(tool, code, event, i, extra)) removeTools(code, i, 1 << tool);
       continue;
     }
+    args ??= callbackArgs(code, src, extra);
     if (callOne(tool, event, args)) {
       if (event >= LOCAL_EVENTS) {
         mon.callables[tool * EVENTS + event] = null; // clear it, or the error would repeat forever
@@ -79,9 +90,12 @@ export function installLegacyLineHook(h: (code: CodeObject, i: number, line: num
   legacyLineHook = h;
 }
 
+/** No extra arguments (never written to). */
+const NO_EXTRA: PyValue[] = [];
+
 /** PY_START / PY_RESUME from INSTRUMENTED_RESUME. */
 export function fireResume(code: CodeObject, i: number, oparg: number): void {
-  fire(code, oparg === 0 ? Ev.PY_START : Ev.PY_RESUME, i, i, []);
+  fire(code, oparg === 0 ? Ev.PY_START : Ev.PY_RESUME, i, i, NO_EXTRA);
 }
 
 /** Events whose data is an exception in flight (RAISE, RERAISE, EXCEPTION_HANDLED, PY_UNWIND,
@@ -90,11 +104,11 @@ export function fireResume(code: CodeObject, i: number, oparg: number): void {
 export function fireException(code: CodeObject, event: number, i: number, exc: PyBaseException, extra: PyValue[] | null = null): void {
   if (extra) return fire(code, event, i, i, extra);
   // exception events can come by the hundred thousand (a tool on RAISE sees every raise, and
-  // every frame it passes through): one array, no copies
+  // every frame it passes through): no array until a tool listens
   if (mon.tracing) return;
   const tools = toolsAt(code, i, event);
   if (!tools) return;
-  callTools(code, event, i, tools, [pyCode(code), i * 2, exc]);
+  callTools(code, event, i, i, tools, [exc]);
 }
 
 /** Is any tool listening for a global (exception) event? CPython: no_tools_for_global_event. */
