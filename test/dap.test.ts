@@ -854,6 +854,30 @@ describe("tspy dap", () => {
     expect((await dc.evaluateRequest({ expression: "n", frameId: (await topFrame()).id })).body.result).toBe("2");
   });
 
+  test("a module-level condition and logpoint leave the module's namespace as it was", async () => {
+    const program = join(ROOT, "test", "dap", "module_names.py");
+    // the program's own output, run under the adapter with no breakpoint, then with them
+    const run = async (breakpoints: DebugProtocol.SourceBreakpoint[]): Promise<[string, string]> => {
+      const out = collectOutput("stdout"), log = collectOutput("console");
+      const terminated = dc.waitForEvent("terminated");
+      const initialized = dc.waitForEvent("initialized");
+      await dc.initializeRequest({ adapterID: "tspy", pathFormat: "path" });
+      await dc.launchRequest({ program } as DebugProtocol.LaunchRequestArguments);
+      await initialized;
+      await dc.setBreakpointsRequest({ source: { path: program }, breakpoints });
+      await dc.configurationDoneRequest();
+      await terminated;
+      return [out.join(""), log.join("")];
+    };
+    const [plain] = await run([]);
+    await dc.stop();
+    dc = new DebugClient("node", ADAPTER, "tspy");
+    await dc.start();
+    const [debugged, log] = await run([{ line: 5, condition: "n > 99" }, { line: 6, logMessage: "total={total}" }]);
+    expect(debugged).toBe(plain);
+    expect(log).toBe("total=3\n");
+  });
+
   test("a logpoint with several expressions", async () => {
     const out = collectOutput("console");
     const terminated = dc.waitForEvent("terminated");

@@ -908,22 +908,19 @@ export class DebugRuntime {
     return { ...info, result: info.value };
   }
 
-  /** Evaluate a Python expression in a frame's globals and locals (a snapshot of a function's). */
+  /** Evaluate a Python expression in a frame's globals and locals (a snapshot of a function's), as
+   *  eval(expression, f_globals, f_locals) does: compiled in "eval" mode, so nothing is bound in the
+   *  program's namespaces (the value is what the code object returns). */
   private evaluateIn(expression: string, f: Frame): PyValue {
     let code = this.compiled.get(expression);
     if (!code) {
-      // parse as an expression first, for CPython's own SyntaxError; then run it as an assignment
-      parse(expression, "<debug input>", "eval");
-      const tree = parse(`__tspy_debug_result__ = (${expression}\n)`, "<debug input>", "exec");
+      const tree = parse(expression, "<debug input>", "eval");
       code = compileModule(tree as never, { filename: "<debug input>" });
       // conditions and logpoints are evaluated at every hit: compile each text once
       if (this.compiled.size > 1000) this.compiled.clear();
       this.compiled.set(expression, code);
     }
-    const locals = this.localsFor(f);
-    const frame = new Frame(code, f.globals, f.builtins, locals, null);
-    runFrame(frame);
-    return locals.get("__tspy_debug_result__") ?? None;
+    return runFrame(new Frame(code, f.globals, f.builtins, this.localsFor(f), null));
   }
 
   /** Run statements in a frame; names they bind in a function frame are written back to it. */
@@ -942,6 +939,7 @@ export class DebugRuntime {
 
   private localsFor(f: Frame): PyDict {
     if (f.locals === f.globals) return f.globals;
+    if (f.locals === null) return frameLocals(f); // a function's: already a fresh snapshot
     const locals = new PyDict();
     for (const [k, v] of frameLocals(f).entries()) locals.set(k, v);
     return locals;
