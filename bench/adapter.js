@@ -4,7 +4,7 @@
 //   2. next -> stopped latency: median over BENCH_ADAPTER_STEPS (1,000) steps in a loop.
 //   3. each bench/programs/*.py under the debugger with 10 breakpoints in a function it never calls,
 //      and with a conditional breakpoint whose condition is always false on its most-run line, as
-//      ratios to the same program without a debugger, also on a worker thread (bench/plain-worker.js);
+//      ratios to the same program without a debugger (the same worker, launched with `noDebug`);
 //      run time measured inside the worker, best of 3 alternating runs (2 for the condition), as wall
 //      time and as the worker thread's CPU time (Linux /proc/thread-self/stat; 10 ms ticks), which
 //      other processes on a busy machine disturb much less: both ratios are printed.
@@ -18,7 +18,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.lengt
 const LAUNCHES = Number(process.env.BENCH_ADAPTER_LAUNCHES ?? 20);
 const STEPS = Number(process.env.BENCH_ADAPTER_STEPS ?? 1000);
 
-async function session(program, setup) {
+async function session(program, setup, extra = {}) {
   const { DebuggeeHost } = await import("../dist/adapter/host.js");
   const host = new DebuggeeHost();
   const stops = [];
@@ -26,7 +26,7 @@ async function session(program, setup) {
   host.on("stopped", () => { if (waiter) { const w = waiter; waiter = null; w(); } else stops.push(1); });
   const exited = new Promise((resolve) => host.on("exited", (code, runMs, cpuMs) => resolve({ code, runMs, cpuMs })));
   const nextStop = () => new Promise((resolve) => { if (stops.length) { stops.pop(); resolve(); } else waiter = resolve; });
-  await host.launch({ program, args: [], cwd: process.cwd(), stopOnEntry: false, justMyCode: true, env: {} });
+  await host.launch({ program, args: [], cwd: process.cwd(), stopOnEntry: false, justMyCode: true, env: {}, ...extra });
   await setup(host);
   return { host, nextStop, exited };
 }
@@ -81,15 +81,14 @@ async function hottestLine(file) {
   return m ? Number(m[1]) - counter.split("\n").length + 1 : 0;
 }
 
-/** The same program without a debugger, on a worker thread as the debuggee runs (same JIT setting,
- *  same resource limits). */
+/** The same program without a debugger: the same worker (the same bundle, JIT setting and resource
+ *  limits) launched with DAP's `noDebug`, which claims no monitoring tool. */
 async function plainRun(file) {
-  const { Worker } = await import("node:worker_threads");
-  const { DEBUGGEE_RESOURCE_LIMITS } = await import("../dist/adapter/host.js");
-  const w = new Worker(new URL("./plain-worker.js", import.meta.url), { workerData: { file }, resourceLimits: DEBUGGEE_RESOURCE_LIMITS });
-  const r = await new Promise((resolve, reject) => { w.once("message", resolve); w.once("error", reject); });
-  await w.terminate();
-  return r;
+  const s = await session(file, async () => {}, { noDebug: true });
+  await s.host.request({ cmd: "start" });
+  const { runMs, cpuMs } = await s.exited;
+  await s.host.terminate();
+  return { ms: runMs, cpuMs };
 }
 
 async function debuggedRun(file, breakpoints) {

@@ -878,6 +878,32 @@ describe("tspy dap", () => {
     expect(log).toBe("total=3\n");
   });
 
+  test("noDebug (Run Without Debugging): the program runs to its end on the same worker, breakpoints are off", async () => {
+    const run = async (extra: Record<string, unknown>, lines: number[]) => {
+      const out = collectOutput("stdout");
+      const stops: unknown[] = [];
+      dc.on("stopped", (e) => stops.push(e));
+      const exited = dc.waitForEvent("exited");
+      const initialized = dc.waitForEvent("initialized");
+      await dc.initializeRequest({ adapterID: "tspy", pathFormat: "path" });
+      await dc.launchRequest({ program: BASIC, ...extra } as DebugProtocol.LaunchRequestArguments);
+      await initialized;
+      const bps = (await dc.setBreakpointsRequest({ source: { path: BASIC }, breakpoints: lines.map((line) => ({ line })) })).body.breakpoints;
+      await dc.configurationDoneRequest();
+      const code = ((await exited) as DebugProtocol.ExitedEvent).body.exitCode;
+      return { out: out.join(""), stops, bps, code };
+    };
+    const plain = await run({}, []);
+    await dc.stop();
+    dc = new DebugClient("node", ADAPTER, "tspy");
+    await dc.start();
+    const noDebug = await run({ noDebug: true, stopOnEntry: true }, [2]);
+    expect(noDebug.bps.map((b) => [b.verified, b.message])).toEqual([[false, "Running without debugging (noDebug): breakpoints are off."]]);
+    expect(noDebug.stops).toEqual([]);
+    expect(noDebug.code).toBe(plain.code);
+    expect(noDebug.out).toBe(plain.out);
+  });
+
   test("a logpoint with several expressions", async () => {
     const out = collectOutput("console");
     const terminated = dc.waitForEvent("terminated");

@@ -8,6 +8,9 @@ export interface LaunchConfig {
   cwd: string;
   stopOnEntry: boolean;
   justMyCode: boolean;
+  /** DAP's launch attribute `noDebug` (VS Code's Run Without Debugging): the program runs on the same
+   *  worker with no debugger: tool 0 is not claimed, breakpoints are not verified, nothing stops */
+  noDebug?: boolean;
   /** the debuggee worker's whole process.env, when the launch attribute `env` changes the adapter's */
   env?: Record<string, string>;
 }

@@ -55,6 +55,9 @@ type VarRef =
   | { kind: "globals"; frame: Frame; evalName: string }
   | { kind: "value"; value: PyValue; frame: Frame; evalName: string };
 
+/** Why a breakpoint is not verified in a launch with `noDebug`. */
+const NO_DEBUG = "Running without debugging (noDebug): breakpoints are off.";
+
 export class DebugRuntime {
   private readonly interp: Interpreter;
   private readonly breakpoints = new Map<string, Breakpoint[]>();
@@ -118,8 +121,9 @@ export class DebugRuntime {
       onModuleCode: (code) => this.addCode(code),
     });
     this.interp.argv = [config.program, ...config.args];
-    this.entryPending = config.stopOnEntry;
+    this.entryPending = config.stopOnEntry && !config.noDebug;
     installEvalBreaker(shared, (inNative) => this.serveWhileRunning(inNative));
+    if (config.noDebug) return; // run without debugging: no tool, no events
     useToolId(TOOL, "debugger");
     registerCallback(TOOL, Ev.LINE, new PyBuiltin("line", (args) => this.onLine(args[0] as PyCode, args[1] as number)));
     registerCallback(TOOL, Ev.INSTRUCTION, new PyBuiltin("instruction", (args) => this.onInstruction((args[0] as PyCode).code, args[1] as number)));
@@ -211,6 +215,7 @@ export class DebugRuntime {
   }
 
   private setBreakpoints(path: string, wanted: SourceBreakpoint[]): BreakpointResult[] {
+    if (this.config.noDebug) return wanted.map((w) => ({ id: this.nextBreakpointId++, verified: false, line: w.line, message: NO_DEBUG }));
     const known = this.codeByFile.has(path);
     const lines = this.linesWithCode(path);
     const bps: Breakpoint[] = wanted.map((w) => {
@@ -240,6 +245,7 @@ export class DebugRuntime {
   }
 
   private updateLocal(c: CodeObject): void {
+    if (this.config.noDebug) return;
     const want = new Set((this.breakpoints.get(c.co_filename) ?? []).filter((b) => b.verified).map((b) => b.line));
     let events = 0;
     if (want.size) {
@@ -258,6 +264,7 @@ export class DebugRuntime {
   }
 
   private setFunctionBreakpoints(names: string[]): BreakpointResult[] {
+    if (this.config.noDebug) return names.map(() => ({ id: this.nextBreakpointId++, verified: false, line: 0, message: NO_DEBUG }));
     this.functionBreakpoints = names;
     const all = [...this.codeByFile.values()].flat();
     for (const c of all) this.updateLocal(c);
@@ -280,6 +287,7 @@ export class DebugRuntime {
    *  so the stop is the same, in the raising frame on the raising line. A program that raises and
    *  catches in the same function (the common case) then costs the debugger no callback at all. */
   private updateGlobalEvents(): void {
+    if (this.config.noDebug) return;
     let events = 0;
     if (this.filterUncaught || this.filterUserUnhandled) events |= 1 << Ev.PY_UNWIND;
     if (this.filterRaised) events |= (1 << Ev.RAISE) | (1 << Ev.RERAISE);
@@ -484,6 +492,7 @@ export class DebugRuntime {
   }
 
   private setInstructionBreakpoints(bps: { instructionReference: string; offset?: number }[]): BreakpointResult[] {
+    if (this.config.noDebug) return bps.map(() => ({ id: this.nextBreakpointId++, verified: false, line: 0, message: NO_DEBUG }));
     const old = [...this.instructionBreakpoints.keys()];
     this.instructionBreakpoints.clear();
     const results = bps.map((b) => {

@@ -101,6 +101,7 @@ export class TspyDebugSession extends LoggingDebugSession {
       cwd,
       stopOnEntry: args.stopOnEntry === true,
       justMyCode: args.justMyCode !== false,
+      ...(args.noDebug === true ? { noDebug: true } : {}),
       ...(args.env && typeof args.env === "object" ? { env: launchEnv(args.env) } : {}),
     };
     try {
