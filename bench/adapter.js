@@ -5,7 +5,7 @@
 //   3. each bench/programs/*.py under the debugger with 10 breakpoints in a function it never calls,
 //      and with a conditional breakpoint whose condition is always false on its most-run line, as
 //      ratios to the same program without a debugger (the same worker, launched with `noDebug`);
-//      run time measured inside the worker, best of 3 alternating runs (2 for the condition), as wall
+//      run time measured inside the worker, best of BENCH_ADAPTER_RUNS (4) alternating runs (2 for the condition), as wall
 //      time and as the worker thread's CPU time (Linux /proc/thread-self/stat; 10 ms ticks), which
 //      other processes on a busy machine disturb much less: both ratios are printed.
 // It drives the host (src/adapter/host.ts) directly: the DAP layer adds a JSON hop per message.
@@ -17,6 +17,9 @@ import { programFiles } from "./programs.js";
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const LAUNCHES = Number(process.env.BENCH_ADAPTER_LAUNCHES ?? 20);
 const STEPS = Number(process.env.BENCH_ADAPTER_STEPS ?? 1000);
+// alternating runs with and without the 10 unhit breakpoints (each run is a fresh worker, whose JIT
+// makes the same program differ by up to ~15% from worker to worker: the best of several counts)
+const RUNS = Math.max(1, Number(process.env.BENCH_ADAPTER_RUNS ?? 4));
 
 async function session(program, setup, extra = {}) {
   const { DebuggeeHost } = await import("../dist/adapter/host.js");
@@ -119,7 +122,7 @@ export async function benchAdapter(only) {
       const hot = await hottestLine(file);
       // alternate the runs so that drifting machine load affects both sides alike
       const plains = [], bpsRuns = [];
-      for (let r = 0; r < 3; r++) {
+      for (let r = 0; r < RUNS; r++) {
         plains.push(await plainRun(copy));
         bpsRuns.push(await debuggedRun(copy, unhit));
       }

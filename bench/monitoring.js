@@ -7,12 +7,14 @@
 //   e  sys.settrace with a trivial tracer (returns itself, so it sees every line)
 // Each is reported as a ratio to (a), for both runtimes, and for (d) and (e) the extra cost per
 // LINE event (the count is the same on both sides: the bytecode has CPython's shape).
-// One warm-up round, then best of BENCH_MONITOR_RUNS (default 2) rounds. As pyodide runs every
-// configuration in one interpreter process, tspy runs a program's five in one child process, in
-// rounds (a b c d e, a b c d e, ...), a fresh Interpreter per run: the ratios compare the
-// configurations under the same JIT state (V8's optimized eval loop differs from process to process
-// by up to ~25% on these programs, which separate processes per configuration would report as a
-// cost of the configuration). Numbers only; nothing asserted.
+// tspy runs each (program, configuration) in BENCH_MONITOR_ROUNDS (default 3) child processes,
+// interleaved (a b c d e, a b c d e, ...), each a warm-up run and BENCH_MONITOR_RUNS (default 1)
+// timed runs with a fresh Interpreter; the best time counts. Several processes, because V8's
+// optimized eval loop differs from process to process by up to ~25% on these programs (and within
+// one process, by which configuration ran before), which one process per configuration would
+// report as a cost of the configuration. Pyodide runs every configuration in its one interpreter,
+// BENCH_MONITOR_ROUNDS x BENCH_MONITOR_RUNS timed runs each after a warm-up. Numbers only; nothing
+// asserted.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -62,41 +64,38 @@ function source(file, config) {
   return CONFIGS[config] + readFileSync(file, "utf8") + (config === "d" ? COUNT_EPILOGUE : "");
 }
 
-/** tspy: one child process per program, all configurations in rounds, timing runMain in-process. */
-function tspyRuns(file, runs) {
+/** tspy: one child process for one (program, configuration), timing runMain in-process. */
+function tspyRun(file, config, runs) {
   try {
-    return JSON.parse(execFileSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--child", file, String(runs)],
+    return JSON.parse(execFileSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--child", file, config, String(runs)],
       { encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "pipe"] }));
   } catch (e) {
-    const error = `tspy child failed: ${e.stderr || e.message}`.trim();
-    return Object.fromEntries(Object.keys(CONFIGS).map((c) => [c, { error }]));
+    return { error: `tspy child failed: ${e.stderr || e.message}`.trim() };
   }
 }
 
-async function child(file, runs) {
+async function child(file, config, runs) {
   const { Interpreter } = await import("../dist/interp/vm/interpreter.js");
-  const res = Object.fromEntries(Object.keys(CONFIGS).map((c) => [c, { times: [], err: "" }]));
+  const src = source(file, config);
+  const times = [];
+  let err = "";
   for (let i = 0; i <= runs; i++) {
-    for (const c of Object.keys(CONFIGS)) {
-      if (res[c].error) continue;
-      globalThis.gc?.();
-      const errs = [];
-      const interp = new Interpreter({ stdout: () => {}, stderr: (t) => errs.push(t) });
-      interp.argv = [file];
-      const src = source(file, c);
-      const t0 = performance.now();
-      const r = interp.runMain(src, file);
-      const ms = performance.now() - t0;
-      res[c].err = errs.join("");
-      if (r.exitCode !== 0) res[c] = { error: res[c].err.trim().split("\n").slice(-3).join("\n") };
-      else if (i) res[c].times.push(ms);
-    }
+    globalThis.gc?.();
+    const errs = [];
+    const interp = new Interpreter({ stdout: () => {}, stderr: (t) => errs.push(t) });
+    interp.argv = [file];
+    const t0 = performance.now();
+    const r = interp.runMain(src, file);
+    const ms = performance.now() - t0;
+    err = errs.join("");
+    if (r.exitCode !== 0) return { error: err.trim().split("\n").slice(-3).join("\n") };
+    if (i) times.push(ms);
   }
-  return res;
+  return { times, err };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === "--child") {
-  process.stdout.write(JSON.stringify(await child(process.argv[3], Number(process.argv[4]))));
+  process.stdout.write(JSON.stringify(await child(process.argv[3], process.argv[4], Number(process.argv[5]))));
 }
 
 const best = (r) => (r && r.times ? Math.min(...r.times) : undefined);
@@ -104,7 +103,8 @@ const f2 = (x, d = 2) => (x === undefined || !Number.isFinite(x) ? "-" : x.toFix
 const geomean = (xs) => (xs.length ? Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length) : undefined);
 
 /** Run the table for `files` (absolute paths) with pyodide `py`. */
-export async function benchMonitoring(files, py, runs = Math.max(1, Number(process.env.BENCH_MONITOR_RUNS ?? 2))) {
+export async function benchMonitoring(files, py, runs = Math.max(1, Number(process.env.BENCH_MONITOR_RUNS ?? 1)),
+  rounds = Math.max(1, Number(process.env.BENCH_MONITOR_ROUNDS ?? 3))) {
   py.runPython(PY_HARNESS);
   const bench = py.globals.get("bench_source");
   const configs = Object.keys(CONFIGS);
@@ -112,13 +112,21 @@ export async function benchMonitoring(files, py, runs = Math.max(1, Number(proce
   const ratios = { tspy: Object.fromEntries(configs.map((c) => [c, []])), cpy: Object.fromEntries(configs.map((c) => [c, []])) };
   const perEvent = { tspy: { d: [], e: [] }, cpy: { d: [], e: [] } };
   const problems = [];
-  process.stderr.write(`monitoring overhead (5 configurations x tspy, pyodide; ${runs + 1} runs each):`);
+  process.stderr.write(`monitoring overhead (5 configurations x tspy, pyodide; ${rounds} x (1 + ${runs}) runs each):`);
   for (const file of files) {
     const name = basename(file, ".py");
     process.stderr.write(` ${name}`);
-    const t = tspyRuns(file, runs), p = {};
+    const t = Object.fromEntries(configs.map((c) => [c, { times: [], err: "" }])), p = {};
+    for (let r = 0; r < rounds; r++) {
+      for (const c of configs) {
+        if (t[c].error) continue;
+        const one = tspyRun(file, c, runs);
+        if (one.error) t[c] = one;
+        else { t[c].times.push(...one.times); t[c].err = one.err; }
+      }
+    }
     for (const c of configs) {
-      p[c] = JSON.parse(bench(`/bench/${name}.py`, source(file, c), runs));
+      p[c] = JSON.parse(bench(`/bench/${name}.py`, source(file, c), runs * rounds));
       for (const [who, r] of [["tspy", t[c]], ["pyodide", p[c]]]) if (r.error) problems.push(`${name} (${c}) under ${who}: ${r.error}`);
     }
     const events = Number(/LINE_EVENTS (\d+)/.exec(t.d.err ?? "")?.[1] ?? NaN);
