@@ -397,6 +397,7 @@ export class DebugRuntime {
     if (!caller || (this.config.justMyCode && !this.isUserCode(caller.code.co_filename))) return None;
     const old = this.returnTarget;
     this.returnTarget = caller;
+    pinFrame(caller); // compared by identity later: not to be reused for another call meanwhile
     if (old && old.code !== caller.code) this.updateLocal(old.code);
     this.updateLocal(caller.code);
     return None;

@@ -323,7 +323,8 @@ installKeyOps({
       case "string": return k;
       case "number": return k;
       case "boolean": return k ? 1 : 0;
-      case "bigint": { const n = Number(k); return BigInt(n) === k ? n : k; }
+      // (an int beyond float range is its own key: Number() gives Infinity, which no int equals)
+      case "bigint": { const n = Number(k); return Number.isFinite(n) && BigInt(n) === k ? n : k; }
     }
     if (k instanceof PyFloat) {
       const x = k.value;

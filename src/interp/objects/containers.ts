@@ -127,6 +127,17 @@ export class PyDict extends PyObject {
     return i === undefined ? undefined : this.vals[i];
   }
 
+  /** set() for a str key (its fast key is itself): STORE_NAME, STORE_GLOBAL */
+  setStr(k: string, v: PyValue): void {
+    const i = this.fast.get(k);
+    if (i !== undefined) { this.vals[i] = v; return; }
+    this.fast.set(k, this.keys.length);
+    this.keys.push(k);
+    this.vals.push(v);
+    this.size++;
+    this.version++;
+  }
+
   has(k: PyValue): boolean {
     return this.find(k) >= 0;
   }

@@ -428,6 +428,7 @@ installResumer((frame, value, exc) => {
   try {
     const v = runFrame(f, exc);
     if (f.yielded && excInfo.length > base) f.savedExc = excInfo.splice(base);
+    f.back = null; // suspended or finished: no caller (see RETURN_GENERATOR)
     return { yielded: f.yielded, value: v };
   } finally {
     if (excInfo.length !== base) excInfo.length = base; // (setting length is not free)
@@ -608,9 +609,9 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.LOAD_NAME: {
             const name = names[arg];
-            let v = f.locals ? (f.locals.type === DictTypeR ? f.locals.get(name) : mappingGet(f.locals, name)) : undefined;
-            if (v === undefined) v = f.globals.get(name);
-            if (v === undefined) v = f.builtins.get(name);
+            let v = f.locals ? (f.locals.type === DictTypeR ? f.locals.getStr(name) : mappingGet(f.locals, name)) : undefined;
+            if (v === undefined) v = f.globals.getStr(name);
+            if (v === undefined) v = f.builtins.getStr(name);
             if (v === undefined) throw nameError(name);
             stack[sp++] = v;
             break;
@@ -618,7 +619,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.STORE_NAME:
             if (!f.locals) throw pyError(SystemError, `no locals found when storing '${names[arg]}'`);
             // a class body's namespace from __prepare__ may be any mapping (PyObject_SetItem)
-            if (f.locals.type === DictTypeR) f.locals.set(names[arg], stack[--sp] as PyValue);
+            if (f.locals.type === DictTypeR) f.locals.setStr(names[arg], stack[--sp] as PyValue);
             else setitem(f.locals, names[arg], stack[--sp] as PyValue);
             break;
           case Op.DELETE_NAME:
@@ -640,7 +641,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             break;
           }
           case Op.STORE_GLOBAL:
-            f.globals.set(names[arg], stack[--sp] as PyValue);
+            f.globals.setStr(names[arg], stack[--sp] as PyValue);
             break;
           case Op.DELETE_GLOBAL:
             if (!f.globals.delete(names[arg])) throw nameError(names[arg]);
@@ -1210,13 +1211,18 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               ? new PyAsyncGenerator(AsyncGeneratorType, f, f.code.co_name, f.code.co_qualname)
               : new PyGenerator(isCoro ? CoroutineType : GeneratorType, f, f.code.co_name, f.code.co_qualname);
             f.gen = gen;
+            // a suspended generator's frame has no caller (CPython: f_back is None until it runs;
+            // gen_send_ex2 links it to whoever resumes it): and the caller's frame may be reused
             if (f === entry) {
               f.entry = false;
               tstate.frame = f.back;
+              f.back = null;
               return gen;
             }
             tstate.depth--;
+            const genFrame = f;
             f = f.back!;
+            genFrame.back = null;
             sp = f.sp; ip = f.ip; lastI = f.lasti;
             tstate.frame = f;
             code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
