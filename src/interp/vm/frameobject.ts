@@ -47,13 +47,15 @@ export function currentFrameObject(): PyFrame | null {
  * write-through proxy is not implemented: writes to it do not reach the fast locals). */
 export function frameLocals(f: Frame): PyDict {
   const fastDict = (only: number): PyDict => {
+    // (every evaluation of a breakpoint condition or watch in a function frame makes one)
     const d = new PyDict();
-    f.code.localsplusnames.forEach((name, i) => {
-      if (only && !(f.code.localspluskinds[i] & only)) return;
-      let v = f.fast[i];
+    const names = f.code.localsplusnames, kinds = f.code.localspluskinds, fast = f.fast;
+    for (let i = 0; i < names.length; i++) {
+      if (only && !(kinds[i] & only)) continue;
+      let v = fast[i];
       if (v instanceof PyCell) v = v.value;
-      if (v !== undefined) d.set(name, v as PyValue);
-    });
+      if (v !== undefined) d.setStr(names[i], v as PyValue);
+    }
     return d;
   };
   if (f.locals) {
