@@ -1028,7 +1028,7 @@ const GENERATOR_FLAGS = CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR;
  *  `yield from` or `await` drives (FOR_ITER / SEND): only the generator protocol is in between,
  *  and it passes on everything but StopIteration (CPython: genobject.c gen_send_ex2). */
 function nativeCallerMayCatch(x: Frame): boolean {
-  if (!x.entry || x.back === null || x.transparent) return false;
+  if (!x.entry || x.pyCall || x.back === null || x.transparent) return false;
   if (x.code.co_flags & GENERATOR_FLAGS) {
     const op = originalOpcode(x.back.code, x.back.lasti); // the caller is at its call (lasti)
     if (op === Op.FOR_ITER || op === Op.INSTRUMENTED_FOR_ITER || op === Op.SEND) return false;

@@ -90,6 +90,7 @@ function instrLength(code: CodeObject, i: number): number {
 
 function setOp(code: CodeObject, i: number, op: number): void {
   code.code[i] = (code.code[i] & 0xff00) | op;
+  code.rewrites++;
 }
 
 /** CPython: de_instrument. */
@@ -103,6 +104,7 @@ function deInstrument(code: CodeObject, d: CoMonitoringData, i: number): void {
   if (where === 0) setOp(code, i, base);
   else if (where === 1) d.lineOpcodes![i] = base;
   else d.perInstrOpcodes![i] = base;
+  code.rewrites++;
 }
 
 /** CPython: instrument. */
@@ -116,6 +118,7 @@ function instrumentAt(code: CodeObject, d: CoMonitoringData, i: number): void {
   if (where === 0) setOp(code, i, twin);
   else if (where === 1) d.lineOpcodes![i] = twin;
   else d.perInstrOpcodes![i] = twin;
+  code.rewrites++;
 }
 
 /** CPython: instrument_line. */
@@ -141,7 +144,7 @@ function instrumentPerInstruction(code: CodeObject, d: CoMonitoringData, i: numb
   if (inLine) op = d.lineOpcodes![i];
   if (op === Op.INSTRUMENTED_INSTRUCTION) return;
   d.perInstrOpcodes![i] = op;
-  if (inLine) d.lineOpcodes![i] = Op.INSTRUMENTED_INSTRUCTION;
+  if (inLine) { d.lineOpcodes![i] = Op.INSTRUMENTED_INSTRUCTION; code.rewrites++; }
   else setOp(code, i, Op.INSTRUMENTED_INSTRUCTION);
 }
 
@@ -151,7 +154,7 @@ function deInstrumentPerInstruction(code: CodeObject, d: CoMonitoringData, i: nu
   const inLine = op === Op.INSTRUMENTED_LINE;
   if (inLine) op = d.lineOpcodes![i];
   if (op !== Op.INSTRUMENTED_INSTRUCTION) return;
-  if (inLine) d.lineOpcodes![i] = d.perInstrOpcodes![i];
+  if (inLine) { d.lineOpcodes![i] = d.perInstrOpcodes![i]; code.rewrites++; }
   else setOp(code, i, d.perInstrOpcodes![i]);
 }
 

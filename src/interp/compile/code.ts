@@ -47,6 +47,9 @@ export class CodeObject {
   // Instrumentation rewrites opcodes in `code` in place; `baseCode` keeps the pristine units.
   monitoringData: object | null = null;
   instrumentationVersion = 0;
+  /** how many times instrumentation has rewritten `code` (or the opcodes it hides): compiled code
+   *  (vm/jit.ts) is for one count */
+  rewrites = 0;
   baseCode: Uint16Array | null = null;
   /** RESUMEs after a yield that CPython's specializer has quickened to RESUME_CHECK (a generator
    * resumed there while the RESUME was not instrumented); LINE treats them differently (fire.ts). */

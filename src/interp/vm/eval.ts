@@ -86,6 +86,11 @@ export class Frame {
   /** something outside the call stack may hold this frame (a frame object, a traceback, a debugger
    *  stop): it is never reused for another call (pinFrame) */
   pinned = false;
+  /** an exception compiled code handed back with the frame (jit.ts): the eval loop raises it at lasti */
+  jitExc: unknown = null;
+  /** an entry frame (see `entry`) whose caller is compiled Python code, not native code: nothing
+   *  between the two can catch an exception (the debugger's uncaught-exception test) */
+  pyCall = false;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
     this.code = code;
@@ -118,6 +123,13 @@ interface CodeRT {
   template: (PyValue | PyCell | undefined | null)[];
   /** where the value stack starts (code.nlocalsplus) */
   stackBase: number;
+  /** the compiled function (jit.ts), for the code as it was at jitRewrites rewrites */
+  jit: JitFn | null;
+  jitRewrites: number;
+  /** calls and backward jumps so far, toward JIT_HOT */
+  hot: number;
+  /** never compiled (a generator, or compiling failed) */
+  jitOff: boolean;
   /** LOAD_ATTR/STORE_ATTR inline caches, by instruction index, made on first use */
   attrIC: AttrIC | null;
   /** LOAD_GLOBAL inline caches, by instruction index, made on first use */
@@ -181,6 +193,10 @@ function codeRT(code: CodeObject): CodeRT {
     consts: (code.co_consts as unknown as ConstKey[]).map(toPy),
     template: [...new Array(code.nlocalsplus).fill(undefined), ...new Array(code.co_stacksize + 1).fill(null)],
     stackBase: code.nlocalsplus,
+    jit: null,
+    jitRewrites: 0,
+    hot: 0,
+    jitOff: !jitEligible(code),
     attrIC: null,
     globalIC: null,
   };
@@ -402,8 +418,9 @@ installVmHooks({
 });
 
 /** Run a frame (and every frame it calls) to completion; returns its return value. */
-export function runFrame(frame: Frame, throwExc: PyBaseException | null = null): PyValue {
+export function runFrame(frame: Frame, throwExc: PyBaseException | null = null, pyCall = false): PyValue {
   frame.entry = true;
+  frame.pyCall = pyCall;
   frame.back = tstate.frame;
   if (++tstate.depth > recursionLimit) {
     tstate.depth--;
@@ -411,6 +428,10 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null = null):
   }
   const saved = tstate.frame;
   try {
+    if (throwExc === null && jitEnabled) {
+      const r = jitEnter(frame);
+      if (r !== NOT_JIT && r !== BAIL) return r as PyValue;
+    }
     return execute(frame, throwExc);
   } finally {
     tstate.depth--;
@@ -505,6 +526,12 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
   for (;;) {
     try {
       sp = f.sp; ip = f.ip; lastI = f.lasti;
+      if (f.jitExc !== null) {
+        // compiled code handed the frame back with an exception raised at f.lasti
+        const e = f.jitExc;
+        f.jitExc = null;
+        throw e;
+      }
       if (pending) {
         // a generator resumed by throw(): PY_THROW, then the exception is raised at the yield
         // (CPython: ceval.c _PyEval_EvalFrameDefault throwflag, monitor_throw)
@@ -544,6 +571,20 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               break;
             }
             if (evalBreaker[0] !== 0) checkInterrupt(); // the eval breaker (ceval.c CHECK_EVAL_BREAKER)
+            if (jitEnabled) {
+              // a compiled function runs the frame from here (jit.ts); BAIL hands it back
+              f.sp = sp; f.ip = ip;
+              const r = jitEnter(f);
+              if (r === NOT_JIT) break;
+              if (r === BAIL) {
+                sp = f.sp; ip = f.ip; lastI = f.lasti;
+                if (f.jitExc !== null) { const e = f.jitExc; f.jitExc = null; throw e; }
+                break;
+              }
+              stack[sp++] = r as PyValue;
+              op = Op.RETURN_VALUE;
+              continue dispatch;
+            }
             break;
           case Op.NOP: case Op.NOT_TAKEN: case Op.CACHE:
             break;
@@ -827,6 +868,19 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.JUMP_BACKWARD: case Op.JUMP_BACKWARD_NO_INTERRUPT:
             ip -= arg;
             if (evalBreaker[0] !== 0) checkInterrupt();
+            if (jitEnabled) {
+              f.sp = sp; f.ip = ip;
+              const r = jitEnter(f);
+              if (r === NOT_JIT) break;
+              if (r === BAIL) {
+                sp = f.sp; ip = f.ip; lastI = f.lasti;
+                if (f.jitExc !== null) { const e = f.jitExc; f.jitExc = null; throw e; }
+                break;
+              }
+              stack[sp++] = r as PyValue;
+              op = Op.RETURN_VALUE;
+              continue dispatch;
+            }
             break;
           case Op.GET_ITER: {
             stack[sp - 1] = iter(stack[sp - 1] as PyValue);
@@ -1921,3 +1975,90 @@ export function currentLocals(): PyDict {
   });
   return d;
 }
+
+// ---- the compiled tier (jit.ts) -------------------------------------------------------------------
+
+/** How deep compiled code may call compiled code (JavaScript recursion) before calls go back to the
+ *  eval loop, whose Python calls do not deepen the JavaScript stack. */
+const JIT_MAX_DEPTH = 150;
+let jitDepth = 0;
+const NOT_JIT = Symbol("not compiled");
+
+/** Run `f` from f.ip in its compiled function, compiling it once it is hot: its return value, BAIL
+ *  (the eval loop goes on with the frame), or NOT_JIT (not compiled: nothing ran). */
+function jitEnter(f: Frame): unknown {
+  const code = f.code;
+  const rt = code.vm as CodeRT;
+  let fn = rt.jit;
+  if (fn === null || rt.jitRewrites !== code.rewrites) {
+    if (rt.jitOff) return NOT_JIT;
+    if (++rt.hot < JIT_HOT) return NOT_JIT;
+    rt.hot = 0;
+    fn = rt.jit = jitCompile(code, rt.consts);
+    rt.jitRewrites = code.rewrites;
+    if (fn === null) { rt.jitOff = true; return NOT_JIT; }
+  }
+  if (jitDepth >= JIT_MAX_DEPTH) return NOT_JIT;
+  tstate.frame = f;
+  jitDepth++;
+  try {
+    return fn(f);
+  } finally {
+    jitDepth--;
+  }
+}
+
+function loadName(f: Frame, name: string): PyValue {
+  let v = f.locals ? (f.locals.type === DictTypeR ? f.locals.getStr(name) : mappingGet(f.locals, name)) : undefined;
+  if (v === undefined) v = f.globals.getStr(name);
+  if (v === undefined) v = f.builtins.getStr(name);
+  if (v === undefined) throw nameError(name);
+  return v;
+}
+
+function storeName(f: Frame, name: string, v: PyValue): void {
+  if (!f.locals) throw pyError(SystemError, `no locals found when storing '${name}'`);
+  if (f.locals.type === DictTypeR) f.locals.setStr(name, v);
+  else setitem(f.locals, name, v);
+}
+
+/** LOAD_ATTR past the instance fast path (the eval loop's case); returns the new stack pointer. */
+function loadAttrGeneric(obj: PyValue, name: string, methodForm: number, stack: Slot[], sp: number): number {
+  if (methodForm) {
+    const t = typeOf(obj);
+    const d = obj instanceof PyType ? undefined : t.lookup(name);
+    if ((d instanceof PyFunction || d instanceof PyMethodDescr) && t.slots.customGetattr !== true &&
+        !(obj instanceof PyObject && obj.dict && obj.dict.has(name)) &&
+        !(t.heap && t.lookup("__getattribute__") !== objectGetattribute())) {
+      stack[sp - 1] = d;
+      stack[sp++] = obj;
+    } else {
+      stack[sp - 1] = getattr(obj, name);
+      stack[sp++] = null;
+    }
+  } else {
+    stack[sp - 1] = getattr(obj, name);
+  }
+  return sp;
+}
+
+/** A Python call from compiled code: the callee's frame runs (compiled or not) to its return. */
+function callPy(fn: PyFunction, stack: Slot[], argStart: number, nargs: number, kwnames: readonly string[] | null): PyValue {
+  const frame = newFrame(fn, stack, argStart, nargs, kwnames);
+  const v = runFrame(frame, null, true);
+  releaseFrame(frame);
+  return v;
+}
+
+function checkBreak(): void {
+  if (evalBreaker[0] !== 0) checkInterrupt();
+}
+
+installJitHelpers({
+  unboundLocal, commonConstant, loadGlobal, loadName, storeName, freeVarError, PyCell, MAX_SAFE_INT, PyList, PyTuple,
+  ListTypeR, TupleTypeR, PyDict, DictTypeR, getitem, inplaceOp, binaryOp, setitem, PySlice, None, negative, invert, truthy,
+  richCompare, contains, checkBreak, iter, next_: next, mon, monitorStopIterationRaise, tuple, unpackSequence, PyObject,
+  loadAttrInstance, loadAttrGeneric, storeAttrInstance, setattr, PyFunction, PyMethod, callPy, call, tstate, newFunction,
+  formatValue, str, repr, ascii, fireLine, instrumented,
+});
+import { BAIL, installJitHelpers, jitCompile, jitEligible, jitEnabled, JIT_HOT, type JitFn } from "./jit.js";
