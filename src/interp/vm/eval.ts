@@ -571,20 +571,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               break;
             }
             if (evalBreaker[0] !== 0) checkInterrupt(); // the eval breaker (ceval.c CHECK_EVAL_BREAKER)
-            if (jitEnabled) {
-              // a compiled function runs the frame from here (jit.ts); BAIL hands it back
-              f.sp = sp; f.ip = ip;
-              const r = jitEnter(f);
-              if (r === NOT_JIT) break;
-              if (r === BAIL) {
-                sp = f.sp; ip = f.ip; lastI = f.lasti;
-                if (f.jitExc !== null) { const e = f.jitExc; f.jitExc = null; throw e; }
-                break;
-              }
-              stack[sp++] = r as PyValue;
-              op = Op.RETURN_VALUE;
-              continue dispatch;
-            }
+            if (jitEnabled) { op = 127 /* JIT_ENTRY */; continue dispatch; }
             break;
           case Op.NOP: case Op.NOT_TAKEN: case Op.CACHE:
             break;
@@ -868,19 +855,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.JUMP_BACKWARD: case Op.JUMP_BACKWARD_NO_INTERRUPT:
             ip -= arg;
             if (evalBreaker[0] !== 0) checkInterrupt();
-            if (jitEnabled) {
-              f.sp = sp; f.ip = ip;
-              const r = jitEnter(f);
-              if (r === NOT_JIT) break;
-              if (r === BAIL) {
-                sp = f.sp; ip = f.ip; lastI = f.lasti;
-                if (f.jitExc !== null) { const e = f.jitExc; f.jitExc = null; throw e; }
-                break;
-              }
-              stack[sp++] = r as PyValue;
-              op = Op.RETURN_VALUE;
-              continue dispatch;
-            }
+            if (jitEnabled) { op = 127 /* JIT_ENTRY */; continue dispatch; }
             break;
           case Op.GET_ITER: {
             stack[sp - 1] = iter(stack[sp - 1] as PyValue);
@@ -1431,6 +1406,21 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             ip = here + 1 + CACHE[op];
             continue dispatch;
           }
+          case 127 /* JIT_ENTRY */: {
+            // after RESUME or a backward jump: a compiled function runs the frame from here (jit.ts);
+            // BAIL hands it back (with an exception to raise here, or at the instruction to go on at)
+            f.sp = sp; f.ip = ip;
+            const r = jitEnter(f);
+            if (r === NOT_JIT) break;
+            if (r === BAIL) {
+              sp = f.sp; ip = f.ip; lastI = f.lasti;
+              if (f.jitExc !== null) { const e = f.jitExc; f.jitExc = null; throw e; }
+              break;
+            }
+            stack[sp++] = r as PyValue;
+            op = Op.RETURN_VALUE;
+            continue dispatch;
+          }
           case Op.EXTENDED_ARG: {
             // reached only through INSTRUMENTED_LINE / INSTRUMENTED_INSTRUCTION standing in for it
             unit = code[ip++];
@@ -1450,7 +1440,13 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               f.sp = sp; f.ip = ip;
               const r = instrumented(f, op, arg, prev);
               sp = f.sp; ip = f.ip;
-              if (r < 0) break;
+              if (r < 0) {
+                if ((op === Op.INSTRUMENTED_RESUME || op === Op.INSTRUMENTED_JUMP_BACKWARD) && ip !== lasti && jitEnabled) {
+                  op = 127 /* JIT_ENTRY */;
+                  continue dispatch;
+                }
+                break;
+              }
               op = r;
               continue dispatch;
             }
@@ -1983,6 +1979,8 @@ export function currentLocals(): PyDict {
 const JIT_MAX_DEPTH = 150;
 let jitDepth = 0;
 const NOT_JIT = Symbol("not compiled");
+/** The eval loop's own pseudo-opcode (never in code): enter compiled code here (a free opcode number). */
+// (JIT_ENTRY = 127, written as a literal in the switch: V8 makes a jump table of literal cases only)
 
 /** Run `f` from f.ip in its compiled function, compiling it once it is hot: its return value, BAIL
  *  (the eval loop goes on with the frame), or NOT_JIT (not compiled: nothing ran). */
