@@ -430,7 +430,13 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null = null, 
   try {
     if (throwExc === null && jitEnabled) {
       const r = jitEnter(frame);
-      if (r !== NOT_JIT && r !== BAIL) return r as PyValue;
+      if (r !== NOT_JIT) {
+        if (r !== BAIL) return r as PyValue;
+        if (frame.jitExc !== null) {
+          const exc = unwindCompiled(frame);
+          if (exc !== null) throw exc;
+        }
+      }
     }
     return execute(frame, throwExc);
   } finally {
@@ -526,12 +532,6 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
   for (;;) {
     try {
       sp = f.sp; ip = f.ip; lastI = f.lasti;
-      if (f.jitExc !== null) {
-        // compiled code handed the frame back with an exception raised at f.lasti
-        const e = f.jitExc;
-        f.jitExc = null;
-        throw e;
-      }
       if (pending) {
         // a generator resumed by throw(): PY_THROW, then the exception is raised at the yield
         // (CPython: ceval.c _PyEval_EvalFrameDefault throwflag, monitor_throw)
@@ -1413,8 +1413,16 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             const r = jitEnter(f);
             if (r === NOT_JIT) break;
             if (r === BAIL) {
+              if (f.jitExc !== null) {
+                // raised in compiled code at f.lasti: unwind here, without a JavaScript throw
+                const e = f.jitExc;
+                f.jitExc = null;
+                const nf = raiseAt(f, e, f.lasti, entry);
+                if (nf === null) { jitEscape = true; throw takeEscaping(); }
+                f = nf;
+                code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
+              }
               sp = f.sp; ip = f.ip; lastI = f.lasti;
-              if (f.jitExc !== null) { const e = f.jitExc; f.jitExc = null; throw e; }
               break;
             }
             stack[sp++] = r as PyValue;
@@ -1457,51 +1465,82 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
       }
     } catch (e) {
       // ---- exception unwinding ----
-      let exc = toPyException(e);
-      if (!reraising) setContext(exc);
-      f.curInstr = lastI;
-      for (;;) {
-        if (!reraising) addTraceback(exc, f);
-        // PEP 669: RAISE where an exception is raised or arrives from a callee, RERAISE where it is
-        // re-raised (CPython: ceval.c error: _PyEval_MonitorRaise; RERAISE/RAISE_VARARGS monitor_reraise)
-        const raiseEvent = reraising ? Ev.RERAISE : Ev.RAISE;
-        reraising = false;
-        if (mon.globalTools[raiseEvent] && !mon.tracing) exc = monitorException(f, raiseEvent, f.curInstr, exc);
-        // the handler is found from where the instruction really is, not from a lasti that
-        // RERAISE restored for the traceback (ceval.c exception_unwind)
-        const h = findHandler(f.code.exceptionTable, f.curInstr);
-        if (h) {
-          f.sp = (f.code.vm as CodeRT).stackBase + h.depth;
-          if (h.lasti) f.stack[f.sp++] = f.lasti;
-          f.stack[f.sp++] = exc;
-          f.ip = h.target;
-          if (mon.globalTools[Ev.EXCEPTION_HANDLED] && !mon.tracing) {
-            const raised = monitorException(f, Ev.EXCEPTION_HANDLED, h.target, exc);
-            if (raised !== exc) {
-              // the callback raised: unwind that from just before the handler (CPython: monitor_handled)
-              exc = raised;
-              f.curInstr = h.target - 1;
-              reraising = true;
-              continue;
-            }
-          }
-          break;
-        }
-        if (mon.globalTools[Ev.PY_UNWIND] && !mon.tracing) exc = monitorException(f, Ev.PY_UNWIND, f.curInstr, exc);
-        // pop the frame
-        if (f === entry) {
-          tstate.frame = f.back;
-          throw exc;
-        }
-        tstate.depth--;
-        f = f.back!;
-        f.curInstr = f.lasti; // a caller is at its call
-        tstate.frame = f;
+      if (jitEscape) {
+        // an exception compiled code handed back unwound past the entry frame (JIT_ENTRY)
+        jitEscape = false;
+        throw e;
       }
+      const nf = raiseAt(f, e, lastI, entry);
+      if (nf === null) throw takeEscaping();
+      f = nf;
       code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
     }
   }
 }
+
+/** An exception raised in frame f at instruction `at`: the eval loop's unwinding from there (see
+ *  unwind), after implicit chaining. */
+function raiseAt(f: Frame, e: unknown, at: number, entry: Frame | null): Frame | null {
+  const exc = toPyException(e);
+  if (!reraising) setContext(exc);
+  f.curInstr = at;
+  return unwind(f, exc, entry);
+}
+
+/** The exception unwinding (CPython: ceval.c exception_unwind, with _PyEval_MonitorRaise and
+ * monitor_unwind / monitor_handled): from frame f, where exc is raised at f.curInstr, frame by frame
+ * to a handler. Returns the frame whose handler runs next (its ip, sp and stack set up), or null
+ * when the exception leaves `entry` (tstate.frame is then its caller; takeEscaping() has the
+ * exception, which a callback may have replaced). */
+function unwind(f: Frame, exc: PyBaseException, entry: Frame | null): Frame | null {
+  for (;;) {
+    if (!reraising) addTraceback(exc, f);
+    // PEP 669: RAISE where an exception is raised or arrives from a callee, RERAISE where it is
+    // re-raised (CPython: ceval.c error: _PyEval_MonitorRaise; RERAISE/RAISE_VARARGS monitor_reraise)
+    const raiseEvent = reraising ? Ev.RERAISE : Ev.RAISE;
+    reraising = false;
+    if (mon.globalTools[raiseEvent] && !mon.tracing) exc = monitorException(f, raiseEvent, f.curInstr, exc);
+    // the handler is found from where the instruction really is, not from a lasti that
+    // RERAISE restored for the traceback (ceval.c exception_unwind)
+    const h = findHandler(f.code.exceptionTable, f.curInstr);
+    if (h) {
+      f.sp = (f.code.vm as CodeRT).stackBase + h.depth;
+      if (h.lasti) f.stack[f.sp++] = f.lasti;
+      f.stack[f.sp++] = exc;
+      f.ip = h.target;
+      if (mon.globalTools[Ev.EXCEPTION_HANDLED] && !mon.tracing) {
+        const raised = monitorException(f, Ev.EXCEPTION_HANDLED, h.target, exc);
+        if (raised !== exc) {
+          // the callback raised: unwind that from just before the handler (CPython: monitor_handled)
+          exc = raised;
+          f.curInstr = h.target - 1;
+          reraising = true;
+          continue;
+        }
+      }
+      return f;
+    }
+    if (mon.globalTools[Ev.PY_UNWIND] && !mon.tracing) exc = monitorException(f, Ev.PY_UNWIND, f.curInstr, exc);
+    // pop the frame
+    if (f === entry) {
+      tstate.frame = f.back;
+      escaping = exc;
+      return null;
+    }
+    tstate.depth--;
+    f = f.back!;
+    f.curInstr = f.lasti; // a caller is at its call
+    tstate.frame = f;
+  }
+}
+let escaping: PyBaseException | null = null;
+function takeEscaping(): PyBaseException {
+  const e = escaping!;
+  escaping = null;
+  return e;
+}
+/** set by JIT_ENTRY before it throws an exception that already left the loop's entry frame */
+let jitEscape = false;
 
 let reraising = false;
 
@@ -2006,6 +2045,15 @@ function jitEnter(f: Frame): unknown {
   }
 }
 
+/** An exception compiled code handed back with frame f (called by runFrame or callPy): the eval
+ *  loop's unwinding of that frame, without entering the loop. Null: f's handler runs next (in the
+ *  eval loop, from f.ip); else the exception leaves f (tstate.frame is its caller). */
+function unwindCompiled(f: Frame): PyBaseException | null {
+  const e = f.jitExc;
+  f.jitExc = null;
+  return raiseAt(f, e, f.lasti, f) === null ? takeEscaping() : null;
+}
+
 function loadName(f: Frame, name: string): PyValue {
   let v = f.locals ? (f.locals.type === DictTypeR ? f.locals.getStr(name) : mappingGet(f.locals, name)) : undefined;
   if (v === undefined) v = f.globals.getStr(name);
@@ -2040,12 +2088,51 @@ function loadAttrGeneric(obj: PyValue, name: string, methodForm: number, stack: 
   return sp;
 }
 
-/** A Python call from compiled code: the callee's frame runs (compiled or not) to its return. */
-function callPy(fn: PyFunction, stack: Slot[], argStart: number, nargs: number, kwnames: readonly string[] | null): PyValue {
+/** A Python call from compiled code: the callee's frame runs (compiled or not) to its return, as
+ *  runFrame runs it. An exception leaving the callee is not thrown but returned as RAISED (the
+ *  exception in jitRaised): compiled callers hand it to their own frame's unwinding, and a JavaScript
+ *  throw per frame it passes through would cost more than the rest of the unwinding. */
+function callPy(fn: PyFunction, stack: Slot[], argStart: number, nargs: number, kwnames: readonly string[] | null): PyValue | typeof RAISED {
   const frame = newFrame(fn, stack, argStart, nargs, kwnames);
-  const v = runFrame(frame, null, true);
+  frame.entry = true;
+  frame.pyCall = true;
+  const saved = tstate.frame;
+  frame.back = saved;
+  if (++tstate.depth > recursionLimit) {
+    tstate.depth--;
+    throw pyError(RecursionError, "maximum recursion depth exceeded");
+  }
+  let r = jitEnter(frame);
+  if (r === BAIL && frame.jitExc !== null) {
+    const exc = unwindCompiled(frame);
+    if (exc !== null) {
+      tstate.depth--;
+      tstate.frame = saved;
+      jitRaised = exc;
+      return RAISED;
+    }
+  }
+  if (r === BAIL || r === NOT_JIT) {
+    try {
+      r = execute(frame, null);
+    } catch (e) {
+      tstate.depth--;
+      tstate.frame = saved;
+      jitRaised = e;
+      return RAISED;
+    }
+  }
+  tstate.depth--;
+  tstate.frame = saved;
   releaseFrame(frame);
-  return v;
+  return r as PyValue;
+}
+/** What a compiled callee raised (callPy returned RAISED); taken by the caller's template. */
+let jitRaised: unknown = null;
+function takeRaised(): unknown {
+  const e = jitRaised;
+  jitRaised = null;
+  return e;
 }
 
 function checkBreak(): void {
@@ -2057,6 +2144,6 @@ installJitHelpers({
   ListTypeR, TupleTypeR, PyDict, DictTypeR, getitem, inplaceOp, binaryOp, setitem, PySlice, None, negative, invert, truthy,
   richCompare, contains, checkBreak, iter, next_: next, mon, monitorStopIterationRaise, tuple, unpackSequence, PyObject,
   loadAttrInstance, loadAttrGeneric, storeAttrInstance, setattr, PyFunction, PyMethod, callPy, call, tstate, newFunction,
-  formatValue, str, repr, ascii, fireLine, instrumented,
+  formatValue, str, repr, ascii, fireLine, instrumented, RAISED, takeRaised,
 });
-import { BAIL, installJitHelpers, jitCompile, jitEligible, jitEnabled, JIT_HOT, type JitFn } from "./jit.js";
+import { BAIL, RAISED, installJitHelpers, jitCompile, jitEligible, jitEnabled, JIT_HOT, type JitFn } from "./jit.js";

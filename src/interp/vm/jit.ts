@@ -25,6 +25,8 @@ import { DE_INSTRUMENT } from "../../monitor/events.js";
 
 /** Returned by a compiled function that hands its frame back to the eval loop. */
 export const BAIL = Symbol("bail");
+/** Returned by the eval loop's callPy when the callee raised (the exception waits in takeRaised()). */
+export const RAISED = Symbol("raised");
 
 /** A compiled code object: runs the frame from f.ip; its return value, or BAIL. */
 export type JitFn = (f: unknown) => unknown;
@@ -235,7 +237,7 @@ function template(op: number, arg: number, at: number, next: number, ctx: Ctx): 
         if (selfOrNull !== null) { argStart = base + 1; nargs++; }
         if (!(callable instanceof PyFunction) && selfOrNull === null && callable instanceof PyMethod) { stack[base + 1] = callable.self; callable = callable.func; argStart = base + 1; nargs++; }
         let r;
-        if (callable instanceof PyFunction) r = callPy(callable, stack, argStart, nargs, kwnames);
+        if (callable instanceof PyFunction) { r = callPy(callable, stack, argStart, nargs, kwnames); if (r === RAISED) { f.sp = sp; f.jitExc = takeRaised(); return BAIL; } }
         else { r = call(callable, stack.slice(argStart, argStart + nargs), kwnames); tstate.frame = f; }
         sp = base; stack[sp++] = r; }`;
     }
@@ -292,7 +294,7 @@ export function jitCompile(code: CodeObject, consts: unknown[]): JitFn | null {
     if (baseOf(ins.op) === Op.RESUME) labels.add(ins.next);
   }
   const check = (next: number): string => `if (codeObj.rewrites !== ${rewrites}) { f.sp = sp; f.ip = ${next}; return BAIL; }`;
-  const bail = (at: number): string => `{ f.sp = sp; f.ip = ${at}; return BAIL; }`;
+  const bail = (at: number): string => `{ ${BAIL_STATS ? `noteBail(codeObj, ${at}); ` : ""}f.sp = sp; f.ip = ${at}; return BAIL; }`;
   const out: string[] = [];
   let n = 0;
   for (const ins of instrs) {
@@ -352,12 +354,25 @@ ${out.join("\n")}
   if (process.env?.TSPY_JIT_DEBUG === "2") console.error(`jit: ${code.co_qualname}\n${src}`);
   else if (process.env?.TSPY_JIT_DEBUG) console.error(`jit: ${code.co_qualname} (${instrs.length} instructions)`);
   try {
-    return new Function("H", "codeObj", "consts", "BAIL", src)(helpers, code, consts, BAIL) as JitFn;
+    return new Function("H", "codeObj", "consts", "BAIL", "noteBail", src)(helpers, code, consts, BAIL, noteBail) as JitFn;
   } catch (e) {
     // a template that does not parse is a bug here, not in the program: run the eval loop instead
     if (process.env?.TSPY_JIT_DEBUG) console.error(`jit: ${code.co_qualname}: ${(e as Error).message}\n${src}`);
     return null;
   }
+}
+
+// TSPY_JIT_DEBUG=bails: count where compiled code hands frames back, print the top at exit
+const BAIL_STATS = typeof process !== "undefined" && process.env?.TSPY_JIT_DEBUG === "bails";
+const bailCounts = new Map<string, number>();
+function noteBail(code: CodeObject, at: number): void {
+  const k = `${code.co_qualname} @${at} ${opName(code.code[at] & 0xff)}`;
+  bailCounts.set(k, (bailCounts.get(k) ?? 0) + 1);
+}
+if (BAIL_STATS) {
+  process.on("exit", () => {
+    for (const [k, n] of [...bailCounts].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.error(`bail ${n} ${k}`);
+  });
 }
 
 function jsName(code: CodeObject): string {
