@@ -19,7 +19,8 @@ import {
   AttributeError, NameError, PyBaseException, pyError, RecursionError, SystemError, TypeError, UnboundLocalError,
   ValueError, BaseException, StopIteration, KeyError, EXCEPTION_TYPES, setExcField,
 } from "../objects/exceptions.js";
-import { float, normBig } from "../objects/numbers.js";
+import { float, normBig, PyFloat } from "../objects/numbers.js";
+import { FloatType } from "../objects/object.js";
 import { PyDict, PyList, PyTuple, tuple } from "../objects/containers.js";
 import { PyCell, PyFunction, PyMethod } from "../objects/functions.js";
 import { formatValue } from "../objects/format.js";
@@ -128,6 +129,8 @@ interface CodeRT {
   jitRewrites: number;
   /** calls and backward jumps so far, toward JIT_HOT */
   hot: number;
+  /** calls so far (until compiled) */
+  calls: number;
   /** never compiled (a generator, or compiling failed) */
   jitOff: boolean;
   /** LOAD_ATTR/STORE_ATTR inline caches, by instruction index, made on first use */
@@ -196,6 +199,7 @@ function codeRT(code: CodeObject): CodeRT {
     jit: null,
     jitRewrites: 0,
     hot: 0,
+    calls: 0,
     jitOff: !jitEligible(code),
     attrIC: null,
     globalIC: null,
@@ -2018,6 +2022,11 @@ export function currentLocals(): PyDict {
 const JIT_MAX_DEPTH = 150;
 let jitDepth = 0;
 const NOT_JIT = Symbol("not compiled");
+/** The longest code object (in code units) compiled before its second call (see jitEnter). */
+const JIT_ONCE_MAX_UNITS = 400, JIT_ONCE_MAX_LOOPS = 4;
+function isResumeOp(op: number): boolean {
+  return op === Op.RESUME || op === Op.INSTRUMENTED_RESUME;
+}
 /** The eval loop's own pseudo-opcode (never in code): enter compiled code here (a free opcode number). */
 // (JIT_ENTRY = 127, written as a literal in the switch: V8 makes a jump table of literal cases only)
 
@@ -2029,8 +2038,14 @@ function jitEnter(f: Frame): unknown {
   let fn = rt.jit;
   if (fn === null || rt.jitRewrites !== code.rewrites) {
     if (rt.jitOff) return NOT_JIT;
+    if (f.ip === 0 || isResumeOp(code.code[f.lasti] & 0xff)) rt.calls++;
     if (++rt.hot < JIT_HOT) return NOT_JIT;
     rt.hot = 0;
+    // a long code object with many loops that has run once (a module body, a main()) stays in the
+    // eval loop: V8 runs a long JavaScript function it has entered once in its baseline tiers, and
+    // each loop met for the first time deoptimizes it again (measured: comprehensions.py's main,
+    // 16 loops, ran slower compiled than in the optimized eval loop)
+    if (rt.calls < 2 && code.code.length > JIT_ONCE_MAX_UNITS && backwardJumps(code) > JIT_ONCE_MAX_LOOPS) return NOT_JIT;
     fn = rt.jit = jitCompile(code, rt.consts);
     rt.jitRewrites = code.rewrites;
     if (fn === null) { rt.jitOff = true; return NOT_JIT; }
@@ -2144,6 +2159,6 @@ installJitHelpers({
   ListTypeR, TupleTypeR, PyDict, DictTypeR, getitem, inplaceOp, binaryOp, setitem, PySlice, None, negative, invert, truthy,
   richCompare, contains, checkBreak, iter, next_: next, mon, monitorStopIterationRaise, tuple, unpackSequence, PyObject,
   loadAttrInstance, loadAttrGeneric, storeAttrInstance, setattr, PyFunction, PyMethod, callPy, call, tstate, newFunction,
-  formatValue, str, repr, ascii, fireLine, instrumented, RAISED, takeRaised,
+  formatValue, str, repr, ascii, fireLine, instrumented, RAISED, takeRaised, PyFloat, FloatType,
 });
-import { BAIL, RAISED, installJitHelpers, jitCompile, jitEligible, jitEnabled, JIT_HOT, type JitFn } from "./jit.js";
+import { backwardJumps, BAIL, RAISED, installJitHelpers, jitCompile, jitEligible, jitEnabled, JIT_HOT, type JitFn } from "./jit.js";

@@ -32,7 +32,11 @@ export const RAISED = Symbol("raised");
 export type JitFn = (f: unknown) => unknown;
 
 /** Calls and returns before a code object is compiled (RESUME and backward jumps count). */
-export const JIT_HOT = typeof process !== "undefined" && process.env?.TSPY_JIT_HOT ? Number(process.env.TSPY_JIT_HOT) : 64;
+export let JIT_HOT = typeof process !== "undefined" && process.env?.TSPY_JIT_HOT ? Number(process.env.TSPY_JIT_HOT) : 64;
+/** Set the threshold (1: compile at the first call or backward jump; tests run the corpora so). */
+export function setJitHot(n: number): void {
+  JIT_HOT = n;
+}
 
 /** Everything the compiled code calls, supplied by the eval loop (names as in eval.ts). */
 export type JitHelpers = Record<string, unknown>;
@@ -104,6 +108,16 @@ function jumpTarget(op: number, arg: number, next: number): number {
 
 const baseOf = (op: number): number => DE_INSTRUMENT[op] || op;
 
+/** How many backward jumps (loops, roughly) the code has. */
+export function backwardJumps(code: CodeObject): number {
+  let n = 0;
+  for (const ins of decode(code)) {
+    const b = baseOf(ins.op);
+    if (b === Op.JUMP_BACKWARD || b === Op.JUMP_BACKWARD_NO_INTERRUPT) n++;
+  }
+  return n;
+}
+
 /**
  * The instruction templates: JavaScript for one instruction, the eval loop's case with `arg` a
  * constant. In scope: f, stack (= fast), consts, names, sp, codeObj, and the helpers. `next` is the
@@ -159,14 +173,30 @@ function template(op: number, arg: number, at: number, next: number, ctx: Ctx): 
     case Op.MAKE_CELL:
       return `stack[${arg}] = new PyCell(stack[${arg}]);`;
     case Op.BINARY_OP: {
-      // the eval loop's inline cases (CPython: BINARY_OP_ADD_INT, _SUBTRACT_INT, _SUBSCR_LIST_INT,
-      // _SUBSCR_TUPLE_INT, _SUBSCR_DICT), chosen by the constant oparg
+      // the eval loop's inline cases, and CPython's float ones (bytecodes.c BINARY_OP_ADD_INT,
+      // _SUBTRACT_INT, _MULTIPLY_INT, _ADD_FLOAT, _SUBTRACT_FLOAT, _MULTIPLY_FLOAT, _SUBSCR_LIST_INT,
+      // _SUBSCR_TUPLE_INT, _SUBSCR_DICT), chosen by the constant oparg. Ints here are safe-integer
+      // numbers, so an int operand of a float converts exactly (as float_add's PyLong_AsDouble).
+      const L = ctx.lbl;
+      const nb = arg >= 13 && arg !== 26 ? arg - 13 : arg;
+      const js = nb === 0 ? "+" : nb === 10 ? "-" : nb === 5 ? "*" : nb === 11 ? "/" : null;
       let fast = "";
-      if (arg === 0 || arg === 13) fast = `if (typeof a === "number" && typeof b === "number") { const r = a + b; if (r <= MAX_SAFE_INT && r >= -MAX_SAFE_INT) { stack[sp - 1] = r; break ${ctx.lbl}; } }`;
-      else if (arg === 10 || arg === 23) fast = `if (typeof a === "number" && typeof b === "number") { const r = a - b; if (r <= MAX_SAFE_INT && r >= -MAX_SAFE_INT) { stack[sp - 1] = r; break ${ctx.lbl}; } }`;
-      else if (arg === 26) fast = `if (typeof b === "number") { if ((a instanceof PyList || a instanceof PyTuple) && (a.type === ListTypeR || a.type === TupleTypeR)) { const items = a.items; const i = b < 0 ? b + items.length : b; if (i >= 0 && i < items.length) { stack[sp - 1] = items[i]; break ${ctx.lbl}; } } } else if (typeof b === "string" && a instanceof PyDict && a.type === DictTypeR) { const v = a.getStr(b); if (v !== undefined) { stack[sp - 1] = v; break ${ctx.lbl}; } }`;
+      if (js !== null) {
+        const fl = (x: string, y: string): string => nb === 11
+          ? `if (${y} !== 0) { stack[sp - 1] = new PyFloat(${x} / ${y}); break ${L}; }`
+          : `stack[sp - 1] = new PyFloat(${x} ${js} ${y}); break ${L};`;
+        // int (op) int: exact while the result is a safe integer (a product beyond 2**53 rounds to at
+        // least 2**53, so the test sees it); + 0 turns a -0 product into 0. int / int is a float.
+        const intInt = nb === 11
+          ? `if (b !== 0) { stack[sp - 1] = new PyFloat(a / b); break ${L}; }`
+          : `const r = a ${js} b${nb === 5 ? " + 0" : ""}; if (r <= MAX_SAFE_INT && r >= -MAX_SAFE_INT) { stack[sp - 1] = r; break ${L}; }`;
+        fast = `if (typeof a === "number") { if (typeof b === "number") { ${intInt} } else if (b instanceof PyFloat && b.type === FloatType) { ${fl("a", "b.value")} } }
+        else if (a instanceof PyFloat && a.type === FloatType) { if (b instanceof PyFloat && b.type === FloatType) { ${fl("a.value", "b.value")} } else if (typeof b === "number") { ${fl("a.value", "b")} } }`;
+      } else if (arg === 26) {
+        fast = `if (typeof b === "number") { if ((a instanceof PyList || a instanceof PyTuple) && (a.type === ListTypeR || a.type === TupleTypeR)) { const items = a.items; const i = b < 0 ? b + items.length : b; if (i >= 0 && i < items.length) { stack[sp - 1] = items[i]; break ${L}; } } } else if (typeof b === "string" && a instanceof PyDict && a.type === DictTypeR) { const v = a.getStr(b); if (v !== undefined) { stack[sp - 1] = v; break ${L}; } }`;
+      }
       const slow = arg === 26 ? "getitem(a, b)" : arg >= 13 ? `inplaceOp(a, b, ${arg - 13})` : `binaryOp(a, b, ${arg})`;
-      return `${ctx.lbl}: { const b = stack[--sp], a = stack[sp - 1]; ${fast} stack[sp - 1] = ${slow}; }`;
+      return `${L}: { const b = stack[--sp], a = stack[sp - 1]; ${fast} stack[sp - 1] = ${slow}; }`;
     }
     case Op.STORE_SUBSCR:
       return `${ctx.lbl}: { const key = stack[--sp], obj = stack[--sp], v = stack[--sp];
@@ -186,9 +216,14 @@ function template(op: number, arg: number, at: number, next: number, ctx: Ctx): 
     case Op.TO_BOOL:
       return `{ const v = stack[sp - 1]; if (typeof v !== "boolean") stack[sp - 1] = truthy(v); }`;
     case Op.COMPARE_OP: {
+      // ints and floats compare as their values (CPython: COMPARE_OP_INT, COMPARE_OP_FLOAT)
       const cmp = arg >> 5;
       const js = ["<", "<=", "===", "!==", ">", ">="][cmp];
-      return `{ const b = stack[--sp], a = stack[sp - 1]; stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a ${js} b : ${arg & 16 ? `truthy(richCompare(a, b, ${cmp}))` : `richCompare(a, b, ${cmp})`}; }`;
+      const slow = arg & 16 ? `truthy(richCompare(a, b, ${cmp}))` : `richCompare(a, b, ${cmp})`;
+      return `{ const b = stack[--sp], a = stack[sp - 1];
+        const x = typeof a === "number" ? a : a instanceof PyFloat && a.type === FloatType ? a.value : undefined;
+        const y = typeof b === "number" ? b : b instanceof PyFloat && b.type === FloatType ? b.value : undefined;
+        stack[sp - 1] = x !== undefined && y !== undefined ? x ${js} y : ${slow}; }`;
     }
     case Op.IS_OP:
       return `{ const b = stack[--sp], a = stack[sp - 1]; stack[sp - 1] = a ${arg ? "!==" : "==="} b; }`;
