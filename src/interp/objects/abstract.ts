@@ -143,7 +143,7 @@ export function repr(v: PyValue): string {
 function reprFloatValue(x: number): string {
   return floatRepr(x);
 }
-import { floatRepr } from "./numbers.js";
+import { floatRepr, PyFloatSub } from "./numbers.js";
 
 export function defaultRepr(v: PyValue): string {
   const t = typeOf(v);
@@ -515,7 +515,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
     const r = callMethod(m, a, [b]);
     if (r !== NotImplemented) return r;
   } else if (!ta.heap || m !== undefined) {
-    const r = builtinCompare(unwrapBuiltin(a), unwrapBuiltin(b), op);
+    const r = builtinCompare(unwrapBuiltin(a), numberFor(ta, unwrapBuiltin(b)), op);
     if (r !== undefined) return r;
   }
   if (!checkedReverse) {
@@ -524,7 +524,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
       const r = callMethod(rm, b, [a]);
       if (r !== NotImplemented) return r;
     } else {
-      const r = builtinCompare(unwrapBuiltin(b), unwrapBuiltin(a), CMP_SWAP[op]);
+      const r = builtinCompare(unwrapBuiltin(b), numberFor(tb, unwrapBuiltin(a)), CMP_SWAP[op]);
       if (r !== undefined) return r;
     }
   }
@@ -796,17 +796,26 @@ function userBinary(a: PyValue, b: PyValue, ta: PyType, tb: PyType, op: Nb): PyV
     const r = callMethod(lm, a, [b]);
     if (r !== NotImplemented) return r;
   } else if (!ta.heap || baseIsBuiltinNumeric(ta)) {
-    const r = builtinBinary(unwrapBuiltin(a), unwrapBuiltin(b), op);
+    const r = builtinBinary(unwrapBuiltin(a), numberFor(ta, unwrapBuiltin(b)), op);
     if (r !== undefined) return r;
   }
   if (rm !== undefined) {
     const r = callMethod(rm, b, [a]);
     if (r !== NotImplemented) return r;
   } else if (!tb.heap) {
-    const r = builtinBinary(a, unwrapBuiltin(b), op);
+    const r = builtinBinary(numberFor(tb, a), unwrapBuiltin(b), op);
     if (r !== undefined) return r;
   }
   return NotImplemented;
+}
+
+/** An instance of an int or float subclass as the builtin numeric slot of type t takes it: int's
+ *  (and bool's) take int subclasses, float's int and float ones (CPython: longobject.c CHECK_BINOP,
+ *  floatobject.c CONVERT_TO_DOUBLE); anything else stays as it is. */
+function numberFor(t: PyType, v: PyValue): PyValue {
+  if (v instanceof PyIntSub) return t === FloatType || t === IntType || t === BoolType ? v.value : v;
+  if (v instanceof PyFloatSub) return t === FloatType ? v.value : v;
+  return v;
 }
 
 /** A heap type whose instances carry a builtin value its operators work on (str subclasses). */
