@@ -240,13 +240,14 @@ function template(op: number, arg: number, at: number, next: number, ctx: Ctx): 
     case Op.JUMP_FORWARD:
       return `pc = ${next + arg}; continue;`;
     case Op.JUMP_BACKWARD:
-      return `checkBreak(); pc = ${next - arg}; continue;`;
+      // the eval breaker may run the debugger, which may set breakpoints here (a rewrite)
+      return `checkBreak(); ${ctx.check(next - arg)} pc = ${next - arg}; continue;`;
     case Op.JUMP_BACKWARD_NO_INTERRUPT:
       return `pc = ${next - arg}; continue;`;
     case Op.GET_ITER:
       return "stack[sp - 1] = iter(stack[sp - 1]);";
     case Op.FOR_ITER:
-      return `{ const v = next_(stack[sp - 1]); if (v === undefined) { if (mon.globalTools[${Ev_RAISE}]) monitorStopIterationRaise(f, stack[sp - 1]); pc = ${next + arg + 1}; continue; } stack[sp++] = v; }`;
+      return `{ const v = next_(stack[sp - 1]); if (v === undefined) { if (mon.globalTools[${Ev_RAISE}]) monitorStopIterationRaise(f, stack[sp - 1]); ${ctx.check(next + arg + 1)} pc = ${next + arg + 1}; continue; } stack[sp++] = v; }`;
     case Op.BUILD_TUPLE:
       return arg === 0 ? "stack[sp++] = tuple([]);" : `{ const items = stack.slice(sp - ${arg}, sp); sp -= ${arg}; stack[sp++] = tuple(items); }`;
     case Op.BUILD_LIST:
@@ -312,6 +313,8 @@ const QUIET = new Set<number>([
 interface Ctx {
   lbl: string;
   bail(at: number): string;
+  /** hand the frame back at `next` if instrumentation rewrote the code meanwhile */
+  check(next: number): string;
 }
 
 /** Build the JavaScript function for `code` as its units are now; null if it cannot be compiled. */
@@ -335,7 +338,7 @@ export function jitCompile(code: CodeObject, consts: unknown[]): JitFn | null {
   for (const ins of instrs) {
     const { start: at, first, op, arg, next } = ins;
     if (labels.has(at)) out.push(`case ${at}:`);
-    const ctx: Ctx = { lbl: `L${n++}`, bail };
+    const ctx: Ctx = { lbl: `L${n++}`, bail, check };
     if (first === Op.INSTRUMENTED_INSTRUCTION || op === Op.INSTRUMENTED_INSTRUCTION || op === Op.INSTRUMENTED_LINE) {
       out.push(bail(at));
       continue;
