@@ -131,6 +131,8 @@ interface CodeRT {
   hot: number;
   /** calls so far (until compiled) */
   calls: number;
+  /** its backward jumps, counted when first needed (-1 before) */
+  loops: number;
   /** never compiled (a generator, or compiling failed) */
   jitOff: boolean;
   /** LOAD_ATTR/STORE_ATTR inline caches, by instruction index, made on first use */
@@ -200,6 +202,7 @@ function codeRT(code: CodeObject): CodeRT {
     jitRewrites: 0,
     hot: 0,
     calls: 0,
+    loops: -1,
     jitOff: !jitEligible(code),
     attrIC: null,
     globalIC: null,
@@ -2045,7 +2048,7 @@ function jitEnter(f: Frame): unknown {
     // eval loop: V8 runs a long JavaScript function it has entered once in its baseline tiers, and
     // each loop met for the first time deoptimizes it again (measured: comprehensions.py's main,
     // 16 loops, ran slower compiled than in the optimized eval loop)
-    if (rt.calls < 2 && code.code.length > JIT_ONCE_MAX_UNITS && backwardJumps(code) > JIT_ONCE_MAX_LOOPS) return NOT_JIT;
+    if (rt.calls < 2 && code.code.length > JIT_ONCE_MAX_UNITS && (rt.loops < 0 ? (rt.loops = backwardJumps(code)) : rt.loops) > JIT_ONCE_MAX_LOOPS) return NOT_JIT;
     fn = rt.jit = jitCompile(code, rt.consts);
     rt.jitRewrites = code.rewrites;
     if (fn === null) { rt.jitOff = true; return NOT_JIT; }
