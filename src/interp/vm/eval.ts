@@ -1432,6 +1432,8 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               sp = f.sp; ip = f.ip; lastI = f.lasti;
               break;
             }
+            // a generator's frame (always the entry frame) that yielded: its state is saved
+            if (f.yielded) return r as PyValue;
             stack[sp++] = r as PyValue;
             op = Op.RETURN_VALUE;
             continue dispatch;

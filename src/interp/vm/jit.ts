@@ -50,9 +50,11 @@ export function installJitHelpers(h: JitHelpers): void {
 /** Is the compiled tier on? (TSPY_JIT=0 turns it off: the eval loop alone runs everything.) */
 export const jitEnabled = typeof process === "undefined" || process.env?.TSPY_JIT !== "0";
 
-const NO_COMPILE = CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE;
+const NO_COMPILE = CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE;
 
-/** Can this code object be compiled at all? (Generators and coroutines suspend mid-function.) */
+/** Can this code object be compiled at all? Generators are: a yield returns from the compiled
+ *  function with the frame's ip at the instruction after it, where the next resumption enters
+ *  (RETURN_GENERATOR, SEND and throw() stay with the eval loop). Coroutines are not, yet. */
 export function jitEligible(code: CodeObject): boolean {
   return (code.co_flags & NO_COMPILE) === 0;
 }
@@ -278,7 +280,11 @@ function template(op: number, arg: number, at: number, next: number, ctx: Ctx): 
         sp = base; stack[sp++] = r; }`;
     }
     case Op.RETURN_VALUE:
-      return "return stack[--sp];";
+      // a generator's frame says it finished, not yielded (the eval loop's entry-frame return)
+      return ctx.gen ? `f.sp = sp - 1; f.ip = ${next}; f.yielded = false; return stack[--sp];` : "return stack[--sp];";
+    case Op.YIELD_VALUE:
+      // CPython: bytecodes.c YIELD_VALUE; the resumption pushes the sent value and enters at next
+      return ctx.gen ? `{ const v = stack[--sp]; f.sp = sp; f.ip = ${next}; f.yielded = true; tstate.frame = f.back; return v; }` : null;
     case Op.MAKE_FUNCTION:
       return "stack[sp - 1] = newFunction(stack[sp - 1], f.globals);";
     case Op.BUILD_STRING:
@@ -315,6 +321,8 @@ interface Ctx {
   bail(at: number): string;
   /** hand the frame back at `next` if instrumentation rewrote the code meanwhile */
   check(next: number): string;
+  /** compiling a generator */
+  gen: boolean;
 }
 
 /** Build the JavaScript function for `code` as its units are now; null if it cannot be compiled. */
@@ -322,6 +330,7 @@ export function jitCompile(code: CodeObject, consts: unknown[]): JitFn | null {
   if (!helpers || !jitEligible(code)) return null;
   const instrs = decode(code);
   const rewrites = code.rewrites;
+  const gen = (code.co_flags & CO.GENERATOR) !== 0;
   // the case labels: entry at 0, every jump target, and every instruction after one that hands
   // its next instruction index back through the frame (the INSTRUMENTED_* twins) or after a RESUME
   const labels = new Set<number>([0]);
@@ -329,7 +338,7 @@ export function jitCompile(code: CodeObject, consts: unknown[]): JitFn | null {
     const t = jumpTarget(baseOf(ins.op), ins.arg, ins.next);
     if (t >= 0) labels.add(t);
     if (ins.op >= 0 && DE_INSTRUMENT[ins.op]) labels.add(ins.next);
-    if (baseOf(ins.op) === Op.RESUME) labels.add(ins.next);
+    if (baseOf(ins.op) === Op.RESUME || baseOf(ins.op) === Op.YIELD_VALUE) labels.add(ins.next);
   }
   const check = (next: number): string => `if (codeObj.rewrites !== ${rewrites}) { f.sp = sp; f.ip = ${next}; return BAIL; }`;
   const bail = (at: number): string => `{ ${BAIL_STATS ? `noteBail(codeObj, ${at}); ` : ""}f.sp = sp; f.ip = ${at}; return BAIL; }`;
@@ -338,7 +347,7 @@ export function jitCompile(code: CodeObject, consts: unknown[]): JitFn | null {
   for (const ins of instrs) {
     const { start: at, first, op, arg, next } = ins;
     if (labels.has(at)) out.push(`case ${at}:`);
-    const ctx: Ctx = { lbl: `L${n++}`, bail, check };
+    const ctx: Ctx = { lbl: `L${n++}`, bail, check, gen };
     if (first === Op.INSTRUMENTED_INSTRUCTION || op === Op.INSTRUMENTED_INSTRUCTION || op === Op.INSTRUMENTED_LINE) {
       out.push(bail(at));
       continue;
