@@ -436,14 +436,13 @@ export function runFrame(frame: Frame, throwExc: PyBaseException | null = null, 
   const saved = tstate.frame;
   try {
     if (throwExc === null && jitEnabled) {
-      const r = jitEnter(frame);
-      if (r !== NOT_JIT) {
-        if (r !== BAIL) return r as PyValue;
-        if (frame.jitExc !== null) {
-          const exc = unwindCompiled(frame);
-          if (exc !== null) throw exc;
-        }
+      let r = jitEnter(frame);
+      while (r === BAIL && frame.jitExc !== null) {
+        const exc = unwindCompiled(frame);
+        if (exc !== null) throw exc;
+        r = jitEnter(frame); // the handler (a case of the compiled function)
       }
+      if (r !== NOT_JIT && r !== BAIL) return r as PyValue;
     }
     return execute(frame, throwExc);
   } finally {
@@ -912,17 +911,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           }
           case Op.LIST_EXTEND: {
             const v = stack[--sp] as PyValue;
-            try {
-              pushAll((stack[sp - arg] as PyList).items, iterateToListItems(v));
-            } catch (e) {
-              // a TypeError from a non-iterable says what the * was applied to
-              const t = typeOf(v);
-              if (e instanceof PyBaseException && e.type.isSubtype(TypeError) && t.lookup("__iter__") === undefined && !t.slots.iter &&
-                t.lookup("__getitem__") === undefined) {
-                throw pyError(TypeError, `Value after * must be an iterable, not ${typeName(v)}`);
-              }
-              throw e;
-            }
+            listExtend(stack[sp - arg] as PyList, v);
             break;
           }
           case Op.MAP_ADD: {
@@ -1150,15 +1139,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               reraising = true;
               throw cur;
             }
-            const exc = makeException(stack[--sp] as PyValue);
-            if (cause !== undefined) {
-              // do_raise: a class is instantiated, an instance kept, anything else refused
-              if (cause === None) exc.cause = null;
-              else if (cause instanceof PyBaseException || (cause instanceof PyType && cause.isSubtype(BaseException))) exc.cause = makeException(cause);
-              else throw pyError(TypeError, "exception causes must derive from BaseException");
-              exc.suppressContext = true;
-            }
-            throw exc;
+            throw raiseValue(stack[--sp] as PyValue, cause);
           }
           case Op.RERAISE: {
             const exc = stack[--sp] as PyValue as PyBaseException;
@@ -1426,6 +1407,12 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
                 f.jitExc = null;
                 const nf = raiseAt(f, e, f.lasti, entry);
                 if (nf === null) { jitEscape = true; throw takeEscaping(); }
+                if (nf === f) {
+                  // the frame's own handler: compiled too
+                  sp = f.sp; ip = f.ip; lastI = f.lasti;
+                  op = 127 /* JIT_ENTRY */;
+                  continue dispatch;
+                }
                 f = nf;
                 code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
               }
@@ -1552,6 +1539,33 @@ function takeEscaping(): PyBaseException {
 let jitEscape = false;
 
 let reraising = false;
+
+/** LIST_EXTEND's work (a TypeError from a non-iterable says what the * was applied to). */
+function listExtend(list: PyList, v: PyValue): void {
+  try {
+    pushAll(list.items, iterateToListItems(v));
+  } catch (e) {
+    const t = typeOf(v);
+    if (e instanceof PyBaseException && e.type.isSubtype(TypeError) && t.lookup("__iter__") === undefined && !t.slots.iter &&
+      t.lookup("__getitem__") === undefined) {
+      throw pyError(TypeError, `Value after * must be an iterable, not ${typeName(v)}`);
+    }
+    throw e;
+  }
+}
+
+/** The exception `raise v [from cause]` raises (CPython: ceval.c do_raise: a class is
+ *  instantiated, an instance kept, anything else refused). */
+function raiseValue(v: PyValue, cause: PyValue | undefined): PyBaseException {
+  const exc = makeException(v);
+  if (cause !== undefined) {
+    if (cause === None) exc.cause = null;
+    else if (cause instanceof PyBaseException || (cause instanceof PyType && cause.isSubtype(BaseException))) exc.cause = makeException(cause);
+    else throw pyError(TypeError, "exception causes must derive from BaseException");
+    exc.suppressContext = true;
+  }
+  return exc;
+}
 
 /** An iterator that ended by raising StopIteration (a generator returning a value, a __next__ that
  * raises) gets RAISE at the FOR_ITER or SEND; the exception is then cleared, and so is any the
@@ -2123,7 +2137,7 @@ function callPy(fn: PyFunction, stack: Slot[], argStart: number, nargs: number, 
     throw pyError(RecursionError, "maximum recursion depth exceeded");
   }
   let r = jitEnter(frame);
-  if (r === BAIL && frame.jitExc !== null) {
+  while (r === BAIL && frame.jitExc !== null) {
     const exc = unwindCompiled(frame);
     if (exc !== null) {
       tstate.depth--;
@@ -2131,6 +2145,7 @@ function callPy(fn: PyFunction, stack: Slot[], argStart: number, nargs: number, 
       jitRaised = exc;
       return RAISED;
     }
+    r = jitEnter(frame); // the handler (a case of the compiled function)
   }
   if (r === BAIL || r === NOT_JIT) {
     try {
@@ -2165,5 +2180,6 @@ installJitHelpers({
   richCompare, contains, checkBreak, iter, next_: next, mon, monitorStopIterationRaise, tuple, unpackSequence, PyObject,
   loadAttrInstance, loadAttrGeneric, storeAttrInstance, setattr, PyFunction, PyMethod, callPy, call, tstate, newFunction,
   formatValue, str, repr, ascii, fireLine, instrumented, RAISED, takeRaised, PyFloat, FloatType,
+  listExtend, raiseValue, loadSuperAttr, callFunctionEx, excMatches, delitem, PySet, delattr, positive,
 });
 import { backwardJumps, BAIL, RAISED, installJitHelpers, jitCompile, jitEligible, jitEnabled, JIT_HOT, type JitFn } from "./jit.js";

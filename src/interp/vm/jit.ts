@@ -297,6 +297,32 @@ function template(op: number, arg: number, at: number, next: number, ctx: Ctx): 
       return `{ const v = stack[sp - 1]; stack[sp - 1] = ${arg === 1 ? "str(v)" : arg === 2 ? "repr(v)" : "ascii(v)"}; }`;
     case Op.POP_EXCEPT:
       return "sp--; tstate.excInfo.pop();";
+    case Op.PUSH_EXC_INFO:
+      return `{ const exc = stack[sp - 1]; const prev = tstate.excInfo[tstate.excInfo.length - 1] ?? null; stack[sp - 1] = prev ?? None; stack[sp++] = exc; tstate.excInfo.push(exc); }`;
+    case Op.CHECK_EXC_MATCH:
+      return "stack[sp - 1] = excMatches(stack[sp - 2], stack[sp - 1]);";
+    case Op.RAISE_VARARGS:
+      // a bare `raise` re-raises (RERAISE, no traceback entry): the eval loop's
+      return arg === 1 ? "throw raiseValue(stack[--sp], undefined);" : arg === 2 ? "{ const cause = stack[--sp]; throw raiseValue(stack[--sp], cause); }" : null;
+    case Op.LOAD_SUPER_ATTR:
+      return `f.sp = sp; loadSuperAttr(f, ${arg}, null, null); sp = f.sp;`;
+    case Op.CALL_FUNCTION_EX:
+      return "f.sp = sp; callFunctionEx(f, null, null); sp = f.sp; tstate.frame = f;";
+    case Op.LIST_EXTEND:
+      return `{ const v = stack[--sp]; listExtend(stack[sp - ${arg}], v); }`;
+    case Op.BUILD_MAP:
+      return `{ const d = new PyDict(); const base = sp - ${2 * arg}; for (let i = 0; i < ${arg}; i++) d.set(stack[base + 2 * i], stack[base + 2 * i + 1]); sp = base; stack[sp++] = d; }`;
+    case Op.BUILD_SET:
+      return `{ const items = stack.slice(sp - ${arg}, sp); sp -= ${arg}; stack[sp++] = new PySet(items); }`;
+    case Op.DELETE_SUBSCR:
+      return "{ const key = stack[--sp], obj = stack[--sp]; delitem(obj, key); }";
+    case Op.STORE_SLICE:
+      return "{ const stop = stack[--sp], start = stack[--sp], obj = stack[--sp], v = stack[--sp]; setitem(obj, new PySlice(start, stop, None), v); }";
+    case Op.DELETE_ATTR:
+      return `delattr(stack[--sp], names[${arg}]);`;
+    case Op.CALL_INTRINSIC_1:
+      // INTRINSIC_UNARY_POSITIVE, INTRINSIC_LIST_TO_TUPLE; the others stay with the eval loop
+      return arg === 5 ? "stack[sp - 1] = positive(stack[sp - 1]);" : arg === 6 ? "stack[sp - 1] = tuple(stack[sp - 1].items);" : null;
     default:
       return null;
   }
@@ -334,6 +360,8 @@ export function jitCompile(code: CodeObject, consts: unknown[]): JitFn | null {
   // the case labels: entry at 0, every jump target, and every instruction after one that hands
   // its next instruction index back through the frame (the INSTRUMENTED_* twins) or after a RESUME
   const labels = new Set<number>([0]);
+  // exception handlers: the eval loop's unwinding finds one and enters the compiled code there
+  for (const h of code.exceptionTable) labels.add(h.target);
   for (const ins of instrs) {
     const t = jumpTarget(baseOf(ins.op), ins.arg, ins.next);
     if (t >= 0) labels.add(t);
