@@ -151,6 +151,16 @@ interface GlobalIC {
   bVersion: number[];
   bIndex: number[];
 }
+/** The code object's LOAD_GLOBAL caches, made on first use. */
+function globalIC(code: CodeObject): GlobalIC {
+  const rt = code.vm as CodeRT;
+  if (rt.globalIC) return rt.globalIC;
+  const n = code.code.length;
+  return (rt.globalIC = {
+    globals: new Array(n).fill(undefined), gVersion: new Array(n).fill(-1), gIndex: new Array(n).fill(-1),
+    builtins: new Array(n).fill(undefined), bVersion: new Array(n).fill(-1), bIndex: new Array(n).fill(-1),
+  });
+}
 function loadGlobal(f: Frame, name: string, at: number): PyValue {
   const g = f.globals, b = f.builtins;
   const rt = f.code.vm as CodeRT;
@@ -160,13 +170,7 @@ function loadGlobal(f: Frame, name: string, at: number): PyValue {
     if (i >= 0) return g.vals[i];
     if (ic.builtins[at] === b && ic.bVersion[at] === b.version) return b.vals[ic.bIndex[at]];
   }
-  if (!ic) {
-    const n = f.code.code.length;
-    ic = rt.globalIC = {
-      globals: new Array(n).fill(undefined), gVersion: new Array(n).fill(-1), gIndex: new Array(n).fill(-1),
-      builtins: new Array(n).fill(undefined), bVersion: new Array(n).fill(-1), bIndex: new Array(n).fill(-1),
-    };
-  }
+  if (!ic) ic = globalIC(f.code);
   const gi = g.indexOfStr(name);
   ic.globals[at] = g; ic.gVersion[at] = g.version; ic.gIndex[at] = gi;
   if (gi >= 0) return g.vals[gi];
@@ -2065,7 +2069,7 @@ function jitEnter(f: Frame): unknown {
     // each loop met for the first time deoptimizes it again (measured: comprehensions.py's main,
     // 16 loops, ran slower compiled than in the optimized eval loop)
     if (rt.calls < 2 && code.code.length > JIT_ONCE_MAX_UNITS && (rt.loops < 0 ? (rt.loops = backwardJumps(code)) : rt.loops) > JIT_ONCE_MAX_LOOPS) return NOT_JIT;
-    fn = rt.jit = jitCompile(code, rt.consts);
+    fn = rt.jit = jitCompile(code, rt.consts, globalIC(code));
     rt.jitRewrites = code.rewrites;
     if (fn === null) { rt.jitOff = true; return NOT_JIT; }
   }

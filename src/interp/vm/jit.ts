@@ -161,7 +161,9 @@ function template(op: number, arg: number, at: number, next: number, ctx: Ctx): 
     case Op.SWAP:
       return `{ const t = stack[sp - 1]; stack[sp - 1] = stack[sp - ${arg}]; stack[sp - ${arg}] = t; }`;
     case Op.LOAD_GLOBAL:
-      return `stack[sp++] = loadGlobal(f, names[${arg >> 1}], ${at});${arg & 1 ? " stack[sp++] = null;" : ""}`;
+      // the eval loop's cache, checked here (CPython: LOAD_GLOBAL_MODULE): the globals dict this
+      // instruction last saw, unchanged since, holding the name
+      return `{ const g = f.globals; const i = gIC.gIndex[${at}]; stack[sp++] = i >= 0 && gIC.globals[${at}] === g && gIC.gVersion[${at}] === g.version ? g.vals[i] : loadGlobal(f, names[${arg >> 1}], ${at}); }${arg & 1 ? " stack[sp++] = null;" : ""}`;
     case Op.STORE_GLOBAL:
       return `f.globals.setStr(names[${arg}], stack[--sp]);`;
     case Op.LOAD_NAME:
@@ -352,7 +354,7 @@ interface Ctx {
 }
 
 /** Build the JavaScript function for `code` as its units are now; null if it cannot be compiled. */
-export function jitCompile(code: CodeObject, consts: unknown[]): JitFn | null {
+export function jitCompile(code: CodeObject, consts: unknown[], gIC: unknown): JitFn | null {
   if (!helpers || !jitEligible(code)) return null;
   const instrs = decode(code);
   const rewrites = code.rewrites;
@@ -429,7 +431,7 @@ ${out.join("\n")}
   if (process.env?.TSPY_JIT_DEBUG === "2") console.error(`jit: ${code.co_qualname}\n${src}`);
   else if (process.env?.TSPY_JIT_DEBUG) console.error(`jit: ${code.co_qualname} (${instrs.length} instructions)`);
   try {
-    return new Function("H", "codeObj", "consts", "BAIL", "noteBail", src)(helpers, code, consts, BAIL, noteBail) as JitFn;
+    return new Function("H", "codeObj", "consts", "BAIL", "noteBail", "gIC", src)(helpers, code, consts, BAIL, noteBail, gIC) as JitFn;
   } catch (e) {
     // a template that does not parse is a bug here, not in the program: run the eval loop instead
     if (process.env?.TSPY_JIT_DEBUG) console.error(`jit: ${code.co_qualname}: ${(e as Error).message}\n${src}`);
