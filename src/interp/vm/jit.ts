@@ -21,7 +21,7 @@
 import { CO, type CodeObject } from "../compile/code.js";
 import { Op, opName } from "../compile/opcodes.js";
 import { CACHE_OF, lineOriginalOpcode } from "../../monitor/instrument.js";
-import { DE_INSTRUMENT } from "../../monitor/events.js";
+import { DE_INSTRUMENT, Ev } from "../../monitor/events.js";
 
 /** Returned by a compiled function that hands its frame back to the eval loop. */
 export const BAIL = Symbol("bail");
@@ -330,7 +330,6 @@ function template(op: number, arg: number, at: number, next: number, ctx: Ctx): 
   }
 }
 // events.ts's value, inlined in the source (the template runs where Ev is not in scope)
-import { Ev } from "../../monitor/events.js";
 const Ev_RAISE = Ev.RAISE;
 
 /** Ops that never call out (no Python runs, nothing is rewritten): no rewrite check after them. */
