@@ -47,6 +47,9 @@ export function installJitHelpers(h: JitHelpers): void {
   helperNames = Object.keys(h).join(", ");
 }
 
+/** TSPY_JIT_DEBUG: 1 lists compilations, 2 prints their source, "bails" counts hand-backs. */
+const JIT_DEBUG = typeof process !== "undefined" ? process.env?.TSPY_JIT_DEBUG ?? "" : "";
+
 /** Is the compiled tier on? (TSPY_JIT=0 turns it off: the eval loop alone runs everything.) */
 export const jitEnabled = typeof process === "undefined" || process.env?.TSPY_JIT !== "0";
 
@@ -427,19 +430,19 @@ ${out.join("\n")}
     f.sp = sp; f.jitExc = e; return BAIL;
   }
 };`;
-  if (process.env?.TSPY_JIT_DEBUG === "2") console.error(`jit: ${code.co_qualname}\n${src}`);
-  else if (process.env?.TSPY_JIT_DEBUG) console.error(`jit: ${code.co_qualname} (${instrs.length} instructions)`);
+  if (JIT_DEBUG === "2") console.error(`jit: ${code.co_qualname}\n${src}`);
+  else if (JIT_DEBUG === "1") console.error(`jit: ${code.co_qualname} (${instrs.length} instructions)`);
   try {
     return new Function("H", "codeObj", "consts", "BAIL", "noteBail", "gIC", src)(helpers, code, consts, BAIL, noteBail, gIC) as JitFn;
   } catch (e) {
     // a template that does not parse is a bug here, not in the program: run the eval loop instead
-    if (process.env?.TSPY_JIT_DEBUG) console.error(`jit: ${code.co_qualname}: ${(e as Error).message}\n${src}`);
+    if (JIT_DEBUG) console.error(`jit: ${code.co_qualname}: ${(e as Error).message}\n${src}`);
     return null;
   }
 }
 
 // TSPY_JIT_DEBUG=bails: count where compiled code hands frames back, print the top at exit
-const BAIL_STATS = typeof process !== "undefined" && process.env?.TSPY_JIT_DEBUG === "bails";
+const BAIL_STATS = JIT_DEBUG === "bails";
 const bailCounts = new Map<string, number>();
 function noteBail(code: CodeObject, at: number): void {
   const k = `${code.co_qualname} @${at} ${opName(code.code[at] & 0xff)}`;
