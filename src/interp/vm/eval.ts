@@ -1018,24 +1018,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               const nsp = loadAttrInstance(obj, name, arg & 1, stack, sp, f.code, lastI);
               if (nsp !== 0) { sp = nsp; break; }
             }
-            if (arg & 1) {
-              // method form: push (function, self) when the attribute is a plain method, else (attr, NULL)
-              const t = typeOf(obj);
-              const d = obj instanceof PyType ? undefined : t.lookup(name);
-              // (CPython: _PyObject_GetMethod: functions and method descriptors, only for types whose
-              // attribute lookup is the generic one; super objects, for one, resolve names themselves)
-              if ((d instanceof PyFunction || d instanceof PyMethodDescr) && t.slots.customGetattr !== true &&
-                  !(obj instanceof PyObject && obj.dict && obj.dict.has(name)) &&
-                  !(t.heap && t.lookup("__getattribute__") !== objectGetattribute())) {
-                stack[sp - 1] = d;
-                stack[sp++] = obj;
-              } else {
-                stack[sp - 1] = getattr(obj, name);
-                stack[sp++] = null;
-              }
-            } else {
-              stack[sp - 1] = getattr(obj, name);
-            }
+            sp = loadAttrGeneric(obj, name, arg & 1, stack, sp);
             break;
           }
           case Op.LOAD_SUPER_ATTR:
@@ -2106,9 +2089,12 @@ function storeName(f: Frame, name: string, v: PyValue): void {
   else setitem(f.locals, name, v);
 }
 
-/** LOAD_ATTR past the instance fast path (the eval loop's case); returns the new stack pointer. */
+/** LOAD_ATTR past the instance fast path (both tiers); returns the new stack pointer. The method
+ *  form pushes (function, self) when the attribute is a plain method, else (attr, NULL). */
 function loadAttrGeneric(obj: PyValue, name: string, methodForm: number, stack: Slot[], sp: number): number {
   if (methodForm) {
+    // (CPython: _PyObject_GetMethod: functions and method descriptors, only for types whose
+    // attribute lookup is the generic one; super objects, for one, resolve names themselves)
     const t = typeOf(obj);
     const d = obj instanceof PyType ? undefined : t.lookup(name);
     if ((d instanceof PyFunction || d instanceof PyMethodDescr) && t.slots.customGetattr !== true &&
