@@ -22,6 +22,8 @@ export interface TracebackEntry {
   /** code unit index of the instruction that raised */
   lasti: number;
   lineno: number;
+  /** its traceback object, once asked for (excobject.ts tracebackAt) */
+  tb?: unknown;
 }
 
 export const BaseException = builtinType("BaseException");

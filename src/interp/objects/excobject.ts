@@ -19,14 +19,15 @@ export class PyTraceback extends PyObject {
   }
 }
 
-const tbCache = new WeakMap<TracebackEntry, PyTraceback>();
+/** The traceback object of entries[index], made once and kept on the entry (a trace function's
+ *  "exception" event asks for one at every frame an exception passes through). */
 function tracebackAt(entries: TracebackEntry[], index: number): PyValue {
   if (index < 0) return None;
   const e = entries[index];
-  let tb = tbCache.get(e);
+  let tb = e.tb as PyTraceback | undefined;
   if (!tb || tb.entries !== entries) {
     tb = new PyTraceback(entries, index);
-    tbCache.set(e, tb);
+    e.tb = tb;
   }
   return tb;
 }

@@ -540,6 +540,10 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
   // handler is looked up from here) and so, at the top of the loop, the previous one (LINE events)
   let lastI = 0;
   for (;;) {
+    // an exception raised by the instruction at lastI: `raise` and RERAISE set it and leave the
+    // instruction loop (`break run`) instead of throwing (a JavaScript throw costs more than the rest
+    // of a raise); anything else that raises throws, and the catch sets it
+    let raised: unknown;
     try {
       sp = f.sp; ip = f.ip; lastI = f.lasti;
       if (pending) {
@@ -556,7 +560,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
         }
         throw e;
       }
-      for (;;) {
+      run: for (;;) {
         const lasti = ip;
         const prev = lastI; // the previous instruction (CPython: frame->instr_ptr), for LINE events
         f.lasti = lastI = lasti;
@@ -1119,20 +1123,15 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           case Op.RAISE_VARARGS: {
             let cause: PyValue | undefined;
             if (arg === 2) cause = stack[--sp] as PyValue;
-            if (arg === 0) {
-              const cur = tstate.excInfo[tstate.excInfo.length - 1];
-              if (!cur) throw pyError(RuntimeError_(), "No active exception to reraise");
-              // a bare `raise` re-raises: no new traceback entry, RERAISE not RAISE (ceval.c do_raise)
-              reraising = true;
-              throw cur;
-            }
-            throw raiseValue(stack[--sp] as PyValue, cause);
+            raised = arg === 0 ? reraiseCurrent() : raiseValue(stack[--sp] as PyValue, cause);
+            break run;
           }
           case Op.RERAISE: {
             const exc = stack[--sp] as PyValue as PyBaseException;
             if (arg) f.lasti = toLasti(stack[sp - arg]); // values[0] of RERAISE (values[oparg], exc)
             reraising = true;
-            throw exc;
+            raised = exc;
+            break run;
           }
           case Op.PUSH_EXC_INFO: {
             const exc = stack[sp - 1] as PyValue;
@@ -1392,7 +1391,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
                 // raised in compiled code at f.lasti: unwind here, without a JavaScript throw
                 const e = f.jitExc;
                 f.jitExc = null;
-                const nf = raiseAt(f, e, f.lasti, entry);
+                const nf = raiseAt(f, e, jitRaiseAt(f), entry);
                 if (nf === null) { jitEscape = true; throw takeEscaping(); }
                 if (nf === f) {
                   // the frame's own handler: compiled too
@@ -1447,13 +1446,16 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
         }
       }
     } catch (e) {
-      // ---- exception unwinding ----
       if (jitEscape) {
         // an exception compiled code handed back unwound past the entry frame (JIT_ENTRY)
         jitEscape = false;
         throw e;
       }
-      const nf = raiseAt(f, e, lastI, entry);
+      raised = e;
+    }
+    // ---- exception unwinding ----
+    {
+      const nf = raiseAt(f, raised, lastI, entry);
       if (nf === null) throw takeEscaping();
       f = nf;
       code = f.code.code; stack = f.stack; fast = f.fast; consts = f.consts; names = f.code.co_names;
@@ -1522,6 +1524,30 @@ function takeEscaping(): PyBaseException {
   escaping = null;
   return e;
 }
+/** A bare `raise`: the exception being handled, re-raised (no new traceback entry, RERAISE not
+ *  RAISE: ceval.c do_raise). Both tiers. */
+function reraiseCurrent(): PyBaseException {
+  const cur = tstate.excInfo[tstate.excInfo.length - 1];
+  if (!cur) throw pyError(RuntimeError_(), "No active exception to reraise");
+  reraising = true;
+  return cur;
+}
+
+/** Compiled code's RERAISE at instruction `at` (its f.lasti may have moved to where the exception
+ *  was first raised, for the traceback): the handler is looked up from `at` (jitRaiseAt). */
+function jitReraise(at: number): void {
+  reraising = true;
+  jitExcAt = at;
+}
+let jitExcAt = -1;
+/** Where the exception compiled code handed back with f is raised: f.lasti, unless RERAISE said. */
+function jitRaiseAt(f: Frame): number {
+  const at = jitExcAt;
+  if (at < 0) return f.lasti;
+  jitExcAt = -1;
+  return at;
+}
+
 /** set by JIT_ENTRY before it throws an exception that already left the loop's entry frame */
 let jitEscape = false;
 
@@ -1563,7 +1589,7 @@ function raiseValue(v: PyValue, cause: PyValue | undefined): PyBaseException {
 /** The traceback entry of the instruction running now (for CHECK_EG_MATCH's split groups). */
 function tracebackHere(f: Frame, lasti: number): () => { frame: Frame; lasti: number; lineno: number }[] {
   pinFrame(f);
-  return () => [{ frame: f, lasti, lineno: f.lineno }];
+  return () => [{ frame: f, lasti, lineno: f.lineno, tb: undefined }];
 }
 function unknownOpcode(op: number): PyBaseException {
   return pyError(SystemError, `unknown opcode ${OPCODES.find((o) => o.code === op)?.name ?? op}`);
@@ -1901,7 +1927,7 @@ function toLasti(v: Slot): number {
 
 export function addTraceback(exc: PyBaseException, f: Frame): void {
   pinFrame(f);
-  exc.traceback.push({ frame: f, lasti: f.lasti, lineno: lineAt(f.code, f.lasti) });
+  exc.traceback.push({ frame: f, lasti: f.lasti, lineno: lineAt(f.code, f.lasti), tb: undefined });
 }
 
 /** Convert anything thrown inside the loop into a Python exception. */
@@ -2072,7 +2098,7 @@ function jitEnter(f: Frame): unknown {
 function unwindCompiled(f: Frame): PyBaseException | null {
   const e = f.jitExc;
   f.jitExc = null;
-  return raiseAt(f, e, f.lasti, f) === null ? takeEscaping() : null;
+  return raiseAt(f, e, jitRaiseAt(f), f) === null ? takeEscaping() : null;
 }
 
 function loadName(f: Frame, name: string): PyValue {
@@ -2170,6 +2196,6 @@ installJitHelpers({
   richCompare, contains, checkBreak, iter, next_: next, mon, monitorStopIterationRaise, tuple, unpackSequence, PyObject,
   loadAttrInstance, loadAttrGeneric, storeAttrInstance, setattr, PyFunction, PyMethod, callPy, call, tstate, newFunction,
   formatValue, str, repr, ascii, fireLine, instrumented, RAISED, takeRaised, PyFloat, FloatType,
-  listExtend, raiseValue, loadSuperAttr, callFunctionEx, excMatches, delitem, PySet, delattr, positive,
+  listExtend, raiseValue, reraiseCurrent, jitReraise, toLasti, loadSuperAttr, callFunctionEx, excMatches, delitem, PySet, delattr, positive,
 });
 import { backwardJumps, BAIL, RAISED, installJitHelpers, jitCompile, jitEligible, jitEnabled, JIT_HOT, type JitFn } from "./jit.js";

@@ -14,7 +14,8 @@
 //
 // PEP 669: INSTRUMENTED_LINE compiles to its fireLine call and the instruction under it; the other
 // INSTRUMENTED_* twins call the eval loop's instrumented() helper. Instrumentation rewrites the code
-// (monitor/instrument.ts counts each rewrite in code.rewrites): compiled code checks the count after
+// (monitor/instrument.ts counts each rewrite in code.rewrites, all but the removal of a LINE, which
+// compiled code checks at the line itself): compiled code checks the count after
 // anything that may have run Python and hands the frame back when it moved, and is compiled anew.
 // (CPython has no such tier in 3.14's default build; its specializing interpreter plays this part:
 // Python/bytecodes.c, Python/specialize.c.)
@@ -307,8 +308,15 @@ function template(op: number, arg: number, at: number, next: number, ctx: Ctx): 
     case Op.CHECK_EXC_MATCH:
       return "stack[sp - 1] = excMatches(stack[sp - 2], stack[sp - 1]);";
     case Op.RAISE_VARARGS:
-      // a bare `raise` re-raises (RERAISE, no traceback entry): the eval loop's
-      return arg === 1 ? "throw raiseValue(stack[--sp], undefined);" : arg === 2 ? "{ const cause = stack[--sp]; throw raiseValue(stack[--sp], cause); }" : null;
+      // the exception goes back with the frame, not thrown (a JavaScript throw costs more than the
+      // rest of a raise); a bare `raise` re-raises the handled exception (RERAISE, no new entry)
+      return arg === 0 ? "f.sp = sp; f.jitExc = reraiseCurrent(); return BAIL;"
+        : arg === 1 ? "{ const v = stack[--sp]; f.sp = sp; f.jitExc = raiseValue(v, undefined); return BAIL; }"
+        : "{ const cause = stack[--sp], v = stack[--sp]; f.sp = sp; f.jitExc = raiseValue(v, cause); return BAIL; }";
+    case Op.RERAISE:
+      // RERAISE (values[oparg], exc): with oparg, f.lasti goes back to where the exception was first
+      // raised (the traceback says so); its handler is still looked up from here
+      return `{ const exc = stack[--sp]; ${arg ? `f.lasti = toLasti(stack[sp - ${arg}]); ` : ""}f.sp = sp; f.jitExc = exc; jitReraise(${at}); return BAIL; }`;
     case Op.LOAD_SUPER_ATTR:
       return `f.sp = sp; loadSuperAttr(f, ${arg}, null, null); sp = f.sp;`;
     case Op.CALL_FUNCTION_EX:
@@ -400,7 +408,9 @@ export function jitCompile(code: CodeObject, consts: unknown[], gIC: unknown): J
         // CPython: INSTRUMENTED_LINE -> _Py_call_instrumentation_line; a callback that rewrote this
         // code (DISABLE, new events) hands the frame back at this instruction with lasti here, so
         // the eval loop runs it without a second LINE
-        pre += `fireLine(codeObj, ${at}, p, codeObj.code[p] & 0xff); if (codeObj.rewrites !== ${rewrites}) ${bail(at)}\n`;
+        // The unit is read first: a LINE taken away since compiling (a DISABLE, the last tool leaving
+        // the line) rewrites it without counting a rewrite (instrument.ts deInstrumentLine)
+        pre += `if ((codeObj.code[${at}] & 0xff) === ${Op.INSTRUMENTED_LINE}) { fireLine(codeObj, ${at}, p, codeObj.code[p] & 0xff); if (codeObj.rewrites !== ${rewrites}) ${bail(at)} }\n`;
       }
       if (base !== op) {
         // an INSTRUMENTED_* twin: its event (and, for some, the whole instruction) in instrumented()
@@ -409,7 +419,7 @@ export function jitCompile(code: CodeObject, consts: unknown[], gIC: unknown): J
       }
       pre += "}\n";
     }
-    out.push(`// ${at}: ${opName(op)} ${arg}\n${pre}${body}${(QUIET.has(base) && base === op) || base === Op.RETURN_VALUE ? "" : "\n" + check(next)}`);
+    out.push(`// ${at}: ${opName(op)} ${arg}\n${pre}${body}${(QUIET.has(base) && base === op) || base === Op.RETURN_VALUE || base === Op.RAISE_VARARGS || base === Op.RERAISE ? "" : "\n" + check(next)}`);
   }
   const src = `"use strict";
 const { ${helperNames} } = H;
