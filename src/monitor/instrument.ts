@@ -134,7 +134,9 @@ function deInstrumentLine(code: CodeObject, d: CoMonitoringData, i: number): voi
   if ((code.code[i] & 0xff) !== Op.INSTRUMENTED_LINE) return;
   const original = d.lineOpcodes![i];
   if (original === Op.INSTRUMENTED_INSTRUCTION) d.lineOpcodes![i] = d.perInstrOpcodes![i];
-  setOp(code, i, original);
+  // not counted in code.rewrites: compiled code reads the unit at each line start before it fires
+  // LINE (vm/jit.ts), so a line a callback DISABLEs costs no recompilation
+  code.code[i] = (code.code[i] & 0xff00) | original;
 }
 
 /** CPython: instrument_per_instruction. */

@@ -48,7 +48,8 @@ export class CodeObject {
   monitoringData: object | null = null;
   instrumentationVersion = 0;
   /** how many times instrumentation has rewritten `code` (or the opcodes it hides): compiled code
-   *  (vm/jit.ts) is for one count */
+   *  (vm/jit.ts) is for one count. Taking a LINE away is not counted (compiled code reads the unit
+   *  at each line start). */
   rewrites = 0;
   baseCode: Uint16Array | null = null;
   /** RESUMEs after a yield that CPython's specializer has quickened to RESUME_CHECK (a generator
