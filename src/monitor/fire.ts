@@ -5,7 +5,8 @@
 // CPython: Python/instrumentation.c call_instrumentation_vector, call_one_instrument,
 // _Py_call_instrumentation_line, _Py_call_instrumentation_instruction.
 import type { CodeObject } from "../interp/compile/code.js";
-import { call } from "../interp/objects/abstract.js";
+import { call, callFunction } from "../interp/objects/abstract.js";
+import { PyFunction } from "../interp/objects/functions.js";
 import { pyCode } from "../interp/objects/code.js";
 import { pyError, ValueError, type PyBaseException } from "../interp/objects/exceptions.js";
 import { ObjectType, PyObject, type PyValue } from "../interp/objects/object.js";
@@ -29,7 +30,7 @@ function callOne(tool: number, event: number, args: PyValue[]): boolean {
   mon.tracing++;
   let res: PyValue;
   try {
-    res = call(cb, args);
+    res = cb instanceof PyFunction ? callFunction(cb, args) : call(cb, args);
   } finally {
     mon.tracing--;
   }

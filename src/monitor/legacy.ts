@@ -3,9 +3,9 @@
 // gets "call" from the global function, everything else from the frame's f_trace; the events it
 // sees are derived from the monitoring events exactly as legacy_tracing.c derives them.
 import type { CodeObject } from "../interp/compile/code.js";
-import { call } from "../interp/objects/abstract.js";
+import { call, callFunction } from "../interp/objects/abstract.js";
 import { PyBaseException } from "../interp/objects/exceptions.js";
-import { BuiltinFunctionType, PyBuiltin, PyMethod } from "../interp/objects/functions.js";
+import { BuiltinFunctionType, PyBuiltin, PyFunction, PyMethod } from "../interp/objects/functions.js";
 import { MethodDescrType, descrGet, PyMethodDescr } from "../interp/objects/abstract.js";
 import { None, typeOf, type PyValue } from "../interp/objects/object.js";
 import { tuple } from "../interp/objects/containers.js";
@@ -89,7 +89,8 @@ function traceTrampoline(frame: LegacyFrame & PyValue, what: string, arg: PyValu
   if (callback === null) return;
   let result: PyValue;
   try {
-    result = call(callback, [frame, what, arg]);
+    const args = [frame, what, arg];
+    result = callback instanceof PyFunction ? callFunction(callback, args) : call(callback, args);
   } catch (e) {
     setTrace(null);
     frame.trace = null;

@@ -1497,6 +1497,12 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
   throw pyError(TypeError, `'${t.name}' object is not callable`);
 }
 
+/** Call a Python function with positional arguments (the callbacks of sys.monitoring and
+ *  sys.settrace: one event each, so the way in is kept short). */
+export function callFunction(f: PyFunction, args: PyValue[]): PyValue {
+  return vm.callFunction(f, args, null);
+}
+
 /** Call an unbound method found on a type with `self` first. */
 export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
   if (m instanceof PyFunction) return vm.callFunction(m, [self, ...args], kwnames);
