@@ -8,8 +8,9 @@
 // Each is reported as a ratio to (a), for both runtimes, and for (d) and (e) the extra cost per
 // LINE event (the count is the same on both sides: the bytecode has CPython's shape).
 // tspy runs each (program, configuration) in BENCH_MONITOR_ROUNDS (default 3) child processes,
-// interleaved (a b c d e, a b c d e, ...), each a warm-up run and BENCH_MONITOR_RUNS (default 1)
-// timed runs with a fresh Interpreter; the best time counts. Several processes, because V8's
+// interleaved (a b c d e, a b c d e, ...), each a warm-up run and BENCH_MONITOR_RUNS (default 2)
+// timed runs with a fresh Interpreter; the best time counts (a process's later runs are the steadier:
+// with one timed run per process, b/a, which does the same work as a, came out anywhere in 0.96-1.13). Several processes, because V8's
 // optimized eval loop differs from process to process by up to ~25% on these programs (and within
 // one process, by which configuration ran before), which one process per configuration would
 // report as a cost of the configuration. Pyodide runs every configuration in its one interpreter,
@@ -103,7 +104,7 @@ const f2 = (x, d = 2) => (x === undefined || !Number.isFinite(x) ? "-" : x.toFix
 const geomean = (xs) => (xs.length ? Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length) : undefined);
 
 /** Run the table for `files` (absolute paths) with pyodide `py`. */
-export async function benchMonitoring(files, py, runs = Math.max(1, Number(process.env.BENCH_MONITOR_RUNS ?? 1)),
+export async function benchMonitoring(files, py, runs = Math.max(1, Number(process.env.BENCH_MONITOR_RUNS ?? 2)),
   rounds = Math.max(1, Number(process.env.BENCH_MONITOR_ROUNDS ?? 3))) {
   py.runPython(PY_HARNESS);
   const bench = py.globals.get("bench_source");
