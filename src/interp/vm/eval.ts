@@ -1264,7 +1264,8 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               stack[sp++] = stopIterationValue(exc);
             } else {
               reraising = true;
-              throw exc;
+              raised = exc;
+              break run;
             }
             break;
           }
@@ -2196,6 +2197,6 @@ installJitHelpers({
   richCompare, contains, checkBreak, iter, next_: next, mon, monitorStopIterationRaise, tuple, unpackSequence, PyObject,
   loadAttrInstance, loadAttrGeneric, storeAttrInstance, setattr, PyFunction, PyMethod, callPy, call, tstate, newFunction,
   formatValue, str, repr, ascii, fireLine, instrumented, RAISED, takeRaised, PyFloat, FloatType,
-  listExtend, raiseValue, reraiseCurrent, jitReraise, toLasti, loadSuperAttr, callFunctionEx, excMatches, delitem, PySet, delattr, positive,
+  PyGenerator, sendToIterator, listExtend, raiseValue, reraiseCurrent, jitReraise, toLasti, loadSuperAttr, callFunctionEx, excMatches, delitem, PySet, delattr, positive,
 });
 import { backwardJumps, BAIL, RAISED, installJitHelpers, jitCompile, jitEligible, jitEnabled, JIT_HOT, type JitFn } from "./jit.js";

@@ -58,7 +58,7 @@ const NO_COMPILE = CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE;
 
 /** Can this code object be compiled at all? Generators are: a yield returns from the compiled
  *  function with the frame's ip at the instruction after it, where the next resumption enters
- *  (RETURN_GENERATOR, SEND and throw() stay with the eval loop). Coroutines are not, yet. */
+ *  (RETURN_GENERATOR, CLEANUP_THROW and throw() stay with the eval loop). Coroutines are not, yet. */
 export function jitEligible(code: CodeObject): boolean {
   return (code.co_flags & NO_COMPILE) === 0;
 }
@@ -107,6 +107,8 @@ function jumpTarget(op: number, arg: number, next: number): number {
       return next - arg;
     case Op.FOR_ITER:
       return next + arg + 1;
+    case Op.SEND:
+      return next + arg;
     default:
       return -1;
   }
@@ -256,6 +258,15 @@ function template(op: number, arg: number, at: number, next: number, ctx: Ctx): 
       return "stack[sp - 1] = iter(stack[sp - 1]);";
     case Op.FOR_ITER:
       return `{ const v = next_(stack[sp - 1]); if (v === undefined) { if (mon.globalTools[${Ev_RAISE}]) monitorStopIterationRaise(f, stack[sp - 1]); ${ctx.check(next + arg + 1)} pc = ${next + arg + 1}; continue; } stack[sp++] = v; }`;
+    case Op.GET_YIELD_FROM_ITER:
+      return "{ const v = stack[sp - 1]; if (!(v instanceof PyGenerator)) stack[sp - 1] = iter(v); }";
+    case Op.SEND:
+      // (receiver, v -- receiver, retval): the receiver's next value, or its return value and a jump
+      // past the yield loop (the eval loop's SEND)
+      return `{ const v = stack[sp - 1], receiver = stack[sp - 2]; const r = receiver instanceof PyGenerator ? receiver.resume(v, null) : sendToIterator(f, receiver, v);
+        stack[sp - 1] = r.value; if (!r.yielded) { ${ctx.check(next + arg)} pc = ${next + arg}; continue; } }`;
+    case Op.END_SEND:
+      return "{ const v = stack[--sp]; stack[sp - 1] = v; }";
     case Op.BUILD_TUPLE:
       return arg === 0 ? "stack[sp++] = tuple([]);" : `{ const items = stack.slice(sp - ${arg}, sp); sp -= ${arg}; stack[sp++] = tuple(items); }`;
     case Op.BUILD_LIST:
