@@ -2,7 +2,8 @@
 // Python/sysmodule.c trace_trampoline / profile_trampoline / call_trampoline). The trace function
 // gets "call" from the global function, everything else from the frame's f_trace; the events it
 // sees are derived from the monitoring events exactly as legacy_tracing.c derives them.
-import type { CodeObject } from "../interp/compile/code.js";
+import { CO, FAST, type CodeObject } from "../interp/compile/code.js";
+import { Op } from "../interp/compile/opcodes.js";
 import { call, callFunction } from "../interp/objects/abstract.js";
 import { PyBaseException } from "../interp/objects/exceptions.js";
 import { BuiltinFunctionType, PyBuiltin, PyFunction, PyMethod } from "../interp/objects/functions.js";
@@ -24,13 +25,61 @@ export interface LegacyFrame {
   linenoOverride: number;
 }
 
-/** The running frame's object (installed by the VM; CPython: PyEval_GetFrame). */
-let currentFrame: () => (LegacyFrame & PyValue) | null = () => null;
+type LFrame = LegacyFrame & PyValue;
+/** The running frame's object, lent: its frame stays reusable unless pinned (installed by the VM;
+ *  CPython: PyEval_GetFrame). */
+let currentFrame: () => LFrame | null = () => null;
+/** Keep a lent frame object's frame from reuse: the function it was passed to may hold it. */
+let pinFrameObject: (frame: LFrame) => void = () => {};
 /** A traceback object for an exception (installed by the VM; CPython: PyException_GetTraceback). */
 let tracebackOf: (exc: PyBaseException) => PyValue = () => None;
-export function installLegacyFrameAccess(frame: () => (LegacyFrame & PyValue) | null, tb: (exc: PyBaseException) => PyValue): void {
+export function installLegacyFrameAccess(frame: () => LFrame | null, pin: (frame: LFrame) => void, tb: (exc: PyBaseException) => PyValue): void {
   currentFrame = frame;
+  pinFrameObject = pin;
   tracebackOf = tb;
+}
+
+/**
+ * Can a call of `callback` with the frame object as its first argument have kept it? Not if the
+ * callback is a plain Python function whose first parameter is never read: no instruction loads
+ * local 0, it has no cells (closures, super()) and is no generator. What else could reach it pins
+ * the frame by itself: a frame object of the callback's frame or one it calls (sys._getframe, a
+ * traceback: their f_back chains lead to the traced frame, and pinning follows them) and locals()
+ * (eval.ts currentLocals). So a trace function that ignores its frame, as a counting or timing one
+ * does, leaves the traced frame reusable.
+ */
+function mayKeepFrame(callback: PyValue): boolean {
+  if (!(callback instanceof PyFunction)) return true;
+  const code = callback.code as CodeObject;
+  if (code === lastCode) return lastMayKeep;
+  lastCode = code;
+  return (lastMayKeep = readsFirstArg(code));
+}
+let lastCode: CodeObject | null = null, lastMayKeep = true;
+
+function readsFirstArg(code: CodeObject): boolean {
+  if (code.co_argcount < 1 || (code.co_flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE))) return true;
+  for (const k of code.localspluskinds) if (k & (FAST.CELL | FAST.FREE)) return true;
+  const units = code.baseCode ?? code.code;
+  let arg = 0;
+  for (let i = 0; i < units.length; i++) {
+    const op = units[i] & 0xff;
+    arg = (arg << 8) | (units[i] >> 8);
+    if (op === Op.EXTENDED_ARG) continue;
+    switch (op) {
+      case Op.LOAD_FAST: case Op.LOAD_FAST_BORROW: case Op.LOAD_FAST_CHECK: case Op.LOAD_FAST_AND_CLEAR:
+        if (arg === 0) return true;
+        break;
+      case Op.LOAD_FAST_LOAD_FAST: case Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW:
+        if (arg >> 4 === 0 || (arg & 15) === 0) return true;
+        break;
+      case Op.STORE_FAST_LOAD_FAST:
+        if ((arg & 15) === 0) return true;
+        break;
+    }
+    arg = 0;
+  }
+  return false;
 }
 
 let traceFunc: PyValue | null = null;
@@ -92,10 +141,12 @@ function traceTrampoline(frame: LegacyFrame & PyValue, what: string, arg: PyValu
     const args = [frame, what, arg];
     result = callback instanceof PyFunction ? callFunction(callback, args) : call(callback, args);
   } catch (e) {
+    pinFrameObject(frame);
     setTrace(null);
     frame.trace = null;
     throw e;
   }
+  if (mayKeepFrame(callback)) pinFrameObject(frame);
   if (result !== None) frame.trace = result;
 }
 
@@ -110,12 +161,15 @@ function profileTrampoline(what: string, arg: PyValue): void {
   if (profileFunc === null) return;
   const frame = currentFrame();
   if (!frame) throw pyError(SystemError, "Missing frame when calling profile function.");
+  const callback = profileFunc;
   try {
-    call(profileFunc, [frame, what, arg]);
+    call(callback, [frame, what, arg]);
   } catch (e) {
+    pinFrameObject(frame);
     setProfile(null);
     throw e;
   }
+  if (mayKeepFrame(callback)) pinFrameObject(frame);
 }
 
 /** A line event for the trace function, with f_lineno set to the line (CPython: trace_line). */

@@ -382,6 +382,7 @@ function newFrame(f: PyFunction, args: readonly Slot[], argStart: number, nargs:
     frame.yielded = false;
     frame.locals = null;
     frame.transparent = false;
+    frame.pyFrame = null; // one lent to a trace function that could not keep it (frameobject.ts)
   } else {
     frame = new Frame(code, f.globals, builtinsOf(f.globals), null, f);
   }
@@ -2038,6 +2039,9 @@ export function currentLocals(): PyDict {
   const f = tstate.frame;
   if (!f) throw pyError(SystemError, "locals(): no current frame");
   if (f.locals) return f.locals;
+  // the dict holds the locals' values, among them perhaps a frame object lent to this function (a
+  // trace function's `frame`): lent frame objects are kept (legacy.ts)
+  pinFrame(f);
   const d = new PyDict();
   const code = f.code;
   code.localsplusnames.forEach((name, i) => {

@@ -29,18 +29,31 @@ export class PyFrame extends PyObject implements LegacyFrame {
   }
 }
 
-/** The frame object of a VM frame (always the same one). */
+/** The frame object of a VM frame (always the same one while the frame runs). */
 export function frameObject(f: Frame): PyFrame {
-  if (f.pyFrame === null) {
-    pinFrame(f); // the frame object may outlive the call: its frame is never reused
-    f.pyFrame = new PyFrame(f);
-  }
+  if (!f.pinned) pinFrame(f); // the frame object may outlive the call: its frame is never reused
+  if (f.pyFrame === null) f.pyFrame = new PyFrame(f);
   return f.pyFrame as PyFrame;
 }
 
 /** The frame object of the running Python frame, or null (CPython: PyEval_GetFrame). */
 export function currentFrameObject(): PyFrame | null {
   return tstate.frame ? frameObject(tstate.frame) : null;
+}
+
+/** The running frame's object, lent to a trace or profile function (legacy.ts): the frame is not
+ *  pinned; the caller pins it (pinFrameObject) unless the function cannot have kept the object. A
+ *  frame that returns unpinned is reused, and its next call gets a new frame object (newFrame).
+ *  CPython reaches the same with reference counts: a frame object nobody holds dies with its frame
+ *  (Objects/frameobject.c frame_dealloc; Python/frame.c take_ownership is for the ones still held). */
+export function lentFrameObject(): PyFrame | null {
+  const f = tstate.frame;
+  if (!f) return null;
+  if (f.pyFrame === null) f.pyFrame = new PyFrame(f);
+  return f.pyFrame as PyFrame;
+}
+function pinFrameObject(o: LegacyFrame & PyValue): void {
+  pinFrame((o as PyFrame).frame);
 }
 
 /** f_locals: the namespace of a module or class body; for a function, a snapshot (PEP 667's
@@ -135,4 +148,4 @@ export function getFrame(args: PyValue[]): PyValue {
 
 // traceback objects live in objects/excobject.ts; their tb_frame is this layer's frame object
 installTracebackFrame((frame) => frameObject(frame as Frame));
-installLegacyFrameAccess(currentFrameObject, tracebackOf);
+installLegacyFrameAccess(lentFrameObject, pinFrameObject, tracebackOf);
