@@ -13,7 +13,7 @@ import { tuple } from "../interp/objects/containers.js";
 import { SystemError, pyError } from "../interp/objects/exceptions.js";
 import { Ev, Tool, UNGROUPED_EVENTS } from "./events.js";
 import { installLegacyHook, installLegacyLineHook, MISSING } from "./fire.js";
-import { instrumentationLine } from "./instrument.js";
+import { CACHE_OF, instrumentationLine } from "./instrument.js";
 import { instrumentAllExecuting } from "./instrument.js";
 import { mon } from "./state.js";
 
@@ -66,6 +66,7 @@ function readsFirstArg(code: CodeObject): boolean {
     const op = units[i] & 0xff;
     arg = (arg << 8) | (units[i] >> 8);
     if (op === Op.EXTENDED_ARG) continue;
+    i += CACHE_OF[op]; // (inline cache units are not instructions)
     switch (op) {
       case Op.LOAD_FAST: case Op.LOAD_FAST_BORROW: case Op.LOAD_FAST_CHECK: case Op.LOAD_FAST_AND_CLEAR:
         if (arg === 0) return true;
