@@ -38,38 +38,44 @@ function callOne(tool: number, event: number, args: PyValue[]): boolean {
 }
 
 /**
- * Fire `event` at instruction `i` of `code`, reporting `src` as the offset, with extra arguments.
- * CPython: call_instrumentation_vector.
+ * Fire `event` at instruction `i` of `code`, reporting `src` as the offset, with one extra argument
+ * (fire2: two). The callback's argument vector is made only when a tool other than the legacy ones
+ * listens: settrace would otherwise pay for one at every return. CPython: call_instrumentation_vector.
  */
-export function fire(code: CodeObject, event: number, i: number, src: number, extra: PyValue[]): void {
+export function fire1(code: CodeObject, event: number, i: number, src: number, a0: PyValue): void {
   if (mon.tracing) return;
   const tools = toolsAt(code, i, event);
   if (!tools) return;
-  callTools(code, event, i, src, tools, extra);
+  callTools(code, event, i, src, tools, 1, a0, undefined);
+}
+
+/** CALL, C_RETURN, C_RAISE: the callable and arg0. */
+export function fire2(code: CodeObject, event: number, i: number, src: number, a0: PyValue, a1: PyValue): void {
+  if (mon.tracing) return;
+  const tools = toolsAt(code, i, event);
+  if (!tools) return;
+  callTools(code, event, i, src, tools, 2, a0, a1);
 }
 
 /** A callback's arguments: the code object, the offset, then the event's extra arguments. */
-function callbackArgs(code: CodeObject, src: number, extra: PyValue[]): PyValue[] {
-  switch (extra.length) {
-    case 0: return [pyCode(code), src * 2];
-    case 1: return [pyCode(code), src * 2, extra[0]];
-    case 2: return [pyCode(code), src * 2, extra[0], extra[1]];
-    default: return [pyCode(code), src * 2, ...extra];
-  }
+function callbackArgs(code: CodeObject, src: number, n: number, a0: PyValue | undefined, a1: PyValue | undefined): PyValue[] {
+  return n === 0 ? [pyCode(code), src * 2] : n === 1 ? [pyCode(code), src * 2, a0!] : [pyCode(code), src * 2, a0!, a1!];
 }
 
 /** Call each listening tool, highest id first. The legacy tools (settrace, setprofile) take the
- *  extra arguments as they are; the argument vector of the others is made once, when one listens. */
-function callTools(code: CodeObject, event: number, i: number, src: number, tools: number, extra: PyValue[]): void {
+ *  extra arguments (n of them: a0, a1) as they are; the argument vector of the others is made once,
+ *  when one listens. */
+function callTools(code: CodeObject, event: number, i: number, src: number, tools: number,
+  n: number, a0: PyValue | undefined, a1: PyValue | undefined): void {
   let args: PyValue[] | null = null;
   while (tools) {
     const tool = mostSignificantBit(tools);
     tools ^= 1 << tool;
     if (tool === Tool.SYS_TRACE || tool === Tool.SYS_PROFILE) {
-      if (legacyHook(tool, code, event, i, extra)) removeTools(code, i, 1 << tool);
+      if (legacyHook(tool, code, event, i, a0, a1)) removeTools(code, i, 1 << tool);
       continue;
     }
-    args ??= callbackArgs(code, src, extra);
+    args ??= callbackArgs(code, src, n, a0, a1);
     if (callOne(tool, event, args)) {
       if (event >= LOCAL_EVENTS) {
         mon.callables[tool * EVENTS + event] = null; // clear it, or the error would repeat forever
@@ -80,8 +86,9 @@ function callTools(code: CodeObject, event: number, i: number, src: number, tool
   }
 }
 
-// Legacy sys.settrace / sys.setprofile ride on tools 7 and 6 (legacy.ts installs the handler).
-type LegacyHook = (tool: number, code: CodeObject, event: number, i: number, extra: PyValue[]) => boolean;
+// Legacy sys.settrace / sys.setprofile ride on tools 7 and 6 (legacy.ts installs the handler); they
+// take an event's first two extra arguments (no event of theirs has more).
+type LegacyHook = (tool: number, code: CodeObject, event: number, i: number, a0: PyValue | undefined, a1: PyValue | undefined) => boolean;
 let legacyHook: LegacyHook = () => false;
 export function installLegacyHook(h: LegacyHook): void {
   legacyHook = h;
@@ -91,25 +98,25 @@ export function installLegacyLineHook(h: (code: CodeObject, i: number, line: num
   legacyLineHook = h;
 }
 
-/** No extra arguments (never written to). */
-const NO_EXTRA: PyValue[] = [];
-
 /** PY_START / PY_RESUME from INSTRUMENTED_RESUME. */
 export function fireResume(code: CodeObject, i: number, oparg: number): void {
-  fire(code, oparg === 0 ? Ev.PY_START : Ev.PY_RESUME, i, i, NO_EXTRA);
+  if (mon.tracing) return;
+  const event = oparg === 0 ? Ev.PY_START : Ev.PY_RESUME;
+  const tools = toolsAt(code, i, event);
+  if (!tools) return;
+  callTools(code, event, i, i, tools, 0, undefined, undefined);
 }
 
 /** Events whose data is an exception in flight (RAISE, RERAISE, EXCEPTION_HANDLED, PY_UNWIND,
- * PY_THROW, STOP_ITERATION, C_RAISE). A callback's own exception replaces it (thrown from here).
+ * PY_THROW). A callback's own exception replaces it (thrown from here).
  * CPython: do_monitor_exc, _Py_call_instrumentation_exc2. */
-export function fireException(code: CodeObject, event: number, i: number, exc: PyBaseException, extra: PyValue[] | null = null): void {
-  if (extra) return fire(code, event, i, i, extra);
+export function fireException(code: CodeObject, event: number, i: number, exc: PyBaseException): void {
   // exception events can come by the hundred thousand (a tool on RAISE sees every raise, and
   // every frame it passes through): no array until a tool listens
   if (mon.tracing) return;
   const tools = toolsAt(code, i, event);
   if (!tools) return;
-  callTools(code, event, i, i, tools, [exc]);
+  callTools(code, event, i, i, tools, 1, exc, undefined);
 }
 
 /** Is any tool listening for a global (exception) event? CPython: no_tools_for_global_event. */

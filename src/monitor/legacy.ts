@@ -4,7 +4,7 @@
 // sees are derived from the monitoring events exactly as legacy_tracing.c derives them.
 import { CO, FAST, type CodeObject } from "../interp/compile/code.js";
 import { Op } from "../interp/compile/opcodes.js";
-import { call, callFunction } from "../interp/objects/abstract.js";
+import { call, callFunction3 } from "../interp/objects/abstract.js";
 import { PyBaseException } from "../interp/objects/exceptions.js";
 import { BuiltinFunctionType, PyBuiltin, PyFunction, PyMethod } from "../interp/objects/functions.js";
 import { MethodDescrType, descrGet, PyMethodDescr } from "../interp/objects/abstract.js";
@@ -139,8 +139,7 @@ function traceTrampoline(frame: LegacyFrame & PyValue, what: string, arg: PyValu
   if (callback === null) return;
   let result: PyValue;
   try {
-    const args = [frame, what, arg];
-    result = callback instanceof PyFunction ? callFunction(callback, args) : call(callback, args);
+    result = callback instanceof PyFunction ? callFunction3(callback, frame, what, arg) : call(callback, [frame, what, arg]);
   } catch (e) {
     pinFrameObject(frame);
     setTrace(null);
@@ -164,7 +163,8 @@ function profileTrampoline(what: string, arg: PyValue): void {
   if (!frame) throw pyError(SystemError, "Missing frame when calling profile function.");
   const callback = profileFunc;
   try {
-    call(callback, [frame, what, arg]);
+    if (callback instanceof PyFunction) callFunction3(callback, frame, what, arg);
+    else call(callback, [frame, what, arg]);
   } catch (e) {
     pinFrameObject(frame);
     setProfile(null);
@@ -198,18 +198,18 @@ function profileCall(what: string, callable: PyValue, arg0: PyValue): void {
  * Tools 6 and 7 see every event fire() dispatches to them here; true = DISABLE this location.
  * CPython: legacy_tracing.c sys_profile_* and sys_trace_* handlers.
  */
-function legacyEvent(tool: number, code: CodeObject, event: number, i: number, extra: PyValue[]): boolean {
+function legacyEvent(tool: number, code: CodeObject, event: number, i: number, a0: PyValue | undefined, a1: PyValue | undefined): boolean {
   mon.tracing++;
   try {
     if (tool === Tool.SYS_PROFILE) {
       if (profileFunc === null) return false;
       switch (event) {
         case Ev.PY_START: case Ev.PY_RESUME: case Ev.PY_THROW: profileTrampoline("call", None); break;
-        case Ev.PY_RETURN: case Ev.PY_YIELD: profileTrampoline("return", extra[0]); break;
+        case Ev.PY_RETURN: case Ev.PY_YIELD: profileTrampoline("return", a0!); break;
         case Ev.PY_UNWIND: profileTrampoline("return", None); break;
-        case Ev.CALL: profileCall("c_call", extra[0], extra[1]); break;
-        case Ev.C_RETURN: profileCall("c_return", extra[0], extra[1]); break;
-        case Ev.C_RAISE: profileCall("c_exception", extra[0], extra[1]); break;
+        case Ev.CALL: profileCall("c_call", a0!, a1!); break;
+        case Ev.C_RETURN: profileCall("c_return", a0!, a1!); break;
+        case Ev.C_RAISE: profileCall("c_exception", a0!, a1!); break;
       }
       return false;
     }
@@ -219,21 +219,21 @@ function legacyEvent(tool: number, code: CodeObject, event: number, i: number, e
         traceTrampoline(frameOrError(), "call", None);
         break;
       case Ev.PY_RETURN: case Ev.PY_YIELD:
-        traceTrampoline(frameOrError(), "return", extra[0]);
+        traceTrampoline(frameOrError(), "return", a0!);
         break;
       case Ev.PY_UNWIND:
         traceTrampoline(frameOrError(), "return", None);
         break;
       case Ev.RAISE: case Ev.STOP_ITERATION: {
         // CPython: sys_trace_exception_func: (type, value, traceback)
-        const exc = extra[0] as PyBaseException;
+        const exc = a0 as PyBaseException;
         traceTrampoline(frameOrError(), "exception", tuple([typeOf(exc), exc, tracebackOf(exc)]));
         break;
       }
       case Ev.JUMP: {
         // settrace sees a line event on every backward jump, even to the same line
         // (CPython: sys_trace_jump_func); other jumps are left to INSTRUMENTED_LINE
-        const to = (extra[0] as number) / 2;
+        const to = (a0 as number) / 2;
         if (to > i) return true;
         const toLine = instrumentationLine(code, to), fromLine = instrumentationLine(code, i);
         if (toLine !== fromLine) return true;

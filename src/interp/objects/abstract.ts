@@ -99,6 +99,8 @@ export function installViewSetOp(f: typeof viewSetOpHook): void {
 export interface VmHooks {
   /** Call a Python function (runs a frame to completion). */
   callFunction(f: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue;
+  /** Call a Python function with three positional arguments (a trace or profile function). */
+  callFunction3(f: PyFunction, a: PyValue, b: PyValue, c: PyValue): PyValue;
 }
 let vm: VmHooks;
 export function installVmHooks(h: VmHooks): void {
@@ -1501,6 +1503,11 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
  *  sys.settrace: one event each, so the way in is kept short). */
 export function callFunction(f: PyFunction, args: PyValue[]): PyValue {
   return vm.callFunction(f, args, null);
+}
+
+/** Call a Python function with three positional arguments, without an argument array. */
+export function callFunction3(f: PyFunction, a: PyValue, b: PyValue, c: PyValue): PyValue {
+  return vm.callFunction3(f, a, b, c);
 }
 
 /** Call an unbound method found on a type with `self` first. */

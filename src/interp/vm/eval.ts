@@ -363,42 +363,52 @@ function releaseFrame(frame: Frame): void {
   rt.free = frame;
 }
 
+/** A frame for a call of `f`: its code's free list first (arguments not bound yet). */
+function frameFor(f: PyFunction, code: CodeObject): Frame {
+  const rt = code.vm as CodeRT | null;
+  if (rt === null || rt.free === null) return new Frame(code, f.globals, builtinsOf(f.globals), null, f);
+  const frame = rt.free;
+  rt.free = frame.back;
+  frame.back = null;
+  frame.globals = f.globals;
+  frame.builtins = builtinsDict;
+  frame.func = f;
+  frame.sp = rt.stackBase;
+  frame.ip = 0;
+  frame.lasti = 0;
+  frame.entry = false;
+  frame.curInstr = 0;
+  frame.yielded = false;
+  frame.locals = null;
+  frame.transparent = false;
+  frame.pyFrame = null; // one lent to a trace function that could not keep it (frameobject.ts)
+  return frame;
+}
+
+/** Do the arguments go straight into the first n locals? Exactly the positional parameters, nothing
+ *  else to bind (CPython: the specializer's CALL_PY_EXACT_ARGS). */
+function exactArgs(code: CodeObject, nargs: number): boolean {
+  return nargs === code.co_argcount && (code.co_flags & (CO.VARARGS | CO.VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0;
+}
+
+/** The closure's cells go in the frame's last locals. */
+function bindClosure(f: PyFunction, code: CodeObject, frame: Frame): void {
+  const closure = f.closure!;
+  const nfree = closure.length;
+  const base = code.nlocalsplus - nfree;
+  for (let i = 0; i < nfree; i++) frame.fast[base + i] = closure[i];
+}
+
 function newFrame(f: PyFunction, args: readonly Slot[], argStart: number, nargs: number, kwnames: readonly string[] | null): Frame {
   const code = f.code as CodeObject;
-  const rt = code.vm as CodeRT | null;
-  let frame: Frame;
-  if (rt !== null && rt.free !== null) {
-    frame = rt.free;
-    rt.free = frame.back;
-    frame.back = null;
-    frame.globals = f.globals;
-    frame.builtins = builtinsDict;
-    frame.func = f;
-    frame.sp = rt.stackBase;
-    frame.ip = 0;
-    frame.lasti = 0;
-    frame.entry = false;
-    frame.curInstr = 0;
-    frame.yielded = false;
-    frame.locals = null;
-    frame.transparent = false;
-    frame.pyFrame = null; // one lent to a trace function that could not keep it (frameobject.ts)
-  } else {
-    frame = new Frame(code, f.globals, builtinsOf(f.globals), null, f);
-  }
-  // exactly the positional parameters, nothing else to bind (CPython: the specializer's
-  // CALL_PY_EXACT_ARGS): copy them in
-  if (kwnames === null && nargs === code.co_argcount && (code.co_flags & (CO.VARARGS | CO.VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0) {
+  const frame = frameFor(f, code);
+  if (kwnames === null && exactArgs(code, nargs)) {
     const fast = frame.fast;
     for (let i = 0; i < nargs; i++) fast[i] = args[argStart + i] as PyValue;
   } else {
     bindArgs(f, frame, args, argStart, nargs, kwnames);
   }
-  if (f.closure) {
-    const nfree = f.closure.length;
-    const base = code.nlocalsplus - nfree;
-    for (let i = 0; i < nfree; i++) frame.fast[base + i] = f.closure[i];
-  }
+  if (f.closure) bindClosure(f, code, frame);
   return frame;
 }
 
@@ -426,6 +436,23 @@ installVmHooks({
     const v = runFrame(frame);
     releaseFrame(frame);
     return v;
+  },
+  // a trace or profile function, called for every event: no argument array, and one frame entry
+  // (enterPy) where runFrame would add its own try/finally
+  callFunction3(f, a, b, c) {
+    const code = f.code as CodeObject;
+    let frame: Frame;
+    if (exactArgs(code, 3)) {
+      frame = frameFor(f, code);
+      const fast = frame.fast;
+      fast[0] = a; fast[1] = b; fast[2] = c;
+      if (f.closure) bindClosure(f, code, frame);
+    } else {
+      frame = newFrame(f, [a, b, c], 0, 3, null);
+    }
+    const r = enterPy(frame, false);
+    if (r === RAISED) throw takeRaised();
+    return r;
   },
 });
 
@@ -2148,9 +2175,13 @@ function loadAttrGeneric(obj: PyValue, name: string, methodForm: number, stack: 
  *  exception in jitRaised): compiled callers hand it to their own frame's unwinding, and a JavaScript
  *  throw per frame it passes through would cost more than the rest of the unwinding. */
 function callPy(fn: PyFunction, stack: Slot[], argStart: number, nargs: number, kwnames: readonly string[] | null): PyValue | typeof RAISED {
-  const frame = newFrame(fn, stack, argStart, nargs, kwnames);
+  return enterPy(newFrame(fn, stack, argStart, nargs, kwnames), true);
+}
+
+/** Run a new function frame to its return (callPy; native callers that take RAISED themselves). */
+function enterPy(frame: Frame, pyCall: boolean): PyValue | typeof RAISED {
   frame.entry = true;
-  frame.pyCall = true;
+  frame.pyCall = pyCall;
   const saved = tstate.frame;
   frame.back = saved;
   if (++tstate.depth > recursionLimit) {

@@ -10,7 +10,7 @@ import { PyGenerator } from "../objects/generators.js";
 import { None, type PyValue } from "../objects/object.js";
 import { PyTuple } from "../objects/containers.js";
 import { Ev } from "../../monitor/events.js";
-import { fire, fireResume, MISSING } from "../../monitor/fire.js";
+import { fire1, fire2, fireResume, MISSING } from "../../monitor/fire.js";
 import { CACHE_OF, instrument } from "../../monitor/instrument.js";
 import "./genframe.js"; // generators.ts reads suspended frames through it
 import { mon } from "../../monitor/state.js";
@@ -35,10 +35,10 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
       return -1;
     }
     case Op.INSTRUMENTED_RETURN_VALUE:
-      fire(code, Ev.PY_RETURN, f.ip - 1, f.ip - 1, [stack[f.sp - 1] as PyValue]);
+      fire1(code, Ev.PY_RETURN, f.ip - 1, f.ip - 1, stack[f.sp - 1] as PyValue);
       return Op.RETURN_VALUE;
     case Op.INSTRUMENTED_YIELD_VALUE:
-      fire(code, Ev.PY_YIELD, f.ip - 1, f.ip - 1, [stack[f.sp - 1] as PyValue]);
+      fire1(code, Ev.PY_YIELD, f.ip - 1, f.ip - 1, stack[f.sp - 1] as PyValue);
       return Op.YIELD_VALUE;
     case Op.INSTRUMENTED_CALL: case Op.INSTRUMENTED_CALL_KW: {
       const here = f.ip - 1 - CACHE_OF[op];
@@ -52,7 +52,7 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
       }
       const self = stack[base + 1];
       const arg0 = self !== null ? self : arg > 0 ? (stack[base + 2] as PyValue) : MISSING;
-      fire(code, Ev.CALL, here, here, [callable, arg0]);
+      fire2(code, Ev.CALL, here, here, callable, arg0);
       if (callable instanceof PyFunction) return kw ? Op.CALL_KW : Op.CALL; // a Python frame: no C events
       // a call into native code: C_RETURN or C_RAISE after it (CPython: _CALL ... INSTRUMENTED_CALL)
       const { args, kwnames } = unpackCallStack(f, base, arg, kw);
@@ -60,10 +60,10 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
       try {
         res = call(callable, args, kwnames);
       } catch (e) {
-        if (e instanceof PyBaseException) fire(code, Ev.C_RAISE, here, here, [callable, arg0]);
+        if (e instanceof PyBaseException) fire2(code, Ev.C_RAISE, here, here, callable, arg0);
         throw e;
       }
-      fire(code, Ev.C_RETURN, here, here, [callable, arg0]);
+      fire2(code, Ev.C_RETURN, here, here, callable, arg0);
       stack[f.sp++] = res;
       return -1;
     }
@@ -71,31 +71,31 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
       const here = f.ip - 1;
       return callFunctionEx(f, (func, callargs) => {
         const a = callargs.length > 0 ? callargs[0] : MISSING;
-        fire(code, Ev.CALL, here, here, [func, a]);
+        fire2(code, Ev.CALL, here, here, func, a);
         return a;
       }, (func, a, ok) => {
         if (func instanceof PyFunction || func instanceof PyMethod) return;
-        fire(code, ok ? Ev.C_RETURN : Ev.C_RAISE, here, here, [func, a]);
+        fire2(code, ok ? Ev.C_RETURN : Ev.C_RAISE, here, here, func, a);
       });
     }
     case Op.INSTRUMENTED_LOAD_SUPER_ATTR: {
       const here = f.ip - 1 - CACHE_OF[op];
       return loadSuperAttr(f, arg, (sup, cls) => {
         const a = arg & 2 ? cls : MISSING;
-        fire(code, Ev.CALL, here, here, [sup, a]);
+        fire2(code, Ev.CALL, here, here, sup, a);
         return a;
-      }, (sup, a, ok) => fire(code, ok ? Ev.C_RETURN : Ev.C_RAISE, here, here, [sup, a]));
+      }, (sup, a, ok) => fire2(code, ok ? Ev.C_RETURN : Ev.C_RAISE, here, here, sup, a));
     }
     case Op.INSTRUMENTED_JUMP_FORWARD: {
       const here = f.ip - 1, dest = f.ip + arg;
-      fire(code, Ev.JUMP, here, here, [dest * 2]);
+      fire1(code, Ev.JUMP, here, here, dest * 2);
       f.ip = dest;
       return -1;
     }
     case Op.INSTRUMENTED_JUMP_BACKWARD: {
       const here = f.ip - 1 - CACHE_OF[op], dest = f.ip - arg;
       checkInterruptIfRequested();
-      fire(code, Ev.JUMP, here, here, [dest * 2]);
+      fire1(code, Ev.JUMP, here, here, dest * 2);
       f.ip = dest;
       return -1;
     }
@@ -108,7 +108,7 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
         : op === Op.INSTRUMENTED_POP_JUMP_IF_NONE ? v === None : v !== None;
       if (jump) {
         const dest = f.ip + arg;
-        fire(code, Ev.BRANCH_RIGHT, here, here, [dest * 2]);
+        fire1(code, Ev.BRANCH_RIGHT, here, here, dest * 2);
         f.ip = dest;
       }
       return -1;
@@ -116,7 +116,7 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
     case Op.INSTRUMENTED_NOT_TAKEN: {
       // BRANCH_LEFT reported from the conditional jump just executed (CPython: prev_instr)
       const here = f.ip - 1;
-      fire(code, Ev.BRANCH_LEFT, here, prev, [f.ip * 2]);
+      fire1(code, Ev.BRANCH_LEFT, here, prev, f.ip * 2);
       return -1;
     }
     case Op.INSTRUMENTED_FOR_ITER: {
@@ -128,12 +128,12 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
         return -1;
       }
       stack[f.sp++] = v;
-      fire(code, Ev.BRANCH_LEFT, here, here, [f.ip * 2]);
+      fire1(code, Ev.BRANCH_LEFT, here, here, f.ip * 2);
       return -1;
     }
     case Op.INSTRUMENTED_POP_ITER: {
       const here = f.ip - 1;
-      fire(code, Ev.BRANCH_RIGHT, here, prev, [(here + 1) * 2]);
+      fire1(code, Ev.BRANCH_RIGHT, here, prev, (here + 1) * 2);
       f.sp--;
       return -1;
     }
@@ -161,6 +161,6 @@ function fireStopIteration(f: Frame, here: number, value: PyValue): void {
   if (mon.tracing) return;
   // PyErr_SetObject(PyExc_StopIteration, value): None means no args, a tuple is the args
   const exc = new PyBaseException(StopIteration, value === None ? [] : value instanceof PyTuple ? [...value.items] : [value]);
-  fire(f.code, Ev.STOP_ITERATION, here, here, [exc]);
+  fire1(f.code, Ev.STOP_ITERATION, here, here, exc);
 }
 

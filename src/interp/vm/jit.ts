@@ -414,7 +414,10 @@ export function jitCompile(code: CodeObject, consts: unknown[], gIC: unknown): J
       pre = `f.lasti = ${at};\n`;
     } else {
       // p: the previous instruction (CPython: frame->instr_ptr before this one), for LINE and BRANCH
-      pre = `{ const p = f.lasti; f.lasti = ${at};\n`;
+      // no event fires while a callback runs (mon.tracing): the trace function's own code, which
+      // settrace instruments as it does every function, runs its plain instructions then (the
+      // bodies below), without a call into the monitoring for each event that would not fire
+      pre = `{ const p = f.lasti; f.lasti = ${at}; if (mon.tracing === 0) {\n`;
       if (first === Op.INSTRUMENTED_LINE) {
         // CPython: INSTRUMENTED_LINE -> _Py_call_instrumentation_line; a callback that rewrote this
         // code (DISABLE, new events) hands the frame back at this instruction with lasti here, so
@@ -428,7 +431,7 @@ export function jitCompile(code: CodeObject, consts: unknown[], gIC: unknown): J
         pre += `f.sp = sp; f.ip = ${next}; const r = instrumented(f, ${op}, ${arg}, p); sp = f.sp;
         if (r < 0) { if (codeObj.rewrites !== ${rewrites}) return BAIL; pc = f.ip; continue; }\n`;
       }
-      pre += "}\n";
+      pre += "} }\n";
     }
     out.push(`// ${at}: ${opName(op)} ${arg}\n${pre}${body}${(QUIET.has(base) && base === op) || base === Op.RETURN_VALUE || base === Op.RAISE_VARARGS || base === Op.RERAISE ? "" : "\n" + check(next)}`);
   }
