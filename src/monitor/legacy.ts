@@ -133,19 +133,27 @@ export function resetLegacy(): void {
 }
 
 /** CPython: sysmodule.c trace_trampoline: "call" goes to the global trace function, the rest to
- * f_trace; a non-None result becomes f_trace; an exception removes the trace function. */
-function traceTrampoline(frame: LegacyFrame & PyValue, what: string, arg: PyValue): void {
+ * f_trace; a non-None result becomes f_trace; an exception removes the trace function. For a line
+ * event, f_lineno reads `line` while the trace function runs (CPython: trace_line). No event fires
+ * meanwhile (mon.tracing; CPython: tstate->tracing). */
+function traceTrampoline(frame: LegacyFrame & PyValue, what: string, arg: PyValue, line: number): void {
   const callback = what === "call" ? traceFunc : frame.trace;
   if (callback === null) return;
+  frame.linenoOverride = line;
+  mon.tracing++;
   let result: PyValue;
   try {
     result = callback instanceof PyFunction ? callFunction3(callback, frame, what, arg) : call(callback, [frame, what, arg]);
   } catch (e) {
+    mon.tracing--;
+    frame.linenoOverride = 0;
     pinFrameObject(frame);
     setTrace(null);
     frame.trace = null;
     throw e;
   }
+  mon.tracing--;
+  frame.linenoOverride = 0;
   if (mayKeepFrame(callback)) pinFrameObject(frame);
   if (result !== None) frame.trace = result;
 }
@@ -162,25 +170,18 @@ function profileTrampoline(what: string, arg: PyValue): void {
   const frame = currentFrame();
   if (!frame) throw pyError(SystemError, "Missing frame when calling profile function.");
   const callback = profileFunc;
+  mon.tracing++;
   try {
     if (callback instanceof PyFunction) callFunction3(callback, frame, what, arg);
     else call(callback, [frame, what, arg]);
   } catch (e) {
+    mon.tracing--;
     pinFrameObject(frame);
     setProfile(null);
     throw e;
   }
+  mon.tracing--;
   if (mayKeepFrame(callback)) pinFrameObject(frame);
-}
-
-/** A line event for the trace function, with f_lineno set to the line (CPython: trace_line). */
-function traceLine(frame: LegacyFrame & PyValue, line: number): void {
-  frame.linenoOverride = line;
-  try {
-    traceTrampoline(frame, "line", None);
-  } finally {
-    frame.linenoOverride = 0;
-  }
 }
 
 /** A C function's profile "c_call"/"c_return"/"c_exception" (CPython: sys_profile_call_or_return). */
@@ -199,70 +200,61 @@ function profileCall(what: string, callable: PyValue, arg0: PyValue): void {
  * CPython: legacy_tracing.c sys_profile_* and sys_trace_* handlers.
  */
 function legacyEvent(tool: number, code: CodeObject, event: number, i: number, a0: PyValue | undefined, a1: PyValue | undefined): boolean {
-  mon.tracing++;
-  try {
-    if (tool === Tool.SYS_PROFILE) {
-      if (profileFunc === null) return false;
-      switch (event) {
-        case Ev.PY_START: case Ev.PY_RESUME: case Ev.PY_THROW: profileTrampoline("call", None); break;
-        case Ev.PY_RETURN: case Ev.PY_YIELD: profileTrampoline("return", a0!); break;
-        case Ev.PY_UNWIND: profileTrampoline("return", None); break;
-        case Ev.CALL: profileCall("c_call", a0!, a1!); break;
-        case Ev.C_RETURN: profileCall("c_return", a0!, a1!); break;
-        case Ev.C_RAISE: profileCall("c_exception", a0!, a1!); break;
-      }
-      return false;
-    }
-    if (traceFunc === null) return false;
+  if (tool === Tool.SYS_PROFILE) {
+    if (profileFunc === null) return false;
     switch (event) {
-      case Ev.PY_START: case Ev.PY_RESUME: case Ev.PY_THROW:
-        traceTrampoline(frameOrError(), "call", None);
-        break;
-      case Ev.PY_RETURN: case Ev.PY_YIELD:
-        traceTrampoline(frameOrError(), "return", a0!);
-        break;
-      case Ev.PY_UNWIND:
-        traceTrampoline(frameOrError(), "return", None);
-        break;
-      case Ev.RAISE: case Ev.STOP_ITERATION: {
-        // CPython: sys_trace_exception_func: (type, value, traceback)
-        const exc = a0 as PyBaseException;
-        traceTrampoline(frameOrError(), "exception", tuple([typeOf(exc), exc, tracebackOf(exc)]));
-        break;
-      }
-      case Ev.JUMP: {
-        // settrace sees a line event on every backward jump, even to the same line
-        // (CPython: sys_trace_jump_func); other jumps are left to INSTRUMENTED_LINE
-        const to = (a0 as number) / 2;
-        if (to > i) return true;
-        const toLine = instrumentationLine(code, to), fromLine = instrumentationLine(code, i);
-        if (toLine !== fromLine) return true;
-        const frame = frameOrError();
-        if (frame.traceLines) traceLine(frame, toLine);
-        break;
-      }
-      case Ev.EXCEPTION_HANDLED:
-        // CPython: sys_trace_exception_handled: nothing to report unless the handler line starts
-        // a new line that INSTRUMENTED_LINE will report anyway
-        break;
+      case Ev.PY_START: case Ev.PY_RESUME: case Ev.PY_THROW: profileTrampoline("call", None); break;
+      case Ev.PY_RETURN: case Ev.PY_YIELD: profileTrampoline("return", a0!); break;
+      case Ev.PY_UNWIND: profileTrampoline("return", None); break;
+      case Ev.CALL: profileCall("c_call", a0!, a1!); break;
+      case Ev.C_RETURN: profileCall("c_return", a0!, a1!); break;
+      case Ev.C_RAISE: profileCall("c_exception", a0!, a1!); break;
     }
     return false;
-  } finally {
-    mon.tracing--;
   }
+  if (traceFunc === null) return false;
+  switch (event) {
+    case Ev.PY_START: case Ev.PY_RESUME: case Ev.PY_THROW:
+      traceTrampoline(frameOrError(), "call", None, 0);
+      break;
+    case Ev.PY_RETURN: case Ev.PY_YIELD:
+      traceTrampoline(frameOrError(), "return", a0!, 0);
+      break;
+    case Ev.PY_UNWIND:
+      traceTrampoline(frameOrError(), "return", None, 0);
+      break;
+    case Ev.RAISE: case Ev.STOP_ITERATION: {
+      // CPython: sys_trace_exception_func: (type, value, traceback)
+      const exc = a0 as PyBaseException;
+      traceTrampoline(frameOrError(), "exception", tuple([typeOf(exc), exc, tracebackOf(exc)]), 0);
+      break;
+    }
+    case Ev.JUMP: {
+      // settrace sees a line event on every backward jump, even to the same line
+      // (CPython: sys_trace_jump_func); other jumps are left to INSTRUMENTED_LINE
+      const to = (a0 as number) / 2;
+      if (to > i) return true;
+      const toLine = instrumentationLine(code, to), fromLine = instrumentationLine(code, i);
+      if (toLine !== fromLine) return true;
+      const frame = frameOrError();
+      if (frame.traceLines) traceTrampoline(frame, "line", None, toLine);
+      break;
+    }
+    case Ev.EXCEPTION_HANDLED:
+      // CPython: sys_trace_exception_handled: nothing to report unless the handler line starts
+      // a new line that INSTRUMENTED_LINE will report anyway
+      break;
+  }
+  return false;
 }
 
-/** LINE for tool 7 comes straight from fireLine (CPython: _Py_call_instrumentation_line special case). */
+/** LINE for tool 7 comes straight from fireLine (CPython: _Py_call_instrumentation_line special
+ *  case; sys_trace_line_func). */
 function legacyLine(_code: CodeObject, _i: number, line: number): void {
   if (traceFunc === null) return;
   const frame = currentFrame();
   if (!frame || !frame.traceLines) return;
-  mon.tracing++;
-  try {
-    traceLine(frame, line);
-  } finally {
-    mon.tracing--;
-  }
+  traceTrampoline(frame, "line", None, line);
 }
 
 installLegacyHook(legacyEvent);

@@ -122,3 +122,24 @@ sys.settrace(counting)
 g = gen(3)
 print("gen:", list(g), g.gi_frame)
 sys.settrace(None)
+
+
+# 6. a frame reused from call to call starts with no local trace function: the one a call's
+#    "call" event installed is not the next call's (here, every other call gets none)
+events = []
+ncalls = [0]
+
+
+def alternating(frame, event, arg):
+    events.append(event)
+    if event == "call":
+        ncalls[0] += 1
+        return alternating if ncalls[0] % 2 else None
+    return alternating
+
+
+sys.settrace(alternating)
+for i in range(6):
+    add(i, i)
+sys.settrace(None)
+print("alternating:", events)

@@ -32,6 +32,7 @@ import { mon } from "../../monitor/state.js";
 import { CACHE_OF, instrument } from "../../monitor/instrument.js";
 import { fireException, fireLine, fireInstruction } from "../../monitor/fire.js";
 import { Ev } from "../../monitor/events.js";
+import type { LegacyFrame } from "../../monitor/legacy.js";
 import { MIN_INSTRUMENTED_OPCODE } from "../compile/opcodes.js";
 import { instrumented } from "./instrumented.js";
 import { awaitIterator, specialMethodError, unpackEx, unpackSequence } from "./unpack.js";
@@ -81,7 +82,7 @@ export class Frame {
   /** the generator or coroutine object owning this frame, if any */
   gen: PyGenerator | null = null;
   /** the Python-visible frame object (frameobject.ts), made on first use */
-  pyFrame: object | null = null;
+  pyFrame: LegacyFrame | null = null;
   /** a suspended generator's handled exceptions (gi_exc_state), restored when it resumes */
   savedExc: (PyBaseException | null)[] | null = null;
   /** something outside the call stack may hold this frame (a frame object, a traceback, a debugger
@@ -381,7 +382,16 @@ function frameFor(f: PyFunction, code: CodeObject): Frame {
   frame.yielded = false;
   frame.locals = null;
   frame.transparent = false;
-  frame.pyFrame = null; // one lent to a trace function that could not keep it (frameobject.ts)
+  // a frame object lent to a trace function that could not keep it (frameobject.ts): nobody else
+  // holds it, so it serves this call too, as it would be made new (CPython: f_trace None,
+  // f_trace_lines True, f_trace_opcodes False)
+  const o = frame.pyFrame;
+  if (o !== null) {
+    o.trace = null;
+    o.traceLines = true;
+    o.traceOpcodes = false;
+    o.linenoOverride = 0;
+  }
   return frame;
 }
 

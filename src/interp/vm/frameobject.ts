@@ -43,7 +43,7 @@ export function currentFrameObject(): PyFrame | null {
 
 /** The running frame's object, lent to a trace or profile function (legacy.ts): the frame is not
  *  pinned; the caller pins it (pinFrameObject) unless the function cannot have kept the object. A
- *  frame that returns unpinned is reused, and its next call gets a new frame object (newFrame).
+ *  frame that returns unpinned is reused, and its frame object with it, reset (eval.ts frameFor).
  *  CPython reaches the same with reference counts: a frame object nobody holds dies with its frame
  *  (Objects/frameobject.c frame_dealloc; Python/frame.c take_ownership is for the ones still held). */
 export function lentFrameObject(): PyFrame | null {
