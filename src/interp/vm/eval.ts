@@ -30,7 +30,7 @@ import { PySet, pushAll } from "../objects/containers.js";
 import { CoroutineType, GeneratorType, installResumer, PyGenerator, stopIterationValue } from "../objects/generators.js";
 import { mon } from "../../monitor/state.js";
 import { CACHE_OF, instrument } from "../../monitor/instrument.js";
-import { fireException, fireLine, fireInstruction } from "../../monitor/fire.js";
+import { fire1, fireException, fireLine, fireInstruction, fireResume } from "../../monitor/fire.js";
 import { Ev } from "../../monitor/events.js";
 import type { LegacyFrame } from "../../monitor/legacy.js";
 import { MIN_INSTRUMENTED_OPCODE } from "../compile/opcodes.js";
@@ -2241,7 +2241,7 @@ installJitHelpers({
   ListTypeR, TupleTypeR, PyDict, DictTypeR, getitem, inplaceOp, binaryOp, setitem, PySlice, None, negative, invert, truthy,
   richCompare, contains, checkBreak, iter, next_: next, mon, monitorStopIterationRaise, tuple, unpackSequence, PyObject,
   loadAttrInstance, loadAttrGeneric, storeAttrInstance, setattr, PyFunction, PyMethod, callPy, call, tstate, newFunction,
-  formatValue, str, repr, ascii, fireLine, instrumented, RAISED, takeRaised, PyFloat, FloatType,
+  formatValue, str, repr, ascii, fireLine, fireResume, fire1, instrumented, RAISED, takeRaised, PyFloat, FloatType,
   PyGenerator, sendToIterator, listExtend, raiseValue, reraiseCurrent, jitReraise, toLasti, loadSuperAttr, callFunctionEx, excMatches, delitem, PySet, delattr, positive,
 });
 import { backwardJumps, BAIL, RAISED, installJitHelpers, jitCompile, jitEligible, jitEnabled, JIT_HOT, type JitFn } from "./jit.js";

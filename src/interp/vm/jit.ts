@@ -12,8 +12,9 @@
 // exception leaves the same way (f.jitExc), so the eval loop's unwinding (tracebacks, RAISE /
 // PY_UNWIND / EXCEPTION_HANDLED events, handlers) is the only one there is.
 //
-// PEP 669: INSTRUMENTED_LINE compiles to its fireLine call and the instruction under it; the other
-// INSTRUMENTED_* twins call the eval loop's instrumented() helper. Instrumentation rewrites the code
+// PEP 669: INSTRUMENTED_LINE compiles to its fireLine call and the instruction under it, and so do
+// INSTRUMENTED_RESUME / RETURN_VALUE / YIELD_VALUE (their event, then the plain instruction); the
+// other INSTRUMENTED_* twins call the eval loop's instrumented() helper. Instrumentation rewrites the code
 // (monitor/instrument.ts counts each rewrite in code.rewrites, all but the removal of a LINE, which
 // compiled code checks at the line itself): compiled code checks the count after
 // anything that may have run Python and hands the frame back when it moved, and is compiled anew.
@@ -426,7 +427,15 @@ export function jitCompile(code: CodeObject, consts: unknown[], gIC: unknown): J
         // the line) rewrites it without counting a rewrite (instrument.ts deInstrumentLine)
         pre += `if ((codeObj.code[${at}] & 0xff) === ${Op.INSTRUMENTED_LINE}) { fireLine(codeObj, ${at}, p, codeObj.code[p] & 0xff); if (codeObj.rewrites !== ${rewrites}) ${bail(at)} }\n`;
       }
-      if (base !== op) {
+      if (op === Op.INSTRUMENTED_RESUME) {
+        // every traced call passes here: its event straight, then the plain RESUME below (CPython:
+        // INSTRUMENTED_RESUME = _MAYBE_INSTRUMENT, _CHECK_PERIODIC_IF_NOT_YIELD_FROM, _MONITOR_RESUME)
+        pre += `if (codeObj.instrumentationVersion !== mon.version) ${bail(at)}
+        checkBreak(); f.sp = sp; fireResume(codeObj, ${at}, ${arg}); ${check(next)}\n`;
+      } else if (op === Op.INSTRUMENTED_RETURN_VALUE || op === Op.INSTRUMENTED_YIELD_VALUE) {
+        // PY_RETURN / PY_YIELD with the value, then the plain instruction below
+        pre += `f.sp = sp; fire1(codeObj, ${op === Op.INSTRUMENTED_RETURN_VALUE ? Ev.PY_RETURN : Ev.PY_YIELD}, ${at}, ${at}, stack[sp - 1]);\n`;
+      } else if (base !== op) {
         // an INSTRUMENTED_* twin: its event (and, for some, the whole instruction) in instrumented()
         pre += `f.sp = sp; f.ip = ${next}; const r = instrumented(f, ${op}, ${arg}, p); sp = f.sp;
         if (r < 0) { if (codeObj.rewrites !== ${rewrites}) return BAIL; pc = f.ip; continue; }\n`;
