@@ -441,14 +441,14 @@ export function builtinsDict_(): PyDict {
 }
 
 installVmHooks({
+  // a Python function called from native code (a dunder method, __init__, a key function): one
+  // frame entry (enterPy), where runFrame would add its own try/finally
   callFunction(f, args, kwnames) {
-    const frame = newFrame(f, args, 0, args.length, kwnames);
-    const v = runFrame(frame);
-    releaseFrame(frame);
-    return v;
+    const r = enterPy(newFrame(f, args, 0, args.length, kwnames), false);
+    if (r === RAISED) throw takeRaised();
+    return r;
   },
-  // a trace or profile function, called for every event: no argument array, and one frame entry
-  // (enterPy) where runFrame would add its own try/finally
+  // a trace or profile function, called for every event: no argument array
   callFunction3(f, a, b, c) {
     const code = f.code as CodeObject;
     let frame: Frame;
