@@ -196,7 +196,8 @@ function profileCall(what: string, callable: PyValue, arg0: PyValue): void {
 }
 
 /**
- * Tools 6 and 7 see every event fire() dispatches to them here; true = DISABLE this location.
+ * Tools 6 and 7 see every event the fire functions (fire.ts callTools) dispatch to them here, with
+ * its first two extra arguments; true = DISABLE this location.
  * CPython: legacy_tracing.c sys_profile_* and sys_trace_* handlers.
  */
 function legacyEvent(tool: number, code: CodeObject, event: number, i: number, a0: PyValue | undefined, a1: PyValue | undefined): boolean {
