@@ -1,6 +1,10 @@
-// Monitoring overhead (part of `npm run bench`, issue 5): each bench/programs/*.py under five
+// Monitoring overhead (part of `npm run bench`, issue 5): each bench/programs/*.py under six
 // configurations, prepended to the program as Python code, on tspy and on CPython 3.14 (pyodide):
 //   a  no tool
+//   a2 a control: no tool either, the program behind an inert prelude (b's, without its monitoring
+//      calls). a2/a is the noise floor of the ratios: V8's optimization decisions shift with the
+//      source and the warm-up (measured: a `def` alone moved generators.py by 7%), and b/a or c/a
+//      closer to 1 than a2/a is cannot be told from it
 //   b  a tool with LINE set locally on a function the program never calls
 //   c  a tool with global LINE whose callback returns DISABLE
 //   d  a tool with global LINE whose callback returns None (counts the events)
@@ -8,7 +12,7 @@
 // Each is reported as a ratio to (a), for both runtimes, and for (d) and (e) the extra cost per
 // LINE event (the count is the same on both sides: the bytecode has CPython's shape).
 // tspy runs each (program, configuration) in BENCH_MONITOR_ROUNDS (default 3) child processes,
-// interleaved (a b c d e, a b c d e, ...), each a warm-up run and BENCH_MONITOR_RUNS (default 2)
+// interleaved (a a2 b c d e, a a2 b c d e, ...), each a warm-up run and BENCH_MONITOR_RUNS (default 2)
 // timed runs with a fresh Interpreter; the best time counts (a process's later runs are the steadier:
 // with one timed run per process, b/a, which does the same work as a, came out anywhere in 0.96-1.13). Several processes, because V8's
 // optimized eval loop differs from process to process by up to ~25% on these programs (and within
@@ -24,6 +28,7 @@ import { fileURLToPath } from "node:url";
 const M = "import sys as _s\n_m = _s.monitoring\n";
 export const CONFIGS = {
   a: "",
+  a2: `${M}def _never():\n    pass\n`,
   b: `${M}_m.use_tool_id(0, "bench")\ndef _never():\n    pass\n_m.register_callback(0, _m.events.LINE, lambda code, line: None)\n_m.set_local_events(0, _never.__code__, _m.events.LINE)\n`,
   c: `${M}_m.use_tool_id(0, "bench")\n_m.register_callback(0, _m.events.LINE, lambda code, line: _m.DISABLE)\n_m.set_events(0, _m.events.LINE)\n`,
   d: `${M}_m.use_tool_id(0, "bench")\n_n = [0]\ndef _line(code, line):\n    _n[0] += 1\n_m.register_callback(0, _m.events.LINE, _line)\n_m.set_events(0, _m.events.LINE)\n`,
@@ -113,7 +118,7 @@ export async function benchMonitoring(files, py, runs = Math.max(1, Number(proce
   const ratios = { tspy: Object.fromEntries(configs.map((c) => [c, []])), cpy: Object.fromEntries(configs.map((c) => [c, []])) };
   const perEvent = { tspy: { d: [], e: [] }, cpy: { d: [], e: [] } };
   const problems = [];
-  process.stderr.write(`monitoring overhead (5 configurations x tspy, pyodide; ${rounds} x (1 + ${runs}) runs each):`);
+  process.stderr.write(`monitoring overhead (${configs.length} configurations x tspy, pyodide; ${rounds} x (1 + ${runs}) runs each):`);
   for (const file of files) {
     const name = basename(file, ".py");
     process.stderr.write(` ${name}`);
@@ -151,7 +156,7 @@ export async function benchMonitoring(files, py, runs = Math.max(1, Number(proce
     rows.push(row);
   }
   process.stderr.write("\n");
-  const cols = ["program", "LINE events", "a ms", "b/a", "c/a", "d/a", "e/a", "d ns/event", "e ns/event"];
+  const cols = ["program", "LINE events", "a ms", ...configs.slice(1).map((c) => `${c}/a`), "d ns/event", "e ns/event"];
   const gm = ["geometric mean", "", ""];
   for (const c of configs.slice(1)) gm.push(`${f2(geomean(ratios.tspy[c]))}/${f2(geomean(ratios.cpy[c]))}`);
   for (const c of ["d", "e"]) gm.push(`${f2(geomean(perEvent.tspy[c].filter((x) => x > 0)), 0)}/${f2(geomean(perEvent.cpy[c].filter((x) => x > 0)), 0)}`);
@@ -159,7 +164,8 @@ export async function benchMonitoring(files, py, runs = Math.max(1, Number(proce
   const widths = cols.map((c, i) => Math.max(c.length, ...all.map((r) => r[i].length)));
   const fmtRow = (r) => r.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join("  ");
   console.log(`monitoring overhead: each cell is tspy/CPython-3.14-in-pyodide; ratios are to configuration a (no tool);`);
-  console.log(`a = no tool, b = LINE local to an uncalled function, c = global LINE returning DISABLE,`);
+  console.log(`a = no tool, a2 = no tool behind an inert prelude (the ratios' noise floor),`);
+  console.log(`b = LINE local to an uncalled function, c = global LINE returning DISABLE,`);
   console.log(`d = global LINE returning None, e = sys.settrace trivial tracer; ns/event = (time - a) / LINE events`);
   console.log(fmtRow(cols));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
