@@ -21,8 +21,8 @@
 // (CPython has no such tier in 3.14's default build; its specializing interpreter plays this part:
 // Python/bytecodes.c, Python/specialize.c.)
 import { CO, type CodeObject } from "../compile/code.js";
-import { Op, opName } from "../compile/opcodes.js";
-import { CACHE_OF, lineOriginalOpcode } from "../../monitor/instrument.js";
+import { Op, opName, ResumeOparg } from "../compile/opcodes.js";
+import { CACHE_OF, instrumentationLine, lineOriginalOpcode } from "../../monitor/instrument.js";
 import { DE_INSTRUMENT, Ev } from "../../monitor/events.js";
 
 /** Returned by a compiled function that hands its frame back to the eval loop. */
@@ -116,6 +116,56 @@ function jumpTarget(op: number, arg: number, next: number): number {
 }
 
 const baseOf = (op: number): number => DE_INSTRUMENT[op] || op;
+
+/** Can control reach the next instruction from this one (by its base opcode)? Erring towards yes
+ *  only keeps a LINE check that could have gone (quietLineStarts). */
+function fallsThrough(op: number): boolean {
+  return op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && op !== Op.JUMP_BACKWARD_NO_INTERRUPT
+    && op !== Op.RETURN_VALUE && op !== Op.RAISE_VARARGS && op !== Op.RERAISE;
+}
+
+/**
+ * The INSTRUMENTED_LINE instructions that can never fire in compiled code: every instruction that
+ * can run just before one (falling through or jumping to it) is on its line, and none is a RESUME
+ * other than the plain one at the function's start, so the "same line as the previous instruction"
+ * test of _Py_call_instrumentation_line (fire.ts fireLine) always says no. Two kinds matter: a jump
+ * target on the line of its loop (the FOR_ITER of `for x in it` in a generator expression, the test
+ * of a one-line `while`), instrumented for jumps that could come from another line and passed on
+ * every iteration; and the first instruction of a generator expression, passed at every call.
+ * CPython calls into the instrumentation there each time (so does the eval loop here); compiled
+ * code leaves the call out. Exception handlers are entered from anywhere and keep theirs; compiled
+ * code is otherwise entered from the eval loop only at its case labels, right after one of these
+ * same predecessors (a jump, a RESUME, an INSTRUMENTED_* twin).
+ */
+function quietLineStarts(code: CodeObject, instrs: Instr[]): Set<number> {
+  const quiet = new Set<number>();
+  if (!instrs.some((ins) => ins.first === Op.INSTRUMENTED_LINE)) return quiet;
+  const preds = new Map<number, number[]>();
+  const add = (to: number, from: number): void => {
+    const l = preds.get(to);
+    if (l) l.push(from);
+    else preds.set(to, [from]);
+  };
+  // a predecessor that leaves the LINE quiet: on the line, and no RESUME but the plain one at the
+  // function's start (instrumenting it later is a rewrite: the code is compiled anew)
+  const quietPred = new Map<number, boolean>();
+  for (const ins of instrs) {
+    const b = baseOf(ins.op);
+    quietPred.set(ins.start, b !== Op.RESUME || (ins.op === Op.RESUME && (ins.arg & ResumeOparg.LOCATION_MASK) === ResumeOparg.AT_FUNC_START));
+    if (fallsThrough(b)) add(ins.next, ins.start);
+    const t = jumpTarget(b, ins.arg, ins.next);
+    if (t >= 0) add(t, ins.start);
+  }
+  const handlers = new Set(code.exceptionTable.map((h) => h.target));
+  for (const ins of instrs) {
+    if (ins.first !== Op.INSTRUMENTED_LINE || handlers.has(ins.start)) continue;
+    const from = preds.get(ins.start);
+    if (!from) continue;
+    const line = instrumentationLine(code, ins.start);
+    if (from.every((p) => quietPred.get(p) && instrumentationLine(code, p) === line)) quiet.add(ins.start);
+  }
+  return quiet;
+}
 
 /** How many backward jumps (loops, roughly) the code has. */
 export function backwardJumps(code: CodeObject): number {
@@ -392,6 +442,7 @@ export function jitCompile(code: CodeObject, consts: unknown[], gIC: unknown): J
     if (ins.op >= 0 && DE_INSTRUMENT[ins.op]) labels.add(ins.next);
     if (baseOf(ins.op) === Op.RESUME || baseOf(ins.op) === Op.YIELD_VALUE) labels.add(ins.next);
   }
+  const quietLines = quietLineStarts(code, instrs);
   const check = (next: number): string => `if (codeObj.rewrites !== ${rewrites}) { f.sp = sp; f.ip = ${next}; return BAIL; }`;
   const bail = (at: number): string => `{ ${BAIL_STATS ? `noteBail(codeObj, ${at}); ` : ""}f.sp = sp; f.ip = ${at}; return BAIL; }`;
   const out: string[] = [];
@@ -410,8 +461,9 @@ export function jitCompile(code: CodeObject, consts: unknown[], gIC: unknown): J
       out.push(bail(at));
       continue;
     }
+    const line = first === Op.INSTRUMENTED_LINE && !quietLines.has(at);
     let pre: string;
-    if (first !== Op.INSTRUMENTED_LINE && base === op) {
+    if (!line && base === op) {
       pre = `f.lasti = ${at};\n`;
     } else {
       // p: the previous instruction (CPython: frame->instr_ptr before this one), for LINE and BRANCH
@@ -419,7 +471,7 @@ export function jitCompile(code: CodeObject, consts: unknown[], gIC: unknown): J
       // settrace instruments as it does every function, runs its plain instructions then (the
       // bodies below), without a call into the monitoring for each event that would not fire
       pre = `{ const p = f.lasti; f.lasti = ${at}; if (mon.tracing === 0) {\n`;
-      if (first === Op.INSTRUMENTED_LINE) {
+      if (line) {
         // CPython: INSTRUMENTED_LINE -> _Py_call_instrumentation_line; a callback that rewrote this
         // code (DISABLE, new events) hands the frame back at this instruction with lasti here, so
         // the eval loop runs it without a second LINE
