@@ -13,7 +13,7 @@
 // LINE event (the count is the same on both sides: the bytecode has CPython's shape).
 //
 // How the ratios are measured. This machine's speed drifts by 20-30% over minutes (a plain JS loop
-// allocating objects ran 2662-3256 ms one minute and 3446-4188 the next) and has bursts of a few
+// allocating objects ran 3446-4188 ms a repetition, and 2662-3256 a quarter of an hour later) and has bursts of a few
 // seconds that slow one process by up to 1.9x (fib under b: 700, 702, 1161, 748, 830 ms in five
 // rounds); V8's optimized eval loop also differs from process to process. So the work goes in
 // rounds: a round runs every configuration once, one after the other (tspy: one child process each,
@@ -187,8 +187,7 @@ export async function benchMonitoring(files, py, runs = Math.max(1, Number(proce
     all.tspy.push(T);
     all.cpy.push(P);
     if (events !== eventsCpy) problems.push(`${name}: LINE event counts differ: tspy ${events}, CPython ${eventsCpy}`);
-    const bestA = (rs) => Math.min(...rs.map((r) => r.a ?? Infinity));
-    const row = [name, String(events), `${f2(bestA(T), 0)}/${f2(bestA(P), 0)}`];
+    const row = [name, String(events), `${f2(bestOf(T, "a"), 0)}/${f2(bestOf(P, "a"), 0)}`];
     for (const c of configs.slice(1)) row.push(`${f2(ratioOf(T, c))}/${f2(ratioOf(P, c))}`);
     for (const c of ["d", "e"]) {
       const nt = nsPerEvent(T, c, events), np = nsPerEvent(P, c, eventsCpy);
