@@ -29,7 +29,7 @@ import { PyBytesObject } from "../objects/bytes.js";
 import { PySet, pushAll } from "../objects/containers.js";
 import { CoroutineType, GeneratorType, installResumer, PyGenerator, stopIterationValue } from "../objects/generators.js";
 import { mon } from "../../monitor/state.js";
-import { CACHE_OF, instrument } from "../../monitor/instrument.js";
+import { CACHE_OF, instrument, type CoMonitoringData } from "../../monitor/instrument.js";
 import { fire1, fireException, fireLine, fireInstruction, fireResume } from "../../monitor/fire.js";
 import { Ev } from "../../monitor/events.js";
 import type { LegacyFrame } from "../../monitor/legacy.js";
@@ -1409,7 +1409,11 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
           // ---- PEP 669: the INSTRUMENTED_* twins (CPython: bytecodes.c INSTRUMENTED_*) ----
           case Op.INSTRUMENTED_LINE: {
             const here = ip - 1;
-            op = fireLine(f.code, here, prev, code[prev] & 0xff);
+            // fireLine's first test, made here: the previous instruction on this line, and not a
+            // RESUME, hides the event (a loop's head on its own line passes here every iteration)
+            const md = f.code.monitoringData as CoMonitoringData, mdLines = md.lines!, prevOp = code[prev] & 0xff;
+            if (mdLines[here] === mdLines[prev] && prevOp !== Op.RESUME && prevOp !== Op.INSTRUMENTED_RESUME) op = md.lineOpcodes![here];
+            else op = fireLine(f.code, here, prev, prevOp);
             ip = here + 1 + CACHE[op];
             continue dispatch;
           }
