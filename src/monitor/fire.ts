@@ -28,11 +28,14 @@ function callOne(tool: number, event: number, args: PyValue[]): boolean {
   const cb = mon.callables[tool * EVENTS + event];
   if (cb === null) return false;
   mon.tracing++;
+  const what = mon.whatEvent;
+  mon.whatEvent = event;
   let res: PyValue;
   try {
     res = cb instanceof PyFunction ? callFunction(cb, args) : call(cb, args);
   } finally {
     mon.tracing--;
+    mon.whatEvent = what;
   }
   return res === DISABLE;
 }

@@ -136,16 +136,19 @@ export function resetLegacy(): void {
  * f_trace; a non-None result becomes f_trace; an exception removes the trace function. For a line
  * event, f_lineno reads `line` while the trace function runs (CPython: trace_line). No event fires
  * meanwhile (mon.tracing; CPython: tstate->tracing). */
-function traceTrampoline(frame: LegacyFrame & PyValue, what: string, arg: PyValue, line: number): void {
+function traceTrampoline(frame: LegacyFrame & PyValue, what: string, arg: PyValue, line: number, event: number): void {
   const callback = what === "call" ? traceFunc : frame.trace;
   if (callback === null) return;
   frame.linenoOverride = line;
   mon.tracing++;
+  const oldEvent = mon.whatEvent;
+  mon.whatEvent = event;
   let result: PyValue;
   try {
     result = callback instanceof PyFunction ? callFunction3(callback, frame, what, arg) : call(callback, [frame, what, arg]);
   } catch (e) {
     mon.tracing--;
+    mon.whatEvent = oldEvent;
     frame.linenoOverride = 0;
     pinFrameObject(frame);
     setTrace(null);
@@ -153,6 +156,7 @@ function traceTrampoline(frame: LegacyFrame & PyValue, what: string, arg: PyValu
     throw e;
   }
   mon.tracing--;
+  mon.whatEvent = oldEvent;
   frame.linenoOverride = 0;
   if (mayKeepFrame(callback)) pinFrameObject(frame);
   if (result !== None) frame.trace = result;
@@ -165,34 +169,38 @@ function frameOrError(): LegacyFrame & PyValue {
 }
 
 /** CPython: sysmodule.c profile_trampoline. */
-function profileTrampoline(what: string, arg: PyValue): void {
+function profileTrampoline(what: string, arg: PyValue, event: number): void {
   if (profileFunc === null) return;
   const frame = currentFrame();
   if (!frame) throw pyError(SystemError, "Missing frame when calling profile function.");
   const callback = profileFunc;
   mon.tracing++;
+  const oldEvent = mon.whatEvent;
+  mon.whatEvent = event;
   try {
     if (callback instanceof PyFunction) callFunction3(callback, frame, what, arg);
     else call(callback, [frame, what, arg]);
   } catch (e) {
     mon.tracing--;
+    mon.whatEvent = oldEvent;
     pinFrameObject(frame);
     setProfile(null);
     throw e;
   }
   mon.tracing--;
+  mon.whatEvent = oldEvent;
   if (mayKeepFrame(callback)) pinFrameObject(frame);
 }
 
 /** A C function's profile "c_call"/"c_return"/"c_exception" (CPython: sys_profile_call_or_return). */
-function profileCall(what: string, callable: PyValue, arg0: PyValue): void {
+function profileCall(what: string, callable: PyValue, arg0: PyValue, event: number): void {
   // only builtin functions and methods (PyCFunction), not method-wrappers of slots
-  if (callable instanceof PyBuiltin) return typeOf(callable) === BuiltinFunctionType ? profileTrampoline(what, callable) : undefined;
+  if (callable instanceof PyBuiltin) return typeOf(callable) === BuiltinFunctionType ? profileTrampoline(what, callable, event) : undefined;
   if (callable instanceof PyMethodDescr && typeOf(callable) === MethodDescrType) {
     if (arg0 === MISSING) return;
-    return profileTrampoline(what, descrGet(callable, arg0, typeOf(arg0)));
+    return profileTrampoline(what, descrGet(callable, arg0, typeOf(arg0)), event);
   }
-  if (callable instanceof PyMethod && callable.func instanceof PyBuiltin && typeOf(callable.func) === BuiltinFunctionType) return profileTrampoline(what, callable.func);
+  if (callable instanceof PyMethod && callable.func instanceof PyBuiltin && typeOf(callable.func) === BuiltinFunctionType) return profileTrampoline(what, callable.func, event);
 }
 
 /**
@@ -204,30 +212,30 @@ function legacyEvent(tool: number, code: CodeObject, event: number, i: number, a
   if (tool === Tool.SYS_PROFILE) {
     if (profileFunc === null) return false;
     switch (event) {
-      case Ev.PY_START: case Ev.PY_RESUME: case Ev.PY_THROW: profileTrampoline("call", None); break;
-      case Ev.PY_RETURN: case Ev.PY_YIELD: profileTrampoline("return", a0!); break;
-      case Ev.PY_UNWIND: profileTrampoline("return", None); break;
-      case Ev.CALL: profileCall("c_call", a0!, a1!); break;
-      case Ev.C_RETURN: profileCall("c_return", a0!, a1!); break;
-      case Ev.C_RAISE: profileCall("c_exception", a0!, a1!); break;
+      case Ev.PY_START: case Ev.PY_RESUME: case Ev.PY_THROW: profileTrampoline("call", None, event); break;
+      case Ev.PY_RETURN: case Ev.PY_YIELD: profileTrampoline("return", a0!, event); break;
+      case Ev.PY_UNWIND: profileTrampoline("return", None, event); break;
+      case Ev.CALL: profileCall("c_call", a0!, a1!, event); break;
+      case Ev.C_RETURN: profileCall("c_return", a0!, a1!, event); break;
+      case Ev.C_RAISE: profileCall("c_exception", a0!, a1!, event); break;
     }
     return false;
   }
   if (traceFunc === null) return false;
   switch (event) {
     case Ev.PY_START: case Ev.PY_RESUME: case Ev.PY_THROW:
-      traceTrampoline(frameOrError(), "call", None, 0);
+      traceTrampoline(frameOrError(), "call", None, 0, event);
       break;
     case Ev.PY_RETURN: case Ev.PY_YIELD:
-      traceTrampoline(frameOrError(), "return", a0!, 0);
+      traceTrampoline(frameOrError(), "return", a0!, 0, event);
       break;
     case Ev.PY_UNWIND:
-      traceTrampoline(frameOrError(), "return", None, 0);
+      traceTrampoline(frameOrError(), "return", None, 0, event);
       break;
     case Ev.RAISE: case Ev.STOP_ITERATION: {
       // CPython: sys_trace_exception_func: (type, value, traceback)
       const exc = a0 as PyBaseException;
-      traceTrampoline(frameOrError(), "exception", tuple([typeOf(exc), exc, tracebackOf(exc)]), 0);
+      traceTrampoline(frameOrError(), "exception", tuple([typeOf(exc), exc, tracebackOf(exc)]), 0, event);
       break;
     }
     case Ev.JUMP: {
@@ -238,7 +246,7 @@ function legacyEvent(tool: number, code: CodeObject, event: number, i: number, a
       const toLine = instrumentationLine(code, to), fromLine = instrumentationLine(code, i);
       if (toLine !== fromLine) return true;
       const frame = frameOrError();
-      if (frame.traceLines) traceTrampoline(frame, "line", None, toLine);
+      if (frame.traceLines) traceTrampoline(frame, "line", None, toLine, event);
       break;
     }
     case Ev.EXCEPTION_HANDLED:
@@ -255,7 +263,7 @@ function legacyLine(_code: CodeObject, _i: number, line: number): void {
   if (traceFunc === null) return;
   const frame = currentFrame();
   if (!frame || !frame.traceLines) return;
-  traceTrampoline(frame, "line", None, line);
+  traceTrampoline(frame, "line", None, line, Ev.LINE);
 }
 
 installLegacyHook(legacyEvent);

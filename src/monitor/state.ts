@@ -23,6 +23,9 @@ export class MonitoringState {
   lastRestartVersion = 0;
   /** > 0 while a callback runs: no events fire (CPython: tstate->tracing) */
   tracing = 0;
+  /** the event whose callbacks run now, -1 = none: what setting f_lineno checks
+   *  (CPython: tstate->what_event) */
+  whatEvent = -1;
   /** the frames currently executing, for instrument_all_executing_code_objects (set by the VM) */
   executingCode: () => Iterable<import("../interp/compile/code.js").CodeObject> = () => [];
 }
@@ -41,4 +44,5 @@ export function resetMonitoring(): void {
   mon.version += 1;
   mon.toolVersions.fill(mon.version);
   mon.tracing = 0;
+  mon.whatEvent = -1;
 }

@@ -93,6 +93,9 @@ export class Frame {
   /** an entry frame (see `entry`) whose caller is compiled Python code, not native code: nothing
    *  between the two can catch an exception (the debugger's uncaught-exception test) */
   pyCall = false;
+  /** set by f_lineno's setter in a LINE callback (frameobject.ts setLineno): the instruction the
+   *  frame goes on at once the callback returns, -1 = none */
+  jumpTo = -1;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
     this.code = code;
@@ -1413,7 +1416,21 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             // RESUME, hides the event (a loop's head on its own line passes here every iteration)
             const md = f.code.monitoringData as CoMonitoringData, mdLines = md.lines!, prevOp = code[prev] & 0xff;
             if (mdLines[here] === mdLines[prev] && prevOp !== Op.RESUME && prevOp !== Op.INSTRUMENTED_RESUME) op = md.lineOpcodes![here];
-            else op = fireLine(f.code, here, prev, prevOp);
+            else {
+              f.sp = sp;
+              lineEventFrame = f;
+              op = fireLine(f.code, here, prev, prevOp);
+              lineEventFrame = null;
+              if (f.jumpTo >= 0) {
+                // a callback set f_lineno: go on there, with the stack it left; the line reached
+                // reports no LINE (the previous instruction is the target itself, as CPython's
+                // frame->instr_ptr is after frame_setlineno)
+                ip = lastI = f.jumpTo;
+                f.jumpTo = -1;
+                sp = f.sp;
+                continue run;
+              }
+            }
             ip = here + 1 + CACHE[op];
             continue dispatch;
           }
@@ -1589,6 +1606,12 @@ function jitRaiseAt(f: Frame): number {
   if (at < 0) return f.lasti;
   jitExcAt = -1;
   return at;
+}
+
+/** The frame whose LINE event runs now (the only frame f_lineno may be set on; frameobject.ts). */
+export let lineEventFrame: Frame | null = null;
+export function setLineEventFrame(f: Frame | null): void {
+  lineEventFrame = f;
 }
 
 /** set by JIT_ENTRY before it throws an exception that already left the loop's entry frame */
@@ -2245,7 +2268,7 @@ installJitHelpers({
   ListTypeR, TupleTypeR, PyDict, DictTypeR, getitem, inplaceOp, binaryOp, setitem, PySlice, None, negative, invert, truthy,
   richCompare, contains, checkBreak, iter, next_: next, mon, monitorStopIterationRaise, tuple, unpackSequence, PyObject,
   loadAttrInstance, loadAttrGeneric, storeAttrInstance, setattr, PyFunction, PyMethod, callPy, call, tstate, newFunction,
-  formatValue, str, repr, ascii, fireLine, fireResume, fire1, instrumented, RAISED, takeRaised, PyFloat, FloatType,
+  formatValue, str, repr, ascii, fireLine, setLineEventFrame, fireResume, fire1, instrumented, RAISED, takeRaised, PyFloat, FloatType,
   PyGenerator, sendToIterator, listExtend, raiseValue, reraiseCurrent, jitReraise, toLasti, loadSuperAttr, callFunctionEx, excMatches, delitem, PySet, delattr, positive,
 });
 import { backwardJumps, BAIL, RAISED, installJitHelpers, jitCompile, jitEligible, jitEnabled, JIT_HOT, type JitFn } from "./jit.js";

@@ -10,7 +10,15 @@ import { PyBuiltin, PyCell } from "../objects/functions.js";
 import { pyCode } from "../objects/code.js";
 import { FAST } from "../compile/code.js";
 import { installLegacyFrameAccess, type LegacyFrame } from "../../monitor/legacy.js";
-import { lineAt, pinFrame, tstate, type Frame } from "./eval.js";
+import { lineAt, lineEventFrame, pinFrame, tstate, type Frame } from "./eval.js";
+import { SystemError } from "../objects/exceptions.js";
+import { EXCEPTION_TYPES } from "../objects/exceptions.js";
+import { warn } from "../objects/warnings.js";
+import { Ev } from "../../monitor/events.js";
+import { mon } from "../../monitor/state.js";
+import {
+  compatibleStack, explainIncompatibleStack, firstLineNotBefore, Kind, markLines, markStacks, OVERFLOWED, pop, top, UNINITIALIZED,
+} from "../compile/stackkinds.js";
 
 export const FrameType = builtinType("frame", undefined, { baseType: false });
 
@@ -122,8 +130,8 @@ FrameType.slots.setattr = (o: PyFrame, name: string, value: PyValue): boolean =>
       o.traceOpcodes = value;
       return true;
     case "f_lineno":
-      // "set next statement" is a later feature; refuse honestly rather than pretend
-      throw pyError(ValueError, "f_lineno can only be set by a trace function (not supported by tspy yet)");
+      setLineno(o, value);
+      return true;
     case "f_code": case "f_back": case "f_locals": case "f_globals": case "f_builtins": case "f_lasti":
       throw pyError(AttributeError, `attribute '${name}' of 'frame' objects is not writable`);
   }
@@ -149,3 +157,82 @@ export function getFrame(args: PyValue[]): PyValue {
 // traceback objects live in objects/excobject.ts; their tb_frame is this layer's frame object
 installTracebackFrame((frame) => frameObject(frame as Frame));
 installLegacyFrameAccess(lentFrameObject, pinFrameObject, tracebackOf);
+
+/**
+ * Setting f_lineno from a trace function or a LINE callback: the frame goes on at the first
+ * instruction of that line (or the next line with code) whose stack the current one can be cut
+ * down to. CPython: Objects/frameobject.c frame_lineno_set_impl, with its checks and messages.
+ * tspy jumps from LINE events (settrace's 'line' for a new line, a LINE callback); CPython also
+ * allows PY_RESUME, JUMP, BRANCH and PY_YIELD, which tspy refuses with a ValueError saying so.
+ */
+function setLineno(o: PyFrame, value: PyValue | undefined): void {
+  if (value === undefined) throw pyError(AttributeError, "cannot delete attribute");
+  if (typeof value !== "number" && typeof value !== "bigint") throw pyError(ValueError, "lineno must be an integer");
+  switch (mon.whatEvent) {
+    case -1:
+      throw pyError(ValueError, "f_lineno can only be set in a trace function");
+    case Ev.LINE:
+      break;
+    case Ev.PY_RESUME: case Ev.JUMP: case Ev.BRANCH_LEFT: case Ev.BRANCH_RIGHT: case Ev.PY_YIELD:
+      throw pyError(ValueError, "f_lineno can only be set from a 'line' event in tspy (CPython also jumps from this one)");
+    case Ev.PY_START:
+      throw pyError(ValueError, "can't jump from the 'call' trace event of a new frame");
+    case Ev.CALL: case Ev.C_RETURN:
+      throw pyError(ValueError, "can't jump during a call");
+    case Ev.PY_RETURN: case Ev.PY_UNWIND: case Ev.PY_THROW: case Ev.RAISE: case Ev.C_RAISE:
+    case Ev.INSTRUCTION: case Ev.EXCEPTION_HANDLED:
+      throw pyError(ValueError, "can only jump from a 'line' trace event");
+    default:
+      throw pyError(SystemError, "unexpected event type");
+  }
+  const f = o.frame;
+  if (f !== lineEventFrame) throw pyError(ValueError, "f_lineno can only be set on the frame of the 'line' event in tspy");
+  const code = f.code;
+  if (typeof value === "bigint" || value > 0x7fffffff || value < -0x80000000) throw pyError(ValueError, "lineno out of range");
+  const wanted = value;
+  if (wanted < code.co_firstlineno) throw pyError(ValueError, `line ${wanted} comes before the current code block`);
+  const lines = markLines(code);
+  const line = firstLineNotBefore(lines, wanted);
+  if (line < 0) throw pyError(ValueError, `line ${wanted} comes after the current code block`);
+  const stacks = markStacks(code);
+  let bestStack = OVERFLOWED, bestAddr = -1, err = -1;
+  let startStack = stacks[f.lasti];
+  let msg = "cannot find bytecode for specified line";
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] !== line) continue;
+    const target = stacks[i];
+    if (compatibleStack(startStack, target)) {
+      err = 0;
+      if (target > bestStack) {
+        bestStack = target;
+        bestAddr = i;
+      }
+    } else if (err < 0) {
+      if (startStack === OVERFLOWED) msg = "stack to deep to analyze";
+      else if (startStack === UNINITIALIZED) msg = "can't jump from unreachable code";
+      else {
+        msg = explainIncompatibleStack(target);
+        err = 1;
+      }
+    }
+  }
+  if (err) throw pyError(ValueError, msg);
+  // locals the compiler proved bound at the target may be unbound here: they become None, with
+  // CPython's warning (which may raise, before anything changed)
+  const n = code.localsplusnames.length;
+  let unbound = 0;
+  for (let i = 0; i < n; i++) if (f.fast[i] === undefined) unbound++;
+  if (unbound) {
+    warn(EXCEPTION_TYPES.get("RuntimeWarning")!, `assigning None to ${unbound} unbound local${unbound === 1 ? "" : "s"}`);
+    for (let i = 0; i < n; i++) if (f.fast[i] === undefined) f.fast[i] = None;
+  }
+  while (startStack > bestStack) {
+    const popped = f.stack[--f.sp];
+    // leaving an except block: the exception it saved (PUSH_EXC_INFO) is the current one again
+    // (tspy keeps handled exceptions as a stack: the saved one, not the handled one, pops it)
+    if (top(startStack) === Kind.Except && tstate.excInfo.length && tstate.excInfo[tstate.excInfo.length - 1] !== popped) tstate.excInfo.pop();
+    startStack = pop(startStack);
+  }
+  o.linenoOverride = 0;
+  f.jumpTo = bestAddr;
+}
