@@ -129,9 +129,10 @@ export function globalEventActive(event: number): boolean {
 
 /**
  * LINE at a line start, unless the previous instruction was on the same line (and not RESUME);
- * returns the opcode INSTRUMENTED_LINE stands for. CPython: _Py_call_instrumentation_line.
+ * returns the opcode INSTRUMENTED_LINE stands for. `frame` is the VM frame at the event (opaque
+ * here). CPython: _Py_call_instrumentation_line.
  */
-export function fireLine(code: CodeObject, i: number, prev: number, prevOp: number): number {
+export function fireLine(code: CodeObject, i: number, prev: number, prevOp: number, frame: unknown): number {
   if (mon.tracing) return lineOriginalOpcode(code, i);
   const line = instrumentationLine(code, i);
   const prevLine = instrumentationLine(code, prev);
@@ -144,6 +145,7 @@ export function fireLine(code: CodeObject, i: number, prev: number, prevOp: numb
   }
   const d = monitoringData(code)!;
   let tools = d.lineTools![i];
+  mon.lineFrame = frame; // (a callback may set its f_lineno: frameobject.ts setLineno)
   if (tools & (1 << Tool.SYS_TRACE)) {
     legacyLineHook(code, i, line);
     tools &= ~(1 << Tool.SYS_TRACE);

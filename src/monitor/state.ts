@@ -26,6 +26,9 @@ export class MonitoringState {
   /** the event whose callbacks run now, -1 = none: what setting f_lineno checks
    *  (CPython: tstate->what_event) */
   whatEvent = -1;
+  /** the VM frame whose LINE event runs (set by fireLine before it calls anything; read while
+   *  whatEvent is LINE): the frame f_lineno may be set on */
+  lineFrame: unknown = null;
   /** the frames currently executing, for instrument_all_executing_code_objects (set by the VM) */
   executingCode: () => Iterable<import("../interp/compile/code.js").CodeObject> = () => [];
 }
@@ -45,4 +48,5 @@ export function resetMonitoring(): void {
   mon.toolVersions.fill(mon.version);
   mon.tracing = 0;
   mon.whatEvent = -1;
+  mon.lineFrame = null;
 }

@@ -1418,9 +1418,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
             if (mdLines[here] === mdLines[prev] && prevOp !== Op.RESUME && prevOp !== Op.INSTRUMENTED_RESUME) op = md.lineOpcodes![here];
             else {
               f.sp = sp;
-              lineEventFrame = f;
-              op = fireLine(f.code, here, prev, prevOp);
-              lineEventFrame = null;
+              op = fireLine(f.code, here, prev, prevOp, f);
               if (f.jumpTo >= 0) {
                 // a callback set f_lineno: go on there, with the stack it left; the line reached
                 // reports no LINE (the previous instruction is the target itself, as CPython's
@@ -1606,12 +1604,6 @@ function jitRaiseAt(f: Frame): number {
   if (at < 0) return f.lasti;
   jitExcAt = -1;
   return at;
-}
-
-/** The frame whose LINE event runs now (the only frame f_lineno may be set on; frameobject.ts). */
-export let lineEventFrame: Frame | null = null;
-export function setLineEventFrame(f: Frame | null): void {
-  lineEventFrame = f;
 }
 
 /** set by JIT_ENTRY before it throws an exception that already left the loop's entry frame */
@@ -2268,7 +2260,7 @@ installJitHelpers({
   ListTypeR, TupleTypeR, PyDict, DictTypeR, getitem, inplaceOp, binaryOp, setitem, PySlice, None, negative, invert, truthy,
   richCompare, contains, checkBreak, iter, next_: next, mon, monitorStopIterationRaise, tuple, unpackSequence, PyObject,
   loadAttrInstance, loadAttrGeneric, storeAttrInstance, setattr, PyFunction, PyMethod, callPy, call, tstate, newFunction,
-  formatValue, str, repr, ascii, fireLine, setLineEventFrame, fireResume, fire1, instrumented, RAISED, takeRaised, PyFloat, FloatType,
+  formatValue, str, repr, ascii, fireLine, fireResume, fire1, instrumented, RAISED, takeRaised, PyFloat, FloatType,
   PyGenerator, sendToIterator, listExtend, raiseValue, reraiseCurrent, jitReraise, toLasti, loadSuperAttr, callFunctionEx, excMatches, delitem, PySet, delattr, positive,
 });
 import { backwardJumps, BAIL, RAISED, installJitHelpers, jitCompile, jitEligible, jitEnabled, JIT_HOT, type JitFn } from "./jit.js";

@@ -10,7 +10,7 @@ import { PyBuiltin, PyCell } from "../objects/functions.js";
 import { pyCode } from "../objects/code.js";
 import { FAST } from "../compile/code.js";
 import { installLegacyFrameAccess, type LegacyFrame } from "../../monitor/legacy.js";
-import { lineAt, lineEventFrame, pinFrame, tstate, type Frame } from "./eval.js";
+import { lineAt, pinFrame, tstate, type Frame } from "./eval.js";
 import { SystemError } from "../objects/exceptions.js";
 import { EXCEPTION_TYPES } from "../objects/exceptions.js";
 import { warn } from "../objects/warnings.js";
@@ -186,7 +186,7 @@ function setLineno(o: PyFrame, value: PyValue | undefined): void {
       throw pyError(SystemError, "unexpected event type");
   }
   const f = o.frame;
-  if (f !== lineEventFrame) throw pyError(ValueError, "f_lineno can only be set on the frame of the 'line' event in tspy");
+  if (f !== mon.lineFrame) throw pyError(ValueError, "f_lineno can only be set on the frame of the 'line' event in tspy");
   const code = f.code;
   if (typeof value === "bigint" || value > 0x7fffffff || value < -0x80000000) throw pyError(ValueError, "lineno out of range");
   const wanted = value;

@@ -477,7 +477,7 @@ export function jitCompile(code: CodeObject, consts: unknown[], gIC: unknown): J
         // the eval loop runs it without a second LINE
         // The unit is read first: a LINE taken away since compiling (a DISABLE, the last tool leaving
         // the line) rewrites it without counting a rewrite (instrument.ts deInstrumentLine)
-        pre += `if ((codeObj.code[${at}] & 0xff) === ${Op.INSTRUMENTED_LINE}) { f.sp = sp; setLineEventFrame(f); fireLine(codeObj, ${at}, p, codeObj.code[p] & 0xff); setLineEventFrame(null); if (f.jumpTo >= 0) { f.ip = f.lasti = f.jumpTo; f.jumpTo = -1; return BAIL; } if (codeObj.rewrites !== ${rewrites}) ${bail(at)} }\n`;
+        pre += `if ((codeObj.code[${at}] & 0xff) === ${Op.INSTRUMENTED_LINE}) { f.sp = sp; fireLine(codeObj, ${at}, p, codeObj.code[p] & 0xff, f); if (f.jumpTo >= 0) { f.ip = f.lasti = f.jumpTo; f.jumpTo = -1; return BAIL; } if (codeObj.rewrites !== ${rewrites}) ${bail(at)} }\n`;
       }
       if (op === Op.INSTRUMENTED_RESUME) {
         // every traced call passes here: its event straight, then the plain RESUME below (CPython:
