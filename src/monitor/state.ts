@@ -26,8 +26,8 @@ export class MonitoringState {
   /** the event whose callbacks run now, -1 = none: what setting f_lineno checks
    *  (CPython: tstate->what_event) */
   whatEvent = -1;
-  /** the VM frame whose LINE event runs (set by fireLine before it calls anything; read while
-   *  whatEvent is LINE): the frame f_lineno may be set on */
+  /** the VM frame whose LINE or JUMP event runs (set by fireLine before it calls anything, and by
+   *  the JUMP sites; read while whatEvent is LINE or JUMP): the frame f_lineno may be set on */
   lineFrame: unknown = null;
   /** the frames currently executing, for instrument_all_executing_code_objects (set by the VM) */
   executingCode: () => Iterable<import("../interp/compile/code.js").CodeObject> = () => [];

@@ -5,10 +5,10 @@ import sys
 import warnings
 
 
-def run(func, frm, to, event="line", args=()):
+def run(func, frm, to, event="line", args=(), nth=1):
     out = []
     first = func.__code__.co_firstlineno
-    state = {"done": False, "err": None}
+    state = {"done": False, "err": None, "hits": 0}
     seen = []
 
     def tracer(frame, ev, arg):
@@ -16,6 +16,9 @@ def run(func, frm, to, event="line", args=()):
             return None
         seen.append("%s %d" % (ev, frame.f_lineno - first))
         if ev == event and not state["done"] and (ev != "line" or frame.f_lineno == first + frm):
+            state["hits"] += 1
+            if state["hits"] < nth:
+                return tracer
             state["done"] = True
             try:
                 frame.f_lineno = first + to
@@ -180,6 +183,21 @@ run(forward, 1, 1, event="return")
 run(into_except, 3, 2, event="exception")
 run(gen_body, 5, 7)
 run(same_line, 1, 2)
+
+
+def one_line_loops(out):
+    for i in range(4): out.append(i)
+    out.append("after for")
+    n = 3
+    while n: n -= 1
+    out.append(n)
+
+
+# the second 'line' event of a one-line loop comes from its backward jump (JUMP), not from LINE
+run(one_line_loops, 1, 2, nth=2)
+run(one_line_loops, 1, 2, nth=3)
+run(one_line_loops, 4, 5, nth=2)
+run(one_line_loops, 4, 1, nth=2)
 
 
 # f_lineno outside a trace function, and values that are not line numbers

@@ -1487,7 +1487,7 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
               // fire the event; then either the instruction is done, or its base opcode runs
               f.sp = sp; f.ip = ip;
               const r = instrumented(f, op, arg, prev);
-              sp = f.sp; ip = f.ip;
+              sp = f.sp; ip = f.ip; lastI = f.lasti; // (a JUMP callback that set f_lineno moved both)
               if (r < 0) {
                 if ((op === Op.INSTRUMENTED_RESUME || op === Op.INSTRUMENTED_JUMP_BACKWARD) && ip !== lasti && jitEnabled) {
                   op = 127 /* JIT_ENTRY */;

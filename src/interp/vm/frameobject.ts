@@ -162,8 +162,9 @@ installLegacyFrameAccess(lentFrameObject, pinFrameObject, tracebackOf);
  * Setting f_lineno from a trace function or a LINE callback: the frame goes on at the first
  * instruction of that line (or the next line with code) whose stack the current one can be cut
  * down to. CPython: Objects/frameobject.c frame_lineno_set_impl, with its checks and messages.
- * tspy jumps from LINE events (settrace's 'line' for a new line, a LINE callback); CPython also
- * allows PY_RESUME, JUMP, BRANCH and PY_YIELD, which tspy refuses with a ValueError saying so.
+ * tspy jumps from LINE and JUMP events (settrace's 'line', also on a backward jump to the same line;
+ * LINE and JUMP callbacks); CPython also allows PY_RESUME, BRANCH and PY_YIELD, which tspy refuses
+ * with a ValueError saying so.
  */
 function setLineno(o: PyFrame, value: PyValue | undefined): void {
   if (value === undefined) throw pyError(AttributeError, "cannot delete attribute");
@@ -171,9 +172,9 @@ function setLineno(o: PyFrame, value: PyValue | undefined): void {
   switch (mon.whatEvent) {
     case -1:
       throw pyError(ValueError, "f_lineno can only be set in a trace function");
-    case Ev.LINE:
+    case Ev.LINE: case Ev.JUMP:
       break;
-    case Ev.PY_RESUME: case Ev.JUMP: case Ev.BRANCH_LEFT: case Ev.BRANCH_RIGHT: case Ev.PY_YIELD:
+    case Ev.PY_RESUME: case Ev.BRANCH_LEFT: case Ev.BRANCH_RIGHT: case Ev.PY_YIELD:
       throw pyError(ValueError, "f_lineno can only be set from a 'line' event in tspy (CPython also jumps from this one)");
     case Ev.PY_START:
       throw pyError(ValueError, "can't jump from the 'call' trace event of a new frame");
@@ -186,7 +187,7 @@ function setLineno(o: PyFrame, value: PyValue | undefined): void {
       throw pyError(SystemError, "unexpected event type");
   }
   const f = o.frame;
-  if (f !== mon.lineFrame) throw pyError(ValueError, "f_lineno can only be set on the frame of the 'line' event in tspy");
+  if (f !== mon.lineFrame) throw pyError(ValueError, "f_lineno can only be set on the frame of the 'line' or 'jump' event in tspy");
   const code = f.code;
   if (typeof value === "bigint" || value > 0x7fffffff || value < -0x80000000) throw pyError(ValueError, "lineno out of range");
   const wanted = value;

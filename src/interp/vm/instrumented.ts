@@ -88,15 +88,17 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
     }
     case Op.INSTRUMENTED_JUMP_FORWARD: {
       const here = f.ip - 1, dest = f.ip + arg;
+      mon.lineFrame = f;
       fire1(code, Ev.JUMP, here, here, dest * 2);
-      f.ip = dest;
+      jumpTo(f, dest);
       return -1;
     }
     case Op.INSTRUMENTED_JUMP_BACKWARD: {
       const here = f.ip - 1 - CACHE_OF[op], dest = f.ip - arg;
       checkInterruptIfRequested();
+      mon.lineFrame = f;
       fire1(code, Ev.JUMP, here, here, dest * 2);
-      f.ip = dest;
+      jumpTo(f, dest);
       return -1;
     }
     case Op.INSTRUMENTED_POP_JUMP_IF_FALSE: case Op.INSTRUMENTED_POP_JUMP_IF_TRUE:
@@ -154,6 +156,17 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
       return Op.END_ASYNC_FOR;
   }
   throw pyError(TypeError, `opcode ${op} is not an instrumented opcode`);
+}
+
+/** After JUMP: its destination, or where a callback that set f_lineno sent the frame (with lasti
+ *  there too, so the line reached reports no LINE). CPython: _Py_call_instrumentation_jump. */
+function jumpTo(f: Frame, dest: number): void {
+  if (f.jumpTo >= 0) {
+    f.ip = f.lasti = f.jumpTo;
+    f.jumpTo = -1;
+  } else {
+    f.ip = dest;
+  }
 }
 
 /** STOP_ITERATION gets a StopIteration carrying the value (CPython: ceval.c monitor_stop_iteration). */
