@@ -282,3 +282,58 @@ sys.setprofile(profiler)
 profiled([])
 sys.setprofile(None)
 print("profile", profile_errors)
+
+
+# a trace function that sets f_lineno and then raises: the exception comes out of the traced line
+def raises_after(out):
+    out.append(1)
+    try:
+        out.append(2)
+        out.append(3)
+    except RuntimeError as e:
+        out.append("caught %s" % e)
+    out.append(4)
+    out.append(5)
+
+
+def jump_then_raise(frame, ev, arg):
+    if frame.f_code is not raises_after.__code__:
+        return jump_then_raise
+    if ev == "line" and frame.f_lineno == raises_after.__code__.co_firstlineno + 3:
+        frame.f_lineno = raises_after.__code__.co_firstlineno + 4
+        raise RuntimeError("from the tracer")
+    return jump_then_raise
+
+
+o = []
+sys.settrace(jump_then_raise)
+raises_after(o)
+sys.settrace(None)
+print("raise after jump", o)
+raises_after(o)
+print("again", o)
+
+
+# the same from a LINE callback, which stays registered: the lines after the exception still report
+raised = []
+fired = []
+
+
+def on_line_raise(code, line):
+    if code is raises_after.__code__ and line == code.co_firstlineno + 3 and not fired:
+        fired.append(line)
+        sys._getframe(1).f_lineno = line + 1
+        raise RuntimeError("from the callback")
+    if code is raises_after.__code__:
+        raised.append(line - code.co_firstlineno)
+
+
+M.use_tool_id(4, "raiser")
+M.register_callback(4, M.events.LINE, on_line_raise)
+M.set_events(4, M.events.LINE)
+o = []
+raises_after(o)
+raises_after(o)
+M.set_events(4, 0)
+M.free_tool_id(4)
+print("callback raise after jump", o, raised)

@@ -93,8 +93,9 @@ export class Frame {
   /** an entry frame (see `entry`) whose caller is compiled Python code, not native code: nothing
    *  between the two can catch an exception (the debugger's uncaught-exception test) */
   pyCall = false;
-  /** set by f_lineno's setter in a LINE callback (frameobject.ts setLineno): the instruction the
-   *  frame goes on at once the callback returns, -1 = none */
+  /** set by f_lineno's setter in a LINE or JUMP callback (frameobject.ts setLineno): the
+   *  instruction the frame goes on at once the callback returns, -1 = none (a callback that raises
+   *  after setting it abandons the jump: raiseAt clears it) */
   jumpTo = -1;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
@@ -383,6 +384,7 @@ function frameFor(f: PyFunction, code: CodeObject): Frame {
   frame.entry = false;
   frame.curInstr = 0;
   frame.yielded = false;
+  frame.jumpTo = -1;
   frame.locals = null;
   frame.transparent = false;
   // a frame object lent to a trace function that could not keep it (frameobject.ts): nobody else
@@ -1527,6 +1529,7 @@ function raiseAt(f: Frame, e: unknown, at: number, entry: Frame | null): Frame |
   const exc = toPyException(e);
   if (!reraising) setContext(exc);
   f.curInstr = at;
+  f.jumpTo = -1;
   return unwind(f, exc, entry);
 }
 
