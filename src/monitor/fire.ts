@@ -102,11 +102,13 @@ export function installLegacyLineHook(h: (code: CodeObject, i: number, line: num
 }
 
 /** PY_START / PY_RESUME from INSTRUMENTED_RESUME. */
-export function fireResume(code: CodeObject, i: number, oparg: number): void {
+export function fireResume(code: CodeObject, i: number, oparg: number, frame: unknown): void {
   if (mon.tracing) return;
   const event = oparg === 0 ? Ev.PY_START : Ev.PY_RESUME;
   const tools = toolsAt(code, i, event);
   if (!tools) return;
+  mon.jumpFrame = frame; // (PY_RESUME may set its f_lineno: settrace's 'call' of a resumed generator)
+  mon.jumpFrom = -1;
   callTools(code, event, i, i, tools, 0, undefined, undefined);
 }
 
@@ -145,7 +147,8 @@ export function fireLine(code: CodeObject, i: number, prev: number, prevOp: numb
   }
   const d = monitoringData(code)!;
   let tools = d.lineTools![i];
-  mon.lineFrame = frame; // (a callback may set its f_lineno: frameobject.ts setLineno)
+  mon.jumpFrame = frame; // (a callback may set its f_lineno: frameobject.ts setLineno)
+  mon.jumpFrom = -1;
   if (tools & (1 << Tool.SYS_TRACE)) {
     legacyLineHook(code, i, line);
     tools &= ~(1 << Tool.SYS_TRACE);

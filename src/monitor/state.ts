@@ -26,9 +26,14 @@ export class MonitoringState {
   /** the event whose callbacks run now, -1 = none: what setting f_lineno checks
    *  (CPython: tstate->what_event) */
   whatEvent = -1;
-  /** the VM frame whose LINE or JUMP event runs (set by fireLine before it calls anything, and by
-   *  the JUMP sites; read while whatEvent is LINE or JUMP): the frame f_lineno may be set on */
-  lineFrame: unknown = null;
+  /** the VM frame whose LINE, JUMP, BRANCH_*, PY_RESUME or PY_YIELD event runs (set by fireLine
+   *  before it calls anything, and by the other sites before they fire): the frame f_lineno may be
+   *  set on (frameobject.ts setLineno) */
+  jumpFrame: unknown = null;
+  /** where the stack analysis of that frame's stack is read (markStacks index): -1 = its lasti; a
+   *  BRANCH site that has already popped the condition or pushed the next item names the
+   *  instruction whose stack the frame holds (its destination) */
+  jumpFrom = -1;
   /** the frames currently executing, for instrument_all_executing_code_objects (set by the VM) */
   executingCode: () => Iterable<import("../interp/compile/code.js").CodeObject> = () => [];
 }
@@ -48,5 +53,6 @@ export function resetMonitoring(): void {
   mon.toolVersions.fill(mon.version);
   mon.tracing = 0;
   mon.whatEvent = -1;
-  mon.lineFrame = null;
+  mon.jumpFrame = null;
+  mon.jumpFrom = -1;
 }

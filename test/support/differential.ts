@@ -8,12 +8,12 @@ import { expect } from "vitest";
 import { Interpreter } from "../../src/interp/vm/interpreter.js";
 import { cpythonRunBatch } from "./oracle.js";
 
-export function runTspy(source: Uint8Array, filename: string, files?: Record<string, string>): { stdout: string; stderr: string; exit: number } {
+export function runTspy(source: Uint8Array, filename: string, files?: Record<string, string>, argv: string[] = []): { stdout: string; stderr: string; exit: number } {
   let stdout = "", stderr = "";
   // an empty environment, as the oracle's (no FORCE_COLOR from the test runner: argparse and
   // traceback colour their output when it is set)
   const interp = new Interpreter({ stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, files, env: {}, isatty: false });
-  interp.argv = [filename];
+  interp.argv = [filename, ...argv];
   const r = interp.runMain(source, filename);
   return { stdout, stderr, exit: r.exitCode };
 }

@@ -93,10 +93,13 @@ export class Frame {
   /** an entry frame (see `entry`) whose caller is compiled Python code, not native code: nothing
    *  between the two can catch an exception (the debugger's uncaught-exception test) */
   pyCall = false;
-  /** set by f_lineno's setter in a LINE or JUMP callback (frameobject.ts setLineno): the
-   *  instruction the frame goes on at once the callback returns, -1 = none (a callback that raises
-   *  after setting it abandons the jump: raiseAt clears it) */
+  /** set by f_lineno's setter in an event's callback (frameobject.ts setLineno): the instruction
+   *  the frame goes on at once the callback returns, -1 = none (a callback that raises after setting
+   *  it abandons the jump: raiseAt clears it). lasti is there already (f_lineno and a traceback read
+   *  the target, as CPython's frame->instr_ptr); jumpOrigin is the event's instruction, where an
+   *  exception the callback raises then is handled (CPython: exception_unwind's INSTR_OFFSET) */
   jumpTo = -1;
+  jumpOrigin = -1;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
     this.code = code;
@@ -1528,8 +1531,12 @@ function execute(entry: Frame, throwExc: PyBaseException | null): PyValue {
 function raiseAt(f: Frame, e: unknown, at: number, entry: Frame | null): Frame | null {
   const exc = toPyException(e);
   if (!reraising) setContext(exc);
+  if (f.jumpTo >= 0) {
+    // raised by the callback that set f_lineno (compiled code reports lasti, already the target)
+    at = f.jumpOrigin;
+    f.jumpTo = -1;
+  }
   f.curInstr = at;
-  f.jumpTo = -1;
   return unwind(f, exc, entry);
 }
 

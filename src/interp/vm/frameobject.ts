@@ -162,9 +162,12 @@ installLegacyFrameAccess(lentFrameObject, pinFrameObject, tracebackOf);
  * Setting f_lineno from a trace function or a LINE callback: the frame goes on at the first
  * instruction of that line (or the next line with code) whose stack the current one can be cut
  * down to. CPython: Objects/frameobject.c frame_lineno_set_impl, with its checks and messages.
- * tspy jumps from LINE and JUMP events (settrace's 'line', also on a backward jump to the same line;
- * LINE and JUMP callbacks); CPython also allows PY_RESUME, BRANCH and PY_YIELD, which tspy refuses
- * with a ValueError saying so.
+ * The events that may jump are CPython's: LINE and JUMP (settrace's 'line', also on a backward jump
+ * to the same line), PY_RESUME (settrace's 'call' of a resumed generator: the sent value is dropped),
+ * PY_YIELD (settrace's 'return' at a yield: nothing is yielded) and BRANCH_LEFT/BRANCH_RIGHT
+ * (sys.monitoring callbacks only). At a taken conditional jump, FOR_ITER's next item and POP_ITER,
+ * tspy jumps with the stack the frame holds at the event (mon.jumpFrom), where CPython 3.14 leaves
+ * its stack one value off (DEVIATIONS.md).
  */
 function setLineno(o: PyFrame, value: PyValue | undefined): void {
   if (value === undefined) throw pyError(AttributeError, "cannot delete attribute");
@@ -172,10 +175,8 @@ function setLineno(o: PyFrame, value: PyValue | undefined): void {
   switch (mon.whatEvent) {
     case -1:
       throw pyError(ValueError, "f_lineno can only be set in a trace function");
-    case Ev.LINE: case Ev.JUMP:
+    case Ev.PY_RESUME: case Ev.JUMP: case Ev.BRANCH_LEFT: case Ev.BRANCH_RIGHT: case Ev.LINE: case Ev.PY_YIELD:
       break;
-    case Ev.PY_RESUME: case Ev.BRANCH_LEFT: case Ev.BRANCH_RIGHT: case Ev.PY_YIELD:
-      throw pyError(ValueError, "f_lineno can only be set from a 'line' event in tspy (CPython also jumps from this one)");
     case Ev.PY_START:
       throw pyError(ValueError, "can't jump from the 'call' trace event of a new frame");
     case Ev.CALL: case Ev.C_RETURN:
@@ -187,7 +188,8 @@ function setLineno(o: PyFrame, value: PyValue | undefined): void {
       throw pyError(SystemError, "unexpected event type");
   }
   const f = o.frame;
-  if (f !== mon.lineFrame) throw pyError(ValueError, "f_lineno can only be set on the frame of the 'line' or 'jump' event in tspy");
+  // (CPython would move any frame that runs; tspy moves only the one whose event it is)
+  if (f !== mon.jumpFrame) throw pyError(ValueError, "f_lineno can only be set on the frame of the event being reported in tspy");
   const code = f.code;
   if (typeof value === "bigint" || value > 0x7fffffff || value < -0x80000000) throw pyError(ValueError, "lineno out of range");
   const wanted = value;
@@ -197,7 +199,7 @@ function setLineno(o: PyFrame, value: PyValue | undefined): void {
   if (line < 0) throw pyError(ValueError, `line ${wanted} comes after the current code block`);
   const stacks = markStacks(code);
   let bestStack = OVERFLOWED, bestAddr = -1, err = -1;
-  let startStack = stacks[f.lasti];
+  let startStack = stacks[mon.jumpFrom >= 0 ? mon.jumpFrom : f.lasti];
   let msg = "cannot find bytecode for specified line";
   for (let i = 0; i < lines.length; i++) {
     if (lines[i] !== line) continue;
@@ -234,6 +236,10 @@ function setLineno(o: PyFrame, value: PyValue | undefined): void {
     if (top(startStack) === Kind.Except && tstate.excInfo.length && tstate.excInfo[tstate.excInfo.length - 1] !== popped) tstate.excInfo.pop();
     startStack = pop(startStack);
   }
+  // the frame is at the target now (f_lineno reads it, a traceback shows it); the eval loop or
+  // compiled code goes on there once the callback returns (CPython: frame->instr_ptr)
   o.linenoOverride = 0;
-  f.jumpTo = bestAddr;
+  f.jumpOrigin = f.jumpTo >= 0 ? f.jumpOrigin : f.lasti;
+  f.jumpTo = f.lasti = bestAddr;
+  mon.jumpFrom = -1;
 }

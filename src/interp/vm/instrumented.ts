@@ -31,14 +31,25 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
         return -1;
       }
       checkInterruptIfRequested();
-      fireResume(code, here, arg);
+      fireResume(code, here, arg, f);
+      // a PY_RESUME callback (settrace's 'call' of a resumed generator) that set f_lineno: go on
+      // there (CPython: _MONITOR_RESUME, frame->instr_ptr != this_instr)
+      if (f.jumpTo >= 0) jumpTo(f, -1);
       return -1;
     }
     case Op.INSTRUMENTED_RETURN_VALUE:
       fire1(code, Ev.PY_RETURN, f.ip - 1, f.ip - 1, stack[f.sp - 1] as PyValue);
       return Op.RETURN_VALUE;
     case Op.INSTRUMENTED_YIELD_VALUE:
+      mon.jumpFrame = f;
+      mon.jumpFrom = -1;
       fire1(code, Ev.PY_YIELD, f.ip - 1, f.ip - 1, stack[f.sp - 1] as PyValue);
+      // a callback that set f_lineno (settrace's 'return' at a yield): no yield, the frame goes on
+      // there (CPython: _YIELD_VALUE_EVENT, frame->instr_ptr != this_instr)
+      if (f.jumpTo >= 0) {
+        jumpTo(f, -1);
+        return -1;
+      }
       return Op.YIELD_VALUE;
     case Op.INSTRUMENTED_CALL: case Op.INSTRUMENTED_CALL_KW: {
       const here = f.ip - 1 - CACHE_OF[op];
@@ -88,7 +99,8 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
     }
     case Op.INSTRUMENTED_JUMP_FORWARD: {
       const here = f.ip - 1, dest = f.ip + arg;
-      mon.lineFrame = f;
+      mon.jumpFrame = f;
+      mon.jumpFrom = -1;
       fire1(code, Ev.JUMP, here, here, dest * 2);
       jumpTo(f, dest);
       return -1;
@@ -96,7 +108,8 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
     case Op.INSTRUMENTED_JUMP_BACKWARD: {
       const here = f.ip - 1 - CACHE_OF[op], dest = f.ip - arg;
       checkInterruptIfRequested();
-      mon.lineFrame = f;
+      mon.jumpFrame = f;
+      mon.jumpFrom = -1;
       fire1(code, Ev.JUMP, here, here, dest * 2);
       jumpTo(f, dest);
       return -1;
@@ -110,15 +123,23 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
         : op === Op.INSTRUMENTED_POP_JUMP_IF_NONE ? v === None : v !== None;
       if (jump) {
         const dest = f.ip + arg;
+        // the condition is popped: the frame's stack is the destination's (a jump from here is
+        // made from there; CPython keeps it on its stack for the callback, then pops it again
+        // after a jump, one value too many)
+        mon.jumpFrame = f;
+        mon.jumpFrom = dest;
         fire1(code, Ev.BRANCH_RIGHT, here, here, dest * 2);
-        f.ip = dest;
+        jumpTo(f, dest);
       }
       return -1;
     }
     case Op.INSTRUMENTED_NOT_TAKEN: {
       // BRANCH_LEFT reported from the conditional jump just executed (CPython: prev_instr)
       const here = f.ip - 1;
+      mon.jumpFrame = f;
+      mon.jumpFrom = -1;
       fire1(code, Ev.BRANCH_LEFT, here, prev, f.ip * 2);
+      jumpTo(f, f.ip);
       return -1;
     }
     case Op.INSTRUMENTED_FOR_ITER: {
@@ -130,13 +151,23 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
         return -1;
       }
       stack[f.sp++] = v;
+      // the next item is pushed: the frame's stack is the loop body's (CPython fires before it
+      // pushes the item, and pushes it over the stack a jump left)
+      mon.jumpFrame = f;
+      mon.jumpFrom = f.ip;
       fire1(code, Ev.BRANCH_LEFT, here, here, f.ip * 2);
+      jumpTo(f, f.ip);
       return -1;
     }
     case Op.INSTRUMENTED_POP_ITER: {
       const here = f.ip - 1;
+      mon.jumpFrame = f;
+      mon.jumpFrom = -1;
       fire1(code, Ev.BRANCH_RIGHT, here, prev, (here + 1) * 2);
-      f.sp--;
+      // a jump from here takes the iterator off the stack as the target needs it (CPython pops
+      // it again after a jump)
+      if (f.jumpTo >= 0) jumpTo(f, -1);
+      else f.sp--;
       return -1;
     }
     case Op.INSTRUMENTED_END_FOR: {
@@ -158,8 +189,9 @@ export function instrumented(f: Frame, op: number, arg: number, prev: number): n
   throw pyError(TypeError, `opcode ${op} is not an instrumented opcode`);
 }
 
-/** After JUMP: its destination, or where a callback that set f_lineno sent the frame (with lasti
- *  there too, so the line reached reports no LINE). CPython: _Py_call_instrumentation_jump. */
+/** After JUMP or BRANCH (or PY_RESUME, PY_YIELD, POP_ITER's BRANCH_RIGHT with dest -1): its
+ *  destination, or where a callback that set f_lineno sent the frame (with lasti there too, so the
+ *  line reached reports no LINE). CPython: _Py_call_instrumentation_jump. */
 function jumpTo(f: Frame, dest: number): void {
   if (f.jumpTo >= 0) {
     f.ip = f.lasti = f.jumpTo;

@@ -404,6 +404,9 @@ function template(op: number, arg: number, at: number, next: number, ctx: Ctx): 
 }
 // events.ts's value, inlined in the source (the template runs where Ev is not in scope)
 const Ev_RAISE = Ev.RAISE;
+/** After an event whose callback may set f_lineno (LINE, PY_RESUME, PY_YIELD): hand the frame to
+ *  the eval loop at the target, with lasti there so the line reached reports no LINE. */
+const JUMPED = "if (f.jumpTo >= 0) { f.ip = f.lasti = f.jumpTo; f.jumpTo = -1; return BAIL; }";
 
 /** Ops that never call out (no Python runs, nothing is rewritten): no rewrite check after them. */
 const QUIET = new Set<number>([
@@ -477,16 +480,21 @@ export function jitCompile(code: CodeObject, consts: unknown[], gIC: unknown): J
         // the eval loop runs it without a second LINE
         // The unit is read first: a LINE taken away since compiling (a DISABLE, the last tool leaving
         // the line) rewrites it without counting a rewrite (instrument.ts deInstrumentLine)
-        pre += `if ((codeObj.code[${at}] & 0xff) === ${Op.INSTRUMENTED_LINE}) { f.sp = sp; fireLine(codeObj, ${at}, p, codeObj.code[p] & 0xff, f); if (f.jumpTo >= 0) { f.ip = f.lasti = f.jumpTo; f.jumpTo = -1; return BAIL; } if (codeObj.rewrites !== ${rewrites}) ${bail(at)} }\n`;
+        pre += `if ((codeObj.code[${at}] & 0xff) === ${Op.INSTRUMENTED_LINE}) { f.sp = sp; fireLine(codeObj, ${at}, p, codeObj.code[p] & 0xff, f); ${JUMPED} if (codeObj.rewrites !== ${rewrites}) ${bail(at)} }\n`;
       }
       if (op === Op.INSTRUMENTED_RESUME) {
         // every traced call passes here: its event straight, then the plain RESUME below (CPython:
         // INSTRUMENTED_RESUME = _MAYBE_INSTRUMENT, _CHECK_PERIODIC_IF_NOT_YIELD_FROM, _MONITOR_RESUME)
         pre += `if (codeObj.instrumentationVersion !== mon.version) ${bail(at)}
-        checkBreak(); f.sp = sp; fireResume(codeObj, ${at}, ${arg}); ${check(next)}\n`;
-      } else if (op === Op.INSTRUMENTED_RETURN_VALUE || op === Op.INSTRUMENTED_YIELD_VALUE) {
-        // PY_RETURN / PY_YIELD with the value, then the plain instruction below
-        pre += `f.sp = sp; fire1(codeObj, ${op === Op.INSTRUMENTED_RETURN_VALUE ? Ev.PY_RETURN : Ev.PY_YIELD}, ${at}, ${at}, stack[sp - 1]);\n`;
+        // (a PY_RESUME callback that set f_lineno hands the frame back at its target)
+        checkBreak(); f.sp = sp; fireResume(codeObj, ${at}, ${arg}, f); ${JUMPED} ${check(next)}\n`;
+      } else if (op === Op.INSTRUMENTED_RETURN_VALUE) {
+        // PY_RETURN with the value, then the plain instruction below
+        pre += `f.sp = sp; fire1(codeObj, ${Ev.PY_RETURN}, ${at}, ${at}, stack[sp - 1]);\n`;
+      } else if (op === Op.INSTRUMENTED_YIELD_VALUE) {
+        // PY_YIELD with the value, then the plain instruction below, unless a callback set
+        // f_lineno (no yield then: the frame goes on at its target)
+        pre += `f.sp = sp; mon.jumpFrame = f; mon.jumpFrom = -1; fire1(codeObj, ${Ev.PY_YIELD}, ${at}, ${at}, stack[sp - 1]); ${JUMPED}\n`;
       } else if (base !== op) {
         // an INSTRUMENTED_* twin: its event (and, for some, the whole instruction) in instrumented()
         pre += `f.sp = sp; f.ip = ${next}; const r = instrumented(f, ${op}, ${arg}, p); sp = f.sp;
