@@ -53,3 +53,49 @@ test("DEVIATIONS.md 'struct's native sizes are x86-64's': long, size_t and point
   expect(cpython.stdout).toBe("4 4 4 4 4\n");
   expect(tspy.stdout).toBe("8 8 8 4 4\n");
 });
+
+test("DEVIATIONS.md 'A JUMP or BRANCH callback that raises': the frame's handlers run, as for a LINE callback", async () => {
+  const { cpythonRunBatch } = await import("./support/oracle.js");
+  const { runTspy } = await import("./support/differential.js");
+  const src = new TextEncoder().encode([
+    "import sys",
+    "M = sys.monitoring",
+    "MODE = sys.argv[1]",
+    "log = []",
+    "def h():",
+    "    try:",
+    "        i = 0",
+    "        while i < 2:",
+    "            i += 1",
+    "        log.append('after loop')",
+    "    except BaseException as e:",
+    "        log.append(('caught', type(e).__name__))",
+    "    finally:",
+    "        log.append('finally')",
+    "    return 'returned'",
+    "fired = []",
+    "def cb(code, *rest):",
+    "    if code is h.__code__ and not fired and (MODE == 'jump' or rest[0] == code.co_firstlineno + 4):",
+    "        fired.append(rest)",
+    "        raise RuntimeError('cb')",
+    "ev = M.events.JUMP if MODE == 'jump' else M.events.LINE",
+    "M.use_tool_id(3, 't')",
+    "M.register_callback(3, ev, cb)",
+    "M.set_local_events(3, h.__code__, ev)",
+    "try:",
+    "    r = h()",
+    "except RuntimeError:",
+    "    r = 'escaped'",
+    "print(r, log, len(fired))",
+    "",
+  ].join("\n"));
+  const filename = "/dev/jump_raise.py";
+  const [cpJump, cpLine] = await cpythonRunBatch([{ source: src, filename, argv: ["jump"] }, { source: src, filename, argv: ["line"] }]);
+  // CPython 3.14 (pyodide's): the JUMP callback's exception leaves the frame past its except and
+  // finally (INSTRUMENTED_JUMP reads next_instr after overwriting it); the LINE one is handled
+  expect(cpJump.stdout).toBe("escaped [] 1\n");
+  expect(cpLine.stdout).toContain("returned");
+  // tspy handles both in the frame, as CPython does the LINE one
+  expect(runTspy(src, filename, undefined, ["jump"])).toEqual(cpLine);
+  expect(runTspy(src, filename, undefined, ["line"])).toEqual(cpLine);
+});
