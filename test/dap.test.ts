@@ -23,6 +23,7 @@ const SPIN = join(ROOT, "test", "dap", "spin.py");
 const TARGETS = join(ROOT, "test", "dap", "targets.py");
 const MISC = join(ROOT, "test", "dap", "misc.py");
 const MORE = join(ROOT, "test", "dap", "more.py");
+const GOTO = join(ROOT, "test", "dap", "goto.py");
 
 async function topFrame(): Promise<DebugProtocol.StackFrame> {
   return (await stoppedAt())[0];
@@ -1133,5 +1134,97 @@ describe("tspy dap --port", () => {
     const code = await new Promise<number | null>((resolve) => r.on("exit", resolve));
     expect(code).toBe(1);
     expect(err).toMatch(/port \d+ on 127\.0\.0\.1 is already in use/);
+  });
+});
+
+// DAP gotoTargets / goto ("Jump to Cursor", "Set Next Statement") on frame.f_lineno: the program's
+// output after the jump is what CPython 3.14 prints when a trace function makes the same jump.
+describe("goto", () => {
+  /** goto.py's stdout under CPython with a trace function that moves work() from line `from` to
+   *  line `to` the first time it reaches `from`. */
+  async function cpythonJump(from: number, to: number): Promise<string> {
+    const { readFileSync } = await import("node:fs");
+    const { cpythonRunBatch } = await import("./support/oracle.js");
+    const tracer = [
+      "import sys",
+      "_done = []",
+      "def _t(frame, event, arg):",
+      "    if frame.f_code.co_name == 'work' and event == 'line' and frame.f_lineno == " + from + " and not _done:",
+      "        _done.append(1)",
+      "        frame.f_lineno = " + to,
+      "    return _t",
+      "sys.settrace(_t)",
+      "",
+    ].join("\n");
+    // the tracer is set up on one line just before the call, below work(): its lines stay as they are
+    const lines = readFileSync(GOTO, "utf8").split("\n");
+    const call = lines.indexOf("print(work(2))");
+    expect(call).toBeGreaterThan(8);
+    const program = [...lines.slice(0, call), `exec(${JSON.stringify(tracer)})`, ...lines.slice(call)].join("\n");
+    const [r] = await cpythonRunBatch([{ source: new TextEncoder().encode(program), filename: "/dap/goto.py" }]);
+    expect(r.exit).toBe(0);
+    return r.stdout;
+  }
+
+  async function jump(line: number): Promise<DebugProtocol.StoppedEvent> {
+    const t = await dc.customRequest("gotoTargets", { source: { path: GOTO }, line }) as DebugProtocol.GotoTargetsResponse;
+    expect(t.body.targets.map((x) => x.line)).toEqual([line]);
+    const stopped = dc.waitForEvent("stopped");
+    await dc.customRequest("goto", { threadId: 1, targetId: t.body.targets[0].id });
+    return (await stopped) as DebugProtocol.StoppedEvent;
+  }
+
+  test("forward: the skipped lines do not run, and the frame is at the target", async () => {
+    const init = await dc.initializeRequest({ adapterID: "tspy", linesStartAt1: true, columnsStartAt1: true, pathFormat: "path" });
+    expect(init.body?.supportsGotoTargetsRequest).toBe(true);
+    await dc.stop();
+    dc = new DebugClient("node", ADAPTER, "tspy");
+    await dc.start();
+    await startWith(GOTO, [3]);
+    const out = collectOutput();
+    const e = await jump(5);
+    expect(e.body.reason).toBe("goto");
+    expect((await topFrame()).line).toBe(5);
+    // the target line runs next: a step stops at the line after it
+    expect(await stepTo(dc.nextRequest({ threadId: 1 }))).toEqual(["work", 6]);
+    const terminated = dc.waitForEvent("terminated");
+    await dc.continueRequest({ threadId: 1 });
+    await terminated;
+    expect(out.join("")).toBe(await cpythonJump(3, 5));
+  });
+
+  test("backward: the lines run again", async () => {
+    await startWith(GOTO, [5]);
+    const out = collectOutput();
+    await jump(3);
+    expect((await topFrame()).line).toBe(3);
+    // (line 5 runs again: without its breakpoint, to the end)
+    await dc.setBreakpointsRequest({ source: { path: GOTO }, breakpoints: [] });
+    const terminated = dc.waitForEvent("terminated");
+    await dc.continueRequest({ threadId: 1 });
+    await terminated;
+    expect(out.join("")).toBe(await cpythonJump(5, 3));
+  });
+
+  test("CPython's refusals are the error, and the program goes on where it was", async () => {
+    await startWith(GOTO, [3]);
+    const out = collectOutput();
+    const t = await dc.customRequest("gotoTargets", { source: { path: GOTO }, line: 7 }) as DebugProtocol.GotoTargetsResponse;
+    expect(t.body.targets.map((x) => x.line)).toEqual([7]);
+    const err = await dc.customRequest("goto", { threadId: 1, targetId: t.body.targets[0].id }).then(() => "", (e: Error) => e.message);
+    expect(err).toContain("can't jump into the body of a for loop");
+    expect((await topFrame()).line).toBe(3);
+    // no target in another function's body, past the frame's code, or in another file
+    for (const [path, line] of [[GOTO, 12], [GOTO, 16], [BASIC, 3]] as const) {
+      const r = await dc.customRequest("gotoTargets", { source: { path }, line }) as DebugProtocol.GotoTargetsResponse;
+      expect(r.body.targets).toEqual([]);
+    }
+    const bad = await dc.customRequest("goto", { threadId: 1, targetId: 99 }).then(() => "", (e: Error) => e.message);
+    expect(bad).toContain("comes after the current code block");
+    const terminated = dc.waitForEvent("terminated");
+    await dc.continueRequest({ threadId: 1 });
+    await terminated;
+    const [r] = await (await import("./support/oracle.js")).cpythonRunBatch([{ source: new TextEncoder().encode((await import("node:fs")).readFileSync(GOTO, "utf8")), filename: "/dap/goto.py" }]);
+    expect(out.join("")).toBe(r.stdout);
   });
 });

@@ -65,6 +65,8 @@ export type Request =
   | { id: number; cmd: "start" }
   | { id: number; cmd: "resume"; how: StepKind; granularity?: "statement" | "line" | "instruction"; targetId?: number }
   | { id: number; cmd: "stepInTargets"; frameId: number }
+  | { id: number; cmd: "gotoTargets"; path: string; line: number }
+  | { id: number; cmd: "goto"; targetId: number }
   | { id: number; cmd: "disassemble"; memoryReference: string; offset?: number; instructionOffset?: number; instructionCount: number }
   | { id: number; cmd: "setInstructionBreakpoints"; breakpoints: { instructionReference: string; offset?: number }[] }
   | { id: number; cmd: "pause" }

@@ -22,7 +22,7 @@ import { PyBuiltin, PyCell, PyFunction, PyModule } from "../interp/objects/funct
 import { None, PyObject, PyType, typeOf, type PyValue } from "../interp/objects/object.js";
 import { PyCode } from "../interp/objects/code.js";
 import { Frame, pinFrame, runFrame, tstate, installEvalBreaker, BREAKER_HOOK, BREAKER_INTERRUPT } from "../interp/vm/eval.js";
-import { frameLocals } from "../interp/vm/frameobject.js";
+import { frameLocals, frameObject } from "../interp/vm/frameobject.js";
 import { STDLIB_MOUNT } from "../interp/vm/modulefs.js";
 import { Interpreter } from "../interp/vm/interpreter.js";
 import { formatException } from "../interp/vm/traceback.js";
@@ -448,6 +448,46 @@ export class DebugRuntime {
     return out;
   }
 
+  /** gotoTargets ("Jump to Cursor", "Set Next Statement"): the line itself, or the next line with
+   *  code, when it is in the code object of the frame that stopped (only that frame can be moved:
+   *  a line of a nested function, or of another file, has no target). The id is the line. */
+  private gotoTargets(path: string, line: number): { id: number; label: string; line: number }[] {
+    this.requireStopped();
+    const f = tstate.frame;
+    if (!f || f.code.co_filename !== path) return [];
+    const own = new Set<number>();
+    for (const [, , l] of coLines(f.code.co_linetable, f.code.co_firstlineno)) if (l !== null && l > 0) own.add(l);
+    const lines = [...own].sort((a, b) => a - b);
+    if (!lines.length || line < lines[0] || line > lines[lines.length - 1]) return [];
+    // a line inside a nested def, class or lambda belongs to that code object, not this frame's
+    const inner = (this.codeByFile.get(path) ?? []).some((c) => c !== f.code && c.co_firstlineno <= line && coLinesHas(c, line) && !own.has(line));
+    if (inner) return [];
+    const at = lines.find((l) => l >= line)!;
+    const text = (this.interp.sources.get(path) ?? "").split("\n")[at - 1]?.trim() ?? "";
+    return [{ id: at, label: text ? `${at}: ${text.length > 60 ? text.slice(0, 57) + "..." : text}` : `line ${at}`, line: at }];
+  }
+
+  /** goto: the stopped frame goes on at the target line once resumed, by setting its f_lineno as a
+   *  trace function would (frameobject.ts setLineno): CPython's checks decide what is allowed (not
+   *  into a for loop's body or an except clause from outside, not from an exception or return
+   *  stop) and their message is the error the client shows. */
+  private goto(targetId: number): void {
+    this.requireStopped();
+    const f = tstate.frame;
+    if (!f) throw new Error("goto: no frame to move");
+    if (!Number.isInteger(targetId) || targetId <= 0) throw new Error(`goto: unknown target ${targetId}`);
+    if (mon.whatEvent !== Ev.LINE || mon.jumpFrame !== f) {
+      throw new Error("Cannot set the next statement here: the program did not stop at the start of a line (step once, then jump).");
+    }
+    try {
+      setattr(frameObject(f), "f_lineno", targetId);
+    } catch (e) {
+      throw new Error(`Cannot set the next statement to line ${targetId}: ${e instanceof PyBaseException ? strOf(e as unknown as PyValue) : describe(e)}`);
+    }
+    this.frames.clear();
+    this.refs.clear();
+  }
+
   /** "<code id>:<byte offset>" for the instruction a frame is at (DAP instructionPointerReference). */
   private memoryReference(code: CodeObject, byteOffset: number): string {
     let id = this.codeIds.get(code);
@@ -693,6 +733,8 @@ export class DebugRuntime {
         case "completions": body = this.completions(req.text, req.column, req.frameId); break;
         case "setExpression": body = this.setExpression(req.expression, req.value, req.frameId); break;
         case "stepInTargets": body = this.stepInTargets(req.frameId); break;
+        case "gotoTargets": body = this.gotoTargets(req.path, req.line); break;
+        case "goto": this.goto(req.targetId); break;
         case "disassemble": body = this.disassemble(req.memoryReference, req.offset ?? 0, req.instructionOffset ?? 0, req.instructionCount); break;
         case "setInstructionBreakpoints": body = this.setInstructionBreakpoints(req.breakpoints); break;
         case "setExceptionBreakpoints":
@@ -1093,3 +1135,8 @@ export function describe(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** Does any instruction of `code` carry `line`? */
+function coLinesHas(code: CodeObject, line: number): boolean {
+  for (const [, , l] of coLines(code.co_linetable, code.co_firstlineno)) if (l === line) return true;
+  return false;
+}

@@ -70,6 +70,7 @@ export class TspyDebugSession extends LoggingDebugSession {
       supportsRestartRequest: true,
       supportsSteppingGranularity: true,
       supportsStepInTargetsRequest: true,
+      supportsGotoTargetsRequest: true,
       supportsDisassembleRequest: true,
       supportsInstructionBreakpoints: true,
       supportsSetExpression: true,
@@ -331,6 +332,32 @@ export class TspyDebugSession extends LoggingDebugSession {
     await this.forward(response, async () => {
       response.body = { targets: await this.host!.request<{ id: number; label: string }[]>({ cmd: "stepInTargets", frameId: args.frameId }) };
     });
+  }
+
+  protected override async gotoTargetsRequest(response: DebugProtocol.GotoTargetsResponse, args: DebugProtocol.GotoTargetsArguments): Promise<void> {
+    const path = args.source?.path;
+    if (!path) return this.fail(response, "gotoTargets: the source has no path");
+    if (typeof args.line !== "number") return this.fail(response, "gotoTargets: 'line' is required");
+    await this.forward(response, async () => {
+      const targets = await this.host!.request<{ id: number; label: string; line: number }[]>({ cmd: "gotoTargets", path, line: this.convertClientLineToDebugger(args.line) });
+      response.body = { targets: targets.map((t) => ({ id: t.id, label: t.label, line: this.convertDebuggerLineToClient(t.line) })) };
+    });
+  }
+
+  /** The program stays stopped, at the target: the response, then a stopped event with reason
+   *  'goto' (DAP: goto). */
+  protected override async gotoRequest(response: DebugProtocol.GotoResponse, args: DebugProtocol.GotoArguments): Promise<void> {
+    if (typeof args.targetId !== "number") return this.fail(response, "goto: 'targetId' is required");
+    let moved = false;
+    await this.forward(response, async () => {
+      await this.host!.request({ cmd: "goto", targetId: args.targetId });
+      moved = true;
+    });
+    if (moved) {
+      const e = new StoppedEvent("goto", THREAD_ID) as DebugProtocol.StoppedEvent;
+      e.body.allThreadsStopped = true;
+      this.sendEvent(e);
+    }
   }
 
   protected override async continueRequest(response: DebugProtocol.ContinueResponse): Promise<void> {
