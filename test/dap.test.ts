@@ -1056,7 +1056,7 @@ describe("tspy dap", () => {
     expect(on).toEqual([
       "supportsBreakpointLocationsRequest", "supportsCompletionsRequest", "supportsConditionalBreakpoints",
       "supportsConfigurationDoneRequest", "supportsDisassembleRequest", "supportsEvaluateForHovers",
-      "supportsExceptionInfoRequest", "supportsFunctionBreakpoints", "supportsHitConditionalBreakpoints",
+      "supportsExceptionInfoRequest", "supportsFunctionBreakpoints", "supportsGotoTargetsRequest", "supportsHitConditionalBreakpoints",
       "supportsInstructionBreakpoints", "supportsLoadedSourcesRequest", "supportsLogPoints", "supportsRestartRequest",
       "supportsSetExpression", "supportsSetVariable", "supportsStepInTargetsRequest", "supportsSteppingGranularity",
       "supportsTerminateRequest",
