@@ -1227,4 +1227,15 @@ describe("goto", () => {
     const [r] = await (await import("./support/oracle.js")).cpythonRunBatch([{ source: new TextEncoder().encode((await import("node:fs")).readFileSync(GOTO, "utf8")), filename: "/dap/goto.py" }]);
     expect(out.join("")).toBe(r.stdout);
   });
+
+  test("at an exception stop the frame cannot be moved, and says why", async () => {
+    const stopped = dc.waitForEvent("stopped");
+    await Promise.all([dc.configurationSequence(), dc.launch({ program: ERRORS })]);
+    expect(((await stopped) as DebugProtocol.StoppedEvent).body.reason).toBe("exception");
+    const t = await dc.customRequest("gotoTargets", { source: { path: ERRORS }, line: 2 }) as DebugProtocol.GotoTargetsResponse;
+    expect(t.body.targets.map((x) => x.line)).toEqual([2]); // parse() stopped: a line of its own
+    const err = await dc.customRequest("goto", { threadId: 1, targetId: t.body.targets[0].id }).then(() => "", (e: Error) => e.message);
+    expect(err).toContain("did not stop at the start of a line");
+    expect((await topFrame()).line).toBe(2);
+  });
 });
