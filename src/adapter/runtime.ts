@@ -460,8 +460,7 @@ export class DebugRuntime {
     const lines = [...own].sort((a, b) => a - b);
     if (!lines.length || line < lines[0] || line > lines[lines.length - 1]) return [];
     // a line inside a nested def, class or lambda belongs to that code object, not this frame's
-    const inner = (this.codeByFile.get(path) ?? []).some((c) => c !== f.code && c.co_firstlineno <= line && coLinesHas(c, line) && !own.has(line));
-    if (inner) return [];
+    if (!own.has(line) && (this.codeByFile.get(path) ?? []).some((c) => c !== f.code && coLinesHas(c, line))) return [];
     const at = lines.find((l) => l >= line)!;
     const text = (this.interp.sources.get(path) ?? "").split("\n")[at - 1]?.trim() ?? "";
     return [{ id: at, label: text ? `${at}: ${text.length > 60 ? text.slice(0, 57) + "..." : text}` : `line ${at}`, line: at }];
