@@ -105,6 +105,7 @@ export interface VmHooks {
 let vm: VmHooks;
 export function installVmHooks(h: VmHooks): void {
   vm = h;
+  callFunction3 = h.callFunction3;
 }
 
 // ---- small helpers ------------------------------------------------------------------------------
@@ -1505,10 +1506,9 @@ export function callFunction(f: PyFunction, args: PyValue[]): PyValue {
   return vm.callFunction(f, args, null);
 }
 
-/** Call a Python function with three positional arguments, without an argument array. */
-export function callFunction3(f: PyFunction, a: PyValue, b: PyValue, c: PyValue): PyValue {
-  return vm.callFunction3(f, a, b, c);
-}
+/** Call a Python function with three positional arguments, without an argument array: the VM's
+ *  own function (installVmHooks), so a trace function's call does not pass through one more. */
+export let callFunction3: (f: PyFunction, a: PyValue, b: PyValue, c: PyValue) => PyValue = (f, a, b, c) => vm.callFunction3(f, a, b, c);
 
 /** Call an unbound method found on a type with `self` first. */
 export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {

@@ -377,6 +377,12 @@ function frameFor(f: PyFunction, code: CodeObject): Frame {
   if (rt === null || rt.free === null) return new Frame(code, f.globals, builtinsOf(f.globals), null, f);
   const frame = rt.free;
   rt.free = frame.back;
+  resetFrame(frame, f, rt);
+  return frame;
+}
+
+/** A frame from a free list made ready for a new call of `f` (arguments not bound yet). */
+function resetFrame(frame: Frame, f: PyFunction, rt: CodeRT): void {
   frame.back = null;
   frame.globals = f.globals;
   frame.builtins = builtinsDict;
@@ -400,7 +406,6 @@ function frameFor(f: PyFunction, code: CodeObject): Frame {
     o.traceOpcodes = false;
     o.linenoOverride = 0;
   }
-  return frame;
 }
 
 /** Do the arguments go straight into the first n locals? Exactly the positional parameters, nothing
@@ -459,6 +464,37 @@ installVmHooks({
   // a trace or profile function, called for every event: no argument array
   callFunction3(f, a, b, c) {
     const code = f.code as CodeObject;
+    const rt = code.vm as CodeRT | null;
+    // compiled, three positional parameters, no cells, a frame to reuse: enterPy and jitEnter's
+    // work, in one function (a trivial tracer's call is most of a traced line's cost)
+    if (rt !== null) {
+      const fn = rt.jit, frame = rt.free;
+      if (fn !== null && frame !== null && rt.jitRewrites === code.rewrites && f.closure === null && exactArgs(code, 3) &&
+          jitDepth < JIT_MAX_DEPTH && tstate.depth < recursionLimit) {
+        rt.free = frame.back;
+        resetFrame(frame, f, rt);
+        const fast = frame.fast;
+        fast[0] = a; fast[1] = b; fast[2] = c;
+        frame.entry = true;
+        frame.pyCall = false;
+        const saved = tstate.frame;
+        frame.back = saved;
+        tstate.depth++;
+        tstate.frame = frame;
+        jitDepth++;
+        const r = fn(frame);
+        jitDepth--;
+        if (r !== BAIL) {
+          tstate.depth--;
+          tstate.frame = saved;
+          releaseFrame(frame);
+          return r as PyValue;
+        }
+        const r2 = finishPy(frame, r, saved);
+        if (r2 === RAISED) throw takeRaised();
+        return r2;
+      }
+    }
     let frame: Frame;
     if (exactArgs(code, 3)) {
       frame = frameFor(f, code);
@@ -2227,7 +2263,17 @@ function enterPy(frame: Frame, pyCall: boolean): PyValue | typeof RAISED {
     tstate.depth--;
     throw pyError(RecursionError, "maximum recursion depth exceeded");
   }
-  let r = jitEnter(frame);
+  const r = jitEnter(frame);
+  if (r === BAIL || r === NOT_JIT) return finishPy(frame, r, saved);
+  tstate.depth--;
+  tstate.frame = saved;
+  releaseFrame(frame);
+  return r as PyValue;
+}
+
+/** enterPy after jitEnter returned BAIL or NOT_JIT: the handlers compiled code handed back, then
+ *  the eval loop, then the frame leaves (tstate.frame back to `saved`). */
+function finishPy(frame: Frame, r: unknown, saved: Frame | null): PyValue | typeof RAISED {
   while (r === BAIL && frame.jitExc !== null) {
     const exc = unwindCompiled(frame);
     if (exc !== null) {
