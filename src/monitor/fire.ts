@@ -135,17 +135,16 @@ export function globalEventActive(event: number): boolean {
  * here). CPython: _Py_call_instrumentation_line.
  */
 export function fireLine(code: CodeObject, i: number, prev: number, prevOp: number, frame: unknown): number {
-  if (mon.tracing) return lineOriginalOpcode(code, i);
-  const line = instrumentationLine(code, i);
-  const prevLine = instrumentationLine(code, prev);
+  const d = monitoringData(code)!;
+  if (mon.tracing) return d.lineOpcodes![i];
+  const lines = d.lines!, line = lines[i];
   // RESUME hides no LINE, but RESUME_CHECK does: CPython's specializer rewrites an uninstrumented
   // RESUME to RESUME_CHECK when it runs (bytecodes.c _QUICKEN_RESUME). So a plain RESUME at a
   // function's start (it has just run) or after a yield that has run before (genframe.ts) hides it.
-  if (prevLine === line && prevOp !== Op.INSTRUMENTED_RESUME
+  if (lines[prev] === line && prevOp !== Op.INSTRUMENTED_RESUME
     && (prevOp !== Op.RESUME || (code.code[prev] >> 8 & ResumeOparg.LOCATION_MASK) === ResumeOparg.AT_FUNC_START || code.quickenedResumes?.[prev] === 1)) {
-    return lineOriginalOpcode(code, i);
+    return d.lineOpcodes![i];
   }
-  const d = monitoringData(code)!;
   let tools = d.lineTools![i];
   mon.jumpFrame = frame; // (a callback may set its f_lineno: frameobject.ts setLineno)
   mon.jumpFrom = -1;
@@ -161,6 +160,7 @@ export function fireLine(code: CodeObject, i: number, prev: number, prevOp: numb
       if (callOne(tool, Ev.LINE, args)) removeLineTools(code, i, 1 << tool);
     } while (tools);
   }
+  // (a callback may have re-instrumented the code: its data now)
   return lineOriginalOpcode(code, i);
 }
 

@@ -132,6 +132,8 @@ interface CodeRT {
   template: (PyValue | PyCell | undefined | null)[];
   /** where the value stack starts (code.nlocalsplus) */
   stackBase: number;
+  /** how many arguments a call binds straight into the first locals (exactArgs), -1 if none */
+  exactArgs: number;
   /** the compiled function (jit.ts), for the code as it was at jitRewrites rewrites */
   jit: JitFn | null;
   jitRewrites: number;
@@ -210,6 +212,7 @@ function codeRT(code: CodeObject): CodeRT {
     consts: (code.co_consts as unknown as ConstKey[]).map(toPy),
     template: [...new Array(code.nlocalsplus).fill(undefined), ...new Array(code.co_stacksize + 1).fill(null)],
     stackBase: code.nlocalsplus,
+    exactArgs: exactArgs(code, code.co_argcount) ? code.co_argcount : -1,
     jit: null,
     jitRewrites: 0,
     hot: 0,
@@ -469,7 +472,7 @@ installVmHooks({
     // work, in one function (a trivial tracer's call is most of a traced line's cost)
     if (rt !== null) {
       const fn = rt.jit, frame = rt.free;
-      if (fn !== null && frame !== null && rt.jitRewrites === code.rewrites && f.closure === null && exactArgs(code, 3) &&
+      if (fn !== null && frame !== null && rt.jitRewrites === code.rewrites && rt.exactArgs === 3 && f.closure === null &&
           jitDepth < JIT_MAX_DEPTH && tstate.depth < recursionLimit) {
         rt.free = frame.back;
         resetFrame(frame, f, rt);
