@@ -13,7 +13,7 @@ import { ObjectType, PyObject, type PyValue } from "../interp/objects/object.js"
 import { Op, ResumeOparg } from "../interp/compile/opcodes.js";
 import { EVENTS, EVENT_NAMES, Ev, LOCAL_EVENTS, mostSignificantBit, Tool } from "./events.js";
 import {
-  instrumentationLine, lineOriginalOpcode, monitoringData, perInstructionOriginalOpcode, removeLineTools,
+  lineOriginalOpcode, monitoringData, perInstructionOriginalOpcode, removeLineTools,
   removePerInstructionTools, removeTools, toolsAt,
 } from "./instrument.js";
 import { mon } from "./state.js";
